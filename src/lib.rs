@@ -1,0 +1,5 @@
+//! claim-reader: finds who claims what in a report (`report`) and shows it (`ui`).
+
+pub mod report;
+pub mod seeds;
+pub mod ui;

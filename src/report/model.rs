@@ -1,0 +1,255 @@
+//! The `Report`: what the engine finds in a text, as spans into that text.
+//!
+//! Invariants, upheld by the engine and relied on by the reader:
+//! - every [`Span`] lies inside `text` on `char` boundaries;
+//! - `claims` are in text order (by their first content span) and their ids
+//!   are their positions (`ClaimId(i)` is `claims[i]`), likewise entities;
+//! - every `EntityId` and `ClaimId` stored anywhere refers to an existing item;
+//! - a claim has at least one content span, and its content spans are ordered
+//!   and do not overlap.
+
+use super::span::Span;
+use std::rc::Rc;
+
+/// Index of a claim in [`Report::claims`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClaimId(pub u32);
+
+/// Index of an entity in [`Report::entities`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EntityId(pub u32);
+
+impl ClaimId {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+    /// The id used in JSON and in the DOM: `c1`, `c2`, … (one-based).
+    pub fn label(self) -> String {
+        format!("c{}", self.0 + 1)
+    }
+    /// Reads a label made by [`ClaimId::label`].
+    pub fn from_label(label: &str) -> Option<ClaimId> {
+        let n: u32 = label.strip_prefix('c')?.parse().ok()?;
+        n.checked_sub(1).map(ClaimId)
+    }
+}
+
+impl EntityId {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+    pub fn label(self) -> String {
+        format!("e{}", self.0 + 1)
+    }
+}
+
+/// A parsed report. Cheap to clone: the text is shared.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    /// The source text, exactly as given.
+    pub text: Rc<str>,
+    /// Paragraphs (non-blank lines or blocks), trimmed.
+    pub paragraphs: Vec<Span>,
+    /// Sentences, trimmed, in order; a quotation that closes within its
+    /// paragraph is never split.
+    pub sentences: Vec<Span>,
+    pub entities: Vec<Entity>,
+    pub claims: Vec<Claim>,
+    pub relations: Vec<Relation>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    Person,
+    Organization,
+    /// A plural or collective source without a proper name ("officials").
+    Group,
+    Unknown,
+}
+
+/// One canonical claimant: a person, organisation or group.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entity {
+    pub id: EntityId,
+    /// The canonical name. Usually a mention's text; built when a mention
+    /// carries a title or a leading article that is not part of the name.
+    pub name: String,
+    pub kind: EntityKind,
+    /// Other names used for it in the text (acronyms, surnames), distinct.
+    pub aliases: Vec<String>,
+    /// A role or title, such as "senior researcher" or "President".
+    pub role: Option<String>,
+    /// The organisation the entity speaks for, when the text says so.
+    pub affiliation: Option<EntityId>,
+    /// Every place the text refers to it, pronouns included, in order.
+    pub mentions: Vec<Span>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ClaimKind {
+    /// The content is a quotation.
+    Direct,
+    /// Reported speech with no quotation marks.
+    Indirect,
+    /// Reported speech with quoted words inside.
+    Mixed,
+    /// The report's own assertion; it has no claimant.
+    Unattributed,
+}
+
+/// How strongly the cue verb commits the claimant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CueStrength {
+    /// "said", "added", "told".
+    Neutral,
+    /// "insisted", "warned", "blamed", "called out".
+    Assertive,
+    /// "claimed", "alleged", "denied": the text keeps its distance.
+    Doubting,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claimant {
+    /// The resolved entity; `None` only when no entity could be formed.
+    pub entity: Option<EntityId>,
+    /// The mention in the claim's sentence, or the entity's last mention
+    /// before the claim when the sentence names no speaker.
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Cue {
+    pub span: Span,
+    pub strength: CueStrength,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    pub id: ClaimId,
+    pub kind: ClaimKind,
+    /// `None` exactly when `kind` is `Unattributed`, or for a quotation
+    /// whose speaker cannot be found (with a diagnostic).
+    pub claimant: Option<Claimant>,
+    pub cue: Option<Cue>,
+    /// What is claimed; more than one span when the attribution splits it.
+    pub content: Vec<Span>,
+    /// The quoted stretches inside `content`, marks excluded.
+    pub quotes: Vec<Span>,
+    /// The sentence (or sentences) the claim comes from.
+    pub sentence: Span,
+    pub figures: Vec<Figure>,
+    pub dates: Vec<DateMention>,
+    /// How sure the engine is, from 0 to 1.
+    pub confidence: f32,
+}
+
+impl Claim {
+    /// The span from the first content span to the last.
+    pub fn content_cover(&self) -> Span {
+        let first = self.content.first().copied().unwrap_or(self.sentence);
+        self.content.iter().fold(first, |acc, s| acc.cover(*s))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Qualifier {
+    Exact,
+    MoreThan,
+    LessThan,
+    AtLeast,
+    AtMost,
+    Approximately,
+}
+
+/// What a figure counts, when the engine can tell.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    /// Qualifier, number and counted noun: "more than 200 people".
+    pub span: Span,
+    pub value: f64,
+    pub qualifier: Qualifier,
+    /// The counted noun ("people", "law enforcement officers").
+    pub unit: Option<Span>,
+    /// The measure, normalised so that figures of different claims can be
+    /// compared: "deaths", "injuries", "arrests", or the counted noun.
+    pub measure: Option<String>,
+    /// Index (in the same claim's `figures`) of the whole this is part of:
+    /// "238 people, including 19 officers".
+    pub part_of: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DateKind {
+    /// "December 20", "January 2022".
+    Absolute,
+    /// "earlier this year", "a year on".
+    Relative,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DateMention {
+    pub span: Span,
+    pub kind: DateKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RelationKind {
+    /// `from` contradicts a figure or statement of `to`.
+    Disputes,
+    /// The text says `to` is made without evidence.
+    NoEvidence,
+    Supports,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Relation {
+    pub kind: RelationKind,
+    /// `None` when the challenge is a stretch of the report that is not a
+    /// claim; `span` locates it either way.
+    pub from: Option<ClaimId>,
+    pub to: ClaimId,
+    pub span: Span,
+    pub note: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    pub span: Span,
+    pub message: String,
+}
+
+impl Report {
+    pub fn claim(&self, id: ClaimId) -> Option<&Claim> {
+        self.claims.get(id.index())
+    }
+
+    pub fn entity(&self, id: EntityId) -> Option<&Entity> {
+        self.entities.get(id.index())
+    }
+
+    /// The slice of the text a span covers.
+    pub fn slice(&self, span: Span) -> &str {
+        span.of(&self.text)
+    }
+
+    /// The claimant's display name: the entity's name, else the mention.
+    pub fn claimant_name(&self, claim: &Claim) -> Option<String> {
+        let c = claim.claimant.as_ref()?;
+        match c.entity.and_then(|e| self.entity(e)) {
+            Some(e) => Some(e.name.clone()),
+            None => Some(self.slice(c.span).to_string()),
+        }
+    }
+
+    /// Relations pointing at a claim of a kind.
+    pub fn relations_to(
+        &self,
+        id: ClaimId,
+        kind: RelationKind,
+    ) -> impl Iterator<Item = &Relation> + '_ {
+        self.relations
+            .iter()
+            .filter(move |r| r.to == id && r.kind == kind)
+    }
+}

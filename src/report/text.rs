@@ -1,0 +1,628 @@
+//! Layout: paragraphs, quotations and sentences, as byte spans.
+//!
+//! Quotations are found before sentences so that a quotation which closes in
+//! its paragraph is never split into sentences.
+
+use super::model::Diagnostic;
+use super::span::Span;
+
+/// A quotation: its marks and what lies between them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Quote {
+    pub open: Span,
+    /// `None` when no closing mark was found before the paragraph ended.
+    pub close: Option<Span>,
+    /// Between the marks, untrimmed.
+    pub inner: Span,
+    pub paragraph: usize,
+}
+
+impl Quote {
+    /// From the opening mark to the closing mark (or the paragraph's end).
+    pub fn outer(&self) -> Span {
+        match self.close {
+            Some(c) => self.open.cover(c),
+            None => self.open.cover(self.inner),
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Layout {
+    pub paragraphs: Vec<Span>,
+    pub sentences: Vec<Span>,
+    /// Index of each sentence's paragraph.
+    pub sentence_paragraph: Vec<usize>,
+    pub quotes: Vec<Quote>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Splits `text` into paragraphs, quotations and sentences.
+pub fn segment(text: &str) -> Layout {
+    let mut layout = Layout {
+        paragraphs: paragraphs(text),
+        ..Layout::default()
+    };
+    let mut carry_open = false;
+    for (pi, &p) in layout.paragraphs.clone().iter().enumerate() {
+        let next_starts_with_open = layout
+            .paragraphs
+            .get(pi + 1)
+            .and_then(|n| n.of(text).chars().next())
+            .is_some_and(|c| matches!(c, '"' | '“' | '„' | '«'));
+        let (quotes, still_open) = quotes_in(text, p, pi, carry_open, next_starts_with_open);
+        if let Some(q) = quotes.iter().find(|q| q.close.is_none()) {
+            if !still_open {
+                layout.diagnostics.push(Diagnostic {
+                    span: q.open,
+                    message: "This quotation mark is never closed; the quotation is taken to run to the end of its paragraph.".to_string(),
+                });
+            }
+        }
+        carry_open = still_open;
+        let before = layout.sentences.len();
+        sentences_in(text, p, &quotes, &mut layout.sentences);
+        layout
+            .sentence_paragraph
+            .extend(std::iter::repeat_n(pi, layout.sentences.len() - before));
+        layout.quotes.extend(quotes);
+    }
+    layout
+}
+
+/// Paragraphs are separated by blank lines when the text has any; otherwise
+/// every line is a paragraph.
+fn paragraphs(text: &str) -> Vec<Span> {
+    let mut lines: Vec<Span> = Vec::new();
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        if let Some(s) = Span::new(text, start, nl) {
+            lines.push(s);
+        }
+        start = nl + 1;
+    }
+    if let Some(s) = Span::new(text, start, text.len()) {
+        lines.push(s);
+    }
+    let blank = |s: &Span| s.of(text).trim().is_empty();
+    let has_blank_separator = lines
+        .windows(3)
+        .any(|w| !blank(&w[0]) && blank(&w[1]) && !blank(&w[2]));
+    let mut out = Vec::new();
+    if has_blank_separator {
+        let mut cur: Option<Span> = None;
+        for l in &lines {
+            if blank(l) {
+                if let Some(c) = cur.take() {
+                    out.push(c.trim(text));
+                }
+            } else {
+                cur = Some(match cur {
+                    Some(c) => c.cover(*l),
+                    None => *l,
+                });
+            }
+        }
+        if let Some(c) = cur {
+            out.push(c.trim(text));
+        }
+    } else {
+        out.extend(lines.iter().filter(|l| !blank(l)).map(|l| l.trim(text)));
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+fn is_open_context(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '„' | '«'
+                )
+        }
+    }
+}
+
+/// Finds the quotations of one paragraph. `carried` says a quotation from the
+/// previous paragraph is still open (it reopens here with a mark).
+/// Returns the quotations and whether one is left open into the next paragraph.
+fn quotes_in(
+    text: &str,
+    para: Span,
+    pi: usize,
+    _carried: bool,
+    next_starts_with_open: bool,
+) -> (Vec<Quote>, bool) {
+    let s = para.of(text);
+    let base = para.start();
+    let mut out = Vec::new();
+    // (byte offset of the mark, its length, the mark)
+    let mut open: Option<(usize, usize, char)> = None;
+    let mut prev: Option<char> = None;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let at = base + i;
+        let len = c.len_utf8();
+        let role = match c {
+            '“' => {
+                // „…“ (German) closes with “.
+                if matches!(open, Some((_, _, '„'))) {
+                    Some(false)
+                } else {
+                    Some(true)
+                }
+            }
+            '„' | '«' => Some(true),
+            '”' | '»' => Some(false),
+            '"' => {
+                if open.is_some() {
+                    // While a quotation is open, a straight mark closes it.
+                    Some(false)
+                } else {
+                    Some(
+                        is_open_context(prev)
+                            || next.is_none_or(|n| {
+                                !n.is_whitespace()
+                                    && !matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')')
+                            }),
+                    )
+                }
+            }
+            '‘' => {
+                // A single opening mark: a quotation only if a matching
+                // closing mark follows at a word's end within the paragraph.
+                if is_open_context(prev) && open.is_none() {
+                    single_quote(text, para, at, pi, &mut out);
+                }
+                None
+            }
+            _ => None,
+        };
+        if let Some(is_open) = role {
+            match (is_open, open) {
+                (true, None) => open = Some((at, len, c)),
+                (true, Some(_)) => {
+                    // Nested or unbalanced opening mark of the same kind: keep the
+                    // outer quotation (a nested one would use single marks).
+                }
+                (false, Some((o, ol, _))) => {
+                    if let (Some(om), Some(cm), Some(inner)) = (
+                        Span::new(text, o, o + ol),
+                        Span::new(text, at, at + len),
+                        Span::new(text, o + ol, at),
+                    ) {
+                        out.push(Quote {
+                            open: om,
+                            close: Some(cm),
+                            inner,
+                            paragraph: pi,
+                        });
+                    }
+                    open = None;
+                }
+                (false, None) => {
+                    // A stray closing mark; nothing to pair it with.
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    let mut still_open = false;
+    if let Some((o, ol, _)) = open {
+        if let (Some(om), Some(inner)) = (
+            Span::new(text, o, o + ol),
+            Span::new(text, o + ol, para.end()),
+        ) {
+            out.push(Quote {
+                open: om,
+                close: None,
+                inner,
+                paragraph: pi,
+            });
+            still_open = next_starts_with_open;
+        }
+    }
+    out.sort_by_key(|q| q.open.start());
+    (out, still_open)
+}
+
+/// Pairs a ‘ at `at` with a following ’ that ends a word (not an apostrophe
+/// inside a word such as it’s), and records the quotation.
+fn single_quote(text: &str, para: Span, at: usize, pi: usize, out: &mut Vec<Quote>) {
+    let rest = &text[at + '‘'.len_utf8()..para.end()];
+    let mut prev: Option<char> = None;
+    let mut it = rest.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        if c == '’'
+            && prev.is_some_and(|p| !p.is_whitespace())
+            && next.is_none_or(|n| !n.is_alphanumeric())
+        {
+            let close_at = at + '‘'.len_utf8() + i;
+            if let (Some(om), Some(cm), Some(inner)) = (
+                Span::new(text, at, at + '‘'.len_utf8()),
+                Span::new(text, close_at, close_at + c.len_utf8()),
+                Span::new(text, at + '‘'.len_utf8(), close_at),
+            ) {
+                out.push(Quote {
+                    open: om,
+                    close: Some(cm),
+                    inner,
+                    paragraph: pi,
+                });
+            }
+            return;
+        }
+        prev = Some(c);
+    }
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "Gen"
+            | "Col"
+            | "Lt"
+            | "Sgt"
+            | "Capt"
+            | "Cmdr"
+            | "Adm"
+            | "Gov"
+            | "Sen"
+            | "Rep"
+            | "Rev"
+            | "St"
+            | "Jr"
+            | "Sr"
+            | "Inc"
+            | "Corp"
+            | "Ltd"
+            | "Co"
+            | "vs"
+            | "v"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "No"
+            | "Nos"
+            | "Fig"
+            | "Ave"
+            | "Blvd"
+            | "Mt"
+            | "Ft"
+            | "approx"
+            | "Messrs"
+            | "Mme"
+            | "Hon"
+            | "Pres"
+            | "Supt"
+            | "Atty"
+            | "Dept"
+            | "Univ"
+            | "Gov't"
+            | "ca"
+            | "cf"
+            | "e.g"
+            | "i.e"
+            | "Calif"
+            | "Mass"
+            | "Conn"
+            | "Ill"
+            | "Ga"
+            | "Fla"
+            | "Penn"
+            | "Tex"
+            | "Wash"
+            | "Mich"
+            | "Minn"
+            | "Ariz"
+            | "Colo"
+            | "Okla"
+            | "Ore"
+            | "Tenn"
+            | "Va"
+            | "Pa"
+            | "Md"
+            | "Ky"
+            | "La"
+            | "Ala"
+            | "Miss"
+            | "Mo"
+            | "Neb"
+            | "Nev"
+            | "Wis"
+            | "Del"
+    )
+}
+
+/// Words that open sentences often enough to end a dotted acronym's sentence.
+fn is_common_sentence_starter(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "But"
+            | "In"
+            | "A"
+            | "An"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Its"
+            | "On"
+            | "At"
+            | "As"
+            | "And"
+            | "However"
+            | "Meanwhile"
+            | "There"
+            | "Some"
+            | "Many"
+            | "Officials"
+            | "After"
+    )
+}
+
+fn is_closing_punct(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '“')
+}
+
+const ELLIPSIS: &[u8] = "…".as_bytes();
+
+/// Splits one paragraph into sentences, never inside a closed quotation.
+fn sentences_in(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>) {
+    let s = para.of(text);
+    let base = para.start();
+    let bytes = s.as_bytes();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    let inside_closed_quote = |at: usize| {
+        quotes
+            .iter()
+            .any(|q| q.close.is_some_and(|c| q.open.start() < at && at < c.end()))
+    };
+    while i < bytes.len() {
+        let b = bytes[i];
+        let is_term = matches!(b, b'.' | b'!' | b'?') || bytes[i..].starts_with(ELLIPSIS);
+        if !is_term {
+            i += 1;
+            continue;
+        }
+        let term_at = i;
+        // Run of terminators.
+        let mut j = i;
+        while j < bytes.len()
+            && (matches!(bytes[j], b'.' | b'!' | b'?') || bytes[j..].starts_with(ELLIPSIS))
+        {
+            j += if bytes[j] < 0x80 { 1 } else { ELLIPSIS.len() };
+        }
+        // Closing quotes and brackets after it.
+        let mut k = j;
+        while let Some(c) = s[k..].chars().next() {
+            if is_closing_punct(c) {
+                k += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        // Must be followed by whitespace then a likely sentence start, or the end.
+        let after = &s[k..];
+        let ws = after.len() - after.trim_start().len();
+        let next = after.trim_start();
+        let boundary = if next.is_empty() {
+            true
+        } else if ws == 0 {
+            false
+        } else {
+            let nc = next.chars().next().unwrap_or(' ');
+            let starts_well = nc.is_uppercase()
+                || nc.is_ascii_digit()
+                || matches!(
+                    nc,
+                    '"' | '“' | '‘' | '„' | '«' | '(' | '[' | '¿' | '¡' | '\''
+                )
+                || (!nc.is_alphabetic()
+                    && !nc.is_ascii_punctuation()
+                    && !nc.is_whitespace()
+                    && !nc.is_lowercase());
+            starts_well && !no_break_before(s, term_at, j, next)
+        };
+        if boundary && !inside_closed_quote(base + k) {
+            if let Some(sp) = Span::new(text, base + start, base + k) {
+                let sp = sp.trim(text);
+                if !sp.is_empty() {
+                    out.push(sp);
+                }
+            }
+            start = k;
+        }
+        i = k.max(j).max(i + 1);
+    }
+    if let Some(sp) = Span::new(text, base + start, base + s.len()) {
+        let sp = sp.trim(text);
+        if !sp.is_empty() {
+            out.push(sp);
+        }
+    }
+}
+
+/// Whether the full stop at `term_at` belongs to an abbreviation or an
+/// initial rather than ending the sentence.
+fn no_break_before(s: &str, term_at: usize, term_end: usize, next: &str) -> bool {
+    if s.as_bytes()[term_at] != b'.' || term_end - term_at != 1 {
+        return false;
+    }
+    let word_start = s[..term_at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '[' | '‘'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let word = &s[word_start..term_at];
+    if word.is_empty() {
+        return false;
+    }
+    let next_word: &str = next
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    // Titles, months before a day, "No. 5".
+    if is_abbreviation(word) {
+        // "Inc." and "Co." may end a sentence before a common opener.
+        if matches!(word, "Inc" | "Corp" | "Ltd" | "Co" | "Jr" | "Sr") {
+            return !is_common_sentence_starter(next_word);
+        }
+        return true;
+    }
+    // A single capital letter: an initial ("John F. Kennedy").
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return true;
+        }
+    }
+    // Dotted acronyms ("U.S.", "U.N."), unless a common opener follows.
+    if word.len() >= 3
+        && word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() <= 2 && p.chars().all(|c| c.is_alphabetic()))
+    {
+        return !is_common_sentence_starter(next_word);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(t: &str) -> Vec<&str> {
+        segment(t).sentences.iter().map(|s| s.of(t)).collect()
+    }
+
+    #[test]
+    fn splits_after_full_stops_before_capitals() {
+        assert_eq!(sents("One fell. Two rose."), ["One fell.", "Two rose."]);
+    }
+
+    #[test]
+    fn titles_initials_and_acronyms_do_not_end_sentences() {
+        assert_eq!(
+            sents("Mr. Smith met Dr. Jones and John F. Kennedy in the U.S. capital. Then he left."),
+            [
+                "Mr. Smith met Dr. Jones and John F. Kennedy in the U.S. capital.",
+                "Then he left."
+            ]
+        );
+    }
+
+    #[test]
+    fn months_and_numbers_keep_their_stop() {
+        assert_eq!(
+            sents("It began on Jan. 5 with No. 3 on the list. It ended."),
+            ["It began on Jan. 5 with No. 3 on the list.", "It ended."]
+        );
+    }
+
+    #[test]
+    fn decimals_and_ellipses_in_a_sentence() {
+        assert_eq!(
+            sents("Prices rose 3.5 percent... and then fell. Really."),
+            ["Prices rose 3.5 percent... and then fell.", "Really."]
+        );
+    }
+
+    #[test]
+    fn a_sentence_ending_inside_a_quote() {
+        assert_eq!(
+            sents("He said \"go.\" She stayed."),
+            ["He said \"go.\"", "She stayed."]
+        );
+    }
+
+    #[test]
+    fn a_closed_quotation_is_one_sentence() {
+        assert_eq!(
+            sents("\"We left. We came back,\" she said. Then rain."),
+            ["\"We left. We came back,\" she said.", "Then rain."]
+        );
+    }
+
+    #[test]
+    fn paragraphs_by_line_or_by_blank_line() {
+        let t = "First line.\nSecond line.";
+        assert_eq!(segment(t).paragraphs.len(), 2);
+        let t = "Wrapped first\nparagraph.\n\nSecond.";
+        let l = segment(t);
+        assert_eq!(l.paragraphs.len(), 2);
+        assert_eq!(l.paragraphs[0].of(t), "Wrapped first\nparagraph.");
+    }
+
+    #[test]
+    fn straight_open_closed_by_curly() {
+        let t = "to investigate \"the serious loss” that occurred";
+        let l = segment(t);
+        assert_eq!(l.quotes.len(), 1);
+        assert_eq!(l.quotes[0].inner.of(t), "the serious loss");
+        assert!(l.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        let t = "The authorities' report and it’s Toqaev's view, the ‘reform’ plan.";
+        let l = segment(t);
+        assert_eq!(l.quotes.len(), 1);
+        assert_eq!(l.quotes[0].inner.of(t), "reform");
+    }
+
+    #[test]
+    fn guillemets_and_low_high_marks() {
+        let t = "Er sagte „nein“ und «oui».";
+        let q: Vec<&str> = segment(t).quotes.iter().map(|q| q.inner.of(t)).collect();
+        assert_eq!(q, ["nein", "oui"]);
+    }
+
+    #[test]
+    fn unbalanced_quote_gives_a_diagnostic_and_runs_to_paragraph_end() {
+        let t = "He said \"this never ends. Next sentence.\nNew paragraph.";
+        let l = segment(t);
+        assert_eq!(l.diagnostics.len(), 1);
+        assert_eq!(l.quotes[0].inner.of(t), "this never ends. Next sentence.");
+        assert_eq!(l.sentences.len(), 3);
+    }
+
+    #[test]
+    fn a_quote_reopened_in_the_next_paragraph_is_no_error() {
+        let t = "\"We stayed all week.\n\"Then we left,\" she said.";
+        let l = segment(t);
+        assert!(l.diagnostics.is_empty());
+    }
+}
