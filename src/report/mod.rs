@@ -1,41 +1,248 @@
 //! The claims engine: `parse(&str) -> Report`, pure Rust, no I/O, never panics.
+//!
+//! Stages, each in its own module: layout (`text`: paragraphs, quotations,
+//! sentences), `tokens`, `attribution` (who says what in each sentence),
+//! `entities` (one canonical claimant per entity), `figures` (figures and
+//! dates) and `relations` (disputes, lack of evidence). Everything is a byte
+//! span into the input; `json` converts to code points at the edge.
 
+mod attribution;
+mod entities;
+mod figures;
 pub mod json;
+mod lexicon;
 pub mod model;
+mod relations;
 pub mod span;
 mod text;
+mod tokens;
 
 pub use model::*;
 pub use span::Span;
 
+use attribution::Speaker;
 use std::rc::Rc;
+use text::Quote;
+use tokens::{Tok, Toks};
+
+/// Sentences with fewer words than this are headings or datelines, not
+/// assertions of the report.
+const MIN_ASSERTION_WORDS: usize = 4;
 
 /// Finds every claim in `text`. Never fails and never panics: problems with
 /// the input become [`Diagnostic`]s inside the report.
 pub fn parse(text: &str) -> Report {
     let layout = text::segment(text);
-    let mut claims = Vec::new();
-    for (i, s) in layout.sentences.iter().enumerate() {
-        claims.push(Claim {
-            id: ClaimId(i as u32),
-            kind: ClaimKind::Unattributed,
-            claimant: None,
-            cue: None,
-            content: vec![*s],
-            quotes: Vec::new(),
-            sentence: *s,
-            figures: Vec::new(),
-            dates: Vec::new(),
-            confidence: 0.5,
-        });
+    let mut diagnostics = layout.diagnostics.clone();
+    let mut resolver = entities::Resolver::new(text, entities::acronyms(text));
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut subjects: Vec<Option<EntityId>> = vec![None; layout.sentences.len()];
+    let mut buf: Vec<Tok> = Vec::new();
+
+    // The quotations of each paragraph, as a range of `layout.quotes`.
+    let mut para_quotes: Vec<(usize, usize)> = vec![(0, 0); layout.paragraphs.len()];
+    {
+        let mut i = 0;
+        while i < layout.quotes.len() {
+            let p = layout.quotes[i].paragraph;
+            let start = i;
+            while i < layout.quotes.len() && layout.quotes[i].paragraph == p {
+                i += 1;
+            }
+            if let Some(slot) = para_quotes.get_mut(p) {
+                *slot = (start, i);
+            }
+        }
     }
-    Report {
+
+    for (si, &s) in layout.sentences.iter().enumerate() {
+        let pi = layout.sentence_paragraph.get(si).copied().unwrap_or(0);
+        let (qa, qb) = para_quotes.get(pi).copied().unwrap_or((0, 0));
+        let quotes: &[Quote] = &layout.quotes[qa..qb];
+        tokens::tokenize(text, s, quotes, &mut buf);
+        let toks = Toks {
+            text,
+            toks: std::mem::take(&mut buf),
+        };
+        let inside_quote = quotes.iter().any(|q| {
+            q.inner.start() <= s.start()
+                && s.end() <= q.inner.end() + 4
+                && q.open.end() <= s.start()
+        });
+        subjects[si] = subject_of(&toks, &mut resolver);
+        let found = attribution::find(&toks, s, inside_quote);
+        let mut here: Vec<Claim> = Vec::new();
+        for f in &found {
+            let claimant = match &f.speaker {
+                Speaker::Phrase(p) => Some(Claimant {
+                    entity: Some(resolver.phrase(p)),
+                    span: p.mention,
+                }),
+                Speaker::Pronoun(sp) => Some(Claimant {
+                    entity: resolver.pronoun(*sp),
+                    span: *sp,
+                }),
+                Speaker::SameAsPrevious => here.last().and_then(|c| c.claimant.clone()),
+                Speaker::Continuation => match resolver.last() {
+                    Some(e) => Some(Claimant {
+                        entity: Some(e),
+                        span: resolver.last_mention(e, s.start()).unwrap_or(Span::EMPTY),
+                    }),
+                    None => {
+                        diagnostics.push(Diagnostic {
+                            span: s,
+                            message: "A quotation with no speaker that the text names before it."
+                                .to_string(),
+                        });
+                        None
+                    }
+                },
+                Speaker::Impersonal(sp) => Some(Claimant {
+                    entity: None,
+                    span: *sp,
+                }),
+            };
+            let content = f.content.clone();
+            let quoted = quoted_parts(&content, quotes, inside_quote, s);
+            let kind = kind_of(&content, &quoted);
+            let figures = content
+                .iter()
+                .flat_map(|c| {
+                    let (a, b) = figures::token_range_of(&toks, *c);
+                    figures::figures(&toks, a, b)
+                })
+                .collect();
+            let others: Vec<Span> = found
+                .iter()
+                .filter(|g| !std::ptr::eq(*g, f))
+                .flat_map(|g| g.content.iter().copied())
+                .collect();
+            let dates = figures::dates(&toks, 0, toks.len())
+                .into_iter()
+                .filter(|d| {
+                    !others.iter().any(|o| o.contains(d.span))
+                        || content.iter().any(|c| c.contains(d.span))
+                })
+                .collect();
+            here.push(Claim {
+                id: ClaimId(0),
+                kind,
+                claimant,
+                cue: f.cue.map(|(span, strength)| Cue { span, strength }),
+                content,
+                quotes: quoted,
+                sentence: s,
+                figures,
+                dates,
+                confidence: f.confidence,
+            });
+        }
+        if here.is_empty() {
+            let words = toks
+                .toks
+                .iter()
+                .filter(|t| t.kind == tokens::TokKind::Word)
+                .count();
+            if words >= MIN_ASSERTION_WORDS {
+                here.push(Claim {
+                    id: ClaimId(0),
+                    kind: ClaimKind::Unattributed,
+                    claimant: None,
+                    cue: None,
+                    content: vec![s],
+                    quotes: quoted_parts(&[s], quotes, false, s),
+                    sentence: s,
+                    figures: figures::figures(&toks, 0, toks.len()),
+                    dates: figures::dates(&toks, 0, toks.len()),
+                    confidence: 0.6,
+                });
+            }
+        }
+        claims.extend(here);
+        buf = toks.toks;
+    }
+
+    claims.sort_by_key(|c| c.content.first().map(|s| s.start()).unwrap_or(0));
+    for (i, c) in claims.iter_mut().enumerate() {
+        c.id = ClaimId(i as u32);
+    }
+    let mut report = Report {
         text: Rc::from(text),
         paragraphs: layout.paragraphs,
         sentences: layout.sentences,
         entities: Vec::new(),
         claims,
         relations: Vec::new(),
-        diagnostics: layout.diagnostics,
+        diagnostics,
+    };
+    report.entities = resolver.finish(text);
+    let mut rel = relations::disputes(&report);
+    rel.extend(relations::no_evidence(&report, &subjects));
+    report.relations = rel;
+    report
+}
+
+/// The entity a sentence is about when it opens with a pronoun or a known
+/// name: "He has not produced any evidence".
+fn subject_of(t: &Toks, resolver: &mut entities::Resolver) -> Option<EntityId> {
+    let first = t.lower(0);
+    if matches!(first.as_str(), "he" | "she" | "it" | "they") {
+        return resolver.peek_pronoun(t.span(0));
+    }
+    None
+}
+
+/// The quoted stretches that lie inside the content.
+fn quoted_parts(
+    content: &[Span],
+    quotes: &[Quote],
+    inside_quote: bool,
+    sentence: Span,
+) -> Vec<Span> {
+    let mut out = Vec::new();
+    for c in content {
+        if inside_quote
+            && quotes.iter().any(|q| {
+                q.inner.contains(sentence)
+                    || q.inner.start() <= c.start() && c.end() <= q.inner.end()
+            })
+        {
+            out.push(*c);
+            continue;
+        }
+        for q in quotes {
+            if c.contains(q.inner) && !q.inner.is_empty() {
+                out.push(q.inner);
+            } else if q.inner.contains(*c) {
+                out.push(*c);
+            } else if q.inner.overlaps(*c) {
+                // A quotation closing inside the content: keep the overlap.
+                if let Some(sp) = q.inner.intersect(*c) {
+                    out.push(sp);
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn kind_of(content: &[Span], quoted: &[Span]) -> ClaimKind {
+    if quoted.is_empty() {
+        return ClaimKind::Indirect;
+    }
+    let covered = content.iter().all(|c| {
+        let q: usize = quoted
+            .iter()
+            .filter(|q| c.contains(**q))
+            .map(|q| q.len())
+            .sum();
+        q * 10 >= c.len() * 9
+    });
+    if covered {
+        ClaimKind::Direct
+    } else {
+        ClaimKind::Mixed
     }
 }

@@ -79,6 +79,13 @@ impl Span {
         self.start < other.end && other.start < self.end
     }
 
+    /// The common part of two spans of the same text, if any.
+    pub fn intersect(self, other: Span) -> Option<Span> {
+        let start = self.start.max(other.start);
+        let end = self.end.min(other.end);
+        (start < end).then_some(Span { start, end })
+    }
+
     /// Shrinks the span past leading and trailing whitespace of `text`.
     pub fn trim(self, text: &str) -> Span {
         let s = self.of(text);

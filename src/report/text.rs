@@ -17,16 +17,6 @@ pub struct Quote {
     pub paragraph: usize,
 }
 
-impl Quote {
-    /// From the opening mark to the closing mark (or the paragraph's end).
-    pub fn outer(&self) -> Span {
-        match self.close {
-            Some(c) => self.open.cover(c),
-            None => self.open.cover(self.inner),
-        }
-    }
-}
-
 #[derive(Debug, Default)]
 pub struct Layout {
     pub paragraphs: Vec<Span>,

@@ -1,0 +1,1213 @@
+//! Attribution: in each sentence, who says what, with which cue.
+//!
+//! Patterns, each tried at every cue verb of a sentence:
+//! - speaker before the cue: `X said (that) …`, `X told reporters: "…"`;
+//! - speaker after the content: `"…," X said.`, `…, said X, a doctor.`;
+//! - a split quote: `"…," X said, "…"`;
+//! - `According to X, …` and `…, according to X.`;
+//! - a participle continuing the same speaker: `…, adding that …`;
+//! - an impersonal passive: `It was reported that …`.
+//!
+//! A sentence that is wholly a quotation, with no cue, continues the previous
+//! speaker. The speaker phrase is returned as spans; entities are formed by
+//! [`super::entities`].
+
+use super::lexicon::*;
+use super::model::{CueStrength, EntityKind};
+use super::span::Span;
+use super::tokens::{TokKind, Toks};
+
+/// The speaker phrase of a claim, taken apart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Phrase {
+    /// The whole mention, as the text has it: "HRW's senior researcher Jane Doe".
+    pub mention: Span,
+    /// The name inside it: "Jane Doe".
+    pub name: Span,
+    /// A role or title: "senior researcher", "President".
+    pub role: Option<Span>,
+    /// A possessor that the speaker belongs to: "HRW" in "HRW's researcher".
+    pub affiliation: Option<Span>,
+    /// An acronym given in parentheses after the name.
+    pub acronym: Option<Span>,
+    pub kind: EntityKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Speaker {
+    Phrase(Phrase),
+    /// "he", "she", "it", "they", "we", "I".
+    Pronoun(Span),
+    /// The same speaker as the sentence's previous claim ("…, adding that").
+    SameAsPrevious,
+    /// A quotation with no speaker in its sentence: the previous speaker.
+    Continuation,
+    /// "It was reported that …": a claim with no source.
+    Impersonal(Span),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub speaker: Speaker,
+    pub cue: Option<(Span, CueStrength)>,
+    pub content: Vec<Span>,
+    pub confidence: f32,
+}
+
+/// The claims of one sentence, in order.
+pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let n = t.len();
+    if n == 0 {
+        return out;
+    }
+    // Quoted stretches as token ranges (open index, close index).
+    let quote_ranges = quote_ranges(t);
+    let in_quote = |i: usize| quote_ranges.iter().any(|&(a, b)| a < i && i < b);
+
+    let mut i = 0;
+    while i < n {
+        // "According to X"
+        if t.eq_lower(i, "according") && t.eq_lower(i + 1, "to") && !in_quote(i) {
+            if let Some(f) = according_to(t, i) {
+                if !overlaps_found(&out, &f) {
+                    out.push(f);
+                }
+            }
+            i += 2;
+            continue;
+        }
+        if !t.is_lower(i) || in_quote(i) {
+            i += 1;
+            continue;
+        }
+        let w = t.s(i);
+        let next = if t.is_word(i + 1) { t.s(i + 1) } else { "" };
+        let Some(cw) = cue_word(w, next) else {
+            i += 1;
+            continue;
+        };
+        let cue_end = if cw.particle.is_some() { i + 1 } else { i };
+        let cue_span = t.range(i, cue_end);
+        let inside_prev = out
+            .iter()
+            .position(|f| f.content.iter().any(|c| c.contains(cue_span)));
+        if let Some(f) = try_cue(t, i, cue_end, cw, &out, inside_prev, &quote_ranges) {
+            if let Some(p) = inside_prev {
+                // A second attribution coordinated inside the first one's
+                // content ends that content before the coordinator.
+                if let Some(Speaker::Phrase(ph)) = Some(&f.speaker) {
+                    cut_before(&mut out[p], t, ph.mention.start());
+                } else if let Speaker::Pronoun(sp) = &f.speaker {
+                    cut_before(&mut out[p], t, sp.start());
+                }
+            }
+            out.push(f);
+        }
+        i = cue_end + 1;
+    }
+
+    if out.is_empty() {
+        if let Some(f) = quotation_only(t, sentence, inside_quote, &quote_ranges) {
+            out.push(f);
+        }
+    }
+    out.retain(|f| f.content.iter().any(|c| !c.is_empty()));
+    out
+}
+
+fn overlaps_found(out: &[Found], f: &Found) -> bool {
+    out.iter().any(|g| {
+        g.content
+            .iter()
+            .any(|a| f.content.iter().any(|b| a.overlaps(*b)))
+    })
+}
+
+/// Token index pairs (open, close) of quotations within the sentence. An
+/// unclosed quotation runs to the sentence's end.
+pub fn quote_ranges(t: &Toks) -> Vec<(usize, usize)> {
+    let mut v = Vec::new();
+    let mut open: Option<usize> = None;
+    for i in 0..t.len() {
+        match t.kind(i) {
+            Some(TokKind::OpenQuote) => {
+                if open.is_none() {
+                    open = Some(i)
+                }
+            }
+            Some(TokKind::CloseQuote) => {
+                if let Some(o) = open.take() {
+                    v.push((o, i));
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(o) = open {
+        v.push((o, t.len()));
+    }
+    v
+}
+
+/// Shortens a found claim's content so that it ends before `at`, dropping
+/// a trailing comma, semicolon or coordinator.
+fn cut_before(f: &mut Found, t: &Toks, at: usize) {
+    let mut new = Vec::new();
+    for c in &f.content {
+        if c.end() <= at {
+            new.push(*c);
+        } else if c.start() < at {
+            if let Some(s) = Span::new(t.text, c.start(), at) {
+                let mut s = s;
+                loop {
+                    let txt = s.of(t.text).trim_end();
+                    let trimmed = txt.trim_end_matches([',', ';']).trim_end();
+                    let trimmed = [
+                        "while", "but", "whereas", "whilst", "and", "although", "though",
+                    ]
+                    .iter()
+                    .find_map(|w| trimmed.strip_suffix(w).filter(|r| r.ends_with(' ')))
+                    .unwrap_or(trimmed)
+                    .trim_end()
+                    .trim_end_matches([',', ';'])
+                    .trim_end();
+                    let ns = Span::new(t.text, s.start(), s.start() + trimmed.len()).unwrap_or(s);
+                    if ns == s {
+                        break;
+                    }
+                    s = ns;
+                }
+                if !s.is_empty() {
+                    new.push(s);
+                }
+            }
+        }
+    }
+    if !new.is_empty() {
+        f.content = new;
+    }
+}
+
+/// The span of tokens `a..b` (exclusive), trimmed of edge punctuation that
+/// does not belong to a claim: commas, colons, dashes and a final stop
+/// outside quotation marks.
+fn content_span(t: &Toks, a: usize, b: usize) -> Option<Span> {
+    let mut a = a;
+    let mut b = b;
+    while a < b
+        && matches!(
+            t.kind(a),
+            Some(TokKind::Punct(',' | ':' | ';' | '—' | '–' | '-'))
+        )
+    {
+        a += 1;
+    }
+    while b > a
+        && matches!(
+            t.kind(b - 1),
+            Some(TokKind::Punct(',' | ':' | ';' | '.' | '—' | '–' | '-'))
+        )
+    {
+        b -= 1;
+    }
+    if a >= b {
+        return None;
+    }
+    Some(t.range(a, b - 1))
+}
+
+/// Content that is exactly one quotation becomes its inner text (without
+/// a trailing comma); otherwise the span stays as it is.
+fn unquote(t: &Toks, a: usize, b: usize, quotes: &[(usize, usize)]) -> Option<Span> {
+    // b is exclusive. Drop trailing sentence punctuation outside the quote.
+    let mut b2 = b;
+    while b2 > a && matches!(t.kind(b2 - 1), Some(TokKind::Punct(',' | '.' | ':' | ';'))) {
+        b2 -= 1;
+    }
+    let mut a2 = a;
+    while a2 < b2 && matches!(t.kind(a2), Some(TokKind::Punct(',' | ':' | ';'))) {
+        a2 += 1;
+    }
+    if let Some(&(o, c)) = quotes.iter().find(|&&(o, _)| o == a2) {
+        if c + 1 == b2 || (c == t.len() && b2 == t.len()) || c >= b2.saturating_sub(1) {
+            let inner_start = o + 1;
+            let inner_end = c.min(t.len());
+            if inner_start >= inner_end {
+                return None;
+            }
+            let mut e = inner_end;
+            while e > inner_start && matches!(t.kind(e - 1), Some(TokKind::Punct(',' | ':' | ';')))
+            {
+                e -= 1;
+            }
+            if e <= inner_start {
+                return None;
+            }
+            return Some(t.range(inner_start, e - 1));
+        }
+    }
+    content_span(t, a, b)
+}
+
+/// The index past the last content token of the sentence: before a final
+/// stop that lies outside any quotation.
+fn sentence_body_end(t: &Toks) -> usize {
+    let mut e = t.len();
+    while e > 0
+        && matches!(
+            t.kind(e - 1),
+            Some(TokKind::Punct('.' | '!' | '?' | '…' | ';' | ':'))
+        )
+    {
+        e -= 1;
+    }
+    e
+}
+
+/// Tries one cue at token `c` (through `c_end` for a phrasal cue).
+fn try_cue(
+    t: &Toks,
+    c: usize,
+    c_end: usize,
+    cw: CueWord,
+    found: &[Found],
+    inside_prev: Option<usize>,
+    quotes: &[(usize, usize)],
+) -> Option<Found> {
+    let cue = Some((t.range(c, c_end), cw.strength));
+    // Walk left over auxiliaries and adverbs.
+    let mut j = c;
+    let mut passive = false;
+    while j > 0 && t.is_lower(j - 1) && (is_aux_or_adverb(t.s(j - 1)) || t.s(j - 1) == "not") {
+        if is_be(t.s(j - 1)) && j == c {
+            passive = true;
+        }
+        j -= 1;
+    }
+    // A participle right after a comma continues the previous speaker.
+    if j == c && j > 0 && t.is_punct(j - 1, ',') && is_ing(t.s(c)) && inside_prev.is_none() {
+        if let Some(prev) = found.last() {
+            let _ = prev;
+            let (content, _) = content_after(t, c_end + 1, cw, quotes)?;
+            return Some(Found {
+                speaker: Speaker::SameAsPrevious,
+                cue,
+                content,
+                confidence: 0.8,
+            });
+        }
+        return None;
+    }
+    if is_ing(t.s(c)) && j == c {
+        return None;
+    }
+
+    // Impersonal passive: "It was reported that …", "It is alleged that …".
+    if passive {
+        if j >= 1
+            && t.eq_lower(j - 1, "it")
+            && (j == 1 || !t.is_word(j - 2))
+            && t.eq_lower(c_end + 1, "that")
+        {
+            let body = sentence_body_end(t);
+            let content = content_span(t, c_end + 2, body)?;
+            return Some(Found {
+                speaker: Speaker::Impersonal(t.range(j - 1, c_end)),
+                cue,
+                content: vec![content],
+                confidence: 0.6,
+            });
+        }
+        return None;
+    }
+
+    // Inverted: `"…," said X.` / `…, said X, a spokesman.`
+    if j == c
+        && c > 0
+        && matches!(
+            t.kind(c - 1),
+            Some(TokKind::Punct(',') | TokKind::CloseQuote)
+        )
+        && inside_prev.is_none()
+    {
+        if let Some(f) = inverted(t, c, c_end, cw, quotes) {
+            return Some(f);
+        }
+    }
+
+    if j == 0 {
+        return None;
+    }
+    let np_end = j - 1;
+    let (phrase_start, speaker) = speaker_before(t, np_end)?;
+
+    // Inside an earlier claim's content, only a coordinated clause starts a
+    // new claim: "…, while X said …", "…; X said …".
+    if inside_prev.is_some() {
+        let ok = phrase_start >= 2
+            && t.is_lower(phrase_start - 1)
+            && is_coordinator(t.s(phrase_start - 1))
+            && matches!(t.kind(phrase_start - 2), Some(TokKind::Punct(',' | ';')))
+            || phrase_start >= 1 && t.is_punct(phrase_start - 1, ';');
+        if !ok {
+            return None;
+        }
+    }
+
+    // What stands before the speaker: nothing (or an opening adjunct), or
+    // content followed by a comma or a closing quotation mark.
+    let before_is_content = phrase_start > 0
+        && matches!(
+            t.kind(phrase_start - 1),
+            Some(TokKind::Punct(',') | TokKind::CloseQuote)
+        )
+        && !opening_adjunct(t, 0, phrase_start - 1);
+
+    // Content after the cue?
+    let after = content_after(t, c_end + 1, cw, quotes);
+    match (after, before_is_content) {
+        (Some((content, _)), false) => Some(Found {
+            speaker,
+            cue,
+            content,
+            confidence: 0.9,
+        }),
+        (after, true) => {
+            // Trailing attribution: the content is before the speaker.
+            let pre_end = phrase_start - 1; // the comma or closing mark
+            let start = clause_start_before(t, pre_end, found);
+            let end_excl = if t.kind(pre_end) == Some(TokKind::CloseQuote) {
+                pre_end + 1
+            } else {
+                pre_end
+            };
+            let first = unquote(t, start, end_excl, quotes)?;
+            let mut content = vec![first];
+            // A split quotation: `"…," X said, "…"` / `"…" X said. "…"`.
+            if let Some((more, split)) = after {
+                if split {
+                    content.extend(more);
+                } else {
+                    // Reported content both before and after: take the after part
+                    // only when it is a quotation introduced by a colon or comma.
+                }
+            }
+            Some(Found {
+                speaker,
+                cue,
+                content,
+                confidence: 0.9,
+            })
+        }
+        (None, false) => None,
+    }
+}
+
+/// An introductory adjunct before the speaker, ending in a comma: "On
+/// Monday, …", "In a statement, …". Not content.
+fn opening_adjunct(t: &Toks, a: usize, comma: usize) -> bool {
+    if comma <= a || comma - a > 8 {
+        return false;
+    }
+    if quote_ranges_within(t, a, comma) {
+        return false;
+    }
+    let first = t.lower(a);
+    is_preposition(&first)
+        || matches!(
+            first.as_str(),
+            "speaking"
+                | "earlier"
+                | "later"
+                | "meanwhile"
+                | "separately"
+                | "however"
+                | "yesterday"
+                | "today"
+                | "last"
+                | "this"
+                | "also"
+                | "previously"
+                | "asked"
+                | "writing"
+                | "responding"
+                | "addressing"
+        )
+        || month(t.s(a)).is_some()
+        || is_weekday(t.s(a))
+}
+
+fn quote_ranges_within(t: &Toks, a: usize, b: usize) -> bool {
+    (a..b).any(|i| matches!(t.kind(i), Some(TokKind::OpenQuote | TokKind::CloseQuote)))
+}
+
+/// Where the content before a trailing attribution starts: the sentence's
+/// start, or after an earlier claim in the same sentence.
+fn clause_start_before(t: &Toks, _end: usize, found: &[Found]) -> usize {
+    let last_end = found
+        .iter()
+        .flat_map(|f| f.content.iter())
+        .map(|s| s.end())
+        .max();
+    match last_end {
+        Some(e) => {
+            let mut i = 0;
+            while i < t.len() && t.span(i).start() < e {
+                i += 1;
+            }
+            // Skip the rest of that claim's attribution up to a comma.
+            i
+        }
+        None => 0,
+    }
+}
+
+/// Content after a cue. Returns the content spans and whether it is the
+/// second half of a split quotation (introduced by a comma or a colon and
+/// an opening quotation mark after a complete attribution).
+fn content_after(
+    t: &Toks,
+    start: usize,
+    cw: CueWord,
+    quotes: &[(usize, usize)],
+) -> Option<(Vec<Span>, bool)> {
+    let body = sentence_body_end(t);
+    let n = t.len();
+    let mut k = start;
+    // "called out", "called for": the particle is part of the cue; "called
+    // on X to …" keeps X.
+    if cw.takes_object {
+        // Skip the addressee: "told reporters", "told the BBC", "told AFP news agency".
+        let mut m = k;
+        while m < body
+            && m - k < 6
+            && t.is_word(m)
+            && !t.eq_lower(m, "that")
+            && !is_clause_boundary(&t.lower(m))
+        {
+            m += 1;
+        }
+        if m > k
+            && (m >= body
+                || t.eq_lower(m, "that")
+                || matches!(
+                    t.kind(m),
+                    Some(TokKind::Punct(',' | ':') | TokKind::OpenQuote)
+                ))
+        {
+            k = m;
+        } else if m > k && m - k <= 2 {
+            k = m;
+        }
+    }
+    // Scan over adjuncts for "that", a colon or a quotation.
+    let mut m = k;
+    while m < body && m - k < 16 {
+        if t.eq_lower(m, "that") && m > k {
+            let (a, b) = (m + 1, body);
+            return Some((vec![content_or_quote(t, a, b, quotes)?], false));
+        }
+        if t.is_punct(m, ':') || (t.is_punct(m, ',') && t.kind(m + 1) == Some(TokKind::OpenQuote)) {
+            let split = t.is_punct(m, ',');
+            return Some((
+                vec![content_or_quote(t, m + 1, body.max(m + 2).min(n), quotes)?],
+                split,
+            ));
+        }
+        if t.kind(m) == Some(TokKind::OpenQuote) && m > k {
+            return Some((
+                vec![content_or_quote(t, m, body.max(m + 1).min(n), quotes)?],
+                false,
+            ));
+        }
+        if !is_adjunct_token(t, m) {
+            break;
+        }
+        m += 1;
+    }
+    if m >= body && (m > k || k >= body) {
+        // Only adjuncts after the cue: a trailing attribution.
+        return None;
+    }
+    if t.eq_lower(k, "that") {
+        k += 1;
+    }
+    if k >= body {
+        return None;
+    }
+    // An adjunct run starting with a preposition or a time word, then the
+    // content without "that": "said on Monday the talks had failed".
+    if m > k && m < body && starts_adjunct(t, k) && !t.is_punct(m, ',') {
+        let probe = m;
+        if t.is_word(probe) && (t.is_cap(probe) || is_determiner(&t.lower(probe))) {
+            k = probe;
+        }
+    }
+    Some((
+        vec![content_or_quote(t, k, body.max(k + 1).min(n), quotes)?],
+        false,
+    ))
+}
+
+fn content_or_quote(t: &Toks, a: usize, b: usize, quotes: &[(usize, usize)]) -> Option<Span> {
+    // A quotation that runs past the body end (its closing mark after the stop).
+    let mut b = b;
+    if let Some(&(_, c)) = quotes.iter().find(|&&(o, _)| o == a) {
+        if c >= b && c < t.len() {
+            b = c + 1;
+        }
+    }
+    unquote(t, a, b, quotes)
+}
+
+fn starts_adjunct(t: &Toks, i: usize) -> bool {
+    let w = t.lower(i);
+    is_preposition(&w)
+        || matches!(
+            w.as_str(),
+            "earlier" | "later" | "last" | "this" | "yesterday" | "today"
+        )
+}
+
+/// Words that may sit between a cue and its "that": "in a statement on
+/// December 20", "earlier this year", "to reporters".
+fn is_adjunct_token(t: &Toks, i: usize) -> bool {
+    match t.kind(i) {
+        Some(TokKind::Number) => true,
+        Some(TokKind::Punct(',')) => true,
+        Some(TokKind::Word) => {
+            if t.is_cap(i) {
+                return true;
+            }
+            let w = t.lower(i);
+            is_preposition(&w)
+                || is_determiner(&w)
+                || matches!(
+                    w.as_str(),
+                    "statement"
+                        | "statements"
+                        | "interview"
+                        | "conference"
+                        | "reporters"
+                        | "journalists"
+                        | "earlier"
+                        | "later"
+                        | "last"
+                        | "next"
+                        | "year"
+                        | "week"
+                        | "month"
+                        | "day"
+                        | "weekend"
+                        | "time"
+                        | "news"
+                        | "press"
+                        | "briefing"
+                        | "television"
+                        | "radio"
+                        | "separate"
+                        | "written"
+                        | "joint"
+                        | "emailed"
+                        | "online"
+                        | "post"
+                        | "tweet"
+                        | "video"
+                        | "speech"
+                        | "address"
+                        | "letter"
+                        | "report"
+                        | "released"
+                        | "published"
+                        | "issued"
+                        | "yesterday"
+                        | "today"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "recent"
+                        | "televised"
+                        | "message"
+                        | "comments"
+                        | "remarks"
+                        | "telephone"
+                        | "phone"
+                        | "email"
+                        | "social"
+                        | "media"
+                        | "platform"
+                        | "website"
+                        | "also"
+                        | "previously"
+                        | "publicly"
+                        | "repeatedly"
+                        | "again"
+                        | "ago"
+                        | "agency"
+                        | "outlet"
+                        | "newspaper"
+                        | "broadcaster"
+                        | "channel"
+                        | "parliament"
+                        | "session"
+                        | "meeting"
+                        | "hearing"
+                        | "court"
+                        | "summit"
+                        | "rally"
+                        | "visit"
+                )
+                || (w.len() > 4 && w.ends_with("ly"))
+        }
+        _ => false,
+    }
+}
+
+/// The inverted order: `said X`, `said X, a spokesman for Y`.
+fn inverted(
+    t: &Toks,
+    c: usize,
+    c_end: usize,
+    _cw: CueWord,
+    quotes: &[(usize, usize)],
+) -> Option<Found> {
+    let body = sentence_body_end(t);
+    let a = c_end + 1;
+    if a >= body {
+        return None;
+    }
+    // The speaker runs to the end, a comma or a quotation.
+    let mut e = a;
+    while e < body && t.is_word(e) || (e < body && t.is_punct(e, '.') && e + 1 < body) {
+        e += 1;
+    }
+    if e == a {
+        return None;
+    }
+    let phrase = parse_phrase(t, a, e - 1)?;
+    let mut phrase = phrase;
+    let mut tail = e;
+    let mut split = Vec::new();
+    if t.is_punct(e, ',') {
+        if t.kind(e + 1) == Some(TokKind::OpenQuote) {
+            split.push(content_or_quote(
+                t,
+                e + 1,
+                body.max(e + 2).min(t.len()),
+                quotes,
+            )?);
+            tail = body;
+        } else {
+            // Apposition: ", a spokesman for the ministry".
+            let mut f = e + 1;
+            while f < body && !t.is_punct(f, ',') && t.kind(f) != Some(TokKind::OpenQuote) {
+                f += 1;
+            }
+            if f > e + 1 {
+                phrase.role = role_from_apposition(t, e + 1, f - 1);
+                if phrase.kind == EntityKind::Unknown {
+                    phrase.kind = EntityKind::Person;
+                }
+            }
+            tail = f;
+            if t.is_punct(f, ',') && t.kind(f + 1) == Some(TokKind::OpenQuote) {
+                split.push(content_or_quote(
+                    t,
+                    f + 1,
+                    body.max(f + 2).min(t.len()),
+                    quotes,
+                )?);
+                tail = body;
+            }
+        }
+    }
+    if tail < body && split.is_empty() {
+        return None;
+    }
+    let end_excl = if t.kind(c - 1) == Some(TokKind::CloseQuote) {
+        c
+    } else {
+        c - 1
+    };
+    let first = unquote(t, 0, end_excl, quotes)?;
+    let mut content = vec![first];
+    content.extend(split);
+    Some(Found {
+        speaker: Speaker::Phrase(phrase),
+        cue: Some((t.range(c, c_end), _cw.strength)),
+        content,
+        confidence: 0.85,
+    })
+}
+
+fn role_from_apposition(t: &Toks, a: usize, b: usize) -> Option<Span> {
+    let mut a = a;
+    while a <= b && t.is_lower(a) && matches!(t.s(a), "a" | "an" | "the") {
+        a += 1;
+    }
+    if a > b {
+        return None;
+    }
+    Some(t.range(a, b))
+}
+
+/// "According to X, …" / "…, according to X."
+fn according_to(t: &Toks, i: usize) -> Option<Found> {
+    let body = sentence_body_end(t);
+    let a = i + 2;
+    let mut e = a;
+    while e < body && !t.is_punct(e, ',') && t.kind(e) != Some(TokKind::OpenQuote) {
+        e += 1;
+    }
+    if e == a {
+        return None;
+    }
+    let mut phrase = parse_phrase(t, a, e - 1)?;
+    let quotes = quote_ranges(t);
+    let content = if i == 0
+        || (i > 0 && opening_adjunct(t, 0, i.saturating_sub(1)) && t.is_punct(i - 1, ','))
+    {
+        // Leading: the content follows the comma (skipping an apposition).
+        let mut s = e;
+        if t.is_punct(s, ',') {
+            s += 1;
+        }
+        unquote(t, s, body, &quotes)?
+    } else {
+        // Trailing: the content precedes ", according to".
+        let mut end = i;
+        if end > 0 && t.is_punct(end - 1, ',') {
+            end -= 1;
+        }
+        if e < body && t.is_punct(e, ',') {
+            // ", according to X, a group that …" — the apposition is the role.
+            phrase.role = role_from_apposition(t, e + 1, body - 1).or(phrase.role);
+        }
+        unquote(t, 0, end, &quotes)?
+    };
+    Some(Found {
+        speaker: Speaker::Phrase(phrase),
+        cue: Some((t.range(i, i + 1), CueStrength::Neutral)),
+        content: vec![content],
+        confidence: 0.85,
+    })
+}
+
+/// A sentence that is only a quotation: it continues the previous speaker.
+fn quotation_only(
+    t: &Toks,
+    sentence: Span,
+    inside_quote: bool,
+    quotes: &[(usize, usize)],
+) -> Option<Found> {
+    let body = sentence_body_end(t);
+    if body == 0 {
+        return None;
+    }
+    let whole_quote = quotes
+        .iter()
+        .any(|&(o, c)| o == 0 && (c + 1 >= body || c >= t.len()));
+    if whole_quote {
+        let a = 0;
+        let b = quotes
+            .iter()
+            .find(|&&(o, _)| o == 0)
+            .map(|&(_, c)| (c + 1).min(t.len()))
+            .unwrap_or(body);
+        let content = unquote(t, a, b.max(body), quotes)?;
+        return Some(Found {
+            speaker: Speaker::Continuation,
+            cue: None,
+            content: vec![content],
+            confidence: 0.7,
+        });
+    }
+    if inside_quote {
+        let content = content_span(t, 0, t.len())?;
+        let _ = sentence;
+        return Some(Found {
+            speaker: Speaker::Continuation,
+            cue: None,
+            content: vec![content],
+            confidence: 0.6,
+        });
+    }
+    None
+}
+
+/// The speaker phrase that ends at token `end` (inclusive), found by walking
+/// left to the start of its clause. Returns its first token and the speaker.
+fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
+    // "X, a doctor, said": an apposition between commas.
+    if t.is_punct(end, ',') {
+        let mut p = end;
+        while p > 0 {
+            p -= 1;
+            if t.is_punct(p, ',') {
+                break;
+            }
+            if !t.is_word(p) && !t.is_punct(p, '.') && !t.is_punct(p, '-') {
+                return None;
+            }
+        }
+        if p == 0 || !t.is_punct(p, ',') || end - p < 2 {
+            return None;
+        }
+        let (start, sp) = speaker_before(t, p - 1)?;
+        if let Speaker::Phrase(mut ph) = sp {
+            if ph.role.is_none() {
+                ph.role = role_from_apposition(t, p + 1, end - 1);
+            }
+            if ph.kind == EntityKind::Unknown {
+                ph.kind = EntityKind::Person;
+            }
+            ph.mention = t.range(start, end - 1);
+            return Some((start, Speaker::Phrase(ph)));
+        }
+        return None;
+    }
+    if t.is_word(end) && t.is_lower(end) && is_subject_pronoun(t.s(end)) {
+        return Some((end, Speaker::Pronoun(t.span(end))));
+    }
+    if t.is_word(end) && t.s(end) == "It"
+        || t.s(end) == "He"
+        || t.s(end) == "She"
+        || t.s(end) == "They"
+        || t.s(end) == "We"
+        || t.s(end) == "I"
+    {
+        if end == 0 || !t.is_word(end - 1) {
+            return Some((end, Speaker::Pronoun(t.span(end))));
+        }
+    }
+    let mut start = end;
+    let mut k = end;
+    loop {
+        match t.kind(k) {
+            Some(TokKind::Word) => {
+                let lw = t.lower(k);
+                if t.is_lower(k) && k != end {
+                    if is_clause_boundary(&lw)
+                        || is_aux_or_adverb(&lw) && !is_determiner(&lw)
+                        || cue_word(&lw, "").is_some()
+                    {
+                        break;
+                    }
+                    if lw.ends_with("ed")
+                        && !matches!(
+                            lw.as_str(),
+                            "armed"
+                                | "united"
+                                | "based"
+                                | "retired"
+                                | "unnamed"
+                                | "detained"
+                                | "accused"
+                                | "injured"
+                                | "wounded"
+                                | "concerned"
+                                | "advanced"
+                        )
+                    {
+                        break;
+                    }
+                }
+                start = k;
+            }
+            Some(TokKind::Punct(')')) => {
+                // "(HRW)": a short parenthesis inside the phrase.
+                let mut p = k;
+                let mut ok = false;
+                while p > 0 && k - p < 5 {
+                    p -= 1;
+                    if t.is_punct(p, '(') {
+                        ok = true;
+                        break;
+                    }
+                }
+                if !ok || p == 0 {
+                    break;
+                }
+                start = p;
+                k = p;
+            }
+            Some(TokKind::Punct('-' | '&' | '.')) if k != end => start = k,
+            _ => break,
+        }
+        if k == 0 {
+            break;
+        }
+        k -= 1;
+    }
+    // Trim leading tokens that cannot open a phrase ("and", "so-called").
+    while start < end && t.is_lower(start) && (is_clause_boundary(&t.lower(start))) {
+        start += 1;
+    }
+    if start > end {
+        return None;
+    }
+    if end - start > 14 {
+        return None;
+    }
+    let phrase = parse_phrase(t, start, end)?;
+    Some((start, Speaker::Phrase(phrase)))
+}
+
+/// Takes a speaker phrase (tokens `a..=b`) apart into name, role,
+/// affiliation and acronym, and checks that it can speak.
+pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
+    if a > b || b >= t.len() {
+        return None;
+    }
+    let mention = t.range(a, b);
+    // A pronoun alone.
+    if a == b && is_subject_pronoun(&t.lower(a)) {
+        return None;
+    }
+    // Acronym in parentheses at the end: "Human Rights Watch (HRW)".
+    let mut b2 = b;
+    let mut acronym = None;
+    if t.is_punct(b, ')') && b >= 2 && t.is_punct(b - 2, '(') && is_acronym(t.s(b - 1)) {
+        acronym = Some(t.span(b - 1));
+        b2 = b - 3;
+        if b < 3 || b2 < a {
+            return None;
+        }
+    }
+    // The head must be a name or a noun that can speak.
+    let head = t.s(b2);
+    let head_l = t.lower(b2);
+    if !t.is_word(b2) || is_function_word(&head_l) && !t.is_cap(b2) {
+        return None;
+    }
+    if t.is_cap(b2) && (month(head).is_some() && head.len() > 3 || is_weekday(head)) {
+        return None;
+    }
+    let noun_kind = if t.is_lower(b2) {
+        match source_noun(&head_l) {
+            Some(k) => Some(k),
+            None if looks_like_agent(&head_l) => Some(if head_l.ends_with('s') {
+                EntityKind::Group
+            } else {
+                EntityKind::Person
+            }),
+            None => return None,
+        }
+    } else {
+        None
+    };
+
+    // Possessive split: "HRW's senior researcher Jane Doe", "the ministry's spokesman".
+    let mut name_start = a;
+    let mut affiliation = None;
+    for k in a..b2 {
+        let w = t.s(k);
+        if (w.ends_with("'s") || w.ends_with("’s")) && t.is_word(k) {
+            let next_lower = t.is_lower(k + 1);
+            let next_org = t.is_cap(k + 1) && is_org_word(t.s(k + 1));
+            if next_lower || !next_org {
+                let mut s0 = a;
+                while s0 < k && t.is_lower(s0) && is_determiner(t.s(s0)) {
+                    s0 += 1;
+                }
+                let base_end = t.span(k).end() - if w.ends_with("'s") { 2 } else { "’s".len() };
+                affiliation = Span::new(t.text, t.span(s0).start(), base_end);
+                name_start = k + 1;
+            }
+        }
+    }
+    // Drop a leading article.
+    while name_start < b2 && t.is_lower(name_start) && matches!(t.s(name_start), "the" | "a" | "an")
+    {
+        name_start += 1;
+    }
+
+    if let Some(kind) = noun_kind {
+        // A common-noun phrase: "Kazakh officials", "a spokesman for the ministry".
+        // A capitalised name at its end ("spokesman John Smith") is handled below.
+        let name = t.range(name_start, b2);
+        let kind = if affiliation.is_some() && kind == EntityKind::Organization {
+            EntityKind::Organization
+        } else {
+            kind
+        };
+        // Reject long lower-case runs: likely a clause, not a phrase.
+        if b2 - name_start > 6 {
+            return None;
+        }
+        return Some(Phrase {
+            mention,
+            name,
+            role: None,
+            affiliation,
+            acronym,
+            kind,
+        });
+    }
+
+    // A capitalised name: the trailing run of capitalised words; before it,
+    // titles and role words.
+    let mut n0 = b2;
+    while n0 > name_start
+        && (t.is_cap(n0 - 1)
+            || t.is_punct(n0 - 1, '-')
+            || t.is_punct(n0 - 1, '&')
+            || (t.is_lower(n0 - 1)
+                && matches!(
+                    t.s(n0 - 1),
+                    "of" | "for" | "and" | "the" | "de" | "al" | "van" | "von" | "bin"
+                )
+                && n0 >= 2
+                && t.is_cap(n0 - 2)))
+    {
+        n0 -= 1;
+    }
+    // Titles at the start of the run belong to the role.
+    let mut role_end: Option<usize> = None;
+    let person_like =
+        !(n0..=b2).any(|k| t.is_cap(k) && is_org_word(t.s(k))) && !is_acronym(t.s(b2));
+    if person_like {
+        let mut k = n0;
+        while k < b2 && (t.is_cap(k) || t.is_lower(k) && t.s(k) == "of") && is_title(t.s(k)) {
+            role_end = Some(k);
+            k += 1;
+        }
+    }
+    let honorific_only = role_end.is_some_and(|r| (n0..=r).all(|k| is_honorific(t.s(k))));
+    let name_first = match role_end {
+        Some(r) => r + 1,
+        None => n0,
+    };
+    if name_first > b2 {
+        return None;
+    }
+    let role = if name_first > name_start && !honorific_only {
+        let r0 = name_start;
+        let r1 = name_first - 1;
+        // Skip honorifics at the end of the role.
+        let mut r1b = r1;
+        while r1b > r0 && is_honorific(t.s(r1b)) {
+            r1b -= 1;
+        }
+        if is_honorific(t.s(r1b)) {
+            None
+        } else {
+            Some(t.range(r0, r1b))
+        }
+    } else {
+        None
+    };
+    // Leading lower-case words in front of a capitalised name that are not a
+    // role (e.g. a verb) make it no phrase.
+    let name = t.range(name_first, b2);
+    let name_text = name.of(t.text);
+    let words = name_text.split_whitespace().count();
+    let kind =
+        if (name_first..=b2).any(|k| t.is_cap(k) && is_org_word(t.s(k))) || is_acronym(name_text) {
+            EntityKind::Organization
+        } else if role.is_some() || role_end.is_some() {
+            EntityKind::Person
+        } else if (2..=4).contains(&words)
+            && (name_first..=b2).all(|k| t.is_cap(k) || t.is_punct(k, '-'))
+        {
+            EntityKind::Person
+        } else {
+            EntityKind::Unknown
+        };
+    if words > 8 {
+        return None;
+    }
+    Some(Phrase {
+        mention,
+        name,
+        role,
+        affiliation,
+        acronym,
+        kind,
+    })
+}
+
+/// Lower-case nouns for people by their suffix: "researchers", "lawmakers".
+fn looks_like_agent(w: &str) -> bool {
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    stem.len() > 4
+        && (stem.ends_with("ist")
+            || stem.ends_with("ian")
+            || stem.ends_with("ker")
+            || stem.ends_with("man")
+            || stem.ends_with("men")
+            || stem.ends_with("woman")
+            || stem.ends_with("person")
+            || stem.ends_with("official")
+            || stem.ends_with("eer")
+            || stem.ends_with("ant")
+                && !matches!(stem, "important" | "significant" | "relevant" | "distant")
+            || stem.ends_with("ent")
+                && !matches!(
+                    stem,
+                    "government"
+                        | "event"
+                        | "moment"
+                        | "statement"
+                        | "agreement"
+                        | "development"
+                        | "treatment"
+                        | "comment"
+                        | "payment"
+                        | "element"
+                        | "incident"
+                        | "percent"
+                        | "content"
+                        | "intent"
+                        | "extent"
+                        | "present"
+                        | "recent"
+                        | "current"
+                        | "independent"
+                        | "different"
+                        | "violent"
+                        | "silent"
+                        | "evident"
+                        | "frequent"
+                        | "consistent"
+                        | "argument"
+                        | "document"
+                )
+            || stem.ends_with("tor") && !matches!(stem, "sector" | "factor" | "motor")
+            || stem.ends_with("ter")
+                && !matches!(
+                    stem,
+                    "matter"
+                        | "letter"
+                        | "center"
+                        | "water"
+                        | "quarter"
+                        | "chapter"
+                        | "disaster"
+                        | "winter"
+                        | "twitter"
+                        | "later"
+                        | "after"
+                        | "better"
+                        | "greater"
+                )
+            || stem.ends_with("der")
+                && !matches!(stem, "order" | "border" | "under" | "wonder" | "murder")
+            || stem.ends_with("ger")
+                && !matches!(
+                    stem,
+                    "danger" | "finger" | "anger" | "longer" | "stronger" | "hunger"
+                ))
+}
+
+/// "HRW", "UN", "NATO": two to eight capitals (digits and & allowed).
+pub fn is_acronym(w: &str) -> bool {
+    let w = w.trim_end_matches("'s").trim_end_matches("’s");
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && w.chars().count() <= 10
+        && w.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&' || c == '.' || c == '-')
+}

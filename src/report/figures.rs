@@ -1,0 +1,586 @@
+//! Figures: numbers with their qualifier, counted noun and measure; and dates.
+
+use super::lexicon::*;
+use super::model::{DateKind, DateMention, Figure, Qualifier};
+use super::span::Span;
+use super::tokens::{TokKind, Toks};
+
+fn is_year(t: &Toks, i: usize) -> bool {
+    let s = t.s(i);
+    t.kind(i) == Some(TokKind::Number)
+        && s.len() == 4
+        && s.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
+}
+
+fn prev_word(t: &Toks, i: usize) -> String {
+    if i == 0 {
+        String::new()
+    } else {
+        t.lower(i - 1)
+    }
+}
+
+/// A 4-digit number used as a year rather than a count.
+fn year_here(t: &Toks, i: usize) -> bool {
+    if !is_year(t, i) {
+        return false;
+    }
+    let p = prev_word(t, i);
+    let next_is_count_noun =
+        t.is_lower(i + 1) && !is_function_word(&t.lower(i + 1)) && t.s(i + 1).ends_with('s');
+    !next_is_count_noun
+        || matches!(
+            p.as_str(),
+            "in" | "since" | "for" | "of" | "by" | "until" | "from" | "to" | "during" | "year"
+        )
+        || (i > 0 && month(t.s(i - 1)).is_some())
+}
+
+fn day_of_month(t: &Toks, i: usize) -> bool {
+    if t.kind(i) != Some(TokKind::Number) {
+        return false;
+    }
+    let Ok(d) = t.s(i).parse::<u32>() else {
+        return false;
+    };
+    if !(1..=31).contains(&d) {
+        return false;
+    }
+    (i > 0 && t.is_cap(i - 1) && month(t.s(i - 1)).is_some())
+        || (t.is_cap(i + 1) && month(t.s(i + 1)).is_some())
+}
+
+fn parse_number(s: &str) -> Option<f64> {
+    let cleaned: String = s.chars().filter(|c| *c != ',').collect();
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// The qualifier words before token `i`: returns the qualifier and the first
+/// token of the figure.
+fn qualifier_before(t: &Toks, i: usize) -> (Qualifier, usize) {
+    let w1 = prev_word(t, i);
+    let w2 = if i >= 2 {
+        t.lower(i - 2)
+    } else {
+        String::new()
+    };
+    let w3 = if i >= 3 {
+        t.lower(i - 3)
+    } else {
+        String::new()
+    };
+    match (w3.as_str(), w2.as_str(), w1.as_str()) {
+        ("no", "more", "than") => (Qualifier::AtMost, i - 3),
+        (_, "more" | "greater" | "higher", "than") => (Qualifier::MoreThan, i - 2),
+        (_, "fewer" | "less" | "lower", "than") => (Qualifier::LessThan, i - 2),
+        (_, "at", "least") => (Qualifier::AtLeast, i - 2),
+        (_, "at", "most") => (Qualifier::AtMost, i - 2),
+        (_, "up", "to") => (Qualifier::AtMost, i - 2),
+        (_, "upwards", "of") | (_, "excess", "of") => (Qualifier::MoreThan, i - 2),
+        (_, "an", "estimated") => (Qualifier::Approximately, i - 2),
+        (_, _, "over" | "above" | "exceeding") => (Qualifier::MoreThan, i - 1),
+        (_, _, "under" | "below") => (Qualifier::LessThan, i - 1),
+        (
+            _,
+            _,
+            "nearly" | "almost" | "about" | "around" | "approximately" | "roughly" | "some"
+            | "estimated" | "circa" | "approx",
+        ) => (Qualifier::Approximately, i - 1),
+        (_, _, "only" | "just" | "exactly" | "precisely") => (Qualifier::Exact, i - 1),
+        _ => (Qualifier::Exact, i),
+    }
+}
+
+/// Reads a number at token `i`: returns its value, the index past it, and
+/// whether it is vague ("hundreds of").
+fn number_at(t: &Toks, i: usize) -> Option<(f64, usize, bool)> {
+    match t.kind(i)? {
+        TokKind::Number => {
+            let mut v = parse_number(t.s(i))?;
+            let mut j = i + 1;
+            if let Some(m) = scale(&t.lower(j)) {
+                if t.is_word(j) {
+                    v *= m;
+                    j += 1;
+                }
+            }
+            Some((v, j, false))
+        }
+        TokKind::Word => {
+            let w = t.lower(i);
+            match w.as_str() {
+                "dozens" => return Some((12.0, i + 1, true)),
+                "hundreds" => return Some((100.0, i + 1, true)),
+                "thousands" => return Some((1000.0, i + 1, true)),
+                "millions" => return Some((1e6, i + 1, true)),
+                "tens" if t.eq_lower(i + 1, "of") && t.eq_lower(i + 2, "thousands") => {
+                    return Some((10000.0, i + 3, true))
+                }
+                _ => {}
+            }
+            let first = w.chars().next()?;
+            if !matches!(
+                first,
+                'o' | 't' | 'f' | 's' | 'e' | 'n' | 'h' | 'm' | 'b' | 'd' | 'a'
+            ) {
+                return None;
+            }
+            if w == "a" || w == "an" {
+                // "a dozen", "a hundred"
+                let v = number_word(&t.lower(i + 1))
+                    .filter(|v| matches!(*v as u64, 12 | 100 | 1000 | 1_000_000 | 1_000_000_000))?;
+                return Some((v, i + 2, false));
+            }
+            let mut v = number_word(&w)?;
+            let mut j = i + 1;
+            while let Some(m) = number_word(&t.lower(j)).filter(|m| *m >= 100.0) {
+                if !t.is_word(j) {
+                    break;
+                }
+                v *= m;
+                j += 1;
+            }
+            Some((v, j, false))
+        }
+        _ => None,
+    }
+}
+
+fn is_verbish(w: &str) -> bool {
+    is_aux_or_adverb(w)
+        || is_be(w)
+        || cue_word(w, "").is_some()
+        || matches!(
+            w,
+            "died"
+                | "die"
+                | "dies"
+                | "killed"
+                | "were"
+                | "had"
+                | "have"
+                | "remain"
+                | "remained"
+                | "left"
+                | "fled"
+                | "went"
+                | "got"
+                | "lost"
+                | "took"
+                | "made"
+        )
+}
+
+/// The counted noun after a number: up to four noun-like words.
+fn unit_after(t: &Toks, j: usize, end: usize) -> Option<(usize, usize)> {
+    let mut k = j;
+    if t.is_punct(k, '%') || t.eq_lower(k, "percent") {
+        return Some((k, k));
+    }
+    if t.eq_lower(k, "per") && t.eq_lower(k + 1, "cent") {
+        return Some((k, k + 1));
+    }
+    let mut last = None;
+    while k < end && k - j < 4 && t.is_lower(k) {
+        let w = t.lower(k);
+        if is_function_word(&w)
+            || is_verbish(&w)
+            || w.ends_with("ly")
+            || (w.ends_with("ed") && k > j)
+            || w.ends_with("ing") && k > j
+        {
+            break;
+        }
+        last = Some(k);
+        k += 1;
+    }
+    last.map(|l| (j, l))
+}
+
+/// The measure a figure counts, from the words around it.
+fn measure(
+    t: &Toks,
+    first: usize,
+    past: usize,
+    unit: Option<(usize, usize)>,
+    end: usize,
+) -> Option<String> {
+    let before: Vec<String> = (first.saturating_sub(2)..first)
+        .map(|k| t.lower(k))
+        .collect();
+    // Skip a part-whole aside: "238 people, including 19 officers, died".
+    let mut from = past;
+    if t.is_punct(from, ',') && (t.eq_lower(from + 1, "including") || t.eq_lower(from + 1, "among"))
+    {
+        let mut k = from + 2;
+        while k < end && !t.is_punct(k, ',') {
+            k += 1;
+        }
+        from = k + 1;
+    }
+    let after: Vec<String> = (from..(from + 6).min(end)).map(|k| t.lower(k)).collect();
+    let has = |v: &[String], w: &str| v.iter().any(|x| x == w);
+    let after_str = after.join(" ");
+    if after_str.contains("tortured to death") {
+        return Some("deaths from torture".into());
+    }
+    let death_after = ["died", "dead", "killed", "deaths", "perished", "dying"]
+        .iter()
+        .any(|w| has(&after, w))
+        || after_str.contains("lost their lives")
+        || after_str.contains("were shot dead");
+    if death_after {
+        return Some("deaths".into());
+    }
+    if ["injured", "wounded", "hurt", "injuries"]
+        .iter()
+        .any(|w| has(&after, w))
+    {
+        return Some("injuries".into());
+    }
+    if ["arrested", "detained", "arrests", "detentions"]
+        .iter()
+        .any(|w| has(&after, w))
+    {
+        return Some("arrests".into());
+    }
+    if before.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "deaths" | "killing" | "killed" | "toll" | "death"
+        )
+    }) {
+        return Some("deaths".into());
+    }
+    if let Some((a, b)) = unit {
+        let head = t.lower(b);
+        if a == b
+            && matches!(
+                head.as_str(),
+                "people" | "persons" | "individuals" | "%" | "percent"
+            )
+        {
+            return None;
+        }
+        // "victims of torture": keep a following "of" phrase.
+        if t.eq_lower(b + 1, "of") && t.is_lower(b + 2) && b + 2 < end {
+            return Some(format!("{} of {}", head, t.lower(b + 2)));
+        }
+        return Some(head);
+    }
+    None
+}
+
+/// Figures among tokens `a..b` of a sentence.
+pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::new();
+    let mut i = a;
+    while i < b {
+        let s = t.s(i);
+        let skip = match t.kind(i) {
+            Some(TokKind::Number) => {
+                year_here(t, i) || day_of_month(t, i) || t.is_punct(i + 1, ':') || ordinalish(t, i)
+            }
+            Some(TokKind::Word) => {
+                let w = t.lower(i);
+                (w == "one" && !one_is_count(t, i))
+                    || (w == "a" || w == "an")
+                        && !(t.eq_lower(i + 1, "dozen")
+                            || t.eq_lower(i + 1, "hundred")
+                            || t.eq_lower(i + 1, "thousand")
+                            || t.eq_lower(i + 1, "million"))
+                    || s.contains('-') && number_word(&w).is_none()
+            }
+            _ => true,
+        };
+        if skip {
+            i += 1;
+            continue;
+        }
+        let Some((value, past, vague)) = number_at(t, i) else {
+            i += 1;
+            continue;
+        };
+        if past > b {
+            i += 1;
+            continue;
+        }
+        let (mut qualifier, first) = qualifier_before(t, i);
+        let first = first.max(a);
+        if vague {
+            qualifier = Qualifier::Approximately;
+        }
+        let mut unit_start = past;
+        if vague && t.eq_lower(past, "of") {
+            unit_start = past + 1;
+        }
+        let unit = unit_after(t, unit_start, b);
+        let last = unit.map(|(_, e)| e).unwrap_or(past - 1).max(past - 1);
+        let span = t.range(first, last);
+        let m = measure(t, first, last + 1, unit, b);
+        // "238 people, including 19 officers": part of the previous figure.
+        let part_of = if i >= 1
+            && (t.eq_lower(first.saturating_sub(1), "including")
+                || t.eq_lower(first.saturating_sub(1), "among"))
+        {
+            out.len().checked_sub(1)
+        } else {
+            None
+        };
+        let unit_span = unit.map(|(x, y)| t.range(x, y));
+        let measure = match (part_of.and_then(|p| out[p].measure.clone()), unit_span) {
+            // A part counts a subset of its whole's measure.
+            (Some(pm), Some(u)) if !matches!(u.of(t.text), "people" | "persons") => {
+                Some(format!("{pm} of {}", u.of(t.text)))
+            }
+            (Some(pm), _) => Some(pm),
+            (None, _) => m,
+        };
+        out.push(Figure {
+            span,
+            value,
+            qualifier,
+            unit: unit_span,
+            measure,
+            part_of,
+        });
+        i = last + 1;
+    }
+    // A whole's measure reaches a part that found none.
+    for k in 0..out.len() {
+        if let Some(p) = out[k].part_of {
+            if out[k].measure.is_none() {
+                out[k].measure = out[p].measure.clone();
+            }
+        }
+    }
+    out
+}
+
+fn ordinalish(t: &Toks, i: usize) -> bool {
+    // "No. 3", "Article 5", "Section 2"
+    i > 0
+        && (t.s(i - 1) == "No"
+            || t.s(i - 1) == "No."
+            || matches!(
+                t.s(i - 1),
+                "Article"
+                    | "Section"
+                    | "Resolution"
+                    | "Chapter"
+                    | "Paragraph"
+                    | "Room"
+                    | "Flight"
+                    | "Route"
+            ))
+}
+
+/// Whether "one" counts something: "one military officer", not "one of",
+/// "no one" or "one-sided".
+fn one_is_count(t: &Toks, i: usize) -> bool {
+    let p = prev_word(t, i);
+    if matches!(
+        p.as_str(),
+        "no" | "the" | "any" | "every" | "each" | "that" | "this" | "which" | "someone" | "anyone"
+    ) {
+        return false;
+    }
+    let n = t.lower(i + 1);
+    t.is_lower(i + 1)
+        && !is_function_word(&n)
+        && !matches!(
+            n.as_str(),
+            "another" | "day" | "way" | "time" | "point" | "hand" | "thing" | "side"
+        )
+        && !is_verbish(&n)
+}
+
+/// Dates among tokens `a..b`.
+pub fn dates(t: &Toks, a: usize, b: usize) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let mut i = a;
+    while i < b {
+        if let Some((end, kind)) = date_at(t, i, b) {
+            out.push(DateMention {
+                span: t.range(i, end),
+                kind,
+            });
+            i = end + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn date_at(t: &Toks, i: usize, b: usize) -> Option<(usize, DateKind)> {
+    let w = t.s(i);
+    if t.is_cap(i) && month(w).is_some() {
+        let is_may_or_march = matches!(w, "May" | "March");
+        // Month + day (+ , year) / Month + year.
+        if t.kind(i + 1) == Some(TokKind::Number) && i + 1 < b {
+            let d = t.s(i + 1);
+            if d.len() <= 2 {
+                if t.is_punct(i + 2, ',') && is_year(t, i + 3) && i + 3 < b {
+                    return Some((i + 3, DateKind::Absolute));
+                }
+                if is_year(t, i + 2) && i + 2 < b {
+                    return Some((i + 2, DateKind::Absolute));
+                }
+                return Some((i + 1, DateKind::Absolute));
+            }
+            if is_year(t, i + 1) {
+                return Some((i + 1, DateKind::Absolute));
+            }
+        }
+        // A month alone after a preposition: "in January"; not "January events".
+        let p = prev_word(t, i);
+        let prep = matches!(
+            p.as_str(),
+            "in" | "since"
+                | "until"
+                | "by"
+                | "from"
+                | "during"
+                | "early"
+                | "late"
+                | "mid"
+                | "last"
+                | "next"
+                | "this"
+                | "through"
+                | "till"
+                | "before"
+                | "after"
+        );
+        let next_noun = t.is_lower(i + 1) && !is_function_word(&t.lower(i + 1));
+        if prep && !next_noun && !(is_may_or_march && !prep) {
+            return Some((i, DateKind::Absolute));
+        }
+        return None;
+    }
+    // Day + Month (+ year).
+    if t.kind(i) == Some(TokKind::Number)
+        && t.is_cap(i + 1)
+        && month(t.s(i + 1)).is_some()
+        && w.len() <= 2
+        && i + 1 < b
+    {
+        if is_year(t, i + 2) && i + 2 < b {
+            return Some((i + 2, DateKind::Absolute));
+        }
+        return Some((i + 1, DateKind::Absolute));
+    }
+    if t.is_cap(i) && is_weekday(w) {
+        return Some((i, DateKind::Relative));
+    }
+    if is_year(t, i) {
+        let p = prev_word(t, i);
+        if matches!(
+            p.as_str(),
+            "in" | "since" | "until" | "by" | "during" | "early" | "late" | "mid" | "through"
+        ) {
+            return Some((i, DateKind::Absolute));
+        }
+        return None;
+    }
+    if !t.is_word(i) {
+        return None;
+    }
+    let l = t.lower(i);
+    match l.as_str() {
+        "yesterday" | "today" | "tomorrow" | "tonight" => return Some((i, DateKind::Relative)),
+        "earlier" | "later"
+            if matches!(t.lower(i + 1).as_str(), "this" | "that" | "last" | "next")
+                && is_period(&t.lower(i + 2))
+                && i + 2 < b =>
+        {
+            return Some((i + 2, DateKind::Relative))
+        }
+        "this" | "last" | "next" | "past" if is_period(&t.lower(i + 1)) && i + 1 < b => {
+            let p = prev_word(t, i);
+            if l == "this"
+                && !matches!(
+                    p.as_str(),
+                    "in" | "on" | "during" | "" | "," | "earlier" | "later"
+                )
+                && t.is_word(i.saturating_sub(1))
+                && !is_preposition(&p)
+            {
+                return None;
+            }
+            return Some((i + 1, DateKind::Relative));
+        }
+        "a" | "one" | "two" | "three" | "several" | "few"
+            if is_period(&t.lower(i + 1))
+                && matches!(t.lower(i + 2).as_str(), "ago" | "on" | "later" | "earlier")
+                && i + 2 < b =>
+        {
+            return Some((i + 2, DateKind::Relative))
+        }
+        "in" if t.eq_lower(i + 1, "recent")
+            && matches!(
+                t.lower(i + 2).as_str(),
+                "days" | "weeks" | "months" | "years"
+            )
+            && i + 2 < b =>
+        {
+            return Some((i + 2, DateKind::Relative))
+        }
+        _ => {}
+    }
+    if t.kind(i) == Some(TokKind::Number) || number_word(&l).is_some() {
+        let unit = t.lower(i + 1);
+        if matches!(
+            unit.as_str(),
+            "days" | "weeks" | "months" | "years" | "hours"
+        ) && t.eq_lower(i + 2, "ago")
+            && i + 2 < b
+        {
+            return Some((i + 2, DateKind::Relative));
+        }
+    }
+    None
+}
+
+fn is_period(w: &str) -> bool {
+    matches!(
+        w,
+        "year"
+            | "month"
+            | "week"
+            | "weekend"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "day"
+            | "decade"
+            | "century"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
+
+/// Span helper for callers that keep token ranges.
+pub fn token_range_of(t: &Toks, span: Span) -> (usize, usize) {
+    let mut a = 0;
+    while a < t.len() && t.span(a).end() <= span.start() {
+        a += 1;
+    }
+    let mut b = a;
+    while b < t.len() && t.span(b).start() < span.end() {
+        b += 1;
+    }
+    (a, b)
+}

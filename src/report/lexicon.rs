@@ -1,0 +1,693 @@
+//! Word lists of general English news: cue verbs, titles, nouns for sources.
+//!
+//! Nothing here names a particular report's people, places or figures.
+
+use super::model::CueStrength;
+
+/// What kind of cue a word is, when it is one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CueWord {
+    pub strength: CueStrength,
+    /// "tell" takes an object before its content: "told reporters that".
+    pub takes_object: bool,
+    /// Needs a particle: "called out", "pointed out".
+    pub particle: Option<&'static str>,
+}
+
+const fn cue(strength: CueStrength) -> Option<CueWord> {
+    Some(CueWord {
+        strength,
+        takes_object: false,
+        particle: None,
+    })
+}
+
+/// A cue verb form, written in lower case. `next` is the following word,
+/// for the phrasal cues.
+pub fn cue_word(w: &str, next: &str) -> Option<CueWord> {
+    use CueStrength::*;
+    match w {
+        "say" | "says" | "said" | "saying" | "add" | "adds" | "added" | "adding" | "state"
+        | "states" | "stated" | "note" | "notes" | "noted" | "explain" | "explains"
+        | "explained" | "report" | "reports" | "reported" | "announce" | "announces"
+        | "announced" | "write" | "writes" | "wrote" | "comment" | "comments" | "commented"
+        | "remark" | "remarked" | "respond" | "responded" | "reply" | "replied" | "replies"
+        | "recall" | "recalls" | "recalled" | "observe" | "observed" | "disclose" | "disclosed"
+        | "reveal" | "revealed" | "reveals" | "mention" | "mentioned" | "indicate"
+        | "indicated" | "estimate" | "estimated" | "estimates" | "testify" | "testified"
+        | "ask" | "asked" | "asks" | "tweet" | "tweeted" | "admit" | "admits" | "admitted"
+        | "acknowledge" | "acknowledged" | "acknowledges" | "concede" | "conceded" | "concedes"
+        | "believe" | "believes" | "believed" | "fear" | "fears" | "feared" | "agree"
+        | "agreed" | "agrees" | "confirm" | "confirms" | "confirmed" | "announcing" | "telling"
+        | "explaining" | "noting" => cue(Neutral),
+        "tell" | "tells" | "told" | "inform" | "informed" | "assure" | "assured" | "reassured" => {
+            Some(CueWord {
+                strength: Neutral,
+                takes_object: true,
+                particle: None,
+            })
+        }
+        "point" | "points" | "pointed" if next == "out" => Some(CueWord {
+            strength: Neutral,
+            takes_object: false,
+            particle: Some("out"),
+        }),
+        "call" | "calls" | "called" if matches!(next, "out" | "for" | "on") => Some(CueWord {
+            strength: Assertive,
+            takes_object: false,
+            particle: if next == "out" { Some("out") } else { None },
+        }),
+        "insist" | "insists" | "insisted" | "argue" | "argues" | "argued" | "assert"
+        | "asserts" | "asserted" | "maintain" | "maintains" | "maintained" | "stress"
+        | "stresses" | "stressed" | "emphasise" | "emphasised" | "emphasize" | "emphasized"
+        | "emphasises" | "emphasizes" | "warn" | "warns" | "warned" | "accuse" | "accuses"
+        | "accused" | "blame" | "blames" | "blamed" | "condemn" | "condemns" | "condemned"
+        | "criticise" | "criticised" | "criticize" | "criticized" | "criticises" | "criticizes"
+        | "demand" | "demands" | "demanded" | "urge" | "urges" | "urged" | "declare"
+        | "declares" | "declared" | "vow" | "vows" | "vowed" | "pledge" | "pledged" | "pledges"
+        | "promise" | "promised" | "promises" | "threaten" | "threatened" | "threatens"
+        | "contend" | "contends" | "contended" | "conclude" | "concluded" | "concludes"
+        | "reiterate" | "reiterated" | "reiterates" | "affirm" | "affirmed" | "affirms"
+        | "predict" | "predicted" | "predicts" | "charge" | "charged" | "charges" | "insisting"
+        | "warning" | "accusing" | "urging" => cue(Assertive),
+        "claim" | "claims" | "claimed" | "allege" | "alleges" | "alleged" | "deny" | "denies"
+        | "denied" | "dispute" | "disputes" | "disputed" | "reject" | "rejects" | "rejected"
+        | "dismiss" | "dismisses" | "dismissed" | "question" | "questioned" | "questions"
+        | "suggest" | "suggests" | "suggested" | "doubt" | "doubts" | "doubted" | "claiming"
+        | "alleging" | "denying" => cue(Doubting),
+        _ => None,
+    }
+}
+
+/// Cue forms that are participles or gerunds: they attach to a clause
+/// ("…, adding that …") rather than head one.
+pub fn is_ing(w: &str) -> bool {
+    w.ends_with("ing")
+}
+
+/// Auxiliaries and adverbs that may stand between a speaker and its cue.
+pub fn is_aux_or_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "shall"
+            | "did"
+            | "does"
+            | "do"
+            | "also"
+            | "then"
+            | "again"
+            | "later"
+            | "earlier"
+            | "once"
+            | "often"
+            | "long"
+            | "further"
+            | "still"
+            | "even"
+            | "already"
+            | "first"
+            | "too"
+            | "now"
+            | "is"
+            | "are"
+            | "am"
+            | "was"
+            | "were"
+            | "been"
+    ) || (w.len() > 4
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "italy"
+                | "family"
+                | "july"
+                | "rally"
+                | "ally"
+                | "assembly"
+                | "supply"
+                | "reply"
+                | "daily"
+                | "only"
+                | "early"
+                | "holy"
+                | "likely"
+        ))
+}
+
+/// Forms of "be": a cue after one of them is passive ("it was reported").
+pub fn is_be(w: &str) -> bool {
+    matches!(w, "is" | "are" | "was" | "were" | "been" | "be" | "being")
+}
+
+/// Words that end the search for a speaker to the left of a cue.
+pub fn is_clause_boundary(w: &str) -> bool {
+    matches!(
+        w,
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "what"
+            | "when"
+            | "where"
+            | "while"
+            | "but"
+            | "and"
+            | "or"
+            | "as"
+            | "because"
+            | "since"
+            | "although"
+            | "though"
+            | "if"
+            | "after"
+            | "before"
+            | "than"
+            | "so"
+            | "whereas"
+            | "unless"
+            | "until"
+            | "whether"
+            | "how"
+            | "why"
+            | "nor"
+            | "yet"
+            | "once"
+            | "where's"
+            | "whilst"
+            | "then"
+    )
+}
+
+/// Words that may begin a second attribution inside a sentence.
+pub fn is_coordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "while" | "but" | "whereas" | "whilst" | "and" | "although" | "though"
+    )
+}
+
+pub fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "some"
+            | "many"
+            | "several"
+            | "other"
+            | "another"
+            | "two"
+            | "three"
+            | "both"
+            | "most"
+            | "all"
+            | "few"
+            | "each"
+            | "one"
+            | "several,"
+            | "various"
+    )
+}
+
+/// Words that never head a speaker's noun phrase.
+pub fn is_function_word(w: &str) -> bool {
+    is_determiner(w)
+        || is_clause_boundary(w)
+        || is_preposition(w)
+        || matches!(
+            w,
+            "not"
+                | "no"
+                | "to"
+                | "be"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "it's"
+                | "there"
+                | "here"
+                | "very"
+                | "more"
+                | "less"
+                | "so-called"
+                | "such"
+                | "aforementioned"
+                | "said"
+                | "same"
+                | "latter"
+                | "former"
+                | "also"
+                | "own"
+                | "just"
+                | "only"
+                | "already"
+                | "never"
+                | "ever"
+                | "however"
+                | "thus"
+                | "do"
+                | "does"
+                | "did"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+        )
+}
+
+pub fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "of"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "to"
+            | "into"
+            | "about"
+            | "over"
+            | "under"
+            | "during"
+            | "via"
+            | "through"
+            | "against"
+            | "among"
+            | "amid"
+            | "across"
+            | "after"
+            | "before"
+            | "without"
+            | "within"
+            | "between"
+            | "behind"
+            | "upon"
+            | "toward"
+            | "towards"
+            | "per"
+            | "despite"
+            | "following"
+            | "near"
+    )
+}
+
+pub fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you")
+}
+
+/// Titles and role words that stand before a name: "President", "Foreign
+/// Minister", "Gen.". They are a role, not part of the name.
+pub fn is_title(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    matches!(
+        w,
+        "President"
+            | "Vice"
+            | "Prime"
+            | "Minister"
+            | "Secretary"
+            | "Senator"
+            | "Sen"
+            | "Rep"
+            | "Representative"
+            | "Governor"
+            | "Gov"
+            | "Mayor"
+            | "Chairman"
+            | "Chairwoman"
+            | "Chair"
+            | "Director"
+            | "Chief"
+            | "Spokesman"
+            | "Spokeswoman"
+            | "Spokesperson"
+            | "General"
+            | "Gen"
+            | "Judge"
+            | "Justice"
+            | "Ambassador"
+            | "Commissioner"
+            | "Officer"
+            | "Col"
+            | "Colonel"
+            | "Lt"
+            | "Lieutenant"
+            | "Sgt"
+            | "Sergeant"
+            | "Capt"
+            | "Captain"
+            | "Major"
+            | "Admiral"
+            | "Adm"
+            | "Dr"
+            | "Professor"
+            | "Prof"
+            | "Pope"
+            | "King"
+            | "Queen"
+            | "Prince"
+            | "Princess"
+            | "Sheikh"
+            | "Chancellor"
+            | "Premier"
+            | "Deputy"
+            | "Foreign"
+            | "Interior"
+            | "Defence"
+            | "Defense"
+            | "Finance"
+            | "Health"
+            | "Attorney"
+            | "State"
+            | "Secretary-General"
+            | "Leader"
+            | "Head"
+            | "CEO"
+            | "Speaker"
+            | "Sheriff"
+            | "Detective"
+            | "Inspector"
+            | "Superintendent"
+            | "Bishop"
+            | "Archbishop"
+            | "Rabbi"
+            | "Imam"
+            | "Father"
+            | "Reverend"
+            | "Rev"
+            | "Senior"
+            | "Assistant"
+            | "Associate"
+            | "Executive"
+            | "Managing"
+            | "Editor"
+            | "Coach"
+            | "Councillor"
+            | "Councilman"
+            | "Councilwoman"
+            | "Congressman"
+            | "Congresswoman"
+            | "Lawmaker"
+            | "MP"
+            | "Economy"
+            | "Trade"
+            | "Education"
+            | "Energy"
+            | "Labor"
+            | "Labour"
+            | "Agriculture"
+            | "Transport"
+            | "Culture"
+            | "Emir"
+            | "Crown"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Miss"
+            | "Mme"
+            | "Dame"
+            | "Sir"
+            | "Lord"
+            | "Lady"
+            | "of"
+    )
+}
+
+/// Honorifics: dropped from the name, and no role.
+pub fn is_honorific(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Mr" | "Mrs" | "Ms" | "Miss" | "Mme" | "Messrs"
+    )
+}
+
+/// Capitalised words that mark an organisation's name.
+pub fn is_org_word(w: &str) -> bool {
+    let w = w.trim_end_matches("'s").trim_end_matches("’s");
+    matches!(
+        w,
+        "Watch"
+            | "Office"
+            | "Ministry"
+            | "Organization"
+            | "Organisation"
+            | "Council"
+            | "Committee"
+            | "Agency"
+            | "Department"
+            | "Court"
+            | "Party"
+            | "Bank"
+            | "Union"
+            | "Association"
+            | "Institute"
+            | "University"
+            | "Inc"
+            | "Inc."
+            | "Corp"
+            | "Corp."
+            | "Company"
+            | "Commission"
+            | "Police"
+            | "Army"
+            | "Forces"
+            | "Government"
+            | "Service"
+            | "Services"
+            | "News"
+            | "Times"
+            | "Post"
+            | "International"
+            | "Fund"
+            | "Foundation"
+            | "Center"
+            | "Centre"
+            | "Society"
+            | "Board"
+            | "Bureau"
+            | "Authority"
+            | "Group"
+            | "Network"
+            | "Federation"
+            | "Coalition"
+            | "Alliance"
+            | "Movement"
+            | "Front"
+            | "Parliament"
+            | "Senate"
+            | "Congress"
+            | "Assembly"
+            | "Cabinet"
+            | "Administration"
+            | "Kremlin"
+            | "Pentagon"
+            | "Reuters"
+            | "Press"
+            | "Journal"
+            | "Tribune"
+            | "Herald"
+            | "Amnesty"
+            | "Nations"
+            | "Ltd"
+            | "LLC"
+            | "Co"
+            | "Corporation"
+            | "Industries"
+            | "Airlines"
+            | "Prosecutor's"
+            | "Secretariat"
+            | "Directorate"
+            | "Inspectorate"
+            | "Council's"
+            | "Mission"
+            | "Embassy"
+            | "Consulate"
+            | "Hospital"
+            | "School"
+            | "College"
+            | "Church"
+            | "Club"
+            | "Team"
+            | "Trust"
+            | "Partnership"
+            | "Initiative"
+            | "Project"
+            | "Program"
+            | "Programme"
+            | "Unit"
+            | "Command"
+            | "Guard"
+            | "Navy"
+            | "Military"
+            | "Office's"
+    )
+}
+
+/// Lower-case nouns that can head a speaker phrase, with the kind they make.
+pub fn source_noun(w: &str) -> Option<super::model::EntityKind> {
+    use super::model::EntityKind::*;
+    let k = match w {
+        "officials" | "authorities" | "groups" | "activists" | "police" | "residents"
+        | "witnesses" | "analysts" | "experts" | "sources" | "lawyers" | "doctors"
+        | "researchers" | "critics" | "observers" | "prosecutors" | "investigators"
+        | "diplomats" | "leaders" | "officers" | "members" | "organisers" | "organizers"
+        | "protesters" | "protestors" | "demonstrators" | "rebels" | "campaigners"
+        | "lawmakers" | "legislators" | "scientists" | "economists" | "workers" | "families"
+        | "relatives" | "survivors" | "victims" | "people" | "students" | "teachers"
+        | "parents" | "villagers" | "farmers" | "journalists" | "reporters" | "monitors"
+        | "advocates" | "supporters" | "opponents" | "representatives" | "spokespeople"
+        | "ministers" | "governments" | "agencies" | "organizations" | "organisations"
+        | "companies" | "unions" | "parties" | "medics" | "nurses" | "troops" | "soldiers"
+        | "militants" | "insurgents" | "fighters" | "negotiators" | "mediators" | "voters"
+        | "citizens" | "locals" | "neighbours" | "neighbors" | "staff" | "employees"
+        | "executives" | "shareholders" | "investors" | "traders" | "officials," => Group,
+        "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source" | "doctor"
+        | "witness" | "resident" | "lawyer" | "analyst" | "expert" | "researcher" | "activist"
+        | "minister" | "president" | "director" | "chairman" | "chairwoman" | "head" | "chief"
+        | "officer" | "prosecutor" | "investigator" | "diplomat" | "leader" | "member"
+        | "representative" | "lawmaker" | "senator" | "governor" | "mayor" | "judge"
+        | "professor" | "scientist" | "economist" | "worker" | "survivor" | "victim"
+        | "student" | "teacher" | "mother" | "father" | "son" | "daughter" | "wife" | "husband"
+        | "brother" | "sister" | "man" | "woman" | "journalist" | "reporter" | "correspondent"
+        | "commander" | "general" | "colonel" | "ambassador" | "envoy" | "negotiator"
+        | "mediator" | "secretary" | "adviser" | "advisor" | "aide" | "campaigner"
+        | "organiser" | "organizer" | "protester" | "owner" | "manager" | "executive"
+        | "founder" | "coordinator" | "nurse" | "medic" | "paramedic" | "soldier"
+        | "commissioner" | "inspector" | "detective" | "sheriff" | "coroner" | "pathologist"
+        | "farmer" | "villager" | "priest" | "imam" => Person,
+        "ministry" | "government" | "company" | "agency" | "department" | "office" | "court"
+        | "committee" | "commission" | "council" | "party" | "military" | "army" | "embassy"
+        | "report" | "statement" | "study" | "survey" | "organisation" | "organization"
+        | "group" | "firm" | "bank" | "union" | "administration" | "parliament" | "cabinet"
+        | "prosecutor's" | "regulator" | "watchdog" | "network" | "channel" | "newspaper"
+        | "broadcaster" | "outlet" | "agency's" | "coalition" | "alliance" | "opposition"
+        | "campaign" | "charity" | "hospital" | "university" | "institute" | "junta" | "regime"
+        | "kremlin" | "white house" | "presidency" | "mission" | "document" | "memo" | "letter"
+        | "filing" | "lawsuit" | "complaint" | "indictment" | "analysis" | "investigation"
+        | "inquiry" | "audit" | "review" | "poll" => Organization,
+        _ => return None,
+    };
+    Some(k)
+}
+
+pub fn month(w: &str) -> Option<u8> {
+    let w = w.trim_end_matches('.');
+    Some(match w {
+        "January" | "Jan" => 1,
+        "February" | "Feb" => 2,
+        "March" | "Mar" => 3,
+        "April" | "Apr" => 4,
+        "May" => 5,
+        "June" | "Jun" => 6,
+        "July" | "Jul" => 7,
+        "August" | "Aug" => 8,
+        "September" | "Sept" | "Sep" => 9,
+        "October" | "Oct" => 10,
+        "November" | "Nov" => 11,
+        "December" | "Dec" => 12,
+        _ => return None,
+    })
+}
+
+pub fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
+/// Number words and their values.
+pub fn number_word(w: &str) -> Option<f64> {
+    let w = w.to_ascii_lowercase();
+    let v = match w.as_str() {
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "hundred" => 100.0,
+        "thousand" => 1000.0,
+        "million" => 1e6,
+        "billion" => 1e9,
+        "dozen" => 12.0,
+        _ => {
+            // "twenty-five"
+            let (a, b) = w.split_once('-')?;
+            let tens = number_word(a)?;
+            let ones = number_word(b)?;
+            if (20.0..=90.0).contains(&tens) && ones < 10.0 && tens % 10.0 == 0.0 {
+                tens + ones
+            } else {
+                return None;
+            }
+        }
+    };
+    Some(v)
+}
+
+/// Scale words after a number: "5 million".
+pub fn scale(w: &str) -> Option<f64> {
+    match w {
+        "hundred" => Some(100.0),
+        "thousand" => Some(1e3),
+        "million" | "mln" | "m" => Some(1e6),
+        "billion" | "bn" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
+}

@@ -1,0 +1,315 @@
+//! Relations between claims: disputed figures and claims said to lack evidence.
+
+use super::model::*;
+use super::span::Span;
+
+/// Words saying a count is wrong in one direction.
+const COMPARATIVES: &[&str] = &[
+    "higher",
+    "lower",
+    "greater",
+    "far more",
+    "much more",
+    "many more",
+    "underestimated",
+    "understated",
+    "undercounted",
+    "underreported",
+    "inflated",
+    "exaggerated",
+    "overstated",
+];
+
+/// Words naming a count: "the number of people killed", "the death toll".
+fn measure_phrase(s: &str) -> Option<&'static str> {
+    let l = s.to_lowercase();
+    let death = [
+        "killed",
+        "died",
+        "dead",
+        "deaths",
+        "death toll",
+        "toll",
+        "fatalities",
+        "lost their lives",
+    ];
+    if (l.contains("number of")
+        || l.contains("toll")
+        || l.contains("figure")
+        || l.contains("count"))
+        && death.iter().any(|w| l.contains(w))
+    {
+        return Some("deaths");
+    }
+    if (l.contains("number of") || l.contains("figure"))
+        && ["injured", "wounded"].iter().any(|w| l.contains(w))
+    {
+        return Some("injuries");
+    }
+    if (l.contains("number of") || l.contains("figure"))
+        && ["arrested", "detained", "arrests"]
+            .iter()
+            .any(|w| l.contains(w))
+    {
+        return Some("arrests");
+    }
+    None
+}
+
+fn interval(f: &Figure) -> (f64, f64) {
+    let v = f.value;
+    match f.qualifier {
+        Qualifier::Exact => (v, v),
+        Qualifier::MoreThan => (v + f64::EPSILON, f64::INFINITY),
+        Qualifier::AtLeast => (v, f64::INFINITY),
+        Qualifier::LessThan => (f64::NEG_INFINITY, v - f64::EPSILON),
+        Qualifier::AtMost => (f64::NEG_INFINITY, v),
+        Qualifier::Approximately => (v * 0.8, v * 1.2),
+    }
+}
+
+/// Whether two claims speak for the same side: the same entity, or one
+/// speaks for the other ("HRW" and "HRW's researcher").
+fn same_side(report: &Report, a: &Claim, b: &Claim) -> bool {
+    let side = |c: &Claim| {
+        let e = c.claimant.as_ref().and_then(|x| x.entity)?;
+        Some(report.entity(e).and_then(|en| en.affiliation).unwrap_or(e))
+    };
+    match (&a.claimant, &b.claimant) {
+        (Some(_), Some(_)) => {
+            let (x, y) = (side(a), side(b));
+            x.is_some() && x == y
+        }
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+fn who(report: &Report, c: &Claim) -> String {
+    report
+        .claimant_name(c)
+        .unwrap_or_else(|| "the report".to_string())
+}
+
+fn possessive(name: &str) -> String {
+    if name.ends_with('s') {
+        format!("{name}'")
+    } else {
+        format!("{name}'s")
+    }
+}
+
+/// Finds `disputes` relations.
+pub fn disputes(report: &Report) -> Vec<Relation> {
+    let text: &str = &report.text;
+    let mut out = Vec::new();
+    for (bi, b) in report.claims.iter().enumerate() {
+        if b.kind == ClaimKind::Unattributed {
+            continue;
+        }
+        // A comparative about a measure: "the number of people killed is higher".
+        let content: String = b
+            .content
+            .iter()
+            .map(|s| s.of(text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let lc = content.to_lowercase();
+        let comparative = COMPARATIVES.iter().find(|w| contains_word(&lc, w));
+        if let (Some(cmp), Some(m)) = (comparative, measure_phrase(&content)) {
+            // The nearest earlier claim of another claimant with a figure on it.
+            let target = report.claims[..bi]
+                .iter()
+                .rev()
+                .chain(report.claims[bi + 1..].iter())
+                .find(|a| {
+                    !same_side(report, a, b)
+                        && a.kind != ClaimKind::Unattributed
+                        && a.figures
+                            .iter()
+                            .any(|f| f.part_of.is_none() && f.measure.as_deref() == Some(m))
+                });
+            if let Some(a) = target {
+                let fig = a
+                    .figures
+                    .iter()
+                    .find(|f| f.part_of.is_none() && f.measure.as_deref() == Some(m))
+                    .map(|f| f.span.of(text).to_string())
+                    .unwrap_or_default();
+                out.push(Relation {
+                    kind: RelationKind::Disputes,
+                    from: Some(b.id),
+                    to: a.id,
+                    span: b.content_cover(),
+                    note: format!(
+                        "{} say the {m} figure is {cmp} than {} {fig}",
+                        who(report, b),
+                        possessive(&who(report, a))
+                    ),
+                });
+                continue;
+            }
+        }
+        // Incompatible figures on the same measure from different claimants.
+        for a in report.claims[..bi].iter().rev() {
+            if same_side(report, a, b) || a.kind == ClaimKind::Unattributed {
+                continue;
+            }
+            let clash = b
+                .figures
+                .iter()
+                .filter(|f| f.part_of.is_none())
+                .find_map(|fb| {
+                    let mb = fb.measure.as_deref()?;
+                    if !matches!(mb, "deaths" | "injuries" | "arrests") {
+                        return None;
+                    }
+                    a.figures
+                        .iter()
+                        .filter(|fa| fa.part_of.is_none() && fa.measure.as_deref() == Some(mb))
+                        .find(|fa| {
+                            let (a0, a1) = interval(fa);
+                            let (b0, b1) = interval(fb);
+                            a1 < b0 || b1 < a0
+                        })
+                        .map(|fa| (fa, fb, mb))
+                });
+            if let Some((fa, fb, m)) = clash {
+                out.push(Relation {
+                    kind: RelationKind::Disputes,
+                    from: Some(b.id),
+                    to: a.id,
+                    span: fb.span,
+                    note: format!(
+                        "{} give {} {m} where {} give {}",
+                        who(report, b),
+                        fb.span.of(text),
+                        who(report, a),
+                        fa.span.of(text)
+                    ),
+                });
+                break;
+            }
+        }
+    }
+    out
+}
+
+fn contains_word(hay: &str, w: &str) -> bool {
+    hay.match_indices(w).any(|(i, _)| {
+        let before = hay[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = hay[i + w.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
+}
+
+/// Where a sentence says a claim lacks evidence: the span of the phrase.
+pub fn evidence_phrase(s: &str) -> Option<(usize, usize)> {
+    // ASCII lower case keeps byte offsets.
+    let l = s.to_ascii_lowercase();
+    const PATTERNS: &[&str] = &[
+        "not produced any evidence",
+        "not provided any evidence",
+        "not offered any evidence",
+        "not presented any evidence",
+        "not produced evidence",
+        "not provided evidence",
+        "not offered evidence",
+        "not presented evidence",
+        "provided no evidence",
+        "produced no evidence",
+        "offered no evidence",
+        "presented no evidence",
+        "given no evidence",
+        "gave no evidence",
+        "without providing evidence",
+        "without providing any evidence",
+        "without offering evidence",
+        "without offering any evidence",
+        "without evidence",
+        "without any evidence",
+        "without proof",
+        "no evidence to back",
+        "no evidence to support",
+        "no evidence for",
+        "not backed up by evidence",
+        "not produced any proof",
+        "provided no proof",
+        "offered no proof",
+        "unsubstantiated",
+    ];
+    PATTERNS
+        .iter()
+        .find_map(|p| l.find(p).map(|i| (i, i + p.len())))
+}
+
+/// Finds `no_evidence` relations: a sentence of the report (or a phrase in a
+/// claim's own sentence) saying a claim was made without evidence.
+pub fn no_evidence(report: &Report, subjects: &[Option<EntityId>]) -> Vec<Relation> {
+    let text: &str = &report.text;
+    let mut out = Vec::new();
+    for (si, s) in report.sentences.iter().enumerate() {
+        let st = s.of(text);
+        let Some((a, b)) = evidence_phrase(st) else {
+            continue;
+        };
+        let span = Span::new(text, s.start() + a, s.start() + b).unwrap_or(*s);
+        let here: Vec<&Claim> = report
+            .claims
+            .iter()
+            .filter(|c| s.contains(c.sentence) || c.sentence.contains(*s))
+            .collect();
+        let from_claim = here
+            .iter()
+            .find(|c| c.kind == ClaimKind::Unattributed)
+            .map(|c| c.id);
+        let attributed_here = here.iter().find(|c| {
+            c.kind != ClaimKind::Unattributed && c.content.iter().all(|x| !x.contains(span))
+        });
+        // "X claimed, without evidence, that …": the claim in this sentence.
+        let target = if let Some(c) = attributed_here {
+            Some(c.id)
+        } else {
+            // The sentence's subject, else the previous attributed claim.
+            let subject = subjects.get(si).copied().flatten();
+            let before: Vec<&Claim> = report
+                .claims
+                .iter()
+                .filter(|c| c.sentence.end() <= s.start() && c.kind != ClaimKind::Unattributed)
+                .collect();
+            subject
+                .and_then(|e| {
+                    before
+                        .iter()
+                        .rev()
+                        .find(|c| c.claimant.as_ref().and_then(|x| x.entity) == Some(e))
+                })
+                .or(before.last())
+                .map(|c| c.id)
+        };
+        if let Some(to) = target {
+            let note = match report.claim(to).and_then(|c| report.claimant_name(c)) {
+                Some(n) => format!("the report says {n} produced no evidence for this claim"),
+                None => "the report says no evidence was produced for this claim".to_string(),
+            };
+            out.push(Relation {
+                kind: RelationKind::NoEvidence,
+                from: if attributed_here.is_some() {
+                    None
+                } else {
+                    from_claim
+                },
+                to,
+                span,
+                note,
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,223 @@
+//! Tokens of one sentence: words, numbers, punctuation and quotation marks.
+
+use super::span::Span;
+use super::text::Quote;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    Number,
+    Punct(char),
+    OpenQuote,
+    CloseQuote,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tok {
+    pub span: Span,
+    pub kind: TokKind,
+}
+
+/// One sentence, tokenised, with its text at hand.
+pub struct Toks<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Tok>,
+}
+
+impl<'a> Toks<'a> {
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn s(&self, i: usize) -> &'a str {
+        match self.toks.get(i) {
+            Some(t) => t.span.of(self.text),
+            None => "",
+        }
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(TokKind::Word))
+    }
+
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(TokKind::Punct(c))
+    }
+
+    /// A word that starts with a capital letter.
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.s(i).chars().next().is_some_and(|c| c.is_uppercase())
+    }
+
+    /// A word with no capital letters.
+    pub fn is_lower(&self, i: usize) -> bool {
+        self.is_word(i) && !self.s(i).chars().any(|c| c.is_uppercase())
+    }
+
+    /// The word in lower case when it is ASCII; otherwise as written.
+    pub fn lower(&self, i: usize) -> String {
+        self.s(i).to_ascii_lowercase()
+    }
+
+    pub fn eq_lower(&self, i: usize, w: &str) -> bool {
+        self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
+    }
+
+    pub fn span(&self, i: usize) -> Span {
+        self.toks.get(i).map(|t| t.span).unwrap_or(Span::EMPTY)
+    }
+
+    /// The span from token `a` through token `b` (inclusive).
+    pub fn range(&self, a: usize, b: usize) -> Span {
+        self.span(a).cover(self.span(b))
+    }
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '‑' | '.' | '&')
+}
+
+/// Tokenises `span` of `text`. Quotation marks that belong to `quotes` become
+/// `OpenQuote`/`CloseQuote`; other marks are punctuation.
+pub fn tokenize<'a>(text: &'a str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
+    out.clear();
+    let s = span.of(text);
+    let base = span.start();
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            let mut all_digits = c.is_ascii_digit();
+            loop {
+                let Some(&(j, d)) = it.peek() else { break };
+                if d.is_alphanumeric() || d == '\u{0301}' || (d.is_alphabetic()) {
+                    all_digits &= d.is_ascii_digit();
+                    end = j + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+                // A joiner inside a word or number: "one-sided", "it’s", "1,000", "3.5", "U.S".
+                let after = s[j + d.len_utf8()..].chars().next();
+                let joins = match d {
+                    ',' => {
+                        all_digits
+                            && after.is_some_and(|a| a.is_ascii_digit())
+                            && digits_ahead(&s[j + 1..]) == 3
+                    }
+                    '.' => {
+                        after.is_some_and(|a| a.is_alphanumeric())
+                            && (all_digits
+                                || end - word_start(s, end) <= 2
+                                || s[word_start(s, end)..end].contains('.'))
+                    }
+                    _ if is_joiner(d) => after.is_some_and(|a| a.is_alphanumeric()),
+                    _ => false,
+                };
+                if joins {
+                    if d != ',' && d != '.' {
+                        all_digits = false;
+                    }
+                    end = j + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+                // Possessive of a plural: "authorities'" keeps its mark.
+                if matches!(d, '\'' | '’')
+                    && s[..end].ends_with('s')
+                    && after.is_none_or(|a| a.is_whitespace())
+                {
+                    end = j + d.len_utf8();
+                    it.next();
+                    all_digits = false;
+                }
+                break;
+            }
+            // A dotted acronym keeps its final stop: "U.S.".
+            if !all_digits && s[i..end].contains('.') && s[end..].starts_with('.') {
+                end += 1;
+                it.next();
+            }
+            if let Some(sp) = Span::new(text, base + i, base + end) {
+                out.push(Tok {
+                    span: sp,
+                    kind: if all_digits {
+                        TokKind::Number
+                    } else {
+                        TokKind::Word
+                    },
+                });
+            }
+            continue;
+        }
+        let at = base + i;
+        let Some(sp) = Span::new(text, at, at + c.len_utf8()) else {
+            continue;
+        };
+        let kind = if quotes.iter().any(|q| q.open == sp) {
+            TokKind::OpenQuote
+        } else if quotes.iter().any(|q| q.close == Some(sp)) {
+            TokKind::CloseQuote
+        } else {
+            TokKind::Punct(c)
+        };
+        out.push(Tok { span: sp, kind });
+    }
+}
+
+fn word_start(s: &str, end: usize) -> usize {
+    s[..end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0)
+}
+
+fn digits_ahead(s: &str) -> usize {
+    s.bytes().take_while(|b| b.is_ascii_digit()).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(t: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        tokenize(t, Span::new(t, 0, t.len()).unwrap(), &[], &mut v);
+        v.iter().map(|k| k.span.of(t)).collect()
+    }
+
+    #[test]
+    fn words_numbers_and_joiners() {
+        assert_eq!(
+            words("over 1,000 one-sided it’s U.S. 3.5, HRW's authorities' (x)"),
+            [
+                "over",
+                "1,000",
+                "one-sided",
+                "it’s",
+                "U.S.",
+                "3.5",
+                ",",
+                "HRW's",
+                "authorities'",
+                "(",
+                "x",
+                ")"
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_final_stop_is_punctuation() {
+        assert_eq!(words("the end."), ["the", "end", "."]);
+        assert_eq!(words("in 2022."), ["in", "2022", "."]);
+    }
+}
