@@ -100,6 +100,8 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
                     cut_before(&mut out[p], t, ph.mention.start());
                 } else if let Speaker::Pronoun(sp) = &f.speaker {
                     cut_before(&mut out[p], t, sp.start());
+                } else if f.speaker == Speaker::SameAsPrevious {
+                    cut_before(&mut out[p], t, cue_span.start());
                 }
             }
             out.push(f);
@@ -286,7 +288,7 @@ fn try_cue(
         j -= 1;
     }
     // A participle right after a comma continues the previous speaker.
-    if j == c && j > 0 && t.is_punct(j - 1, ',') && is_ing(t.s(c)) && inside_prev.is_none() {
+    if j == c && j > 0 && t.is_punct(j - 1, ',') && is_ing(t.s(c)) {
         if let Some(prev) = found.last() {
             let _ = prev;
             let (content, _) = content_after(t, c_end + 1, cw, quotes)?;
@@ -478,26 +480,52 @@ fn content_after(
     // "called out", "called for": the particle is part of the cue; "called
     // on X to …" keeps X.
     if cw.takes_object {
-        // Skip the addressee: "told reporters", "told the BBC", "told AFP news agency".
+        // Skip the addressee: "told reporters", "told the BBC", "told AFP
+        // news agency", "told a news conference".
         let mut m = k;
+        if t.is_lower(m) && matches!(t.s(m), "the" | "a" | "an" | "his" | "her" | "their" | "its") {
+            m += 1;
+        }
+        let caps = m;
+        while m < body && t.is_cap(m) {
+            m += 1;
+        }
         while m < body
-            && m - k < 6
-            && t.is_word(m)
-            && !t.eq_lower(m, "that")
-            && !is_clause_boundary(&t.lower(m))
+            && t.is_lower(m)
+            && matches!(
+                t.s(m),
+                "reporters"
+                    | "journalists"
+                    | "news"
+                    | "agency"
+                    | "newspaper"
+                    | "television"
+                    | "radio"
+                    | "conference"
+                    | "briefing"
+                    | "lawmakers"
+                    | "parliament"
+                    | "court"
+                    | "broadcaster"
+                    | "outlet"
+                    | "channel"
+                    | "website"
+                    | "daily"
+                    | "magazine"
+                    | "crowd"
+                    | "supporters"
+                    | "audience"
+                    | "me"
+                    | "us"
+                    | "him"
+                    | "them"
+                    | "officials"
+                    | "local"
+            )
         {
             m += 1;
         }
-        if m > k
-            && (m >= body
-                || t.eq_lower(m, "that")
-                || matches!(
-                    t.kind(m),
-                    Some(TokKind::Punct(',' | ':') | TokKind::OpenQuote)
-                ))
-        {
-            k = m;
-        } else if m > k && m - k <= 2 {
+        if m > caps {
             k = m;
         }
     }
@@ -515,7 +543,7 @@ fn content_after(
                 split,
             ));
         }
-        if t.kind(m) == Some(TokKind::OpenQuote) && m > k {
+        if t.kind(m) == Some(TokKind::OpenQuote) && m > k && starts_adjunct(t, k) {
             return Some((
                 vec![content_or_quote(t, m, body.max(m + 1).min(n), quotes)?],
                 false,
@@ -658,6 +686,11 @@ fn is_adjunct_token(t: &Toks, i: usize) -> bool {
                         | "summit"
                         | "rally"
                         | "visit"
+                        | "evidence"
+                        | "proof"
+                        | "providing"
+                        | "offering"
+                        | "any"
                 )
                 || (w.len() > 4 && w.ends_with("ly"))
         }
@@ -891,7 +924,8 @@ fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
                 if t.is_lower(k) && k != end {
                     if is_clause_boundary(&lw)
                         || is_aux_or_adverb(&lw) && !is_determiner(&lw)
-                        || cue_word(&lw, "").is_some()
+                        || (cue_word(&lw, "").is_some()
+                            && !(k > 0 && t.is_word(k - 1) && is_determiner(&t.lower(k - 1))))
                     {
                         break;
                     }
@@ -910,6 +944,8 @@ fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
                                 | "concerned"
                                 | "advanced"
                         )
+                        // "a noted author": an adjective after a determiner.
+                        && !(k > 0 && t.is_word(k - 1) && is_determiner(&t.lower(k - 1)))
                     {
                         break;
                     }
@@ -979,7 +1015,31 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     // The head must be a name or a noun that can speak.
     let head = t.s(b2);
     let head_l = t.lower(b2);
-    if !t.is_word(b2) || is_function_word(&head_l) && !t.is_cap(b2) {
+    if !t.is_word(b2) || is_function_word(&head_l) && !is_acronym(head) {
+        return None;
+    }
+    // A verb inside makes it a clause, not a phrase: "the clinic had no power".
+    if (a..b2).any(|k| {
+        t.is_lower(k) && {
+            let w = t.s(k);
+            is_be(w)
+                || matches!(
+                    w,
+                    "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "did"
+                        | "does"
+                        | "not"
+                )
+                || cue_word(w, "").is_some()
+                    && !(k > 0 && t.is_word(k - 1) && is_determiner(&t.lower(k - 1)))
+        }
+    }) {
         return None;
     }
     if t.is_cap(b2) && (month(head).is_some() && head.len() > 3 || is_weekday(head)) {
@@ -993,6 +1053,12 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
             } else {
                 EntityKind::Person
             }),
+            // "the panel", "a noted author": a described source.
+            None if (a..b2).any(|k| t.is_word(k) && is_determiner(&t.lower(k)))
+                && !head_l.ends_with("ing") =>
+            {
+                Some(EntityKind::Unknown)
+            }
             None => return None,
         }
     } else {
@@ -1019,8 +1085,7 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         }
     }
     // Drop a leading article.
-    while name_start < b2 && t.is_lower(name_start) && matches!(t.s(name_start), "the" | "a" | "an")
-    {
+    while name_start < b2 && matches!(t.lower(name_start).as_str(), "the" | "a" | "an") {
         name_start += 1;
     }
 
@@ -1047,6 +1112,28 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         });
     }
 
+    // "Dr. Ruth Alma of the Geological Survey": a person, then where they work.
+    for k in name_start + 1..b2 {
+        if t.is_lower(k)
+            && matches!(t.s(k), "of" | "at" | "from")
+            && t.is_cap(k - 1)
+            && !is_org_word(t.s(k - 1))
+            && !is_title(t.s(k - 1))
+        {
+            if let Some(mut left) = parse_phrase(t, a, k - 1) {
+                if left.kind == EntityKind::Person && left.affiliation.is_none() {
+                    let mut r0 = k + 1;
+                    while r0 < b2 && t.is_lower(r0) && matches!(t.s(r0), "the" | "a" | "an") {
+                        r0 += 1;
+                    }
+                    left.affiliation = Some(t.range(r0, b2));
+                    left.mention = mention;
+                    return Some(left);
+                }
+            }
+            break;
+        }
+    }
     // A capitalised name: the trailing run of capitalised words; before it,
     // titles and role words.
     let mut n0 = b2;
@@ -1109,6 +1196,8 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
             EntityKind::Organization
         } else if role.is_some() || role_end.is_some() {
             EntityKind::Person
+        } else if name_first > a && t.eq_lower(name_first - 1, "the") {
+            EntityKind::Organization
         } else if (2..=4).contains(&words)
             && (name_first..=b2).all(|k| t.is_cap(k) || t.is_punct(k, '-'))
         {

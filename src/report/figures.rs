@@ -416,6 +416,14 @@ pub fn dates(t: &Toks, a: usize, b: usize) -> Vec<DateMention> {
 fn date_at(t: &Toks, i: usize, b: usize) -> Option<(usize, DateKind)> {
     let w = t.s(i);
     if t.is_cap(i) && month(w).is_some() {
+        // "Jan. 5": an abbreviated month with its stop.
+        if t.is_punct(i + 1, '.')
+            && t.kind(i + 2) == Some(TokKind::Number)
+            && t.s(i + 2).len() <= 2
+            && i + 2 < b
+        {
+            return Some((i + 2, DateKind::Absolute));
+        }
         let is_may_or_march = matches!(w, "May" | "March");
         // Month + day (+ , year) / Month + year.
         if t.kind(i + 1) == Some(TokKind::Number) && i + 1 < b {

@@ -573,7 +573,7 @@ pub fn source_noun(w: &str) -> Option<super::model::EntityKind> {
         | "companies" | "unions" | "parties" | "medics" | "nurses" | "troops" | "soldiers"
         | "militants" | "insurgents" | "fighters" | "negotiators" | "mediators" | "voters"
         | "citizens" | "locals" | "neighbours" | "neighbors" | "staff" | "employees"
-        | "executives" | "shareholders" | "investors" | "traders" | "officials," => Group,
+        | "executives" | "shareholders" | "investors" | "traders" | "aides" | "officials," => Group,
         "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source" | "doctor"
         | "witness" | "resident" | "lawyer" | "analyst" | "expert" | "researcher" | "activist"
         | "minister" | "president" | "director" | "chairman" | "chairwoman" | "head" | "chief"
@@ -587,7 +587,8 @@ pub fn source_noun(w: &str) -> Option<super::model::EntityKind> {
         | "organiser" | "organizer" | "protester" | "owner" | "manager" | "executive"
         | "founder" | "coordinator" | "nurse" | "medic" | "paramedic" | "soldier"
         | "commissioner" | "inspector" | "detective" | "sheriff" | "coroner" | "pathologist"
-        | "farmer" | "villager" | "priest" | "imam" => Person,
+        | "farmer" | "villager" | "priest" | "imam" | "chancellor" | "author" | "writer"
+        | "premier" => Person,
         "ministry" | "government" | "company" | "agency" | "department" | "office" | "court"
         | "committee" | "commission" | "council" | "party" | "military" | "army" | "embassy"
         | "report" | "statement" | "study" | "survey" | "organisation" | "organization"
@@ -597,7 +598,8 @@ pub fn source_noun(w: &str) -> Option<super::model::EntityKind> {
         | "campaign" | "charity" | "hospital" | "university" | "institute" | "junta" | "regime"
         | "kremlin" | "white house" | "presidency" | "mission" | "document" | "memo" | "letter"
         | "filing" | "lawsuit" | "complaint" | "indictment" | "analysis" | "investigation"
-        | "inquiry" | "audit" | "review" | "poll" => Organization,
+        | "inquiry" | "audit" | "review" | "poll" | "panel" | "board" | "tribunal" | "jury"
+        | "senate" | "body" => Organization,
         _ => return None,
     };
     Some(k)

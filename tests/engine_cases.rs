@@ -1,0 +1,917 @@
+//! Small cases, each a real-looking news sentence and what a reader must see.
+//!
+//! `check(input, expected)`: each expected line is
+//! `kind | claimant | cue | content` (claimant is the entity's canonical
+//! name, `-` for none; content spans are joined with ` … `). Unattributed
+//! claims are left out of the comparison unless a line asks for them.
+
+use claim_reader::report::{json, parse, ClaimKind, Report};
+
+fn describe(r: &Report, with_unattributed: bool) -> Vec<String> {
+    r.claims
+        .iter()
+        .filter(|c| with_unattributed || c.kind != ClaimKind::Unattributed)
+        .map(|c| {
+            let who = r.claimant_name(c).unwrap_or_else(|| "-".into());
+            let cue = c
+                .cue
+                .map(|q| r.slice(q.span).to_string())
+                .unwrap_or_else(|| "-".into());
+            let content: Vec<&str> = c.content.iter().map(|s| r.slice(*s)).collect();
+            format!(
+                "{} | {} | {} | {}",
+                json::kind_name(c.kind),
+                who,
+                cue,
+                content.join(" … ")
+            )
+        })
+        .collect()
+}
+
+#[track_caller]
+fn check(input: &str, expected: &[&str]) {
+    let r = parse(input);
+    let with_un = expected.iter().any(|e| e.starts_with("unattributed"));
+    let got = describe(&r, with_un);
+    assert_eq!(got, expected, "\ninput: {input}\n");
+}
+
+#[track_caller]
+fn no_claims(input: &str) {
+    let r = parse(input);
+    let got = describe(&r, false);
+    assert!(
+        got.is_empty(),
+        "input: {input}\nunexpected claims: {got:#?}"
+    );
+}
+
+/// `text = value qualifier` for every figure of every claim.
+#[track_caller]
+fn figures(input: &str, expected: &[&str]) {
+    let r = parse(input);
+    let got: Vec<String> = r
+        .claims
+        .iter()
+        .flat_map(|c| c.figures.iter())
+        .map(|f| {
+            format!(
+                "{} = {} {}",
+                r.slice(f.span),
+                f.value,
+                json::qualifier_name(f.qualifier)
+            )
+        })
+        .collect();
+    assert_eq!(got, expected, "\ninput: {input}\n");
+}
+
+#[track_caller]
+fn dates(input: &str, expected: &[&str]) {
+    let r = parse(input);
+    let got: Vec<&str> = r
+        .claims
+        .iter()
+        .flat_map(|c| c.dates.iter())
+        .map(|d| r.slice(d.span))
+        .collect();
+    assert_eq!(got, expected, "\ninput: {input}\n");
+}
+
+fn entity_names(input: &str) -> Vec<String> {
+    parse(input)
+        .entities
+        .iter()
+        .map(|e| e.name.clone())
+        .collect()
+}
+
+// ---- Speaker before the content -------------------------------------------
+
+#[test]
+fn said_that() {
+    check(
+        "The ministry said that the bridge would reopen in May.",
+        &["indirect | ministry | said | the bridge would reopen in May"],
+    );
+}
+
+#[test]
+fn said_without_that() {
+    check(
+        "Police said three men were arrested.",
+        &["indirect | Police | said | three men were arrested"],
+    );
+}
+
+#[test]
+fn has_said_with_auxiliary() {
+    check(
+        "The World Bank has said growth will slow next year.",
+        &["indirect | World Bank | said | growth will slow next year"],
+    );
+}
+
+#[test]
+fn said_in_a_statement_on_a_date_that() {
+    check(
+        "Amnesty International said in a statement on Monday that the trial was unfair.",
+        &["indirect | Amnesty International | said | the trial was unfair"],
+    );
+}
+
+#[test]
+fn told_reporters_that() {
+    check(
+        "The mayor told reporters that the water was safe to drink.",
+        &["indirect | mayor | told | the water was safe to drink"],
+    );
+}
+
+#[test]
+fn told_a_named_outlet() {
+    check(
+        "Maria Lopez told Reuters the vote had been rigged.",
+        &["indirect | Maria Lopez | told | the vote had been rigged"],
+    );
+}
+
+#[test]
+fn colon_then_quote() {
+    check(
+        "The minister said: \"We will not negotiate.\"",
+        &["direct | minister | said | We will not negotiate."],
+    );
+}
+
+#[test]
+fn adverb_between_speaker_and_cue() {
+    check(
+        "President Ana Silva has publicly blamed foreign agents for the riots.",
+        &["indirect | Ana Silva | blamed | foreign agents for the riots"],
+    );
+}
+
+#[test]
+fn insist_that() {
+    check(
+        "Opposition activists insist that the election was stolen.",
+        &["indirect | Opposition activists | insist | the election was stolen"],
+    );
+}
+
+#[test]
+fn called_out_is_one_cue() {
+    check(
+        "Transparency International has called out the government for its secrecy.",
+        &["indirect | Transparency International | called out | the government for its secrecy"],
+    );
+}
+
+#[test]
+fn warned_that() {
+    check(
+        "Doctors warned that hospitals were running out of oxygen.",
+        &["indirect | Doctors | warned | hospitals were running out of oxygen"],
+    );
+}
+
+#[test]
+fn denied_that() {
+    check(
+        "The company denied that it had polluted the river.",
+        &["indirect | company | denied | it had polluted the river"],
+    );
+}
+
+#[test]
+fn accused_object() {
+    check(
+        "Rebel leaders accused the army of shelling civilian areas.",
+        &["indirect | Rebel leaders | accused | the army of shelling civilian areas"],
+    );
+}
+
+#[test]
+fn alleged_that() {
+    check(
+        "Prosecutors alleged that the funds were diverted.",
+        &["indirect | Prosecutors | alleged | the funds were diverted"],
+    );
+}
+
+#[test]
+fn claimed_that() {
+    check(
+        "The group claimed that it had downed a drone.",
+        &["indirect | group | claimed | it had downed a drone"],
+    );
+}
+
+#[test]
+fn reported_present_tense() {
+    check(
+        "The agency reports that prices rose sharply.",
+        &["indirect | agency | reports | prices rose sharply"],
+    );
+}
+
+#[test]
+fn argued_and_stressed() {
+    check(
+        "Economists argued that the tax would hurt the poor.",
+        &["indirect | Economists | argued | the tax would hurt the poor"],
+    );
+    check(
+        "The envoy stressed that talks must continue.",
+        &["indirect | envoy | stressed | talks must continue"],
+    );
+}
+
+#[test]
+fn speaker_after_an_opening_adjunct() {
+    check(
+        "On Tuesday, the health ministry said 40 new cases were recorded.",
+        &["indirect | health ministry | said | 40 new cases were recorded"],
+    );
+}
+
+#[test]
+fn earlier_this_year_before_that() {
+    check(
+        "Local officials said earlier this year that two schools had closed.",
+        &["indirect | Local officials | said | two schools had closed"],
+    );
+}
+
+// ---- Speaker after the content ---------------------------------------------
+
+#[test]
+fn quote_then_speaker_then_said() {
+    check(
+        "\"We are still waiting for answers,\" Jane Doe said.",
+        &["direct | Jane Doe | said | We are still waiting for answers"],
+    );
+}
+
+#[test]
+fn quote_then_said_then_speaker() {
+    check(
+        "\"The situation is critical,\" said Omar Haddad, a spokesman for the Red Crescent.",
+        &["direct | Omar Haddad | said | The situation is critical"],
+    );
+}
+
+#[test]
+fn reported_speech_then_speaker() {
+    check(
+        "The economy will grow by 3 percent, the central bank said.",
+        &["indirect | central bank | said | The economy will grow by 3 percent"],
+    );
+}
+
+#[test]
+fn quote_then_pronoun() {
+    // FIXME: "he" could resolve to Tom Reed, who is named but makes no
+    // claim before; pronouns resolve to earlier claimants only, so the
+    // claimant is the pronoun as written, with no entity.
+    let t = "Tom Reed is a farmer. \"We lost everything,\" he said.";
+    check(t, &["direct | he | said | We lost everything"]);
+    assert!(parse(t)
+        .claims
+        .iter()
+        .any(|c| c.claimant.as_ref().is_some_and(|x| x.entity.is_none())));
+}
+
+#[test]
+fn role_possessive_and_name_after_quote() {
+    let t = "\"The evidence is overwhelming,\" Amnesty's regional director Lena Park said.";
+    check(
+        t,
+        &["direct | Lena Park | said | The evidence is overwhelming"],
+    );
+    let r = parse(t);
+    let lena = r.entities.iter().find(|e| e.name == "Lena Park").unwrap();
+    assert_eq!(lena.role.as_deref(), Some("regional director"));
+    let aff = lena.affiliation.and_then(|a| r.entity(a)).unwrap();
+    assert_eq!(aff.name, "Amnesty");
+}
+
+#[test]
+fn apposition_before_cue() {
+    let t = "Hugh Hill, a doctor, said the clinic had no power.";
+    check(
+        t,
+        &["indirect | Hugh Hill | said | the clinic had no power"],
+    );
+    let r = parse(t);
+    assert_eq!(r.entities[0].role.as_deref(), Some("doctor"));
+}
+
+#[test]
+fn question_mark_inside_quote() {
+    check(
+        "\"Where is the money?\" asked Carla Ruiz.",
+        &["direct | Carla Ruiz | asked | Where is the money?"],
+    );
+}
+
+// ---- Split quotes and continuations ----------------------------------------
+
+#[test]
+fn split_quote_around_attribution() {
+    check(
+        "\"We have done nothing wrong,\" Ben Ode said, \"and we will prove it in court.\"",
+        &["direct | Ben Ode | said | We have done nothing wrong … and we will prove it in court."],
+    );
+}
+
+#[test]
+fn quote_paragraph_continues_the_previous_speaker() {
+    let t = "\"The cuts are cruel,\" Sara Lind said.\n\"They hurt the weakest first.\"";
+    check(
+        t,
+        &[
+            "direct | Sara Lind | said | The cuts are cruel",
+            "direct | Sara Lind | - | They hurt the weakest first.",
+        ],
+    );
+    let r = parse(t);
+    let c2 = &r.claims[1];
+    assert_eq!(
+        r.slice(c2.claimant.as_ref().unwrap().span),
+        "Sara Lind",
+        "claimant span is the last mention"
+    );
+}
+
+#[test]
+fn quote_left_open_across_paragraphs() {
+    let t = "Ali Khan said: \"We waited for hours.\n\"Nobody came to help us,\" he added.";
+    let r = parse(t);
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+    let got = describe(&r, false);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert!(got.iter().all(|g| g.contains("Ali Khan")), "{got:#?}");
+}
+
+#[test]
+fn adding_that_continues_the_speaker() {
+    check(
+        "The union said wages had fallen, adding that a strike was likely.",
+        &[
+            "indirect | union | said | wages had fallen",
+            "indirect | union | adding | a strike was likely",
+        ],
+    );
+}
+
+#[test]
+fn quote_without_any_speaker_has_no_claimant() {
+    let r = parse("\"Nobody will be spared.\"");
+    assert_eq!(r.claims.len(), 1);
+    assert!(r.claims[0].claimant.is_none());
+    assert_eq!(r.claims[0].kind, ClaimKind::Direct);
+    assert_eq!(r.diagnostics.len(), 1);
+}
+
+// ---- According to ----------------------------------------------------------
+
+#[test]
+fn according_to_first() {
+    check(
+        "According to the United Nations, 2 million people have fled.",
+        &["indirect | United Nations | According to | 2 million people have fled"],
+    );
+}
+
+#[test]
+fn according_to_last() {
+    check(
+        "Turnout was low, according to election monitors.",
+        &["indirect | election monitors | according to | Turnout was low"],
+    );
+}
+
+// ---- Two claims in one sentence --------------------------------------------
+
+#[test]
+fn while_joins_two_claimants() {
+    check(
+        "The army said 12 fighters were killed, while local residents said most of the dead were civilians.",
+        &[
+            "indirect | army | said | 12 fighters were killed",
+            "indirect | local residents | said | most of the dead were civilians",
+        ],
+    );
+}
+
+#[test]
+fn a_cue_inside_the_content_with_the_same_speaker_is_part_of_it() {
+    check(
+        "The governor blamed what he said were outside agitators.",
+        &["indirect | governor | blamed | what he said were outside agitators"],
+    );
+}
+
+// ---- Claimants -------------------------------------------------------------
+
+#[test]
+fn acronym_in_parentheses_is_an_alias() {
+    let t =
+        "The World Health Organization (WHO) said cases were rising. WHO added that vaccines work.";
+    check(
+        t,
+        &[
+            "indirect | World Health Organization | said | cases were rising",
+            "indirect | World Health Organization | added | vaccines work",
+        ],
+    );
+    let r = parse(t);
+    assert_eq!(r.entities.len(), 1);
+    assert_eq!(r.entities[0].aliases, ["WHO"]);
+}
+
+#[test]
+fn surname_resolves_to_the_full_name() {
+    let t = "Defence analyst Marta Nowak said the drills were routine. Nowak added that tensions remain.";
+    check(
+        t,
+        &[
+            "indirect | Marta Nowak | said | the drills were routine",
+            "indirect | Marta Nowak | added | tensions remain",
+        ],
+    );
+}
+
+#[test]
+fn it_resolves_to_the_last_organisation() {
+    check(
+        "The Red Cross said supplies were low. It added that roads were blocked.",
+        &[
+            "indirect | Red Cross | said | supplies were low",
+            "indirect | Red Cross | added | roads were blocked",
+        ],
+    );
+}
+
+#[test]
+fn he_resolves_to_the_last_person() {
+    check(
+        "Prime Minister Karl Berg said the plan was sound. He added that it would pass.",
+        &[
+            "indirect | Karl Berg | said | the plan was sound",
+            "indirect | Karl Berg | added | it would pass",
+        ],
+    );
+}
+
+#[test]
+fn title_is_a_role_not_part_of_the_name() {
+    let r = parse("President Ana Silva said the border would stay open.");
+    assert_eq!(r.entities[0].name, "Ana Silva");
+    assert_eq!(r.entities[0].role.as_deref(), Some("President"));
+    assert_eq!(r.entities[0].kind, claim_reader::report::EntityKind::Person);
+}
+
+#[test]
+fn honorific_is_dropped() {
+    assert_eq!(entity_names("Mr. Jones said he was innocent."), ["Jones"]);
+}
+
+#[test]
+fn a_possessive_inside_an_organisation_name_stays() {
+    assert_eq!(
+        entity_names("The Attorney General's Office has said the case is closed."),
+        ["Attorney General's Office"]
+    );
+}
+
+#[test]
+fn groups_keep_their_modifier() {
+    assert_eq!(
+        entity_names("Human rights groups say the figure is too low."),
+        ["Human rights groups"]
+    );
+}
+
+#[test]
+fn a_shorter_group_name_is_the_same_group() {
+    let r =
+        parse("Local officials said the dam held. The officials added that repairs would start.");
+    assert_eq!(r.entities.len(), 1, "{:?}", r.entities);
+}
+
+#[test]
+fn different_people_stay_apart() {
+    let r = parse("John Smith said yes. Mary Smith said no.");
+    // A shared surname alone does not merge two full names.
+    assert_eq!(r.entities.len(), 2);
+}
+
+#[test]
+fn impersonal_passive_has_no_entity() {
+    let r = parse("It was reported that the talks had collapsed.");
+    let c = &r.claims[0];
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert!(c.claimant.as_ref().unwrap().entity.is_none());
+    assert_eq!(r.slice(c.content[0]), "the talks had collapsed");
+}
+
+// ---- Mixed, direct, indirect -----------------------------------------------
+
+#[test]
+fn scare_quotes_make_a_mixed_claim() {
+    check(
+        "The monitors said the count was \"deeply flawed\" in several districts.",
+        &["mixed | monitors | said | the count was \"deeply flawed\" in several districts"],
+    );
+}
+
+#[test]
+fn straight_opening_closed_by_curly() {
+    check(
+        "The panel said the report was \"a whitewash” of the facts.",
+        &["mixed | panel | said | the report was \"a whitewash” of the facts"],
+    );
+}
+
+#[test]
+fn guillemets_are_quotes() {
+    check(
+        "« Nous resterons », a declared nothing. The envoy said: « Nous resterons ».",
+        &["direct | envoy | said | Nous resterons"],
+    );
+}
+
+#[test]
+fn low_high_quotes_are_quotes() {
+    check(
+        "The chancellor said: „Wir schaffen das.“",
+        &["direct | chancellor | said | Wir schaffen das."],
+    );
+}
+
+#[test]
+fn curly_single_quotes_inside_reported_speech() {
+    check(
+        "Critics said the ‘reform’ was a power grab.",
+        &["mixed | Critics | said | the ‘reform’ was a power grab"],
+    );
+}
+
+#[test]
+fn apostrophes_do_not_open_quotes() {
+    check(
+        "Officials said the workers' union and the city’s council had agreed.",
+        &["indirect | Officials | said | the workers' union and the city’s council had agreed"],
+    );
+}
+
+#[test]
+fn unbalanced_quote_gives_a_diagnostic_and_still_parses() {
+    let r = parse("The senator said \"this is not over.\nThe vote is on Friday, aides said.");
+    assert_eq!(r.diagnostics.len(), 1);
+    let got = describe(&r, false);
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
+
+// ---- Sentences that are not claims -------------------------------------------
+
+#[test]
+fn the_said_document_is_no_claim() {
+    no_claims("The said document was signed in 1990.");
+}
+
+#[test]
+fn a_so_called_expert_is_no_claim() {
+    no_claims("A so-called expert appeared on television.");
+}
+
+#[test]
+fn a_noun_claim_is_no_cue() {
+    no_claims("The claims were investigated by the committee.");
+}
+
+#[test]
+fn an_added_bonus_is_no_cue() {
+    no_claims("The deal came with an added bonus for investors.");
+}
+
+#[test]
+fn the_united_states_is_no_cue() {
+    no_claims("The United States sent aid to the region.");
+}
+
+#[test]
+fn reports_as_a_noun_is_no_cue() {
+    no_claims("Reports of looting spread across the city.");
+}
+
+#[test]
+fn a_noted_author_is_no_cue_but_said_is() {
+    check(
+        "A noted author said the book was banned.",
+        &["indirect | noted author | said | the book was banned"],
+    );
+}
+
+#[test]
+fn plain_narration_is_unattributed() {
+    check(
+        "The protests began in the capital and spread to three cities.",
+        &["unattributed | - | - | The protests began in the capital and spread to three cities."],
+    );
+}
+
+#[test]
+fn short_headings_are_not_assertions() {
+    let r = parse("Breaking news\n\nThe river burst its banks overnight.");
+    assert_eq!(r.claims.len(), 1);
+}
+
+// ---- Segmentation ------------------------------------------------------------
+
+#[test]
+fn abbreviations_do_not_split_claims() {
+    check(
+        "Dr. Ruth Alma of the U.S. Geological Survey said the quake was a magnitude 6.1 event.",
+        &["indirect | Ruth Alma | said | the quake was a magnitude 6.1 event"],
+    );
+}
+
+#[test]
+fn month_abbreviation_before_a_day() {
+    dates(
+        "Officials said on Jan. 5 that the road was closed.",
+        &["Jan. 5"],
+    );
+}
+
+#[test]
+fn two_sentences_two_claims() {
+    check(
+        "Police said two people died. Firefighters said the blaze was out.",
+        &[
+            "indirect | Police | said | two people died",
+            "indirect | Firefighters | said | the blaze was out",
+        ],
+    );
+}
+
+#[test]
+fn a_multi_sentence_quote_is_one_claim() {
+    check(
+        "\"We stayed. We had nowhere to go,\" said Fatima Noor.",
+        &["direct | Fatima Noor | said | We stayed. We had nowhere to go"],
+    );
+}
+
+// ---- Figures -----------------------------------------------------------------
+
+#[test]
+fn figure_with_more_than() {
+    figures(
+        "Officials said more than 200 people died.",
+        &["more than 200 people = 200 more_than"],
+    );
+}
+
+#[test]
+fn figure_with_over_and_thousands_separator() {
+    figures(
+        "The court said over 1,000 convictions were handed down.",
+        &["over 1,000 convictions = 1000 more_than"],
+    );
+}
+
+#[test]
+fn figure_with_nearly() {
+    figures(
+        "The agency said nearly 50 villages were flooded.",
+        &["nearly 50 villages = 50 approximately"],
+    );
+}
+
+#[test]
+fn figure_with_at_least_and_up_to() {
+    figures(
+        "Medics said at least 12 people were hurt and up to 30 homes destroyed.",
+        &[
+            "at least 12 people = 12 at_least",
+            "up to 30 homes = 30 at_most",
+        ],
+    );
+}
+
+#[test]
+fn figure_with_only_one() {
+    figures(
+        "Critics said only one police officer had been charged.",
+        &["only one police officer = 1 exact"],
+    );
+}
+
+#[test]
+fn number_words() {
+    figures(
+        "Police said six people were detained.",
+        &["six people = 6 exact"],
+    );
+    figures(
+        "Police said twenty-five people were detained.",
+        &["twenty-five people = 25 exact"],
+    );
+}
+
+#[test]
+fn scale_words() {
+    figures(
+        "The UN said 2 million people had fled.",
+        &["2 million people = 2000000 exact"],
+    );
+}
+
+#[test]
+fn decimals() {
+    figures(
+        "The bank said inflation reached 7.5 percent.",
+        &["7.5 percent = 7.5 exact"],
+    );
+}
+
+#[test]
+fn part_whole_figures() {
+    let r = parse("Officials said 238 people, including 19 police officers, died.");
+    let f = &r.claims[0].figures;
+    assert_eq!(f.len(), 2);
+    assert_eq!(f[1].part_of, Some(0));
+    assert_eq!(f[0].measure.as_deref(), Some("deaths"));
+}
+
+#[test]
+fn one_sided_is_not_a_figure() {
+    figures("Observers said the trial was one-sided.", &[]);
+}
+
+#[test]
+fn no_one_is_not_a_figure() {
+    figures("Police said no one was hurt.", &[]);
+}
+
+#[test]
+fn years_and_days_are_not_figures() {
+    figures(
+        "The ministry said on December 20 that the plan for 2022 was ready.",
+        &[],
+    );
+}
+
+#[test]
+fn hundreds_of_is_approximate() {
+    figures(
+        "Witnesses said hundreds of people gathered.",
+        &["hundreds of people = 100 approximately"],
+    );
+}
+
+// ---- Dates -------------------------------------------------------------------
+
+#[test]
+fn absolute_dates() {
+    dates(
+        "The ministry said on December 20 that the plan was ready.",
+        &["December 20"],
+    );
+    dates(
+        "Officials said in January that talks had stalled.",
+        &["January"],
+    );
+    dates(
+        "The court said on 3 March 2021 that the law was void.",
+        &["3 March 2021"],
+    );
+}
+
+#[test]
+fn a_month_used_as_a_name_is_no_date() {
+    dates("Survivors said the January events changed everything.", &[]);
+}
+
+#[test]
+fn relative_dates() {
+    dates(
+        "Officials said earlier this year that six schools closed.",
+        &["earlier this year"],
+    );
+    dates(
+        "The group said last week that it would appeal.",
+        &["last week"],
+    );
+    dates(
+        "Relatives said a year on, nothing had changed.",
+        &["a year on"],
+    );
+    dates("Police said on Monday that the suspect fled.", &["Monday"]);
+}
+
+// ---- Relations ---------------------------------------------------------------
+
+#[test]
+fn a_higher_count_disputes_the_official_figure() {
+    let r = parse(
+        "Government officials said 40 people were killed in the clashes.\nOpposition groups insist that the number of people killed is much higher.",
+    );
+    assert_eq!(r.relations.len(), 1, "{:?}", r.relations);
+    let rel = &r.relations[0];
+    assert_eq!(json::relation_name(rel.kind), "disputes");
+    assert_eq!(rel.from.map(|c| c.label()).as_deref(), Some("c2"));
+    assert_eq!(rel.to.label(), "c1");
+}
+
+#[test]
+fn incompatible_figures_dispute_each_other() {
+    let r = parse(
+        "The army said 12 civilians were killed.\nLocal medics said 80 civilians were killed.",
+    );
+    assert_eq!(r.relations.len(), 1, "{:?}", r.relations);
+    assert_eq!(json::relation_name(r.relations[0].kind), "disputes");
+}
+
+#[test]
+fn compatible_figures_do_not_dispute() {
+    let r = parse("Activists said more than 200 people died.\nOfficials said 238 people died.");
+    assert!(r.relations.is_empty(), "{:?}", r.relations);
+}
+
+#[test]
+fn no_evidence_sentence_points_at_the_claim() {
+    let r = parse(
+        "Governor Tim Bell blamed foreign agents for the fires. He has not produced any evidence to back up the claim.",
+    );
+    let rel = r
+        .relations
+        .iter()
+        .find(|x| json::relation_name(x.kind) == "no_evidence")
+        .unwrap();
+    assert_eq!(rel.to.label(), "c1");
+    assert_eq!(r.slice(rel.span), "not produced any evidence");
+}
+
+#[test]
+fn without_evidence_inside_the_claim_sentence() {
+    let r = parse("The minister claimed without evidence that the protests were paid for.");
+    let rel = r
+        .relations
+        .iter()
+        .find(|x| json::relation_name(x.kind) == "no_evidence")
+        .unwrap();
+    assert_eq!(rel.to.label(), "c1");
+    assert!(rel.from.is_none());
+}
+
+// ---- Cue strength --------------------------------------------------------------
+
+#[test]
+fn cue_strengths() {
+    use claim_reader::report::CueStrength::*;
+    let strength = |t: &str| parse(t).claims[0].cue.unwrap().strength;
+    assert_eq!(strength("Police said the road was shut."), Neutral);
+    assert_eq!(strength("Police insisted the road was shut."), Assertive);
+    assert_eq!(strength("Police alleged the road was shut."), Doubting);
+    assert_eq!(strength("Police blamed the storm."), Assertive);
+}
+
+// ---- Input of any shape ----------------------------------------------------------
+
+#[test]
+fn empty_and_blank_inputs() {
+    assert!(parse("").claims.is_empty());
+    assert!(parse(" \n\n\t ").claims.is_empty());
+}
+
+#[test]
+fn crlf_line_ends() {
+    let r = parse("Police said the road was shut.\r\n\r\nFirefighters said the fire was out.\r\n");
+    assert_eq!(describe(&r, false).len(), 2);
+}
+
+#[test]
+fn emoji_and_combining_marks_keep_spans_on_boundaries() {
+    let t = "The café owner said 👩‍👩‍👧 families were welcome. José said: \"Ça va.\"";
+    let r = parse(t);
+    assert_eq!(describe(&r, false).len(), 2);
+    let j = json::to_json(&r);
+    for c in &j.claims {
+        for p in &c.content {
+            let s: String = j
+                .text
+                .chars()
+                .skip(p.span[0])
+                .take(p.span[1] - p.span[0])
+                .collect();
+            assert_eq!(s, p.text, "code-point offsets point at the text");
+        }
+    }
+}
