@@ -1,33 +1,415 @@
-//! The reader: renders `Report`s. Owns UI state; never parses by itself.
+//! The reader: renders a `Report` as highlighted text beside claim cards.
+//!
+//! Code map: `state` (the one reducer), `segments` (pure highlight
+//! segmentation), `present` (pure words and labels), one component per file
+//! (`source`, `card`, `card_list`, `filters`, `overview`, `people`,
+//! `figures`, `tabs`), and `clipboard` (copying citations). Report text is
+//! only ever rendered as text nodes.
 
-use crate::report::{self, json, Report};
-use crate::seeds::SEEDS;
+pub mod card;
+pub mod card_list;
+pub mod clipboard;
+pub mod figures;
+pub mod filters;
+pub mod overview;
+pub mod people;
+pub mod present;
+pub mod segments;
+pub mod source;
+pub mod state;
+pub mod tabs;
+
+use crate::report::{self, ClaimId, Report};
+use crate::seeds::{Seed, SEEDS};
+use card_list::CardList;
+use figures::FiguresView;
+use filters::Filters;
+use overview::Overview;
+use people::PeopleView;
+use source::SourceText;
+use state::{Action, ClaimMeta, Origin, Pane, State, View};
+use std::ops::Deref;
 use std::rc::Rc;
+use tabs::ViewTabs;
 use yew::prelude::*;
 
-/// The whole reader.
+/// A report shared between components; equal when it is the same report.
+#[derive(Clone, Debug)]
+pub struct Shared(pub Rc<Report>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for Shared {
+    type Target = Report;
+    fn deref(&self) -> &Report {
+        &self.0
+    }
+}
+
+/// The seed a fragment names, else the first one.
+fn seed_for(hash: &str) -> &'static Seed {
+    let (key, _) = present::parse_fragment(hash);
+    key.and_then(|k| SEEDS.iter().find(|s| s.key == k))
+        .unwrap_or(&SEEDS[0])
+}
+
+/// Browser glue: the URL fragment, saved preferences, scrolling, keys.
+#[cfg(target_arch = "wasm32")]
+mod web {
+    use gloo::storage::{LocalStorage, Storage};
+    use wasm_bindgen::JsCast;
+    use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+    pub const SHOW_UNATTRIBUTED: &str = "claim-reader.show-unattributed";
+
+    pub fn hash() -> String {
+        web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default()
+    }
+
+    /// Replaces the fragment without a new history entry or a hashchange.
+    pub fn set_hash(fragment: &str) {
+        if hash() == fragment {
+            return;
+        }
+        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
+        }
+    }
+
+    pub fn load_bool(key: &str) -> Option<bool> {
+        LocalStorage::get::<bool>(key).ok()
+    }
+
+    pub fn save_bool(key: &str, v: bool) {
+        let _ = LocalStorage::set(key, v);
+    }
+
+    pub fn matches(query: &str) -> bool {
+        web_sys::window()
+            .and_then(|w| w.match_media(query).ok().flatten())
+            .is_some_and(|m| m.matches())
+    }
+
+    fn reduced_motion() -> bool {
+        matches("(prefers-reduced-motion: reduce)")
+    }
+
+    /// Scrolls the first element matching `selector` into view.
+    pub fn scroll_to(selector: &str, block: ScrollLogicalPosition) {
+        let Some(el) = gloo::utils::document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+        else {
+            return;
+        };
+        let opts = ScrollIntoViewOptions::new();
+        opts.set_block(block);
+        opts.set_inline(ScrollLogicalPosition::Nearest);
+        opts.set_behavior(if reduced_motion() {
+            ScrollBehavior::Instant
+        } else {
+            ScrollBehavior::Smooth
+        });
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+
+    /// Whether keys typed here belong to a form field.
+    pub fn in_field(e: &web_sys::KeyboardEvent) -> bool {
+        let Some(el) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return false;
+        };
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || el.is_content_editable()
+    }
+
+    pub fn blur(e: &web_sys::KeyboardEvent) {
+        if let Some(el) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.blur();
+        }
+    }
+}
+
+/// The whole reader, for the first embedded report (or the one the URL
+/// fragment names).
 #[component]
 pub fn App() -> Html {
-    let report: Rc<Report> = use_memo((), |_| report::parse(SEEDS[0].text));
-    let text: &str = &report.text;
-    html! {
-        <main class="reader">
-            <section class="source" aria-label="Report text">
-                <h1>{ SEEDS[0].title }</h1>
-                <p>{ text.to_string() }</p>
-            </section>
-            <section class="cards" aria-label="Claims">
-                { for report.claims.iter().map(|c| {
-                    let id = c.id.label();
-                    let content: String = c.content.iter().map(|s| s.of(text)).collect::<Vec<_>>().join(" … ");
-                    html! {
-                        <article class="card" data-claim-id={id.clone()}>
-                            <p class="kind">{ json::kind_name(c.kind) }</p>
-                            <p class="content">{ content }</p>
-                        </article>
+    #[cfg(target_arch = "wasm32")]
+    let initial_hash = web::hash();
+    #[cfg(not(target_arch = "wasm32"))]
+    let initial_hash = String::new();
+
+    let seed: &'static Seed = *use_memo((), {
+        let h = initial_hash.clone();
+        move |_| seed_for(&h)
+    });
+    let report: Shared =
+        (*use_memo((), move |_| Shared(Rc::new(report::parse(seed.text))))).clone();
+    let state = use_reducer({
+        let report = report.clone();
+        let h = initial_hash.clone();
+        move || {
+            let mut s = State::new(ClaimMeta::of_report(&report));
+            #[cfg(target_arch = "wasm32")]
+            if let Some(show) = web::load_bool(web::SHOW_UNATTRIBUTED) {
+                s.show_unattributed = show;
+            }
+            if let (_, Some(c)) = present::parse_fragment(&h) {
+                s.reduce(Action::Restore(Some(c)));
+            }
+            s
+        }
+    });
+    let search_ref = use_node_ref();
+    // The overview starts folded on narrow screens, so the text comes first.
+    let wide = *use_memo((), |_| {
+        #[cfg(target_arch = "wasm32")]
+        {
+            web::matches("(min-width: 52.01rem)")
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            true
+        }
+    });
+    let dispatcher = state.dispatcher();
+
+    #[cfg(target_arch = "wasm32")]
+    {
+        // The fragment follows the selection.
+        use_effect_with(state.selected, move |sel| {
+            web::set_hash(&present::fragment(seed.key, *sel));
+        });
+        // The user's choice to hide unattributed claims is remembered.
+        use_effect_with(state.show_unattributed, |show| {
+            web::save_bool(web::SHOW_UNATTRIBUTED, *show)
+        });
+        // A selection scrolls its other half into view.
+        use_effect_with(
+            (state.selected, state.selection_seq, state.origin),
+            |(sel, _, origin)| {
+                use web_sys::ScrollLogicalPosition as P;
+                if let Some(id) = sel {
+                    let label = id.label();
+                    if *origin != Origin::Text {
+                        web::scroll_to(&format!("mark[data-claim-id=\"{label}\"]"), P::Center);
                     }
-                }) }
-            </section>
-        </main>
+                    if *origin != Origin::Card {
+                        web::scroll_to(&format!("article[data-claim-id=\"{label}\"]"), P::Nearest);
+                    }
+                }
+            },
+        );
+        // Links opened later (back/forward, pasted fragments) restore too.
+        {
+            let d = dispatcher.clone();
+            use_effect_with((), move |_| {
+                let listener = gloo::events::EventListener::new(
+                    &gloo::utils::window(),
+                    "hashchange",
+                    move |_| {
+                        let h = web::hash();
+                        let (key, claim) = present::parse_fragment(&h);
+                        // A key of another embedded report is not this one's.
+                        let other =
+                            key.is_some_and(|k| k != seed.key && SEEDS.iter().any(|s| s.key == k));
+                        if !other {
+                            d.dispatch(Action::Restore(claim));
+                        }
+                    },
+                );
+                move || drop(listener)
+            });
+        }
+        // Keys: j/k and arrows move, Esc clears, / searches.
+        {
+            let d = dispatcher.clone();
+            let search_ref = search_ref.clone();
+            use_effect_with((), move |_| {
+                use gloo::events::{EventListener, EventListenerOptions};
+                use wasm_bindgen::JsCast;
+                let listener = EventListener::new_with_options(
+                    &gloo::utils::document(),
+                    "keydown",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |e| {
+                        let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                            return;
+                        };
+                        if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() {
+                            return;
+                        }
+                        let field = web::in_field(e);
+                        match e.key().as_str() {
+                            "Escape" => {
+                                if field {
+                                    web::blur(e);
+                                }
+                                d.dispatch(Action::Clear);
+                            }
+                            "/" if !field => {
+                                e.prevent_default();
+                                d.dispatch(Action::SetView(View::Claims));
+                                d.dispatch(Action::SetPane(Pane::Panel));
+                                let r = search_ref.clone();
+                                gloo::timers::callback::Timeout::new(0, move || {
+                                    if let Some(i) = r.cast::<web_sys::HtmlInputElement>() {
+                                        let _ = i.focus();
+                                    }
+                                })
+                                .forget();
+                            }
+                            "j" | "ArrowDown" if !field => {
+                                e.prevent_default();
+                                d.dispatch(Action::Next);
+                            }
+                            "k" | "ArrowUp" if !field => {
+                                e.prevent_default();
+                                d.dispatch(Action::Prev);
+                            }
+                            _ => {}
+                        }
+                    },
+                );
+                move || drop(listener)
+            });
+        }
+    }
+
+    let on = |f: fn(ClaimId) -> Action| {
+        let d = dispatcher.clone();
+        Callback::from(move |id: ClaimId| d.dispatch(f(id)))
+    };
+    let on_select_card = on(|id| Action::Select(id, Origin::Card));
+    let on_select_text = on(|id| Action::Select(id, Origin::Text));
+    let on_link = on(|id| Action::Select(id, Origin::Other));
+    let on_show_text = on(Action::ShowInText);
+    let on_hover = {
+        let d = dispatcher.clone();
+        Callback::from(move |id: Option<ClaimId>| d.dispatch(Action::Hover(id)))
+    };
+    let on_action = {
+        let d = dispatcher.clone();
+        Callback::from(move |a: Action| d.dispatch(a))
+    };
+    let on_who = on_action.reform(Action::ShowClaimsBy);
+    let on_view = on_action.reform(Action::SetView);
+    let on_reset = on_action.reform(|_| Action::ResetFilters);
+    let pane = |p: Pane| on_action.reform(move |_: MouseEvent| Action::SetPane(p));
+    let close_sheet = on_action.reform(|_: MouseEvent| Action::CloseSheet);
+
+    let visible = Rc::new(state.visible());
+    let total = report.claims.len();
+    let figures: usize = report.claims.iter().map(|c| c.figures.len()).sum();
+    let title = AttrValue::Static(seed.title);
+    let seed_key = AttrValue::Static(seed.key);
+    let announce = match state.selected.and_then(|id| report.claim(id)) {
+        Some(c) => format!("Selected {}", present::card_label(&report, c)),
+        None if state.selection_seq > 0 => "No claim selected".to_string(),
+        None => String::new(),
+    };
+    let sheet_title = state
+        .selected
+        .map(|id| format!("Claim {} of {total}", id.index() + 1))
+        .unwrap_or_default();
+    let pane_class = match state.pane {
+        Pane::Text => "pane-text",
+        Pane::Panel => "pane-panel",
+    };
+    let pressed = |p: Pane| if state.pane == p { "true" } else { "false" };
+
+    let view = match state.view {
+        View::Claims => html! {
+            <>
+                <Filters
+                    report={report.clone()}
+                    who={state.who}
+                    kind={state.kind}
+                    show_unattributed={state.show_unattributed}
+                    search={state.search.clone()}
+                    shown={visible.len()}
+                    search_ref={search_ref.clone()}
+                    on_action={on_action.clone()}
+                />
+                <CardList
+                    report={report.clone()}
+                    visible={visible.clone()}
+                    selected={state.selected}
+                    hovered={state.hovered}
+                    title={title.clone()}
+                    seed={seed_key.clone()}
+                    on_select={on_select_card}
+                    on_hover={on_hover.clone()}
+                    on_show_text={on_show_text}
+                    on_link={on_link.clone()}
+                    on_reset={on_reset}
+                />
+            </>
+        },
+        View::People => {
+            html! { <PeopleView report={report.clone()} on_link={on_link.clone()} on_who={on_who.clone()} /> }
+        }
+        View::Figures => {
+            html! { <FiguresView report={report.clone()} on_link={on_link.clone()} /> }
+        }
+    };
+
+    html! {
+        <div class={classes!("app", pane_class, state.sheet.then_some("sheet-open"))}>
+            <header class="topbar">
+                <div class="brand">
+                    <span class="app-name">{ "claim-reader" }</span>
+                    <h1 class="report-title">{ seed.title }</h1>
+                </div>
+                <nav class="panes" aria-label="Show">
+                    <button type="button" class="pane-btn" data-pane="text" aria-pressed={pressed(Pane::Text)}
+                        onclick={pane(Pane::Text)}>{ "Text" }</button>
+                    <button type="button" class="pane-btn" data-pane="panel" aria-pressed={pressed(Pane::Panel)}
+                        onclick={pane(Pane::Panel)}>{ "Claims" }<span class="count">{ visible.len() }</span></button>
+                </nav>
+            </header>
+            <div class="layout">
+                <main class="text-pane" aria-label="Report text">
+                    <div class="reading">
+                        <Overview report={report.clone()} on_link={on_link.clone()} on_who={on_who.clone()} open={wide} />
+                        <SourceText
+                            report={report.clone()}
+                            selected={state.selected}
+                            hovered={state.hovered}
+                            visible={visible.clone()}
+                            show_unattributed={state.show_unattributed}
+                            on_select={on_select_text}
+                            on_hover={on_hover.clone()}
+                        />
+                        <p class="keys-hint" aria-hidden="true">
+                            <kbd>{ "j" }</kbd>{ " " }<kbd>{ "k" }</kbd>{ " move · " }
+                            <kbd>{ "Esc" }</kbd>{ " clears · " }<kbd>{ "/" }</kbd>{ " searches" }
+                        </p>
+                    </div>
+                </main>
+                <aside class="panel" aria-label="Claims and views">
+                    <div class="sheet-bar">
+                        <span class="sheet-title">{ sheet_title }</span>
+                        <button type="button" class="act" data-sheet="all" onclick={pane(Pane::Panel)}>{ "All claims" }</button>
+                        <button type="button" class="act" data-sheet="close" onclick={close_sheet}>{ "Close" }</button>
+                    </div>
+                    <ViewTabs view={state.view} counts={[total, report.entities.len(), figures]} {on_view} />
+                    { view }
+                </aside>
+            </div>
+            <div class="sr-only" aria-live="polite" aria-atomic="true" data-announce="">{ announce }</div>
+        </div>
     }
 }

@@ -1,0 +1,325 @@
+//! One claim card: who claims what, how, with which figures and dates.
+
+use crate::report::{ClaimId, ClaimKind, DateKind};
+use crate::ui::clipboard;
+use crate::ui::present::{self, tint_class};
+use crate::ui::segments::{self, Highlight, Role};
+use crate::ui::Shared;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ClaimCardProps {
+    pub report: Shared,
+    pub id: ClaimId,
+    pub selected: bool,
+    pub previewed: bool,
+    /// The report's title and seed key, for citations.
+    pub title: AttrValue,
+    pub seed: AttrValue,
+    pub on_select: Callback<ClaimId>,
+    pub on_hover: Callback<Option<ClaimId>>,
+    pub on_show_text: Callback<ClaimId>,
+    /// Follows a link to another claim.
+    pub on_link: Callback<ClaimId>,
+}
+
+/// Whether an event started on a control inside the card.
+fn from_control(e: &Event) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|el| {
+            el.closest("button, a, input, textarea, select")
+                .ok()
+                .flatten()
+        })
+        .is_some()
+}
+
+#[component]
+pub fn ClaimCard(props: &ClaimCardProps) -> Html {
+    let copy = use_state(|| clipboard::Status::Idle);
+    let manual_ref = use_node_ref();
+    {
+        // Select the citation for copying by hand when the clipboard failed.
+        let manual_ref = manual_ref.clone();
+        use_effect_with((*copy).clone(), move |status| {
+            if matches!(status, clipboard::Status::Manual(_)) {
+                if let Some(t) = manual_ref.cast::<web_sys::HtmlTextAreaElement>() {
+                    let _ = t.focus();
+                    t.select();
+                }
+            }
+        });
+    }
+
+    let report = &props.report;
+    let Some(claim) = report.claim(props.id) else {
+        return html! {};
+    };
+    let id = props.id;
+    let label = id.label();
+    let text: &str = &report.text;
+
+    let onclick = {
+        let cb = props.on_select.clone();
+        Callback::from(move |e: MouseEvent| {
+            if !from_control(&e) {
+                cb.emit(id);
+            }
+        })
+    };
+    let onkeydown = {
+        let cb = props.on_select.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let on_card = e.target() == e.current_target();
+            if on_card && (e.key() == "Enter" || e.key() == " ") {
+                e.prevent_default();
+                cb.emit(id);
+            }
+        })
+    };
+    let hover_in = {
+        let cb = props.on_hover.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(Some(id)))
+    };
+    let hover_out = {
+        let cb = props.on_hover.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(None))
+    };
+    let focus_in = {
+        let cb = props.on_hover.clone();
+        Callback::from(move |_: FocusEvent| cb.emit(Some(id)))
+    };
+    let focus_out = {
+        let cb = props.on_hover.clone();
+        Callback::from(move |_: FocusEvent| cb.emit(None))
+    };
+
+    // Who and how.
+    let unattributed = claim.claimant.is_none();
+    let speaker = present::speaker(report, claim);
+    let role = present::role(report, claim);
+    let cue = present::cue_text(report, claim);
+    let strength = claim.cue.map(|c| c.strength);
+    let cue_html = match strength {
+        Some(s) => html! {
+            <span class={classes!("cue", format!("strength-{}", present::strength_word(s)))}
+                title={present::strength_hint(s)}>
+                <span class="cue-verb">{ cue.clone() }</span>
+                <span class="strength">{ present::strength_word(s) }</span>
+            </span>
+        },
+        None => {
+            html! { <span class="cue cue-none"><span class="cue-verb">{ cue.clone() }</span></span> }
+        }
+    };
+
+    // What.
+    let content = render_content(report, claim.id);
+    let kind_class = format!("kind-{}", crate::report::json::kind_name(claim.kind));
+
+    let figures = claim.figures.iter().map(|f| {
+        let (q, v, u) = present::figure_parts(report, f);
+        let part = f.part_of.and_then(|i| claim.figures.get(i));
+        let title = part.map(|w| format!("part of {}", present::figure_words(report, w)));
+        html! {
+            <li class={classes!("chip", "figure", part.map(|_| "part"))} title={title}>
+                if part.is_some() { <span class="fig-part">{ "of which" }</span> }
+                <span class="fig-q">{ q }</span>
+                <span class="fig-v">{ v }</span>
+                if let Some(u) = u { <span class="fig-u">{ u }</span> }
+            </li>
+        }
+    });
+    let dates = claim.dates.iter().map(|d| {
+        let kind = match d.kind {
+            DateKind::Absolute => "absolute",
+            DateKind::Relative => "relative",
+        };
+        html! {
+            <li class={classes!("chip", "date", kind)}>
+                <span class="sr-only">{ if kind == "relative" { "Relative date: " } else { "Date: " } }</span>
+                { d.span.of(text).to_string() }
+            </li>
+        }
+    });
+
+    // Relations.
+    let b = present::badges(report, id);
+    let link = |other: ClaimId, class: &'static str, words: String| {
+        let cb = props.on_link.clone();
+        let onclick = Callback::from(move |_: MouseEvent| cb.emit(other));
+        let target = report
+            .claim(other)
+            .map(|c| present::card_label(report, c))
+            .unwrap_or_default();
+        html! {
+            <button type="button" class={classes!("badge", class)} data-claim-link={other.label()}
+                title={format!("Go to {target}")} {onclick}>{ words }</button>
+        }
+    };
+    let who_of = |c: ClaimId| {
+        report
+            .claim(c)
+            .map(|c| present::speaker(report, c))
+            .unwrap_or_default()
+    };
+    let mut badges: Vec<Html> = Vec::new();
+    for &c in &b.disputed_by {
+        badges.push(link(c, "disputed", format!("Disputed by {}", who_of(c))));
+    }
+    if b.disputed_by_text {
+        badges.push(html! { <span class="badge disputed">{ "Disputed in the text" }</span> });
+    }
+    for f in &b.no_evidence {
+        match f {
+            Some(c) => badges.push(link(
+                *c,
+                "no-evidence",
+                format!("No evidence produced, says {}", who_of(*c)),
+            )),
+            None => badges
+                .push(html! { <span class="badge no-evidence">{ "No evidence produced" }</span> }),
+        }
+    }
+    for &c in &b.disputes {
+        badges.push(link(c, "disputes", format!("Disputes {}", who_of(c))));
+    }
+    for &c in &b.denies_evidence_of {
+        badges.push(link(
+            c,
+            "denies",
+            format!("Says {} has no evidence", who_of(c)),
+        ));
+    }
+
+    // Actions.
+    let show_text = {
+        let cb = props.on_show_text.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(id))
+    };
+    let citation = present::citation(
+        report,
+        claim,
+        &props.title,
+        &clipboard::claim_url(&present::fragment(&props.seed, Some(id))),
+    );
+    let on_copy = {
+        let copy = copy.clone();
+        let citation = citation.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copy = copy.clone();
+            clipboard::copy(citation.clone(), move |s| copy.set(s));
+        })
+    };
+    let status = match &*copy {
+        clipboard::Status::Idle => html! {},
+        clipboard::Status::Copied => html! { <span class="copied">{ "Citation copied" }</span> },
+        clipboard::Status::Manual(t) => html! {
+            <span class="manual">
+                <label>
+                    { "Copy this citation by hand:" }
+                    <textarea ref={manual_ref.clone()} readonly=true rows="4" value={t.clone()} />
+                </label>
+            </span>
+        },
+    };
+
+    let number = id.index() + 1;
+    let aria_label = present::card_label(report, claim);
+    html! {
+        <article
+            data-claim-id={label}
+            class={classes!(
+                "card",
+                tint_class(claim),
+                kind_class,
+                unattributed.then_some("unattributed"),
+                props.selected.then_some("selected"),
+                props.previewed.then_some("preview"),
+            )}
+            tabindex="0"
+            aria-label={aria_label}
+            aria-current={props.selected.then_some("true")}
+            {onclick} {onkeydown}
+            onmouseenter={hover_in} onmouseleave={hover_out}
+            onfocusin={focus_in} onfocusout={focus_out}
+        >
+            <header class="card-head">
+                <span class="card-num" aria-hidden="true">{ number }</span>
+                <span class="who">
+                    <span class="name">{ speaker }</span>
+                    if let Some(r) = role { <span class="role">{ r }</span> }
+                </span>
+                { cue_html }
+            </header>
+            <p class="kind-label">{ present::kind_word(claim.kind) }</p>
+            { content }
+            if !claim.figures.is_empty() {
+                <ul class="chips figures" aria-label="Figures">{ for figures }</ul>
+            }
+            if !claim.dates.is_empty() {
+                <ul class="chips dates" aria-label="Dates">{ for dates }</ul>
+            }
+            if !badges.is_empty() {
+                <div class="badges">{ for badges }</div>
+            }
+            <footer class="card-actions">
+                <button type="button" class="act show-text" onclick={show_text}>{ "Show in text" }</button>
+                <button type="button" class="act copy" onclick={on_copy}>{ "Copy citation" }</button>
+                <span class="copy-status" role="status">{ status }</span>
+            </footer>
+        </article>
+    }
+}
+
+/// The claim's words: a quote as a quote, reported speech as such, and the
+/// quoted words inside reported speech marked.
+fn render_content(report: &Shared, id: ClaimId) -> Html {
+    let Some(claim) = report.claim(id) else {
+        return html! {};
+    };
+    let text: &str = &report.text;
+    if claim.kind == ClaimKind::Direct {
+        let words = present::content_text(report, claim);
+        return html! {
+            <blockquote class="content quote"><p>{ present::strip_quote_marks(&words).to_string() }</p></blockquote>
+        };
+    }
+    let parts = claim.content.iter().enumerate().map(|(i, s)| {
+        let base = s.start();
+        let hs: Vec<Highlight> = claim
+            .quotes
+            .iter()
+            .filter(|q| s.contains(**q))
+            .map(|q| Highlight {
+                range: q.start() - base..q.end() - base,
+                claim: id,
+                role: Role::Quote,
+            })
+            .collect();
+        let piece = s.of(text);
+        let segs = segments::segments(piece.len(), &hs, None);
+        let nodes = segs.into_iter().map(|seg| {
+            let t = piece.get(seg.range.clone()).unwrap_or("").to_string();
+            if seg.layers.is_empty() {
+                html! { { t } }
+            } else {
+                html! { <span class="quoted">{ t }</span> }
+            }
+        });
+        html! {
+            <>
+                if i > 0 { <span class="gap" aria-label="text left out">{ " … " }</span> }
+                { for nodes }
+            </>
+        }
+    });
+    let class = match claim.kind {
+        ClaimKind::Unattributed => "assertion",
+        _ => "reported",
+    };
+    html! { <p class={classes!("content", class)}>{ for parts }</p> }
+}

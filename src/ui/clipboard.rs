@@ -1,0 +1,100 @@
+//! Copying a citation: the Clipboard API first, then the old `execCommand`,
+//! then the text shown for copying by hand.
+
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::js_sys;
+
+/// What the copy button reports.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Status {
+    Idle,
+    Copied,
+    /// The browser refused; the text is shown to copy by hand.
+    Manual(String),
+}
+
+/// How long the confirmation stays, in milliseconds.
+const CONFIRM_MS: u32 = 2500;
+
+/// An absolute link to this page with `fragment` as its fragment.
+pub fn claim_url(fragment: &str) -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = href.split('#').next().unwrap_or("");
+    format!("{base}{fragment}")
+}
+
+/// Copies `text` and reports the outcome through `set` (more than once: the
+/// confirmation goes back to idle after a while).
+pub fn copy(text: String, set: impl Fn(Status) + 'static) {
+    let set: Rc<dyn Fn(Status)> = Rc::new(set);
+    let Some(window) = web_sys::window() else {
+        set(Status::Manual(text));
+        return;
+    };
+    let navigator = window.navigator();
+    let has_api = window.is_secure_context()
+        && js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+            .map(|v| !v.is_undefined() && !v.is_null())
+            .unwrap_or(false);
+    if has_api {
+        let promise = navigator.clipboard().write_text(&text);
+        let ok = {
+            let set = set.clone();
+            Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| confirmed(set))
+        };
+        let err = {
+            let set = set.clone();
+            Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| fallback(text, set))
+        };
+        let _ = promise.then2(&ok, &err);
+        // One of the two runs once; both are small and live until then.
+        ok.forget();
+        err.forget();
+    } else {
+        fallback(text, set);
+    }
+}
+
+fn confirmed(set: Rc<dyn Fn(Status)>) {
+    set(Status::Copied);
+    gloo::timers::callback::Timeout::new(CONFIRM_MS, move || set(Status::Idle)).forget();
+}
+
+/// Copies through a hidden text area, or asks the user to copy by hand.
+fn fallback(text: String, set: Rc<dyn Fn(Status)>) {
+    if exec_copy(&text) {
+        confirmed(set);
+    } else {
+        set(Status::Manual(text));
+    }
+}
+
+fn exec_copy(text: &str) -> bool {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Some(body) = doc.body() else { return false };
+    let Ok(el) = doc.create_element("textarea") else {
+        return false;
+    };
+    let Ok(area) = el.dyn_into::<web_sys::HtmlTextAreaElement>() else {
+        return false;
+    };
+    area.set_value(text);
+    let _ = area.set_attribute("readonly", "");
+    let _ = area.set_attribute("style", "position:fixed;top:0;left:0;opacity:0;");
+    if body.append_child(&area).is_err() {
+        return false;
+    }
+    area.select();
+    let ok = doc
+        .dyn_ref::<web_sys::HtmlDocument>()
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false);
+    area.remove();
+    ok
+}

@@ -1,0 +1,576 @@
+//! The reader's state, the actions that change it and the one reducer.
+//!
+//! `reduce` is a plain function of `(State, Action)`: no DOM, no storage, no
+//! URL. The component reacts to the new state in effects (scrolling, the
+//! URL fragment, saved preferences).
+
+use crate::report::{ClaimId, ClaimKind, EntityId, Report};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What a claim is filtered by: who makes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Who {
+    Entity(EntityId),
+    /// A claimant the engine could not resolve to an entity.
+    Unresolved,
+    /// The report's own assertions.
+    Report,
+}
+
+/// The views beside the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum View {
+    Claims,
+    People,
+    Figures,
+}
+
+impl View {
+    pub const ALL: [View; 3] = [View::Claims, View::People, View::Figures];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Claims => "claims",
+            View::People => "people",
+            View::Figures => "figures",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.key() == key)
+    }
+}
+
+/// On narrow screens only one pane shows at a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pane {
+    Text,
+    Panel,
+}
+
+/// Where a selection came from; it decides what scrolls into view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Origin {
+    /// A card was clicked or activated: bring its text into view.
+    Card,
+    /// A highlight was clicked or tapped: bring its card into view.
+    Text,
+    /// Keys, links between claims and restored links: bring both into view.
+    Other,
+}
+
+/// What the reducer needs to know about one claim.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClaimMeta {
+    pub who: Who,
+    pub kind: ClaimKind,
+    /// Lowercased words to search in: content, claimant, cue.
+    pub haystack: String,
+}
+
+impl ClaimMeta {
+    /// One entry per claim of `report`, in claim order.
+    pub fn of_report(report: &Report) -> Vec<ClaimMeta> {
+        report
+            .claims
+            .iter()
+            .map(|c| {
+                let who = match &c.claimant {
+                    None => Who::Report,
+                    Some(cl) => cl.entity.map(Who::Entity).unwrap_or(Who::Unresolved),
+                };
+                let mut haystack = String::new();
+                for s in &c.content {
+                    haystack.push_str(report.slice(*s));
+                    haystack.push(' ');
+                }
+                if let Some(name) = report.claimant_name(c) {
+                    haystack.push_str(&name);
+                    haystack.push(' ');
+                }
+                if let Some(cl) = &c.claimant {
+                    haystack.push_str(report.slice(cl.span));
+                    haystack.push(' ');
+                }
+                if let Some(cue) = &c.cue {
+                    haystack.push_str(report.slice(cue.span));
+                }
+                ClaimMeta {
+                    who,
+                    kind: c.kind,
+                    haystack: haystack.to_lowercase(),
+                }
+            })
+            .collect()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub claims: Rc<[ClaimMeta]>,
+    pub hovered: Option<ClaimId>,
+    pub selected: Option<ClaimId>,
+    /// Bumped on every selection, so that selecting the same claim again
+    /// still scrolls it into view.
+    pub selection_seq: u32,
+    pub origin: Origin,
+    pub who: Option<Who>,
+    pub kind: Option<ClaimKind>,
+    pub show_unattributed: bool,
+    pub search: AttrValue,
+    pub view: View,
+    pub pane: Pane,
+    /// On narrow screens, the selected card shows in a sheet over the text.
+    pub sheet: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Hover(Option<ClaimId>),
+    Select(ClaimId, Origin),
+    /// Select and show the text on narrow screens.
+    ShowInText(ClaimId),
+    /// Restores a selection from the URL without side trips to other panes.
+    Restore(Option<ClaimId>),
+    Clear,
+    Next,
+    Prev,
+    FilterWho(Option<Who>),
+    FilterKind(Option<ClaimKind>),
+    ShowUnattributed(bool),
+    Search(AttrValue),
+    ResetFilters,
+    SetView(View),
+    SetPane(Pane),
+    CloseSheet,
+    /// Filters the cards by a claimant and shows them.
+    ShowClaimsBy(Who),
+}
+
+impl State {
+    pub fn new(claims: Vec<ClaimMeta>) -> State {
+        State {
+            claims: claims.into(),
+            hovered: None,
+            selected: None,
+            selection_seq: 0,
+            origin: Origin::Other,
+            who: None,
+            kind: None,
+            show_unattributed: true,
+            search: AttrValue::default(),
+            view: View::Claims,
+            pane: Pane::Text,
+            sheet: false,
+        }
+    }
+
+    /// Whether a claim passes the filters and the search.
+    pub fn is_visible(&self, id: ClaimId) -> bool {
+        let Some(m) = self.claims.get(id.index()) else {
+            return false;
+        };
+        if !self.show_unattributed && m.who == Who::Report {
+            return false;
+        }
+        if self.who.is_some_and(|w| w != m.who) {
+            return false;
+        }
+        if self.kind.is_some_and(|k| k != m.kind) {
+            return false;
+        }
+        let q = self.search.trim();
+        if !q.is_empty() {
+            let q = q.to_lowercase();
+            if !q.split_whitespace().all(|w| m.haystack.contains(w)) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The claims that pass the filters, in order.
+    pub fn visible(&self) -> Vec<ClaimId> {
+        (0..self.claims.len() as u32)
+            .map(ClaimId)
+            .filter(|&id| self.is_visible(id))
+            .collect()
+    }
+
+    /// Whether any filter or the search hides something.
+    pub fn is_filtered(&self) -> bool {
+        self.who.is_some()
+            || self.kind.is_some()
+            || !self.show_unattributed
+            || !self.search.trim().is_empty()
+    }
+
+    /// Plain reducer, usable without Yew.
+    pub fn reduce(&mut self, action: Action) {
+        match action {
+            Action::Hover(id) => self.hovered = id.filter(|i| i.index() < self.claims.len()),
+            Action::Select(id, origin) => self.select(id, origin),
+            Action::ShowInText(id) => {
+                self.select(id, Origin::Card);
+                self.pane = Pane::Text;
+                self.sheet = false;
+            }
+            Action::Restore(id) => match id.filter(|i| i.index() < self.claims.len()) {
+                Some(id) => {
+                    self.select(id, Origin::Other);
+                    self.sheet = false;
+                }
+                None => self.clear(),
+            },
+            Action::Clear => self.clear(),
+            Action::Next => self.step(1),
+            Action::Prev => self.step(-1),
+            Action::FilterWho(w) => {
+                self.who = w;
+                if w == Some(Who::Report) {
+                    self.show_unattributed = true;
+                }
+            }
+            Action::FilterKind(k) => {
+                self.kind = k;
+                if k == Some(ClaimKind::Unattributed) {
+                    self.show_unattributed = true;
+                }
+            }
+            Action::ShowUnattributed(on) => {
+                self.show_unattributed = on;
+                if !on && self.who == Some(Who::Report) {
+                    self.who = None;
+                }
+                if !on && self.kind == Some(ClaimKind::Unattributed) {
+                    self.kind = None;
+                }
+            }
+            Action::Search(q) => self.search = q,
+            Action::ResetFilters => self.reset_filters(),
+            Action::SetView(v) => {
+                self.view = v;
+                self.sheet = false;
+            }
+            Action::SetPane(p) => {
+                self.pane = p;
+                self.sheet = false;
+            }
+            Action::CloseSheet => self.sheet = false,
+            Action::ShowClaimsBy(w) => {
+                self.reset_filters();
+                self.who = Some(w);
+                self.view = View::Claims;
+                self.pane = Pane::Panel;
+                self.sheet = false;
+            }
+        }
+    }
+
+    fn select(&mut self, id: ClaimId, origin: Origin) {
+        if id.index() >= self.claims.len() {
+            return;
+        }
+        // A selected card must be visible: drop the filters that hide it.
+        if !self.is_visible(id) {
+            self.reset_filters();
+        }
+        self.selected = Some(id);
+        self.selection_seq = self.selection_seq.wrapping_add(1);
+        self.origin = origin;
+        self.view = View::Claims;
+        self.sheet = origin == Origin::Text && self.pane == Pane::Text;
+    }
+
+    fn clear(&mut self) {
+        self.selected = None;
+        self.hovered = None;
+        self.sheet = false;
+    }
+
+    fn reset_filters(&mut self) {
+        self.who = None;
+        self.kind = None;
+        self.show_unattributed = true;
+        self.search = AttrValue::default();
+    }
+
+    /// Moves the selection through the visible claims; from nothing, `Next`
+    /// starts at the first and `Prev` at the last. Stops at the ends.
+    fn step(&mut self, dir: i32) {
+        let vis = self.visible();
+        if vis.is_empty() {
+            return;
+        }
+        let target = match self.selected {
+            None => {
+                if dir > 0 {
+                    vis[0]
+                } else {
+                    vis[vis.len() - 1]
+                }
+            }
+            Some(cur) => {
+                // The nearest visible claim after (or before) the current one,
+                // even if the current one is hidden.
+                let found = if dir > 0 {
+                    vis.iter().copied().find(|&v| v > cur)
+                } else {
+                    vis.iter().rev().copied().find(|&v| v < cur)
+                };
+                match found {
+                    Some(v) => v,
+                    None => cur,
+                }
+            }
+        };
+        let keep_sheet = self.sheet;
+        self.select(target, Origin::Other);
+        self.sheet = keep_sheet;
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        State::reduce(&mut next, action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(who: Who, kind: ClaimKind, text: &str) -> ClaimMeta {
+        ClaimMeta {
+            who,
+            kind,
+            haystack: text.to_lowercase(),
+        }
+    }
+
+    /// Five claims: c1 and c4 by e1, c2 by e2, c3 and c5 the report's own.
+    fn state() -> State {
+        let e1 = Who::Entity(EntityId(0));
+        let e2 = Who::Entity(EntityId(1));
+        State::new(vec![
+            meta(e1, ClaimKind::Direct, "failure to investigate ngo said"),
+            meta(
+                e2,
+                ClaimKind::Indirect,
+                "extremists trained abroad president blamed",
+            ),
+            meta(
+                Who::Report,
+                ClaimKind::Unattributed,
+                "protests sparked by a fuel price hike",
+            ),
+            meta(e1, ClaimKind::Mixed, "a damaging legacy ngo said"),
+            meta(
+                Who::Report,
+                ClaimKind::Unattributed,
+                "no evidence to back up the claim",
+            ),
+        ])
+    }
+
+    fn run(actions: &[Action]) -> State {
+        let mut s = state();
+        for a in actions {
+            s.reduce(a.clone());
+        }
+        s
+    }
+
+    fn c(n: u32) -> ClaimId {
+        ClaimId(n - 1)
+    }
+
+    #[test]
+    fn select_sets_selection_and_bumps_the_sequence() {
+        let s = run(&[
+            Action::Select(c(2), Origin::Card),
+            Action::Select(c(2), Origin::Card),
+        ]);
+        assert_eq!(s.selected, Some(c(2)));
+        assert_eq!(s.selection_seq, 2);
+        assert_eq!(s.origin, Origin::Card);
+    }
+
+    #[test]
+    fn select_out_of_range_is_ignored() {
+        let s = run(&[Action::Select(c(9), Origin::Card)]);
+        assert_eq!(s.selected, None);
+    }
+
+    #[test]
+    fn escape_clears_selection_and_hover() {
+        let s = run(&[
+            Action::Hover(Some(c(1))),
+            Action::Select(c(3), Origin::Text),
+            Action::Clear,
+        ]);
+        assert_eq!((s.selected, s.hovered, s.sheet), (None, None, false));
+    }
+
+    #[test]
+    fn next_and_prev_walk_the_claims_and_stop_at_the_ends() {
+        let s = run(&[Action::Next]);
+        assert_eq!(s.selected, Some(c(1)));
+        let s = run(&[Action::Next, Action::Next, Action::Next]);
+        assert_eq!(s.selected, Some(c(3)));
+        let s = run(&[Action::Prev]);
+        assert_eq!(s.selected, Some(c(5)));
+        let s = run(&[Action::Select(c(5), Origin::Card), Action::Next]);
+        assert_eq!(s.selected, Some(c(5)));
+        let s = run(&[Action::Select(c(1), Origin::Card), Action::Prev]);
+        assert_eq!(s.selected, Some(c(1)));
+    }
+
+    #[test]
+    fn next_skips_filtered_claims() {
+        let s = run(&[
+            Action::FilterWho(Some(Who::Entity(EntityId(0)))),
+            Action::Select(c(1), Origin::Card),
+            Action::Next,
+        ]);
+        assert_eq!(s.selected, Some(c(4)));
+        let s = run(&[
+            Action::ShowUnattributed(false),
+            Action::Select(c(2), Origin::Card),
+            Action::Next,
+        ]);
+        assert_eq!(s.selected, Some(c(4)));
+    }
+
+    #[test]
+    fn filters_combine_and_reset() {
+        let s = run(&[Action::FilterKind(Some(ClaimKind::Unattributed))]);
+        assert_eq!(s.visible(), vec![c(3), c(5)]);
+        let s = run(&[Action::Search("said".into())]);
+        assert_eq!(s.visible(), vec![c(1), c(4)]);
+        let s = run(&[Action::Search("  NGO   legacy ".into())]);
+        assert_eq!(s.visible(), vec![c(4)]);
+        let s = run(&[Action::ShowUnattributed(false)]);
+        assert_eq!(s.visible(), vec![c(1), c(2), c(4)]);
+        assert!(s.is_filtered());
+        let s = run(&[
+            Action::ShowUnattributed(false),
+            Action::Search("x".into()),
+            Action::ResetFilters,
+        ]);
+        assert_eq!(s.visible().len(), 5);
+        assert!(!s.is_filtered());
+    }
+
+    #[test]
+    fn hiding_unattributed_drops_a_filter_that_asks_for_them() {
+        let s = run(&[
+            Action::FilterWho(Some(Who::Report)),
+            Action::ShowUnattributed(false),
+        ]);
+        assert_eq!(s.who, None);
+        let s = run(&[
+            Action::ShowUnattributed(false),
+            Action::FilterWho(Some(Who::Report)),
+        ]);
+        assert!(s.show_unattributed);
+        assert_eq!(s.visible(), vec![c(3), c(5)]);
+    }
+
+    #[test]
+    fn selecting_a_hidden_claim_drops_the_filters() {
+        let s = run(&[
+            Action::ShowUnattributed(false),
+            Action::Select(c(3), Origin::Text),
+        ]);
+        assert_eq!(s.selected, Some(c(3)));
+        assert!(s.show_unattributed);
+        assert!(s.is_visible(c(3)));
+    }
+
+    #[test]
+    fn tapping_text_opens_the_sheet_only_on_the_text_pane() {
+        let s = run(&[Action::Select(c(2), Origin::Text)]);
+        assert!(s.sheet);
+        let s = run(&[
+            Action::SetPane(Pane::Panel),
+            Action::Select(c(2), Origin::Text),
+        ]);
+        assert!(!s.sheet);
+        let s = run(&[Action::Select(c(2), Origin::Card)]);
+        assert!(!s.sheet);
+        let s = run(&[Action::Select(c(2), Origin::Text), Action::Next]);
+        assert!(s.sheet, "moving with keys keeps the sheet open");
+        assert_eq!(s.selected, Some(c(3)));
+        let s = run(&[Action::Select(c(2), Origin::Text), Action::CloseSheet]);
+        assert!(!s.sheet);
+        assert_eq!(s.selected, Some(c(2)));
+    }
+
+    #[test]
+    fn show_in_text_switches_to_the_text_pane() {
+        let s = run(&[Action::SetPane(Pane::Panel), Action::ShowInText(c(4))]);
+        assert_eq!(
+            (s.pane, s.selected, s.origin, s.sheet),
+            (Pane::Text, Some(c(4)), Origin::Card, false)
+        );
+    }
+
+    #[test]
+    fn restore_selects_or_clears() {
+        let s = run(&[Action::Restore(Some(c(4)))]);
+        assert_eq!(s.selected, Some(c(4)));
+        let s = run(&[Action::Select(c(1), Origin::Card), Action::Restore(None)]);
+        assert_eq!(s.selected, None);
+        let s = run(&[
+            Action::Select(c(1), Origin::Card),
+            Action::Restore(Some(c(99))),
+        ]);
+        assert_eq!(s.selected, None);
+    }
+
+    #[test]
+    fn show_claims_by_filters_and_opens_the_card_list() {
+        let s = run(&[
+            Action::SetView(View::People),
+            Action::ShowClaimsBy(Who::Entity(EntityId(1))),
+        ]);
+        assert_eq!((s.view, s.pane), (View::Claims, Pane::Panel));
+        assert_eq!(s.visible(), vec![c(2)]);
+    }
+
+    #[test]
+    fn selecting_switches_back_to_the_claims_view() {
+        let s = run(&[
+            Action::SetView(View::Figures),
+            Action::Select(c(2), Origin::Other),
+        ]);
+        assert_eq!(s.view, View::Claims);
+    }
+
+    #[test]
+    fn reducible_keeps_the_same_rc_when_nothing_changes() {
+        let s = Rc::new(state());
+        let same = Reducible::reduce(s.clone(), Action::Hover(None));
+        assert!(Rc::ptr_eq(&s, &same));
+        let changed = Reducible::reduce(s.clone(), Action::Hover(Some(c(1))));
+        assert!(!Rc::ptr_eq(&s, &changed));
+    }
+
+    #[test]
+    fn view_keys_round_trip() {
+        for v in View::ALL {
+            assert_eq!(View::from_key(v.key()), Some(v));
+        }
+        assert_eq!(View::from_key("nope"), None);
+    }
+}

@@ -1,0 +1,38 @@
+//! The switch between the views beside the text.
+
+use crate::ui::state::View;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ViewTabsProps {
+    pub view: View,
+    pub counts: [usize; 3],
+    pub on_view: Callback<View>,
+}
+
+fn title(v: View) -> &'static str {
+    match v {
+        View::Claims => "Claims",
+        View::People => "People & organisations",
+        View::Figures => "Figures",
+    }
+}
+
+#[component]
+pub fn ViewTabs(props: &ViewTabsProps) -> Html {
+    html! {
+        <nav class="view-tabs" aria-label="Views">
+            { for View::ALL.into_iter().zip(props.counts).map(|(v, n)| {
+                let cb = props.on_view.clone();
+                let onclick = Callback::from(move |_: MouseEvent| cb.emit(v));
+                let current = props.view == v;
+                html! {
+                    <button type="button" class={classes!("tab", current.then_some("current"))}
+                        data-view={v.key()} aria-pressed={if current { "true" } else { "false" }} {onclick}>
+                        { title(v) }<span class="count">{ n }</span>
+                    </button>
+                }
+            }) }
+        </nav>
+    }
+}
