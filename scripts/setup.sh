@@ -89,6 +89,12 @@ setup_rust_target() {
         echo "install: rustup target add wasm32-unknown-unknown"
         rustup target add wasm32-unknown-unknown || die "could not add the wasm32-unknown-unknown target"
     fi
+    if cargo fmt --version >/dev/null 2>&1 && cargo clippy --version >/dev/null 2>&1; then
+        echo "skip: rustfmt and clippy are installed"
+    else
+        echo "install: rustup component add rustfmt clippy"
+        rustup component add rustfmt clippy || die "could not add the rustfmt and clippy components"
+    fi
 }
 
 setup_chromium() {
@@ -187,7 +193,7 @@ setup_cargo_fetch() {
 
 setup_all() {
     command -v python3 >/dev/null || die "python3 not found (the end-to-end tests serve dist/ with it)"
-    step "setup: rust wasm32 target" setup_rust_target || exit 1
+    step "setup: rust wasm32 target, rustfmt, clippy" setup_rust_target || exit 1
     step "setup: chromium + chromedriver" setup_chromium || exit 1
     step "setup: trunk $TRUNK_VERSION" setup_trunk || exit 1
     step "setup: wasm-bindgen-cli $(locked_wasm_bindgen_version)" setup_wasm_bindgen || exit 1
