@@ -73,8 +73,8 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     let onkeydown = {
         let cb = props.on_select.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let on_card = e.target() == e.current_target();
-            if on_card && (e.key() == "Enter" || e.key() == " ") {
+            // Keys on the card itself, not on one of its buttons.
+            if !from_control(&e) && (e.key() == "Enter" || e.key() == " ") {
                 e.prevent_default();
                 cb.emit(id);
             }

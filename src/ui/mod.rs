@@ -196,17 +196,38 @@ pub fn App() -> Html {
         use_effect_with(state.show_unattributed, |show| {
             web::save_bool(web::SHOW_UNATTRIBUTED, *show)
         });
-        // A selection scrolls its other half into view.
+        // The window's title names the report.
+        use_effect_with((), move |_| {
+            gloo::utils::document().set_title(&format!("{} · claim-reader", seed.title));
+        });
+        // On narrow screens a switch of pane starts at its top.
+        use_effect_with(state.pane, |_| {
+            if !web::matches("(min-width: 52.01rem)") {
+                gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        });
+        // A selection scrolls its other half into view; with the sheet open,
+        // its text moves above the sheet.
         use_effect_with(
-            (state.selected, state.selection_seq, state.origin),
-            |(sel, _, origin)| {
+            (
+                state.selected,
+                state.selection_seq,
+                state.origin,
+                state.sheet,
+            ),
+            |(sel, _, origin, sheet)| {
                 use web_sys::ScrollLogicalPosition as P;
                 if let Some(id) = sel {
                     let label = id.label();
-                    if *origin != Origin::Text {
-                        web::scroll_to(&format!("mark[data-claim-id=\"{label}\"]"), P::Center);
+                    let mark = format!("mark[data-claim-id=\"{label}\"]");
+                    // The sheet only shows on narrow screens.
+                    let sheet = *sheet && !web::matches("(min-width: 52.01rem)");
+                    if sheet {
+                        web::scroll_to(&mark, P::Start);
+                    } else if *origin != Origin::Text {
+                        web::scroll_to(&mark, P::Center);
                     }
-                    if *origin != Origin::Card {
+                    if *origin != Origin::Card && !sheet {
                         web::scroll_to(&format!("article[data-claim-id=\"{label}\"]"), P::Nearest);
                     }
                 }

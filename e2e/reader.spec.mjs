@@ -1,0 +1,384 @@
+// The reader's interactions, through its stable hooks: cards are
+// article[data-claim-id], highlights mark[data-claim-id], other links to a
+// claim [data-claim-link]; the selected card has aria-current="true" and its
+// highlights data-selected. Nothing here depends on how many claims the
+// engine finds, only on there being a few.
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openReader, assertNoProblems, VIEWPORTS } from './lib/browser.mjs';
+
+const CARDS = 'article[data-claim-id]';
+const SELECTED_CARD = 'article[data-claim-id][aria-current="true"]';
+
+/** Waits until `fn(arg)` is truthy in the page; returns its value. */
+async function until(page, fn, arg, what) {
+  try {
+    const handle = await page.waitForFunction(fn, arg);
+    return handle.jsonValue();
+  } catch (err) {
+    throw new Error(`gave up waiting for ${what}: ${err.message}`);
+  }
+}
+
+/** The id of the selected card, or null. */
+function selectedId(page) {
+  return page.evaluate((sel) => document.querySelector(sel)?.dataset.claimId ?? null, SELECTED_CARD);
+}
+
+/** Waits until exactly `id` is selected, in the cards and in the text. */
+async function expectSelected(page, id) {
+  await until(
+    page,
+    ({ id, card }) => {
+      const cards = [...document.querySelectorAll(card)];
+      const marks = [...document.querySelectorAll('mark[data-selected]')];
+      return (
+        cards.length === 1 &&
+        cards[0].dataset.claimId === id &&
+        marks.length > 0 &&
+        marks.every((m) => m.dataset.claimId === id) &&
+        document.querySelectorAll(`mark[data-claim-id="${id}"]:not([data-selected])`).length === 0
+      );
+    },
+    { id, card: SELECTED_CARD },
+    `claim ${id} to be the only selection`,
+  );
+}
+
+async function expectNothingSelected(page) {
+  await until(
+    page,
+    (card) => !document.querySelector(card) && !document.querySelector('mark[data-selected]'),
+    SELECTED_CARD,
+    'the selection to clear',
+  );
+}
+
+/** Waits until the first element matching `selector` is on screen. */
+async function expectOnScreen(page, selector) {
+  await until(
+    page,
+    (sel) => {
+      const el = document.querySelector(sel);
+      if (!el) return false;
+      const r = el.getBoundingClientRect();
+      return r.height > 0 && r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth;
+    },
+    selector,
+    `${selector} to scroll into view`,
+  );
+}
+
+async function cardIds(page) {
+  return page.locator(CARDS).evaluateAll((els) => els.map((e) => e.dataset.claimId));
+}
+
+/** Clicks a card on its number, away from its buttons. */
+async function clickCard(page, id) {
+  await page.locator(`article[data-claim-id="${id}"] .card-head`).click({ position: { x: 4, y: 4 } });
+}
+
+async function noHorizontalScroll(page) {
+  const { sw, cw } = await page.evaluate(() => ({
+    sw: document.documentElement.scrollWidth,
+    cw: document.documentElement.clientWidth,
+  }));
+  assert.ok(sw <= cw, `the page scrolls sideways: ${sw} > ${cw}`);
+}
+
+describe('reader on a desktop (1280×800)', () => {
+  let r;
+  before(async () => {
+    r = await openReader({ viewport: VIEWPORTS.desktop });
+  });
+  after(async () => {
+    await r?.close();
+  });
+
+  it('renders the text as paragraphs with highlights, and a few cards', async () => {
+    const ids = await cardIds(r.page);
+    assert.ok(ids.length >= 3, `expected a few cards, got ${ids.length}`);
+    for (const id of ids) {
+      assert.ok((await r.page.locator(`mark[data-claim-id="${id}"]`).count()) > 0, `claim ${id} has no highlight`);
+    }
+    assert.ok((await r.page.locator('.source-text p').count()) >= 2, 'the text is not in paragraphs');
+    await noHorizontalScroll(r.page);
+  });
+
+  it('selecting the second card marks its highlights and scrolls them into view', async () => {
+    const [, second] = await cardIds(r.page);
+    await clickCard(r.page, second);
+    await expectSelected(r.page, second);
+    await expectOnScreen(r.page, `mark[data-claim-id="${second}"]`);
+    await until(r.page, (id) => location.hash.endsWith(`/${id}`), second, 'the fragment to name the claim');
+    const live = await r.page.locator('[aria-live="polite"][data-announce]').innerText();
+    assert.match(live, /^Selected Claim \d+ of \d+: /);
+  });
+
+  it('clicking a highlight selects its card and scrolls it into view', async () => {
+    const ids = await cardIds(r.page);
+    const last = ids[ids.length - 1];
+    await r.page.locator(`mark[data-claim-id="${last}"]`).first().scrollIntoViewIfNeeded();
+    await r.page.locator(`mark[data-claim-id="${last}"]`).first().click();
+    await expectSelected(r.page, last);
+    await expectOnScreen(r.page, `article[data-claim-id="${last}"]`);
+  });
+
+  it('j and arrow keys move through the claims, k goes back, Esc clears', async () => {
+    const ids = await cardIds(r.page);
+    await r.page.keyboard.press('Escape');
+    await expectNothingSelected(r.page);
+    await r.page.keyboard.press('j');
+    await expectSelected(r.page, ids[0]);
+    await r.page.keyboard.press('j');
+    await expectSelected(r.page, ids[1]);
+    await r.page.keyboard.press('ArrowDown');
+    await expectSelected(r.page, ids[2]);
+    await expectOnScreen(r.page, `article[data-claim-id="${ids[2]}"]`);
+    await r.page.keyboard.press('k');
+    await expectSelected(r.page, ids[1]);
+    await r.page.keyboard.press('ArrowUp');
+    await expectSelected(r.page, ids[0]);
+    await r.page.keyboard.press('Escape');
+    await expectNothingSelected(r.page);
+    await until(r.page, () => !/\/c\d+$/.test(location.hash), null, 'the fragment to drop the claim');
+  });
+
+  it('hovering or focusing a card previews its highlights, and hovering a highlight previews its card', async () => {
+    const [first, second] = await cardIds(r.page);
+    await r.page.locator(`article[data-claim-id="${second}"]`).hover();
+    await until(
+      r.page,
+      (id) => {
+        const p = [...document.querySelectorAll('mark[data-preview]')];
+        return p.length > 0 && p.every((m) => m.dataset.claimId === id);
+      },
+      second,
+      'the hovered card to preview its highlights',
+    );
+    await r.page.locator(`mark[data-claim-id="${first}"]`).first().hover();
+    await until(
+      r.page,
+      (id) => document.querySelector(`article[data-claim-id="${id}"]`)?.classList.contains('preview'),
+      first,
+      'the hovered highlight to preview its card',
+    );
+    await r.page.locator(`article[data-claim-id="${second}"]`).focus();
+    await until(
+      r.page,
+      (id) => document.querySelector(`mark[data-preview]`)?.dataset.claimId === id,
+      second,
+      'the focused card to preview its highlights',
+    );
+    await r.page.keyboard.press('Enter');
+    await expectSelected(r.page, second);
+  });
+
+  it('a deep link reopens the same claim', async () => {
+    const ids = await cardIds(r.page);
+    const pick = ids[Math.min(3, ids.length - 1)];
+    await clickCard(r.page, pick);
+    await expectSelected(r.page, pick);
+    const hash = await r.page.evaluate(() => location.hash);
+    assert.match(hash, /^#\/r\/[^/]+\/c\d+$/);
+    const again = await openReader({ viewport: VIEWPORTS.desktop, path: hash });
+    try {
+      await expectSelected(again.page, pick);
+      await expectOnScreen(again.page, `article[data-claim-id="${pick}"]`);
+      await expectOnScreen(again.page, `mark[data-claim-id="${pick}"]`);
+      assertNoProblems(again.problems);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('changing the fragment by hand selects that claim', async () => {
+    const ids = await cardIds(r.page);
+    const hash = await r.page.evaluate(() => location.hash);
+    const target = ids[1];
+    await r.page.evaluate((h) => {
+      location.hash = h;
+    }, hash.replace(/\/c\d+$/, '') + `/${target}`);
+    await expectSelected(r.page, target);
+  });
+
+  it('/ focuses the search, which narrows the cards', async () => {
+    await r.page.keyboard.press('Escape');
+    const ids = await cardIds(r.page);
+    await r.page.locator('body').click({ position: { x: 1, y: 1 } });
+    await r.page.keyboard.press('/');
+    await until(r.page, () => document.activeElement?.type === 'search', null, 'the search box to take focus');
+    // A word from the second claim's content keeps that card.
+    const words = await r.page
+      .locator(`article[data-claim-id="${ids[1]}"] .content`)
+      .innerText();
+    const word = words.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).find((w) => w.length >= 7) ?? words.split(/\s+/)[0];
+    await r.page.keyboard.type(word);
+    await until(
+      r.page,
+      ({ card, id }) => [...document.querySelectorAll(card)].some((c) => c.dataset.claimId === id),
+      { card: CARDS, id: ids[1] },
+      'the searched card to stay',
+    );
+    const shown = (await cardIds(r.page)).length;
+    assert.ok(shown <= ids.length);
+    assert.match(await r.page.locator('.shown').innerText(), new RegExp(`Showing ${shown} of ${ids.length}`));
+    // Esc leaves the field; clearing the filters brings every card back.
+    await r.page.keyboard.press('Escape');
+    await r.page.locator('.shown button').click();
+    await until(r.page, ({ card, n }) => document.querySelectorAll(card).length === n, { card: CARDS, n: ids.length }, 'every card to return');
+  });
+
+  it('the claimant filter shows as many cards as it counts', async () => {
+    const select = r.page.locator('.filters select').first();
+    const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: o.value, text: o.textContent })));
+    assert.ok(options.length >= 2, 'no claimant to filter by');
+    const { value, text } = options[1];
+    const n = Number(/\((\d+)\)\s*$/.exec(text)[1]);
+    await select.selectOption(value);
+    await until(r.page, ({ card, n }) => document.querySelectorAll(card).length === n, { card: CARDS, n }, `${n} cards for ${text}`);
+    await select.selectOption('');
+  });
+
+  it('the kind filter shows as many cards as it counts', async () => {
+    const select = r.page.locator('.filters select').nth(1);
+    const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: o.value, text: o.textContent })));
+    const { value, text } = options[options.length - 1];
+    const n = Number(/\((\d+)\)\s*$/.exec(text)[1]);
+    await select.selectOption(value);
+    await until(r.page, ({ card, n }) => document.querySelectorAll(card).length === n, { card: CARDS, n }, `${n} cards of kind ${value}`);
+    await select.selectOption('');
+  });
+
+  it("the report's own assertions can be hidden", async () => {
+    const toggle = r.page.locator('.filters .toggle input');
+    if ((await toggle.count()) === 0) return; // this report has none
+    const before = (await cardIds(r.page)).length;
+    await toggle.uncheck();
+    await until(r.page, () => !document.querySelector('article.unattributed'), null, 'unattributed cards to hide');
+    assert.ok((await cardIds(r.page)).length < before);
+    await toggle.check();
+    await until(r.page, ({ card, n }) => document.querySelectorAll(card).length === n, { card: CARDS, n: before }, 'them to return');
+  });
+
+  it('every link to a claim selects that claim', async () => {
+    const links = r.page.locator('[data-claim-link]:visible');
+    const n = await links.count();
+    for (let i = 0; i < Math.min(n, 4); i++) {
+      const link = links.nth(i);
+      const id = await link.getAttribute('data-claim-link');
+      await link.click();
+      await expectSelected(r.page, id);
+      await expectOnScreen(r.page, `article[data-claim-id="${id}"]`);
+    }
+  });
+
+  it('People and Figures views list claimants and figures that lead to claims', async () => {
+    await r.page.locator('[data-view="people"]').click();
+    await r.page.locator('.people, .panel .empty').first().waitFor();
+    assert.equal(await r.page.locator(CARDS).count(), 0, 'the cards stay under the People view');
+    await r.page.locator('[data-view="figures"]').click();
+    await r.page.locator('.figure-groups, .panel .empty').first().waitFor();
+    const link = r.page.locator('.figure-groups [data-claim-link]').first();
+    if (await link.count()) {
+      const id = await link.getAttribute('data-claim-link');
+      await link.click();
+      await expectSelected(r.page, id);
+    } else {
+      await r.page.locator('[data-view="claims"]').click();
+    }
+    await r.page.locator(CARDS).first().waitFor();
+  });
+
+  it('copies a citation with the claim, the title and a link back', async () => {
+    await r.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const [, second] = await cardIds(r.page);
+    await clickCard(r.page, second);
+    await expectSelected(r.page, second);
+    await r.page.locator(`article[data-claim-id="${second}"] button.copy`).click();
+    await r.page.locator(`article[data-claim-id="${second}"] .copy-status :is(.copied, textarea)`).waitFor();
+    const copied = await r.page.evaluate(() => navigator.clipboard.readText());
+    const title = await r.page.locator('.report-title').innerText();
+    assert.ok(copied.includes(title), `the citation lacks the title: ${copied}`);
+    assert.ok(copied.endsWith(`/${second}`), `the citation does not link back to ${second}: ${copied}`);
+  });
+
+  it('has no console errors, page errors or failed requests', () => {
+    assertNoProblems(r.problems);
+  });
+});
+
+describe('reader on a phone (390×844)', () => {
+  let r;
+  before(async () => {
+    r = await openReader({ viewport: VIEWPORTS.phone });
+  });
+  after(async () => {
+    await r?.close();
+  });
+
+  it('shows the text first, with no sideways scroll', async () => {
+    const text = await r.page.locator('.source-text').boundingBox();
+    const panel = await r.page.locator('.panel').boundingBox();
+    assert.ok(text.y < VIEWPORTS.phone.height, 'the text does not start on screen');
+    assert.ok(panel.y > text.y, 'the cards come before the text');
+    await noHorizontalScroll(r.page);
+  });
+
+  it('has touch targets of at least 44 px', async () => {
+    const small = await r.page.evaluate(() =>
+      [...document.querySelectorAll('button, select, input[type="search"], summary, .toggle')]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => ({ el: el.outerHTML.slice(0, 80), h: el.getBoundingClientRect().height }))
+        .filter((x) => x.h < 44),
+    );
+    assert.deepEqual(small, []);
+  });
+
+  it('tapping a highlight opens its card in a sheet, which closes again', async () => {
+    const ids = await cardIds(r.page);
+    const id = ids[1];
+    const mark = r.page.locator(`mark[data-claim-id="${id}"]`).first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.click();
+    await expectSelected(r.page, id);
+    await r.page.locator('.sheet-open').waitFor();
+    const card = r.page.locator(SELECTED_CARD);
+    await card.waitFor({ state: 'visible' });
+    const box = await card.boundingBox();
+    assert.ok(box.y < VIEWPORTS.phone.height && box.y + 20 > VIEWPORTS.phone.height * 0.3, `the sheet card is not at the bottom: ${JSON.stringify(box)}`);
+    // Only the selected card shows in the sheet.
+    assert.equal(await r.page.locator(`${CARDS}:visible`).count(), 1);
+    await expectOnScreen(r.page, `mark[data-claim-id="${id}"]`);
+    await noHorizontalScroll(r.page);
+    // j moves on inside the sheet.
+    await r.page.keyboard.press('j');
+    await expectSelected(r.page, ids[2]);
+    await r.page.locator('[data-sheet="close"]').click();
+    await until(r.page, () => !document.querySelector('.sheet-open'), null, 'the sheet to close');
+    assert.equal(await selectedId(r.page), ids[2], 'closing the sheet keeps the selection');
+  });
+
+  it('the Claims tab switches to the card list and Show in text comes back', async () => {
+    await r.page.locator('[data-pane="panel"]').click();
+    await until(
+      r.page,
+      () => getComputedStyle(document.querySelector('.text-pane')).display === 'none',
+      null,
+      'the text to give way to the cards',
+    );
+    const ids = await cardIds(r.page);
+    await expectOnScreen(r.page, `article[data-claim-id="${ids[0]}"]`);
+    await noHorizontalScroll(r.page);
+    const pick = ids[ids.length - 1];
+    await r.page.locator(`article[data-claim-id="${pick}"] button.show-text`).click();
+    await expectSelected(r.page, pick);
+    await expectOnScreen(r.page, `mark[data-claim-id="${pick}"]`);
+    assert.equal(await r.page.locator('[data-pane="text"]').getAttribute('aria-pressed'), 'true');
+  });
+
+  it('has no console errors, page errors or failed requests', () => {
+    assertNoProblems(r.problems);
+  });
+});
