@@ -127,7 +127,7 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
         html! {
             <li class={classes!("chip", "figure", part.map(|_| "part"))} title={title}>
                 if part.is_some() { <span class="fig-part">{ "of which" }</span> }
-                <span class="fig-q">{ q }</span>
+                if !q.is_empty() { <span class="fig-q">{ q }</span> }
                 <span class="fig-v">{ v }</span>
                 if let Some(u) = u { <span class="fig-u">{ u }</span> }
             </li>
@@ -160,38 +160,49 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
                 title={format!("Go to {target}")} {onclick}>{ words }</button>
         }
     };
+    // Who makes another claim, and whether it is the report's own.
     let who_of = |c: ClaimId| {
         report
             .claim(c)
-            .map(|c| present::speaker(report, c))
+            .map(|c| (present::speaker(report, c), c.claimant.is_none()))
             .unwrap_or_default()
     };
     let mut badges: Vec<Html> = Vec::new();
     for &c in &b.disputed_by {
-        badges.push(link(c, "disputed", format!("Disputed by {}", who_of(c))));
+        let (who, own) = who_of(c);
+        let words = if own {
+            "Disputed by the report".to_string()
+        } else {
+            format!("Disputed by {who}")
+        };
+        badges.push(link(c, "disputed", words));
     }
     if b.disputed_by_text {
         badges.push(html! { <span class="badge disputed">{ "Disputed in the text" }</span> });
     }
     for f in &b.no_evidence {
         match f {
-            Some(c) => badges.push(link(
-                *c,
-                "no-evidence",
-                format!("No evidence produced, says {}", who_of(*c)),
-            )),
+            Some(c) => {
+                let (who, own) = who_of(*c);
+                let words = if own {
+                    "No evidence produced, the report says".to_string()
+                } else {
+                    format!("No evidence produced, says {who}")
+                };
+                badges.push(link(*c, "no-evidence", words))
+            }
             None => badges
                 .push(html! { <span class="badge no-evidence">{ "No evidence produced" }</span> }),
         }
     }
     for &c in &b.disputes {
-        badges.push(link(c, "disputes", format!("Disputes {}", who_of(c))));
+        badges.push(link(c, "disputes", format!("Disputes {}", who_of(c).0)));
     }
     for &c in &b.denies_evidence_of {
         badges.push(link(
             c,
             "denies",
-            format!("Says {} has no evidence", who_of(c)),
+            format!("Says {} produced no evidence", who_of(c).0),
         ));
     }
 

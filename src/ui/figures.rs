@@ -36,7 +36,7 @@ pub fn FiguresView(props: &FiguresViewProps) -> Html {
                                     <span class="fr-who">{ present::speaker(report, c) }</span>
                                     <span class="fr-says">{ present::cue_text(report, c) }</span>
                                     <span class="fr-fig">
-                                        <span class="fig-q">{ q }</span>{ " " }
+                                        if !q.is_empty() { <span class="fig-q">{ format!("{q} ") }</span> }
                                         <strong class="fig-v">{ v }</strong>
                                         if let Some(u) = u { { " " }<span class="fig-u">{ u }</span> }
                                     </span>

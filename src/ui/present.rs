@@ -129,7 +129,8 @@ pub fn entity_kind_word(k: EntityKind) -> &'static str {
 
 pub fn qualifier_words(q: Qualifier) -> &'static str {
     match q {
-        Qualifier::Exact => "exactly",
+        // A plain number: the text claims no more precision than that.
+        Qualifier::Exact => "",
         Qualifier::MoreThan => "more than",
         Qualifier::LessThan => "fewer than",
         Qualifier::AtLeast => "at least",
@@ -187,10 +188,11 @@ pub fn figure_parts(report: &Report, f: &Figure) -> (&'static str, String, Optio
 /// A figure in words: "more than 200 people".
 pub fn figure_words(report: &Report, f: &Figure) -> String {
     let (q, v, u) = figure_parts(report, f);
-    match u {
-        Some(u) => format!("{q} {v} {u}"),
-        None => format!("{q} {v}"),
-    }
+    [q, &v, u.as_deref().unwrap_or("")]
+        .into_iter()
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Shortens text to at most `max` characters, on a word edge when it can.
@@ -722,10 +724,7 @@ pub mod tests {
         assert_eq!(g[0].rows.len(), 2);
         let f = &r.claims[0].figures[0];
         assert_eq!(figure_words(&r, f), "at least 10 people");
-        assert_eq!(
-            figure_words(&r, &r.claims[1].figures[0]),
-            "exactly 8 people"
-        );
+        assert_eq!(figure_words(&r, &r.claims[1].figures[0]), "8 people");
     }
 
     #[test]
