@@ -304,6 +304,21 @@ describe('reader on a desktop (1280×800)', () => {
     assert.ok(copied.endsWith(`/${second}`), `the citation does not link back to ${second}: ${copied}`);
   });
 
+  it('prints the text first, then every card, without controls', async () => {
+    await r.page.emulateMedia({ media: 'print' });
+    try {
+      const layout = await r.page.evaluate(() => {
+        const shown = (sel) => [...document.querySelectorAll(sel)].some((e) => e.getClientRects().length > 0);
+        const text = document.querySelector('.source-text').getBoundingClientRect();
+        const card = document.querySelector('article[data-claim-id]').getBoundingClientRect();
+        return { textFirst: text.top < card.top, controls: shown('.filters, .view-tabs, .card-actions') };
+      });
+      assert.deepEqual(layout, { textFirst: true, controls: false });
+    } finally {
+      await r.page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('has no console errors, page errors or failed requests', () => {
     assertNoProblems(r.problems);
   });
@@ -324,6 +339,15 @@ describe('reader on a phone (390×844)', () => {
     assert.ok(text.y < VIEWPORTS.phone.height, 'the text does not start on screen');
     assert.ok(panel.y > text.y, 'the cards come before the text');
     await noHorizontalScroll(r.page);
+  });
+
+  it('does not scroll sideways at 360 px either', async () => {
+    await r.page.setViewportSize({ width: 360, height: 740 });
+    try {
+      await noHorizontalScroll(r.page);
+    } finally {
+      await r.page.setViewportSize(VIEWPORTS.phone);
+    }
   });
 
   it('has touch targets of at least 44 px', async () => {
