@@ -18,6 +18,14 @@ fn title(v: View) -> &'static str {
     }
 }
 
+/// The label narrow screens show.
+fn short_title(v: View) -> &'static str {
+    match v {
+        View::People => "People",
+        other => title(other),
+    }
+}
+
 #[component]
 pub fn ViewTabs(props: &ViewTabsProps) -> Html {
     html! {
@@ -29,7 +37,9 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
                 html! {
                     <button type="button" class={classes!("tab", current.then_some("current"))}
                         data-view={v.key()} aria-pressed={if current { "true" } else { "false" }} {onclick}>
-                        { title(v) }<span class="count">{ n }</span>
+                        <span class="tab-long">{ title(v) }</span>
+                        <span class="tab-short" aria-hidden="true">{ short_title(v) }</span>
+                        <span class="count">{ n }</span>
                     </button>
                 }
             }) }
