@@ -139,7 +139,7 @@ pub fn qualifier_words(q: Qualifier) -> &'static str {
     }
 }
 
-/// A number as people write it: `1,000`, `2.5`.
+/// A number as people write it: `12,500`, `2.5`.
 pub fn number(v: f64) -> String {
     if !v.is_finite() {
         return "?".to_string();
@@ -185,7 +185,7 @@ pub fn figure_parts(report: &Report, f: &Figure) -> (&'static str, String, Optio
     )
 }
 
-/// A figure in words: "more than 200 people".
+/// A figure in words: "more than 50 people".
 pub fn figure_words(report: &Report, f: &Figure) -> String {
     let (q, v, u) = figure_parts(report, f);
     [q, &v, u.as_deref().unwrap_or("")]
@@ -629,8 +629,8 @@ pub mod tests {
     fn numbers_read_like_prose() {
         for (v, s) in [
             (0.0, "0"),
-            (238.0, "238"),
-            (1000.0, "1,000"),
+            (317.0, "317"),
+            (4000.0, "4,000"),
             (1234567.0, "1,234,567"),
             (2.5, "2.5"),
             (-1500.0, "-1,500"),

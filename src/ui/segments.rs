@@ -332,24 +332,24 @@ mod tests {
 
     /// A small deterministic generator, so the property runs without extra
     /// crates in the library's test build.
-    struct Lcg(u64);
-    impl Lcg {
+    struct Rng(u64);
+    impl Rng {
+        /// xorshift64: a number below `n`.
         fn next(&mut self, n: usize) -> usize {
-            self.0 = self
-                .0
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((self.0 >> 33) as usize) % n.max(1)
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n.max(1) as u64) as usize
         }
     }
 
     #[test]
     fn segments_join_back_to_the_whole_text_for_any_spans() {
-        let text = "“Nearly a year after”, she said — ünïcödé text, 1,000 people. Ende.";
+        let text = "“Quoted words here”, she said — ünïcödé text, 4,500 units. Ende.";
         let bounds: Vec<usize> = (0..=text.len())
             .filter(|&i| text.is_char_boundary(i))
             .collect();
-        let mut rng = Lcg(7);
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
         for round in 0..500 {
             let n = rng.next(8);
             let hs: Vec<Highlight> = (0..n)
