@@ -31,31 +31,32 @@ STEP_TIMINGS=()
 now() { date +%s.%N; }
 
 # step NAME COMMAND...: runs COMMAND in a subshell with `set -e` in force,
-# records its duration and status, and returns its status. The caller decides
-# whether a failure is fatal. (A function called as `f || ...` would run with
-# `set -e` silently off, hence the subshell and the explicit status.)
+# records its duration, and leaves its exit status in STEP_STATUS. It always
+# returns 0, so call it as a plain command, never as `step … || …` or in an
+# `if`: bash ignores `set -e` inside anything called from such a context, and
+# the command would then run on past its first failure.
+STEP_STATUS=0
 step() {
     local name="$1"; shift
-    local start end status errexit=0
+    local start end secs errexit=0
     [[ $- == *e* ]] && errexit=1
     echo
     echo "==> $name"
     start=$(now)
     set +e
     (set -e; "$@")
-    status=$?
+    STEP_STATUS=$?
     [ "$errexit" -eq 1 ] && set -e
     end=$(now)
-    local secs
     secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
-    if [ "$status" -eq 0 ]; then
+    if [ "$STEP_STATUS" -eq 0 ]; then
         STEP_TIMINGS+=("$name"$'\t'"$secs"$'\t'"ok")
         echo "<== $name: ok (${secs}s)"
     else
-        STEP_TIMINGS+=("$name"$'\t'"$secs"$'\t'"FAILED ($status)")
-        echo "<== $name: FAILED with status $status (${secs}s)" >&2
+        STEP_TIMINGS+=("$name"$'\t'"$secs"$'\t'"FAILED ($STEP_STATUS)")
+        echo "<== $name: FAILED with status $STEP_STATUS (${secs}s)" >&2
     fi
-    return "$status"
+    return 0
 }
 
 print_timings() {
@@ -191,14 +192,24 @@ setup_cargo_fetch() {
     echo "fetched: all crates in Cargo.lock are available offline"
 }
 
+# setup_step NAME FUNCTION: one installer step; a failure stops everything.
+setup_step() {
+    step "$@"
+    if [ "$STEP_STATUS" -ne 0 ]; then
+        print_timings
+        echo "setup: '$1' failed; nothing was built or tested" >&2
+        exit 1
+    fi
+}
+
 setup_all() {
     command -v python3 >/dev/null || die "python3 not found (the end-to-end tests serve dist/ with it)"
-    step "setup: rust wasm32 target, rustfmt, clippy" setup_rust_target || exit 1
-    step "setup: chromium + chromedriver" setup_chromium || exit 1
-    step "setup: trunk $TRUNK_VERSION" setup_trunk || exit 1
-    step "setup: wasm-bindgen-cli $(locked_wasm_bindgen_version)" setup_wasm_bindgen || exit 1
-    step "setup: npm ci" setup_npm || exit 1
-    step "setup: cargo fetch" setup_cargo_fetch || exit 1
+    setup_step "setup: rust wasm32 target, rustfmt, clippy" setup_rust_target
+    setup_step "setup: chromium + chromedriver" setup_chromium
+    setup_step "setup: trunk $TRUNK_VERSION" setup_trunk
+    setup_step "setup: wasm-bindgen-cli $(locked_wasm_bindgen_version)" setup_wasm_bindgen
+    setup_step "setup: npm ci" setup_npm
+    setup_step "setup: cargo fetch" setup_cargo_fetch
 }
 
 if [ "${SETUP_SKIP:-}" = "1" ]; then

@@ -4,7 +4,7 @@
 # Layers, in order:
 #   fmt     cargo fmt --check
 #   clippy  cargo clippy, natively (all targets) and for wasm32 (lib, bins, browser tests)
-#   native  cargo test: unit tests, tests/*.rs, doc tests
+#   native  cargo test --no-fail-fast: unit tests, tests/*.rs, doc tests
 #   wasm    cargo test --target wasm32-unknown-unknown --test 'web*': tests/web*.rs
 #           in headless Chromium through wasm-bindgen-test-runner and chromedriver
 #   e2e     trunk build --release --public-url ./, then node --test e2e/*.spec.mjs
@@ -37,7 +37,8 @@ layer() {
         [[ " ${SKIPPED[*]-} " == *" $name "* ]] || SKIPPED+=("$name")
         return 0
     fi
-    step "$title" "$@" || FAILED+=("$title")
+    step "$title" "$@"
+    [ "$STEP_STATUS" -eq 0 ] || FAILED+=("$title")
 }
 
 # logged NAME COMMAND...: runs COMMAND with its output shown and kept in $LOGS/NAME.log.
@@ -95,7 +96,7 @@ layer clippy "clippy: native, all targets" \
     logged clippy-native cargo clippy --all-targets -- -D warnings
 layer clippy "clippy: wasm32 lib, bins, browser tests" \
     logged clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --test 'web*' -- -D warnings
-layer native "native: cargo test" logged native cargo test
+layer native "native: cargo test" logged native cargo test --no-fail-fast
 layer wasm "wasm: cargo test in headless Chromium" wasm_tests
 layer e2e "e2e: trunk build --release --public-url ./" logged trunk trunk build --release --public-url ./
 if ! skipped e2e && [[ " ${FAILED[*]-} " == *"trunk build"* ]]; then
