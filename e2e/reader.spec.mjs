@@ -402,6 +402,34 @@ describe('reader on a phone (390×844)', () => {
     assert.equal(await r.page.locator('[data-pane="text"]').getAttribute('aria-pressed'), 'true');
   });
 
+  it('a deep link shows the claim in the text', async () => {
+    const ids = await cardIds(r.page);
+    const pick = ids[ids.length - 2];
+    const hash = (await r.page.evaluate(() => location.hash)).replace(/\/c\d+$/, '') + `/${pick}`;
+    const again = await openReader({ viewport: VIEWPORTS.phone, path: hash });
+    try {
+      await expectSelected(again.page, pick);
+      await expectOnScreen(again.page, `mark[data-claim-id="${pick}"]`);
+      assertNoProblems(again.problems);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('a link in the overview opens its card in the sheet', async () => {
+    await r.page.keyboard.press('Escape');
+    await r.page.locator('.overview summary').click();
+    const link = r.page.locator('.overview [data-claim-link]').first();
+    if ((await link.count()) === 0) return; // nothing disputed, unproven or counted
+    const id = await link.getAttribute('data-claim-link');
+    await link.click();
+    await expectSelected(r.page, id);
+    await r.page.locator('.sheet-open').waitFor();
+    await r.page.locator(SELECTED_CARD).waitFor({ state: 'visible' });
+    await r.page.keyboard.press('Escape');
+    await until(r.page, () => !document.querySelector('.sheet-open'), null, 'Esc to close the sheet');
+  });
+
   it('has no console errors, page errors or failed requests', () => {
     assertNoProblems(r.problems);
   });

@@ -206,30 +206,36 @@ pub fn App() -> Html {
                 gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
             }
         });
-        // A selection scrolls its other half into view; with the sheet open,
-        // its text moves above the sheet.
+        // A selection scrolls its other half into view. On narrow screens
+        // only the pane on show scrolls, and with the sheet open the text
+        // moves above the sheet.
         use_effect_with(
             (
                 state.selected,
                 state.selection_seq,
                 state.origin,
                 state.sheet,
+                state.pane,
             ),
-            |(sel, _, origin, sheet)| {
+            |(sel, _, origin, sheet, pane)| {
                 use web_sys::ScrollLogicalPosition as P;
-                if let Some(id) = sel {
-                    let label = id.label();
-                    let mark = format!("mark[data-claim-id=\"{label}\"]");
-                    // The sheet only shows on narrow screens.
-                    let sheet = *sheet && !web::matches("(min-width: 52.01rem)");
-                    if sheet {
-                        web::scroll_to(&mark, P::Start);
-                    } else if *origin != Origin::Text {
+                let Some(id) = sel else { return };
+                let label = id.label();
+                let mark = format!("mark[data-claim-id=\"{label}\"]");
+                let card = format!("article[data-claim-id=\"{label}\"]");
+                if web::matches("(min-width: 52.01rem)") {
+                    if *origin != Origin::Text {
                         web::scroll_to(&mark, P::Center);
                     }
-                    if *origin != Origin::Card && !sheet {
-                        web::scroll_to(&format!("article[data-claim-id=\"{label}\"]"), P::Nearest);
+                    if *origin != Origin::Card {
+                        web::scroll_to(&card, P::Nearest);
                     }
+                } else if *pane == Pane::Panel {
+                    web::scroll_to(&card, P::Nearest);
+                } else if *sheet {
+                    web::scroll_to(&mark, P::Start);
+                } else if *origin != Origin::Text {
+                    web::scroll_to(&mark, P::Center);
                 }
             },
         );
@@ -315,7 +321,7 @@ pub fn App() -> Html {
     };
     let on_select_card = on(|id| Action::Select(id, Origin::Card));
     let on_select_text = on(|id| Action::Select(id, Origin::Text));
-    let on_link = on(|id| Action::Select(id, Origin::Other));
+    let on_link = on(|id| Action::Select(id, Origin::Link));
     let on_show_text = on(Action::ShowInText);
     let on_hover = {
         let d = dispatcher.clone();

@@ -56,7 +56,10 @@ pub enum Origin {
     Card,
     /// A highlight was clicked or tapped: bring its card into view.
     Text,
-    /// Keys, links between claims and restored links: bring both into view.
+    /// A link to a claim (badges, overview, views): bring both into view;
+    /// on narrow screens the card opens in the sheet over the text.
+    Link,
+    /// Keys and restored links: bring both into view.
     Other,
 }
 
@@ -280,7 +283,7 @@ impl State {
         self.selection_seq = self.selection_seq.wrapping_add(1);
         self.origin = origin;
         self.view = View::Claims;
-        self.sheet = origin == Origin::Text && self.pane == Pane::Text;
+        self.sheet = matches!(origin, Origin::Text | Origin::Link) && self.pane == Pane::Text;
     }
 
     fn clear(&mut self) {
@@ -508,6 +511,13 @@ mod tests {
         assert!(!s.sheet);
         let s = run(&[Action::Select(c(2), Origin::Card)]);
         assert!(!s.sheet);
+        let s = run(&[Action::Select(c(2), Origin::Link)]);
+        assert!(s.sheet, "a link from the overview opens the sheet too");
+        let s = run(&[
+            Action::SetPane(Pane::Panel),
+            Action::Select(c(2), Origin::Link),
+        ]);
+        assert!(!s.sheet, "a link from the card list stays in the list");
         let s = run(&[Action::Select(c(2), Origin::Text), Action::Next]);
         assert!(s.sheet, "moving with keys keeps the sheet open");
         assert_eq!(s.selected, Some(c(3)));
