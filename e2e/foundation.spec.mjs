@@ -5,6 +5,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
 import { openReader, assertNoProblems, baseUrl, VIEWPORTS } from './lib/browser.mjs';
 
 // The reader opens the first embedded report (src/seeds.rs); its first words
@@ -44,6 +45,12 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
 
     it('has no console errors, page errors, failed or off-origin requests', () => {
       assertNoProblems(reader.problems);
+    });
+
+    it('passes an axe scan for WCAG 2 A and AA', async () => {
+      const { violations } = await new AxeBuilder({ page: reader.page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+      const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      assert.deepEqual(found, [], `accessibility violations:\n${found.join('\n')}`);
     });
 
     it('loads every asset from under its own path', async () => {
