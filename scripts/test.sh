@@ -25,6 +25,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
 
 LOGS=$(mktemp -d "${TMPDIR:-/tmp}/claim-reader-test.XXXXXX")
+trap 'rm -rf "$LOGS"' EXIT
 FAILED=()
 SKIPPED=()
 
@@ -122,7 +123,6 @@ node_counts() {
 [ -f "$LOGS/e2e-subpath.log" ] && printf '  %-28s %s\n' "e2e from /claim-reader/:" "$(node_counts "$LOGS/e2e-subpath.log")"
 
 print_timings
-rm -rf "$LOGS"
 
 echo
 [ "${#SKIPPED[@]}" -eq 0 ] || echo "Skipped layers (TEST_SKIP): ${SKIPPED[*]}"
