@@ -1,6 +1,6 @@
 //! `claims`: the engine on the command line. Prints Report JSON or a readable view.
 
-use claim_reader::report::{self, json};
+use claim_reader::report::{self, json, pretty};
 use std::io::Read;
 use std::process::ExitCode;
 
@@ -12,6 +12,7 @@ fn main() -> ExitCode {
         eprintln!("usage: claims [--json] FILE... (use - for standard input)");
         return ExitCode::from(2);
     }
+    let files_count = files.len();
     let mut status = ExitCode::SUCCESS;
     for f in files {
         let mut bytes = Vec::new();
@@ -26,13 +27,18 @@ fn main() -> ExitCode {
             continue;
         }
         let text = String::from_utf8_lossy(&bytes);
-        let r = report::parse(&text);
+        if matches!(text, std::borrow::Cow::Owned(_)) {
+            eprintln!("claims: {f}: invalid UTF-8 was replaced with U+FFFD");
+        }
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let r = report::parse(text);
         if json_out {
             println!("{}", json::to_json_string(&r));
         } else {
-            for c in &r.claims {
-                println!("{} {}", c.id.label(), json::kind_name(c.kind));
+            if files_count > 1 {
+                println!("==> {f} <==");
             }
+            print!("{}", pretty::pretty(&r));
         }
     }
     status

@@ -133,11 +133,7 @@ pub fn quote_ranges(t: &Toks) -> Vec<(usize, usize)> {
     let mut open: Option<usize> = None;
     for i in 0..t.len() {
         match t.kind(i) {
-            Some(TokKind::OpenQuote) => {
-                if open.is_none() {
-                    open = Some(i)
-                }
-            }
+            Some(TokKind::OpenQuote) if open.is_none() => open = Some(i),
             Some(TokKind::CloseQuote) => {
                 if let Some(o) = open.take() {
                     v.push((o, i));
@@ -418,7 +414,7 @@ fn opening_adjunct(t: &Toks, a: usize, comma: usize) -> bool {
     let first = t.lower(a);
     is_preposition(&first)
         || matches!(
-            first.as_str(),
+            first.as_ref(),
             "speaking"
                 | "earlier"
                 | "later"
@@ -593,7 +589,7 @@ fn starts_adjunct(t: &Toks, i: usize) -> bool {
     let w = t.lower(i);
     is_preposition(&w)
         || matches!(
-            w.as_str(),
+            w.as_ref(),
             "earlier" | "later" | "last" | "this" | "yesterday" | "today"
         )
 }
@@ -612,7 +608,7 @@ fn is_adjunct_token(t: &Toks, i: usize) -> bool {
             is_preposition(&w)
                 || is_determiner(&w)
                 || matches!(
-                    w.as_str(),
+                    w.as_ref(),
                     "statement"
                         | "statements"
                         | "interview"
@@ -719,6 +715,37 @@ fn inverted(
     if e == a {
         return None;
     }
+    // After the cue, only a name, a pronoun or a short described source:
+    // "said Jane Doe", "said the spokesman"; never a clause.
+    let plain = (a..e).all(|k| {
+        t.is_cap(k)
+            || t.is_punct(k, '.')
+            || t.is_lower(k) && {
+                let w = t.s(k);
+                is_determiner(w)
+                    || source_noun(w).is_some()
+                    || matches!(w, "of" | "for")
+                    || is_subject_pronoun(w)
+            }
+    });
+    if !plain || e - a > 8 {
+        return None;
+    }
+    if e - a == 1 && t.is_lower(a) && is_subject_pronoun(t.s(a)) {
+        // `"…," said he.`
+        let end_excl = if t.kind(c - 1) == Some(TokKind::CloseQuote) {
+            c
+        } else {
+            c - 1
+        };
+        let first = unquote(t, 0, end_excl, quotes)?;
+        return Some(Found {
+            speaker: Speaker::Pronoun(t.span(a)),
+            cue: Some((t.range(c, c_end), _cw.strength)),
+            content: vec![first],
+            confidence: 0.8,
+        });
+    }
     let phrase = parse_phrase(t, a, e - 1)?;
     let mut phrase = phrase;
     let mut tail = e;
@@ -777,8 +804,25 @@ fn inverted(
 
 fn role_from_apposition(t: &Toks, a: usize, b: usize) -> Option<Span> {
     let mut a = a;
+    // "who is a judge in …": the role follows the relative pronoun.
+    if t.eq_lower(a, "who") && matches!(t.lower(a + 1).as_ref(), "is" | "was") {
+        a += 2;
+    }
     while a <= b && t.is_lower(a) && matches!(t.s(a), "a" | "an" | "the") {
         a += 1;
+    }
+    if a > b || b - a > 9 {
+        return None;
+    }
+    // A clause is no role.
+    if (a..=b).any(|k| {
+        matches!(t.kind(k), Some(TokKind::OpenQuote | TokKind::CloseQuote))
+            || t.is_word(k) && {
+                let w = t.lower(k);
+                is_clause_boundary(&w) && w != "and" || is_be(&w) || cue_word(&w, "").is_some()
+            }
+    }) {
+        return None;
     }
     if a > b {
         return None;
@@ -904,16 +948,11 @@ fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
     if t.is_word(end) && t.is_lower(end) && is_subject_pronoun(t.s(end)) {
         return Some((end, Speaker::Pronoun(t.span(end))));
     }
-    if t.is_word(end) && t.s(end) == "It"
-        || t.s(end) == "He"
-        || t.s(end) == "She"
-        || t.s(end) == "They"
-        || t.s(end) == "We"
-        || t.s(end) == "I"
+    if t.is_word(end)
+        && matches!(t.s(end), "It" | "He" | "She" | "They" | "We" | "I")
+        && (end == 0 || !t.is_word(end - 1))
     {
-        if end == 0 || !t.is_word(end - 1) {
-            return Some((end, Speaker::Pronoun(t.span(end))));
-        }
+        return Some((end, Speaker::Pronoun(t.span(end))));
     }
     let mut start = end;
     let mut k = end;
@@ -921,6 +960,10 @@ fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
         match t.kind(k) {
             Some(TokKind::Word) => {
                 let lw = t.lower(k);
+                // "While the council said": a capitalised conjunction too.
+                if k != end && t.is_cap(k) && is_clause_boundary(&lw) {
+                    break;
+                }
                 if t.is_lower(k) && k != end {
                     if is_clause_boundary(&lw)
                         || is_aux_or_adverb(&lw) && !is_determiner(&lw)
@@ -931,7 +974,7 @@ fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
                     }
                     if lw.ends_with("ed")
                         && !matches!(
-                            lw.as_str(),
+                            lw.as_ref(),
                             "armed"
                                 | "united"
                                 | "based"
@@ -978,10 +1021,22 @@ fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
         k -= 1;
     }
     // Trim leading tokens that cannot open a phrase ("and", "so-called").
-    while start < end && t.is_lower(start) && (is_clause_boundary(&t.lower(start))) {
+    while start < end
+        && (is_clause_boundary(&t.lower(start))
+            || t.is_cap(start) && t.s(start).len() > 4 && t.s(start).ends_with("ly"))
+    {
         start += 1;
     }
     if start > end {
+        return None;
+    }
+    // A gerund or an infinitive opens a clause, not a speaker: "placing
+    // aged-care under …", "to give it a favourable report".
+    if t.is_lower(start) && t.s(start).ends_with("ing") {
+        return None;
+    }
+    if (start..end).any(|k| t.eq_lower(k, "to") && t.is_lower(k + 1) && !is_determiner(t.s(k + 1)))
+    {
         return None;
     }
     if end - start > 14 {
@@ -1006,11 +1061,11 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     let mut b2 = b;
     let mut acronym = None;
     if t.is_punct(b, ')') && b >= 2 && t.is_punct(b - 2, '(') && is_acronym(t.s(b - 1)) {
-        acronym = Some(t.span(b - 1));
-        b2 = b - 3;
-        if b < 3 || b2 < a {
+        if b < 3 || b - 3 < a {
             return None;
         }
+        acronym = Some(t.span(b - 1));
+        b2 = b - 3;
     }
     // The head must be a name or a noun that can speak.
     let head = t.s(b2);
@@ -1085,7 +1140,7 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         }
     }
     // Drop a leading article.
-    while name_start < b2 && matches!(t.lower(name_start).as_str(), "the" | "a" | "an") {
+    while name_start < b2 && matches!(t.lower(name_start).as_ref(), "the" | "a" | "an") {
         name_start += 1;
     }
 
@@ -1115,7 +1170,7 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     // "Dr. Ruth Alma of the Geological Survey": a person, then where they work.
     for k in name_start + 1..b2 {
         if t.is_lower(k)
-            && matches!(t.s(k), "of" | "at" | "from")
+            && matches!(t.s(k), "of" | "at" | "from" | "in")
             && t.is_cap(k - 1)
             && !is_org_word(t.s(k - 1))
             && !is_title(t.s(k - 1))
@@ -1136,11 +1191,18 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     }
     // A capitalised name: the trailing run of capitalised words; before it,
     // titles and role words.
+    let is_initial_dot = |k: usize| {
+        t.is_punct(k, '.')
+            && k >= 1
+            && t.is_cap(k - 1)
+            && (t.s(k - 1).chars().count() == 1 || is_title(t.s(k - 1)) || is_honorific(t.s(k - 1)))
+    };
     let mut n0 = b2;
     while n0 > name_start
         && (t.is_cap(n0 - 1)
             || t.is_punct(n0 - 1, '-')
             || t.is_punct(n0 - 1, '&')
+            || is_initial_dot(n0 - 1)
             || (t.is_lower(n0 - 1)
                 && matches!(
                     t.s(n0 - 1),
@@ -1151,18 +1213,26 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     {
         n0 -= 1;
     }
-    // Titles at the start of the run belong to the role.
+    // Titles in the run belong to the role: the last title word after which
+    // only a person's name follows ("State Party Chairman James W. Dorsey").
     let mut role_end: Option<usize> = None;
-    let person_like =
-        !(n0..=b2).any(|k| t.is_cap(k) && is_org_word(t.s(k))) && !is_acronym(t.s(b2));
-    if person_like {
-        let mut k = n0;
-        while k < b2 && (t.is_cap(k) || t.is_lower(k) && t.s(k) == "of") && is_title(t.s(k)) {
-            role_end = Some(k);
-            k += 1;
+    for r in (n0..b2).rev() {
+        if t.is_cap(r) && is_title(t.s(r)) {
+            let rest = r + 1..=b2;
+            let rest_is_name = rest.clone().any(|k| t.is_cap(k) && !is_title(t.s(k)))
+                && !rest.clone().any(|k| t.is_cap(k) && is_org_word(t.s(k)));
+            if rest_is_name {
+                let mut e = r;
+                if is_initial_dot(r + 1) {
+                    e = r + 1;
+                }
+                role_end = Some(e);
+            }
+            break;
         }
     }
-    let honorific_only = role_end.is_some_and(|r| (n0..=r).all(|k| is_honorific(t.s(k))));
+    let honorific_only =
+        role_end.is_some_and(|r| (n0..=r).all(|k| is_honorific(t.s(k)) || t.is_punct(k, '.')));
     let name_first = match role_end {
         Some(r) => r + 1,
         None => n0,
@@ -1172,16 +1242,16 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     }
     let role = if name_first > name_start && !honorific_only {
         let r0 = name_start;
-        let r1 = name_first - 1;
-        // Skip honorifics at the end of the role.
-        let mut r1b = r1;
-        while r1b > r0 && is_honorific(t.s(r1b)) {
-            r1b -= 1;
+        // Drop honorifics (and their stops) at the end of the role.
+        let mut r1 = name_first - 1;
+        while r1 > r0 && (is_honorific(t.s(r1)) || t.is_punct(r1, '.') && is_honorific(t.s(r1 - 1)))
+        {
+            r1 -= 1;
         }
-        if is_honorific(t.s(r1b)) {
+        if is_honorific(t.s(r1)) {
             None
         } else {
-            Some(t.range(r0, r1b))
+            Some(t.range(r0, r1))
         }
     } else {
         None
@@ -1194,7 +1264,7 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     let kind =
         if (name_first..=b2).any(|k| t.is_cap(k) && is_org_word(t.s(k))) || is_acronym(name_text) {
             EntityKind::Organization
-        } else if role.is_some() || role_end.is_some() {
+        } else if role.is_some() || role_end.is_some() || words_have_initial(t, name_first, b2) {
             EntityKind::Person
         } else if name_first > a && t.eq_lower(name_first - 1, "the") {
             EntityKind::Organization
@@ -1216,6 +1286,11 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         acronym,
         kind,
     })
+}
+
+/// "James W. Dorsey": a single-letter initial marks a person's name.
+fn words_have_initial(t: &Toks, a: usize, b: usize) -> bool {
+    (a..b).any(|k| t.is_cap(k) && t.s(k).chars().count() == 1 && t.is_punct(k + 1, '.'))
 }
 
 /// Lower-case nouns for people by their suffix: "researchers", "lawmakers".

@@ -9,16 +9,28 @@
 use super::attribution::{is_acronym, Phrase};
 use super::model::{Entity, EntityId, EntityKind};
 use super::span::Span;
+use std::collections::HashMap;
 
 /// Builds entities as claims are read in order.
 pub struct Resolver<'a> {
     text: &'a str,
     pub entities: Vec<Entity>,
-    /// `(acronym, full name)` pairs introduced anywhere in the text.
-    acronyms: Vec<(String, String)>,
+    /// Acronyms introduced anywhere in the text, with their full names
+    /// (the first introduction wins), and the reverse.
+    acronyms: HashMap<String, String>,
+    acronym_of: HashMap<String, String>,
     /// Entities that made claims, most recent last.
     recent: Vec<EntityId>,
+    /// Name and alias keys of every entity.
+    keys: HashMap<String, EntityId>,
+    /// `key(name)` of each entity, by index.
+    name_keys: Vec<String>,
+    /// Acronym key to full-name key and back.
+    acronym_pairs: HashMap<String, String>,
 }
+
+/// How many recent entities are compared by surname or name suffix.
+const RECENT_WINDOW: usize = 200;
 
 /// Normalises a name for comparison: lower case, one apostrophe style, no
 /// leading "the", no possessive ending.
@@ -44,11 +56,24 @@ pub fn key(s: &str) -> String {
 
 impl<'a> Resolver<'a> {
     pub fn new(text: &'a str, acronyms: Vec<(String, String)>) -> Resolver<'a> {
+        let mut acronym_pairs = HashMap::new();
+        let mut by_acronym = HashMap::new();
+        let mut acronym_of = HashMap::new();
+        for (a, f) in acronyms {
+            acronym_pairs.entry(key(&a)).or_insert_with(|| key(&f));
+            acronym_pairs.entry(key(&f)).or_insert_with(|| key(&a));
+            acronym_of.entry(f.clone()).or_insert_with(|| a.clone());
+            by_acronym.entry(a).or_insert(f);
+        }
         Resolver {
             text,
             entities: Vec::new(),
-            acronyms,
+            acronyms: by_acronym,
+            acronym_of,
             recent: Vec::new(),
+            keys: HashMap::new(),
+            name_keys: Vec::new(),
+            acronym_pairs,
         }
     }
 
@@ -58,32 +83,23 @@ impl<'a> Resolver<'a> {
             return None;
         }
         // Full name or alias.
-        for e in &self.entities {
-            if key(&e.name) == k || e.aliases.iter().any(|a| key(a) == k) {
-                return Some(e.id);
-            }
+        if let Some(id) = self.keys.get(&k) {
+            return Some(*id);
         }
         // An acronym's full name, or the full name of a known acronym.
-        for (acr, full) in &self.acronyms {
-            let (ka, kf) = (key(acr), key(full));
-            if k == ka || k == kf {
-                for e in &self.entities {
-                    let ke = key(&e.name);
-                    if ke == ka
-                        || ke == kf
-                        || e.aliases.iter().any(|a| key(a) == ka || key(a) == kf)
-                    {
-                        return Some(e.id);
-                    }
-                }
+        if let Some(other) = self.acronym_pairs.get(&k) {
+            if let Some(id) = self.keys.get(other) {
+                return Some(*id);
             }
         }
-        let words: Vec<&str> = k.split(' ').collect();
-        // A surname, or a name that ends another's ("Smith" for "John Smith").
-        if words.len() == 1 && matches!(kind, EntityKind::Unknown | EntityKind::Person) {
-            for e in self.entities.iter().rev() {
+        // Only recent entities are compared word by word, so that a long
+        // report stays linear.
+        let recent = self.entities.len().saturating_sub(RECENT_WINDOW);
+        // A surname: "Smith" for "John Smith".
+        if !k.contains(' ') && matches!(kind, EntityKind::Unknown | EntityKind::Person) {
+            for e in self.entities[recent..].iter().rev() {
                 if e.kind == EntityKind::Person
-                    && key(&e.name).split(' ').next_back() == Some(words[0])
+                    && self.name_keys[e.id.index()].rsplit(' ').next() == Some(k.as_str())
                 {
                     return Some(e.id);
                 }
@@ -91,12 +107,9 @@ impl<'a> Resolver<'a> {
         }
         // A shorter form of a group's or organisation's name.
         if matches!(kind, EntityKind::Group | EntityKind::Organization) {
-            for e in self.entities.iter().rev() {
-                if e.kind != kind {
-                    continue;
-                }
-                let ek = key(&e.name);
-                if ek.ends_with(&format!(" {k}")) {
+            let suffix = format!(" {k}");
+            for e in self.entities[recent..].iter().rev() {
+                if e.kind == kind && self.name_keys[e.id.index()].ends_with(&suffix) {
                     return Some(e.id);
                 }
             }
@@ -104,8 +117,16 @@ impl<'a> Resolver<'a> {
         None
     }
 
+    /// The full name introduced for an acronym, if any.
+    fn full_name_of(&self, acronym: &str) -> Option<String> {
+        self.acronyms.get(acronym).cloned()
+    }
+
     fn add(&mut self, name: String, kind: EntityKind) -> EntityId {
         let id = EntityId(self.entities.len() as u32);
+        let k = key(&name);
+        self.keys.entry(k.clone()).or_insert(id);
+        self.name_keys.push(k);
         self.entities.push(Entity {
             id,
             name,
@@ -127,11 +148,13 @@ impl<'a> Resolver<'a> {
             return;
         }
         e.aliases.push(clean_name(alias));
+        self.keys.entry(ka).or_insert(id);
     }
 
     fn mention(&mut self, id: EntityId, span: Span) {
         if let Some(e) = self.entities.get_mut(id.index()) {
-            if !e.mentions.contains(&span) {
+            // Mentions arrive in text order; only the last can repeat.
+            if e.mentions.last() != Some(&span) {
                 e.mentions.push(span);
             }
         }
@@ -143,11 +166,7 @@ impl<'a> Resolver<'a> {
         let name = clean_name(raw);
         let kind = p.kind;
         // An acronym alone: use the full name when the text introduced one.
-        let full = self
-            .acronyms
-            .iter()
-            .find(|(a, _)| key(a) == key(&name))
-            .map(|(_, f)| f.clone());
+        let full = self.full_name_of(&name);
         let id = match self.find(&name, kind) {
             Some(id) => id,
             None => {
@@ -167,12 +186,7 @@ impl<'a> Resolver<'a> {
         if let Some(a) = p.acronym {
             self.add_alias(id, a.of(self.text));
         }
-        if let Some((acr, _)) = self
-            .acronyms
-            .iter()
-            .find(|(_, f)| key(f) == key(&name))
-            .cloned()
-        {
+        if let Some(acr) = self.acronym_of.get(&name).cloned() {
             self.add_alias(id, &acr);
         }
         if let Some(e) = self.entities.get_mut(id.index()) {
@@ -189,11 +203,7 @@ impl<'a> Resolver<'a> {
                 let aff_id = match self.find(&aff_name, EntityKind::Organization) {
                     Some(a) => a,
                     None => {
-                        let full = self
-                            .acronyms
-                            .iter()
-                            .find(|(a, _)| key(a) == key(&aff_name))
-                            .map(|(_, f)| f.clone());
+                        let full = self.full_name_of(&aff_name);
                         let kind = if is_acronym(&aff_name) || full.is_some() {
                             EntityKind::Organization
                         } else {
@@ -245,6 +255,7 @@ impl<'a> Resolver<'a> {
             .recent
             .iter()
             .rev()
+            .take(RECENT_WINDOW)
             .find(|id| self.entities.get(id.index()).is_some_and(|e| ok(e.kind)))
             .copied();
         found
@@ -261,41 +272,75 @@ impl<'a> Resolver<'a> {
             .get(id.index())?
             .mentions
             .iter()
-            .filter(|m| m.start() < before)
-            .max_by_key(|m| m.start())
+            .rev()
+            .find(|m| m.start() < before)
             .copied()
     }
 
     /// Finds the other mentions of each entity's name and aliases in `text`
     /// (whole words only), for highlighting; pronouns stay as resolved.
     pub fn finish(mut self, text: &str) -> Vec<Entity> {
-        for e in &mut self.entities {
-            let mut names: Vec<String> = vec![e.name.clone()];
-            names.extend(e.aliases.iter().cloned());
-            for n in names {
-                if n.chars().count() < 2 || !n.chars().next().is_some_and(|c| c.is_uppercase()) {
+        // Names and aliases by their first word, so one pass over the text
+        // finds them all.
+        let mut by_first: HashMap<&str, Vec<(String, EntityId)>> = HashMap::new();
+        for e in &self.entities {
+            for n in std::iter::once(&e.name).chain(e.aliases.iter()) {
+                let capital = n.chars().next().is_some_and(|c| c.is_uppercase());
+                if n.chars().count() < 2 || !capital {
                     continue;
                 }
-                for (at, _) in text.match_indices(n.as_str()) {
-                    let end = at + n.len();
-                    let before_ok = text[..at]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|c| !c.is_alphanumeric());
-                    let after_ok = text[end..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric());
-                    if before_ok && after_ok {
-                        if let Some(s) = Span::new(text, at, end) {
-                            if !e.mentions.iter().any(|m| m.overlaps(s)) {
-                                e.mentions.push(s);
-                            }
-                        }
+                let first = n.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                by_first.entry(first).or_default().push((n.clone(), e.id));
+            }
+        }
+        let mut found: Vec<(EntityId, Span)> = Vec::new();
+        let mut word_start: Option<usize> = None;
+        let visit = |start: usize, end: usize, found: &mut Vec<(EntityId, Span)>| {
+            let Some(cands) = by_first.get(&text[start..end]) else {
+                return;
+            };
+            for (n, id) in cands {
+                let stop = start + n.len();
+                if text.get(start..stop) != Some(n.as_str()) {
+                    continue;
+                }
+                let after_ok = text[stop..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                if after_ok {
+                    if let Some(sp) = Span::new(text, start, stop) {
+                        found.push((*id, sp));
                     }
                 }
             }
-            e.mentions.sort();
+        };
+        for (i, c) in text.char_indices() {
+            if c.is_alphanumeric() {
+                word_start.get_or_insert(i);
+            } else if let Some(st) = word_start.take() {
+                visit(st, i, &mut found);
+            }
+        }
+        if let Some(st) = word_start {
+            visit(st, text.len(), &mut found);
+        }
+        for (id, sp) in found {
+            if let Some(e) = self.entities.get_mut(id.index()) {
+                e.mentions.push(sp);
+            }
+        }
+        for e in &mut self.entities {
+            // Keep the longest of overlapping mentions, in text order.
+            e.mentions
+                .sort_by_key(|m| (m.start(), std::cmp::Reverse(m.end())));
+            let mut kept: Vec<Span> = Vec::with_capacity(e.mentions.len());
+            for m in e.mentions.drain(..) {
+                if !kept.last().is_some_and(|k| k.overlaps(m)) {
+                    kept.push(m);
+                }
+            }
+            e.mentions = kept;
         }
         self.entities
     }
@@ -335,7 +380,12 @@ pub fn acronyms(text: &str) -> Vec<(String, String)> {
             continue;
         }
         // Capitalised words (with "of", "for", "and", "the") before it.
-        let before = text[..open].trim_end();
+        // Only the words just before the parenthesis matter.
+        let mut from = open.saturating_sub(160);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = text[from..open].trim_end();
         let words: Vec<&str> = before.split_whitespace().collect();
         let mut k = words.len();
         let mut caps = 0;

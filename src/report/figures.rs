@@ -12,9 +12,9 @@ fn is_year(t: &Toks, i: usize) -> bool {
         && s.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
 }
 
-fn prev_word(t: &Toks, i: usize) -> String {
+fn prev_word<'a>(t: &Toks<'a>, i: usize) -> std::borrow::Cow<'a, str> {
     if i == 0 {
-        String::new()
+        std::borrow::Cow::Borrowed("")
     } else {
         t.lower(i - 1)
     }
@@ -30,7 +30,7 @@ fn year_here(t: &Toks, i: usize) -> bool {
         t.is_lower(i + 1) && !is_function_word(&t.lower(i + 1)) && t.s(i + 1).ends_with('s');
     !next_is_count_noun
         || matches!(
-            p.as_str(),
+            p.as_ref(),
             "in" | "since" | "for" | "of" | "by" | "until" | "from" | "to" | "during" | "year"
         )
         || (i > 0 && month(t.s(i - 1)).is_some())
@@ -47,6 +47,7 @@ fn day_of_month(t: &Toks, i: usize) -> bool {
         return false;
     }
     (i > 0 && t.is_cap(i - 1) && month(t.s(i - 1)).is_some())
+        || (i > 1 && t.is_punct(i - 1, '.') && t.is_cap(i - 2) && month(t.s(i - 2)).is_some())
         || (t.is_cap(i + 1) && month(t.s(i + 1)).is_some())
 }
 
@@ -62,14 +63,14 @@ fn qualifier_before(t: &Toks, i: usize) -> (Qualifier, usize) {
     let w2 = if i >= 2 {
         t.lower(i - 2)
     } else {
-        String::new()
+        std::borrow::Cow::Borrowed("")
     };
     let w3 = if i >= 3 {
         t.lower(i - 3)
     } else {
-        String::new()
+        std::borrow::Cow::Borrowed("")
     };
-    match (w3.as_str(), w2.as_str(), w1.as_str()) {
+    match (w3.as_ref(), w2.as_ref(), w1.as_ref()) {
         ("no", "more", "than") => (Qualifier::AtMost, i - 3),
         (_, "more" | "greater" | "higher", "than") => (Qualifier::MoreThan, i - 2),
         (_, "fewer" | "less" | "lower", "than") => (Qualifier::LessThan, i - 2),
@@ -108,7 +109,7 @@ fn number_at(t: &Toks, i: usize) -> Option<(f64, usize, bool)> {
         }
         TokKind::Word => {
             let w = t.lower(i);
-            match w.as_str() {
+            match w.as_ref() {
                 "dozens" => return Some((12.0, i + 1, true)),
                 "hundreds" => return Some((100.0, i + 1, true)),
                 "thousands" => return Some((1000.0, i + 1, true)),
@@ -206,7 +207,7 @@ fn measure(
     end: usize,
 ) -> Option<String> {
     let before: Vec<String> = (first.saturating_sub(2)..first)
-        .map(|k| t.lower(k))
+        .map(|k| t.lower(k).into_owned())
         .collect();
     // Skip a part-whole aside: "238 people, including 19 officers, died".
     let mut from = past;
@@ -218,7 +219,9 @@ fn measure(
         }
         from = k + 1;
     }
-    let after: Vec<String> = (from..(from + 6).min(end)).map(|k| t.lower(k)).collect();
+    let after: Vec<String> = (from..(from + 6).min(end))
+        .map(|k| t.lower(k).into_owned())
+        .collect();
     let has = |v: &[String], w: &str| v.iter().any(|x| x == w);
     let after_str = after.join(" ");
     if after_str.contains("tortured to death") {
@@ -246,7 +249,7 @@ fn measure(
     }
     if before.iter().any(|w| {
         matches!(
-            w.as_str(),
+            w.as_ref(),
             "deaths" | "killing" | "killed" | "toll" | "death"
         )
     }) {
@@ -256,7 +259,7 @@ fn measure(
         let head = t.lower(b);
         if a == b
             && matches!(
-                head.as_str(),
+                head.as_ref(),
                 "people" | "persons" | "individuals" | "%" | "percent"
             )
         {
@@ -266,7 +269,7 @@ fn measure(
         if t.eq_lower(b + 1, "of") && t.is_lower(b + 2) && b + 2 < end {
             return Some(format!("{} of {}", head, t.lower(b + 2)));
         }
-        return Some(head);
+        return Some(head.into_owned());
     }
     None
 }
@@ -380,7 +383,7 @@ fn ordinalish(t: &Toks, i: usize) -> bool {
 fn one_is_count(t: &Toks, i: usize) -> bool {
     let p = prev_word(t, i);
     if matches!(
-        p.as_str(),
+        p.as_ref(),
         "no" | "the" | "any" | "every" | "each" | "that" | "this" | "which" | "someone" | "anyone"
     ) {
         return false;
@@ -389,7 +392,7 @@ fn one_is_count(t: &Toks, i: usize) -> bool {
     t.is_lower(i + 1)
         && !is_function_word(&n)
         && !matches!(
-            n.as_str(),
+            n.as_ref(),
             "another" | "day" | "way" | "time" | "point" | "hand" | "thing" | "side"
         )
         && !is_verbish(&n)
@@ -424,7 +427,6 @@ fn date_at(t: &Toks, i: usize, b: usize) -> Option<(usize, DateKind)> {
         {
             return Some((i + 2, DateKind::Absolute));
         }
-        let is_may_or_march = matches!(w, "May" | "March");
         // Month + day (+ , year) / Month + year.
         if t.kind(i + 1) == Some(TokKind::Number) && i + 1 < b {
             let d = t.s(i + 1);
@@ -444,7 +446,7 @@ fn date_at(t: &Toks, i: usize, b: usize) -> Option<(usize, DateKind)> {
         // A month alone after a preposition: "in January"; not "January events".
         let p = prev_word(t, i);
         let prep = matches!(
-            p.as_str(),
+            p.as_ref(),
             "in" | "since"
                 | "until"
                 | "by"
@@ -462,7 +464,7 @@ fn date_at(t: &Toks, i: usize, b: usize) -> Option<(usize, DateKind)> {
                 | "after"
         );
         let next_noun = t.is_lower(i + 1) && !is_function_word(&t.lower(i + 1));
-        if prep && !next_noun && !(is_may_or_march && !prep) {
+        if prep && !next_noun {
             return Some((i, DateKind::Absolute));
         }
         return None;
@@ -485,7 +487,7 @@ fn date_at(t: &Toks, i: usize, b: usize) -> Option<(usize, DateKind)> {
     if is_year(t, i) {
         let p = prev_word(t, i);
         if matches!(
-            p.as_str(),
+            p.as_ref(),
             "in" | "since" | "until" | "by" | "during" | "early" | "late" | "mid" | "through"
         ) {
             return Some((i, DateKind::Absolute));
@@ -496,10 +498,10 @@ fn date_at(t: &Toks, i: usize, b: usize) -> Option<(usize, DateKind)> {
         return None;
     }
     let l = t.lower(i);
-    match l.as_str() {
+    match l.as_ref() {
         "yesterday" | "today" | "tomorrow" | "tonight" => return Some((i, DateKind::Relative)),
         "earlier" | "later"
-            if matches!(t.lower(i + 1).as_str(), "this" | "that" | "last" | "next")
+            if matches!(t.lower(i + 1).as_ref(), "this" | "that" | "last" | "next")
                 && is_period(&t.lower(i + 2))
                 && i + 2 < b =>
         {
@@ -509,7 +511,7 @@ fn date_at(t: &Toks, i: usize, b: usize) -> Option<(usize, DateKind)> {
             let p = prev_word(t, i);
             if l == "this"
                 && !matches!(
-                    p.as_str(),
+                    p.as_ref(),
                     "in" | "on" | "during" | "" | "," | "earlier" | "later"
                 )
                 && t.is_word(i.saturating_sub(1))
@@ -521,14 +523,14 @@ fn date_at(t: &Toks, i: usize, b: usize) -> Option<(usize, DateKind)> {
         }
         "a" | "one" | "two" | "three" | "several" | "few"
             if is_period(&t.lower(i + 1))
-                && matches!(t.lower(i + 2).as_str(), "ago" | "on" | "later" | "earlier")
+                && matches!(t.lower(i + 2).as_ref(), "ago" | "on" | "later" | "earlier")
                 && i + 2 < b =>
         {
             return Some((i + 2, DateKind::Relative))
         }
         "in" if t.eq_lower(i + 1, "recent")
             && matches!(
-                t.lower(i + 2).as_str(),
+                t.lower(i + 2).as_ref(),
                 "days" | "weeks" | "months" | "years"
             )
             && i + 2 < b =>
@@ -540,7 +542,7 @@ fn date_at(t: &Toks, i: usize, b: usize) -> Option<(usize, DateKind)> {
     if t.kind(i) == Some(TokKind::Number) || number_word(&l).is_some() {
         let unit = t.lower(i + 1);
         if matches!(
-            unit.as_str(),
+            unit.as_ref(),
             "days" | "weeks" | "months" | "years" | "hours"
         ) && t.eq_lower(i + 2, "ago")
             && i + 2 < b

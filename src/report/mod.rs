@@ -12,6 +12,7 @@ mod figures;
 pub mod json;
 mod lexicon;
 pub mod model;
+pub mod pretty;
 mod relations;
 pub mod span;
 mod text;
@@ -186,7 +187,7 @@ pub fn parse(text: &str) -> Report {
 /// name: "He has not produced any evidence".
 fn subject_of(t: &Toks, resolver: &mut entities::Resolver) -> Option<EntityId> {
     let first = t.lower(0);
-    if matches!(first.as_str(), "he" | "she" | "it" | "they") {
+    if matches!(first.as_ref(), "he" | "she" | "it" | "they") {
         return resolver.peek_pronoun(t.span(0));
     }
     None

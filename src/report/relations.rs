@@ -3,6 +3,10 @@
 use super::model::*;
 use super::span::Span;
 
+/// How many neighbouring claims a claim is compared with: disputes are
+/// stated near what they dispute, and a long report stays linear.
+const LOOK_BACK: usize = 60;
+
 /// Words saying a count is wrong in one direction.
 const COMPARATIVES: &[&str] = &[
     "higher",
@@ -118,10 +122,10 @@ pub fn disputes(report: &Report) -> Vec<Relation> {
         let comparative = COMPARATIVES.iter().find(|w| contains_word(&lc, w));
         if let (Some(cmp), Some(m)) = (comparative, measure_phrase(&content)) {
             // The nearest earlier claim of another claimant with a figure on it.
-            let target = report.claims[..bi]
+            let target = report.claims[bi.saturating_sub(LOOK_BACK)..bi]
                 .iter()
                 .rev()
-                .chain(report.claims[bi + 1..].iter())
+                .chain(report.claims[bi + 1..].iter().take(LOOK_BACK))
                 .find(|a| {
                     !same_side(report, a, b)
                         && a.kind != ClaimKind::Unattributed
@@ -151,7 +155,7 @@ pub fn disputes(report: &Report) -> Vec<Relation> {
             }
         }
         // Incompatible figures on the same measure from different claimants.
-        for a in report.claims[..bi].iter().rev() {
+        for a in report.claims[bi.saturating_sub(LOOK_BACK)..bi].iter().rev() {
             if same_side(report, a, b) || a.kind == ClaimKind::Unattributed {
                 continue;
             }
@@ -211,6 +215,9 @@ fn contains_word(hay: &str, w: &str) -> bool {
 
 /// Where a sentence says a claim lacks evidence: the span of the phrase.
 pub fn evidence_phrase(s: &str) -> Option<(usize, usize)> {
+    if !(s.contains("vidence") || s.contains("proof") || s.contains("substantiated")) {
+        return None;
+    }
     // ASCII lower case keeps byte offsets.
     let l = s.to_ascii_lowercase();
     const PATTERNS: &[&str] = &[
@@ -260,9 +267,12 @@ pub fn no_evidence(report: &Report, subjects: &[Option<EntityId>]) -> Vec<Relati
             continue;
         };
         let span = Span::new(text, s.start() + a, s.start() + b).unwrap_or(*s);
-        let here: Vec<&Claim> = report
+        let from_i = report
             .claims
+            .partition_point(|c| c.sentence.end() <= s.start());
+        let here: Vec<&Claim> = report.claims[from_i..]
             .iter()
+            .take_while(|c| c.sentence.start() < s.end())
             .filter(|c| s.contains(c.sentence) || c.sentence.contains(*s))
             .collect();
         let from_claim = here
@@ -278,10 +288,12 @@ pub fn no_evidence(report: &Report, subjects: &[Option<EntityId>]) -> Vec<Relati
         } else {
             // The sentence's subject, else the previous attributed claim.
             let subject = subjects.get(si).copied().flatten();
-            let before: Vec<&Claim> = report
+            let upto = report
                 .claims
+                .partition_point(|c| c.sentence.end() <= s.start());
+            let before: Vec<&Claim> = report.claims[upto.saturating_sub(LOOK_BACK)..upto]
                 .iter()
-                .filter(|c| c.sentence.end() <= s.start() && c.kind != ClaimKind::Unattributed)
+                .filter(|c| c.kind != ClaimKind::Unattributed)
                 .collect();
             subject
                 .and_then(|e| {

@@ -2,6 +2,7 @@
 
 use super::span::Span;
 use super::text::Quote;
+use std::borrow::Cow;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokKind {
@@ -58,9 +59,14 @@ impl<'a> Toks<'a> {
         self.is_word(i) && !self.s(i).chars().any(|c| c.is_uppercase())
     }
 
-    /// The word in lower case when it is ASCII; otherwise as written.
-    pub fn lower(&self, i: usize) -> String {
-        self.s(i).to_ascii_lowercase()
+    /// The word with ASCII capitals lowered; borrowed when it has none.
+    pub fn lower(&self, i: usize) -> Cow<'a, str> {
+        let w = self.s(i);
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
     }
 
     pub fn eq_lower(&self, i: usize, w: &str) -> bool {
@@ -83,7 +89,7 @@ fn is_joiner(c: char) -> bool {
 
 /// Tokenises `span` of `text`. Quotation marks that belong to `quotes` become
 /// `OpenQuote`/`CloseQuote`; other marks are punctuation.
-pub fn tokenize<'a>(text: &'a str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
+pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
     out.clear();
     let s = span.of(text);
     let base = span.start();
@@ -95,9 +101,8 @@ pub fn tokenize<'a>(text: &'a str, span: Span, quotes: &[Quote], out: &mut Vec<T
         if c.is_alphanumeric() {
             let mut end = i + c.len_utf8();
             let mut all_digits = c.is_ascii_digit();
-            loop {
-                let Some(&(j, d)) = it.peek() else { break };
-                if d.is_alphanumeric() || d == '\u{0301}' || (d.is_alphabetic()) {
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric() || d == '\u{0301}' {
                     all_digits &= d.is_ascii_digit();
                     end = j + d.len_utf8();
                     it.next();
