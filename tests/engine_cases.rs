@@ -468,6 +468,14 @@ fn he_resolves_to_the_last_person() {
 }
 
 #[test]
+fn he_prefers_the_person_named_earlier_in_the_same_sentence() {
+    check(
+        "Officials said the bill was sound.\nDewey Lawrence, a banker, opposed the bill when he said it would hurt lenders.",
+        &["indirect | Officials | said | the bill was sound", "indirect | Dewey Lawrence | said | it would hurt lenders"],
+    );
+}
+
+#[test]
 fn title_is_a_role_not_part_of_the_name() {
     let r = parse("President Ana Silva said the border would stay open.");
     assert_eq!(r.entities[0].name, "Ana Silva");
@@ -614,6 +622,35 @@ fn a_noted_author_is_no_cue_but_said_is() {
     check(
         "A noted author said the book was banned.",
         &["indirect | noted author | said | the book was banned"],
+    );
+}
+
+#[test]
+fn negated_and_hypothetical_cues_are_no_claims() {
+    no_claims("The senator would not comment on the proposal.");
+    no_claims("He did not say how much the plan would cost.");
+    no_claims("The governor could tell the legislature nothing new.");
+}
+
+#[test]
+fn cue_words_used_as_nouns_are_no_claims() {
+    no_claims("The controversial remark was first made in a speech.");
+    no_claims("The Mayor's reported plan drew criticism.");
+}
+
+#[test]
+fn a_fronted_clause_is_not_the_content() {
+    check(
+        "While stressing that details were unsettled, Ana Pelham said her plan would cut taxes.",
+        &["indirect | Ana Pelham | said | her plan would cut taxes"],
+    );
+}
+
+#[test]
+fn an_attribution_in_the_middle_splits_the_content() {
+    check(
+        "The United States, State Department officials explain, now wants talks.",
+        &["indirect | State Department officials | explain | The United States … now wants talks"],
     );
 }
 
@@ -773,6 +810,37 @@ fn hundreds_of_is_approximate() {
     figures(
         "Witnesses said hundreds of people gathered.",
         &["hundreds of people = 100 approximately"],
+    );
+}
+
+#[test]
+fn labels_are_not_counts() {
+    figures("Police said (1) the road was shut.", &[]);
+    figures("Police said the driver, Jane Doe, 41, was unhurt.", &[]);
+    figures("Police said the fire began at 637 Elm St. overnight.", &[]);
+    figures(
+        "Police said the fire began at 4 p.m. on the top floor.",
+        &[],
+    );
+}
+
+#[test]
+fn more_qualifiers() {
+    figures(
+        "Officials said no fewer than six ships were seized.",
+        &["no fewer than six ships = 6 at_least"],
+    );
+    figures(
+        "Officials said as many as 40 ships were seized.",
+        &["as many as 40 ships = 40 at_most"],
+    );
+    figures(
+        "Officials said 300 ships or more were seized.",
+        &["300 ships = 300 at_least"],
+    );
+    figures(
+        "Officials said hundreds of thousands of people fled.",
+        &["hundreds of thousands of people = 100000 approximately"],
     );
 }
 

@@ -277,11 +277,53 @@ fn try_cue(
     // Walk left over auxiliaries and adverbs.
     let mut j = c;
     let mut passive = false;
-    while j > 0 && t.is_lower(j - 1) && (is_aux_or_adverb(t.s(j - 1)) || t.s(j - 1) == "not") {
-        if is_be(t.s(j - 1)) && j == c {
+    let mut hedged = false;
+    while j > 0
+        && t.is_lower(j - 1)
+        && (is_aux_or_adverb(t.s(j - 1))
+            || matches!(t.s(j - 1), "not" | "never" | "cannot")
+            || t.s(j - 1).ends_with("n't"))
+    {
+        let w = t.s(j - 1);
+        if is_be(w) && j == c {
             passive = true;
         }
+        // "would not comment", "did not say", "could tell": nothing was claimed.
+        if matches!(
+            w,
+            "not"
+                | "never"
+                | "cannot"
+                | "could"
+                | "would"
+                | "might"
+                | "may"
+                | "should"
+                | "can"
+                | "must"
+                | "will"
+                | "shall"
+        ) || w.ends_with("n't")
+        {
+            hedged = true;
+        }
         j -= 1;
+    }
+    if hedged {
+        return None;
+    }
+    // A cue word used as a noun or an adjective: "the remark was made",
+    // "the Mayor's reported plan".
+    if matches!(
+        t.lower(c_end + 1).as_ref(),
+        "was" | "were" | "is" | "are" | "has" | "had" | "of"
+    ) && t.is_word(c_end + 1)
+        && !t.s(c).ends_with("ed")
+    {
+        return None;
+    }
+    if j == c && c > 0 && (t.s(c - 1).ends_with("'s") || t.s(c - 1).ends_with("’s")) {
+        return None;
     }
     // A participle right after a comma continues the previous speaker.
     if j == c && j > 0 && t.is_punct(j - 1, ',') && is_ing(t.s(c)) {
@@ -371,6 +413,25 @@ fn try_cue(
             content,
             confidence: 0.9,
         }),
+        // Reported speech on both sides: "The plan, officials said, will
+        // fail" splits the content; "Noting X, Y said Z" keeps Z.
+        (Some((after, false)), true)
+            if t.kind(phrase_start - 1) != Some(TokKind::CloseQuote)
+                && (phrase_start < 2 || t.kind(phrase_start - 2) != Some(TokKind::CloseQuote)) =>
+        {
+            let mut content = Vec::new();
+            if t.is_punct(c_end + 1, ',') {
+                let start = clause_start_before(t, phrase_start - 1, found);
+                content.extend(content_span(t, start, phrase_start - 1));
+            }
+            content.extend(after);
+            Some(Found {
+                speaker,
+                cue,
+                content,
+                confidence: 0.85,
+            })
+        }
         (after, true) => {
             // Trailing attribution: the content is before the speaker.
             let pre_end = phrase_start - 1; // the comma or closing mark
@@ -405,13 +466,29 @@ fn try_cue(
 /// An introductory adjunct before the speaker, ending in a comma: "On
 /// Monday, …", "In a statement, …". Not content.
 fn opening_adjunct(t: &Toks, a: usize, comma: usize) -> bool {
-    if comma <= a || comma - a > 8 {
-        return false;
-    }
-    if quote_ranges_within(t, a, comma) {
+    if comma <= a {
         return false;
     }
     let first = t.lower(a);
+    // A fronted subordinate or participle clause: "While emphasizing …,".
+    if !matches!(t.kind(a), Some(TokKind::OpenQuote))
+        && (is_clause_boundary(&first)
+            && !matches!(
+                first.as_ref(),
+                "that" | "and" | "but" | "or" | "so" | "yet" | "nor"
+            )
+            || first.ends_with("ing")
+                && t.is_cap(a)
+                && (t.eq_lower(a + 1, "that")
+                    || is_preposition(&t.lower(a + 1))
+                    || is_determiner(&t.lower(a + 1))
+                    || t.is_lower(a + 1) && is_subject_pronoun(t.s(a + 1))))
+    {
+        return true;
+    }
+    if comma - a > 8 || quote_ranges_within(t, a, comma) {
+        return false;
+    }
     is_preposition(&first)
         || matches!(
             first.as_ref(),
@@ -1046,6 +1123,24 @@ fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
     Some((start, Speaker::Phrase(phrase)))
 }
 
+/// A person named at the start of the sentence, before `before`: the
+/// likeliest referent of a "he" or "she" later in the same sentence
+/// ("Dewey Lawrence, a banker, warned … when he said …").
+pub fn subject_person(t: &Toks, before: usize) -> Option<Phrase> {
+    let mut e = 0;
+    while e < t.len()
+        && e < before
+        && (t.is_cap(e) || t.is_punct(e, '.') && e > 0 && t.s(e - 1).chars().count() == 1)
+    {
+        e += 1;
+    }
+    if !(2..=5).contains(&e) || e >= before {
+        return None;
+    }
+    let p = parse_phrase(t, 0, e - 1)?;
+    (p.kind == EntityKind::Person && p.affiliation.is_none()).then_some(p)
+}
+
 /// Takes a speaker phrase (tokens `a..=b`) apart into name, role,
 /// affiliation and acronym, and checks that it can speak.
 pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
@@ -1100,7 +1195,9 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     if t.is_cap(b2) && (month(head).is_some() && head.len() > 3 || is_weekday(head)) {
         return None;
     }
-    let noun_kind = if t.is_lower(b2) {
+    // "Officials said" at a sentence's start is the common noun.
+    let sentence_initial_noun = t.is_cap(b2) && b2 == a && a == 0 && source_noun(&head_l).is_some();
+    let noun_kind = if t.is_lower(b2) || sentence_initial_noun {
         match source_noun(&head_l) {
             Some(k) => Some(k),
             None if looks_like_agent(&head_l) => Some(if head_l.ends_with('s') {
@@ -1110,7 +1207,12 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
             }),
             // "the panel", "a noted author": a described source.
             None if (a..b2).any(|k| t.is_word(k) && is_determiner(&t.lower(k)))
-                && !head_l.ends_with("ing") =>
+                && ![
+                    "ing", "al", "ous", "ive", "ic", "ible", "able", "ful", "less", "ary", "ed",
+                    "ly",
+                ]
+                .iter()
+                .any(|suf| head_l.ends_with(suf)) =>
             {
                 Some(EntityKind::Unknown)
             }
@@ -1265,6 +1367,9 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         if (name_first..=b2).any(|k| t.is_cap(k) && is_org_word(t.s(k))) || is_acronym(name_text) {
             EntityKind::Organization
         } else if role.is_some() || role_end.is_some() || words_have_initial(t, name_first, b2) {
+            EntityKind::Person
+        } else if name_first == b2 && is_title(t.s(b2)) {
+            // "the President"
             EntityKind::Person
         } else if name_first > a && t.eq_lower(name_first - 1, "the") {
             EntityKind::Organization

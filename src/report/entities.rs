@@ -239,6 +239,12 @@ impl<'a> Resolver<'a> {
         Some(found)
     }
 
+    /// Records a pronoun that refers to a known entity.
+    pub fn mention_pronoun(&mut self, id: EntityId, span: Span) {
+        self.mention(id, span);
+        self.recent.push(id);
+    }
+
     /// What a pronoun would resolve to, without recording it.
     pub fn peek_pronoun(&self, span: Span) -> Option<EntityId> {
         let w = span.of(self.text).to_lowercase();

@@ -72,7 +72,9 @@ fn qualifier_before(t: &Toks, i: usize) -> (Qualifier, usize) {
     };
     match (w3.as_ref(), w2.as_ref(), w1.as_ref()) {
         ("no", "more", "than") => (Qualifier::AtMost, i - 3),
+        ("no", "fewer" | "less", "than") => (Qualifier::AtLeast, i - 3),
         (_, "more" | "greater" | "higher", "than") => (Qualifier::MoreThan, i - 2),
+        ("as", "much" | "many", "as") => (Qualifier::AtMost, i - 3),
         (_, "fewer" | "less" | "lower", "than") => (Qualifier::LessThan, i - 2),
         (_, "at", "least") => (Qualifier::AtLeast, i - 2),
         (_, "at", "most") => (Qualifier::AtMost, i - 2),
@@ -111,6 +113,10 @@ fn number_at(t: &Toks, i: usize) -> Option<(f64, usize, bool)> {
             let w = t.lower(i);
             match w.as_ref() {
                 "dozens" => return Some((12.0, i + 1, true)),
+                // "hundreds of thousands"
+                "hundreds" if t.eq_lower(i + 1, "of") && t.eq_lower(i + 2, "thousands") => {
+                    return Some((100_000.0, i + 3, true))
+                }
                 "hundreds" => return Some((100.0, i + 1, true)),
                 "thousands" => return Some((1000.0, i + 1, true)),
                 "millions" => return Some((1e6, i + 1, true)),
@@ -282,11 +288,15 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
         let s = t.s(i);
         let skip = match t.kind(i) {
             Some(TokKind::Number) => {
-                year_here(t, i) || day_of_month(t, i) || t.is_punct(i + 1, ':') || ordinalish(t, i)
+                year_here(t, i)
+                    || day_of_month(t, i)
+                    || t.is_punct(i + 1, ':')
+                    || ordinalish(t, i)
+                    || not_a_count(t, i)
             }
             Some(TokKind::Word) => {
                 let w = t.lower(i);
-                (w == "one" && !one_is_count(t, i))
+                (w == "one" && (!one_is_count(t, i) || t.is_cap(i)))
                     || (w == "a" || w == "an")
                         && !(t.eq_lower(i + 1, "dozen")
                             || t.eq_lower(i + 1, "hundred")
@@ -313,12 +323,19 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
         if vague {
             qualifier = Qualifier::Approximately;
         }
+
         let mut unit_start = past;
         if vague && t.eq_lower(past, "of") {
             unit_start = past + 1;
         }
         let unit = unit_after(t, unit_start, b);
         let last = unit.map(|(_, e)| e).unwrap_or(past - 1).max(past - 1);
+        // "300,000 or more", "300 ships or more"
+        for k in [past, last + 1] {
+            if qualifier == Qualifier::Exact && t.eq_lower(k, "or") && t.eq_lower(k + 1, "more") {
+                qualifier = Qualifier::AtLeast;
+            }
+        }
         let span = t.range(first, last);
         let m = measure(t, first, last + 1, unit, b);
         // "238 people, including 19 officers": part of the previous figure.
@@ -358,6 +375,39 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// Numbers that label rather than count: list items "(1)", ages after a
+/// name ("Jane Doe, 41,"), street numbers, clock times.
+fn not_a_count(t: &Toks, i: usize) -> bool {
+    let list_item = i > 0 && t.is_punct(i - 1, '(') && t.is_punct(i + 1, ')');
+    let age = i >= 2
+        && t.is_punct(i - 1, ',')
+        && t.is_cap(i - 2)
+        && (t.is_punct(i + 1, ',') || t.is_punct(i + 1, '.') || i + 1 >= t.len());
+    let street = t.is_cap(i + 1)
+        && (2..=4).any(|k| {
+            matches!(
+                t.s(i + k).trim_end_matches('.'),
+                "St" | "Ave"
+                    | "Rd"
+                    | "Dr"
+                    | "Blvd"
+                    | "Street"
+                    | "Avenue"
+                    | "Road"
+                    | "Drive"
+                    | "Lane"
+                    | "Ln"
+                    | "Pl"
+                    | "Way"
+            )
+        });
+    let time = matches!(
+        t.lower(i + 1).as_ref(),
+        "a.m" | "p.m" | "a.m." | "p.m." | "am" | "pm" | "o'clock"
+    );
+    list_item || age || street || time
 }
 
 fn ordinalish(t: &Toks, i: usize) -> bool {

@@ -918,8 +918,8 @@ pub fn scale(w: &str) -> Option<f64> {
     match w {
         "hundred" => Some(100.0),
         "thousand" => Some(1e3),
-        "million" | "mln" | "m" => Some(1e6),
-        "billion" | "bn" => Some(1e9),
+        "million" | "millions" | "mln" | "m" => Some(1e6),
+        "billion" | "billions" | "bn" => Some(1e9),
         "trillion" => Some(1e12),
         _ => None,
     }

@@ -79,10 +79,21 @@ pub fn parse(text: &str) -> Report {
                     entity: Some(resolver.phrase(p)),
                     span: p.mention,
                 }),
-                Speaker::Pronoun(sp) => Some(Claimant {
-                    entity: resolver.pronoun(*sp),
-                    span: *sp,
-                }),
+                Speaker::Pronoun(sp) => {
+                    let at = toks.toks.iter().position(|t| t.span == *sp).unwrap_or(0);
+                    let subject = matches!(toks.lower(at).as_ref(), "he" | "she")
+                        .then(|| attribution::subject_person(&toks, at))
+                        .flatten();
+                    let entity = match subject {
+                        Some(p) => {
+                            let e = resolver.phrase(&p);
+                            resolver.mention_pronoun(e, *sp);
+                            Some(e)
+                        }
+                        None => resolver.pronoun(*sp),
+                    };
+                    Some(Claimant { entity, span: *sp })
+                }
                 Speaker::SameAsPrevious => here.last().and_then(|c| c.claimant.clone()),
                 Speaker::Continuation => match resolver.last() {
                     Some(e) => Some(Claimant {
