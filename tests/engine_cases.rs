@@ -310,6 +310,26 @@ fn apposition_before_cue() {
 }
 
 #[test]
+fn inverted_speaker_with_initials_and_two_appositions() {
+    check(
+        "The deficit is 4.4 million dollars, said C. Virgil Martin, president of Carson Pirie Scott & Co., committee chairman.",
+        &["indirect | C. Virgil Martin | said | The deficit is 4.4 million dollars"],
+    );
+}
+
+#[test]
+fn a_relative_clause_between_speaker_and_cue() {
+    check(
+        "Jane Reama, who retired from the bench in 1955, said the parties were alike.",
+        &["indirect | Jane Reama | said | the parties were alike"],
+    );
+    check(
+        "Jane Reama, who retired from the bench in 1955 said the parties were alike.",
+        &["indirect | Jane Reama | said | the parties were alike"],
+    );
+}
+
+#[test]
 fn question_mark_inside_quote() {
     check(
         "\"Where is the money?\" asked Carla Ruiz.",

@@ -849,7 +849,26 @@ fn inverted(
                 }
             }
             tail = f;
-            if t.is_punct(f, ',') && t.kind(f + 1) == Some(TokKind::OpenQuote) {
+            // Further appositions: ", president of X, committee chairman."
+            while t.is_punct(tail, ',')
+                && t.kind(tail + 1) != Some(TokKind::OpenQuote)
+                && tail + 1 < body
+            {
+                let mut g = tail + 1;
+                while g < body && !t.is_punct(g, ',') && t.kind(g) != Some(TokKind::OpenQuote) {
+                    g += 1;
+                }
+                if (tail + 1..g).any(|k| {
+                    t.is_lower(k)
+                        && (is_clause_boundary(t.s(k)) && t.s(k) != "and"
+                            || cue_word(t.s(k), "").is_some())
+                }) {
+                    break;
+                }
+                tail = g;
+            }
+            if t.is_punct(tail, ',') && t.kind(tail + 1) == Some(TokKind::OpenQuote) {
+                let f = tail;
                 split.push(content_or_quote(
                     t,
                     f + 1,
@@ -994,6 +1013,42 @@ fn quotation_only(
 /// The speaker phrase that ends at token `end` (inclusive), found by walking
 /// left to the start of its clause. Returns its first token and the speaker.
 fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
+    speaker_before_plain(t, end).or_else(|| speaker_before_relative(t, end))
+}
+
+/// "Jane Doe, who retired in 1955 said …": a relative clause between the
+/// speaker and the cue, when no speaker stands right before the cue.
+fn speaker_before_relative(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
+    // Not before a plural noun used as a cue ("hit-run charges") nor after
+    // an auxiliary ("who will be urged").
+    let cue = t.s(end + 1);
+    if cue.ends_with('s') || t.is_lower(end) && (is_aux_or_adverb(t.s(end)) || is_be(t.s(end))) {
+        return None;
+    }
+    let w = (end.saturating_sub(20)..=end).rev().find(|&k| {
+        k >= 2 && t.is_lower(k) && matches!(t.s(k), "who" | "which") && t.is_punct(k - 1, ',')
+    })?;
+    let clean = (w + 1..end).all(|k| !t.is_punct(k, ',') && t.kind(k) != Some(TokKind::OpenQuote));
+    if !clean
+        || matches!(
+            t.kind(end),
+            Some(TokKind::OpenQuote | TokKind::CloseQuote) | None
+        )
+    {
+        return None;
+    }
+    let (start, sp) = speaker_before_plain(t, w - 2)?;
+    let Speaker::Phrase(mut ph) = sp else {
+        return None;
+    };
+    if ph.role.is_none() {
+        let last = if t.is_punct(end, ',') { end - 1 } else { end };
+        ph.role = role_from_apposition(t, w, last);
+    }
+    Some((start, Speaker::Phrase(ph)))
+}
+
+fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
     // "X, a doctor, said": an apposition between commas.
     if t.is_punct(end, ',') {
         let mut p = end;

@@ -345,6 +345,7 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
             | "too"
             | "now"
             | "is"
+            | "be"
             | "are"
             | "am"
             | "was"
