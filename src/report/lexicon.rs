@@ -866,52 +866,52 @@ pub fn number_word(w: &str) -> Option<f64> {
     if w.len() < 3 || w.len() > 15 {
         return None;
     }
-    let v = match w {
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        "hundred" => 100.0,
-        "thousand" => 1000.0,
-        "million" => 1e6,
-        "billion" => 1e9,
-        "dozen" => 12.0,
-        _ => {
-            // "twenty-five"
-            let (a, b) = w.split_once('-')?;
-            let tens = number_word(a)?;
-            let ones = number_word(b)?;
-            if (20.0..=90.0).contains(&tens) && ones < 10.0 && tens % 10.0 == 0.0 {
-                tens + ones
-            } else {
-                return None;
-            }
-        }
-    };
-    Some(v)
+    static TABLE: OnceLock<FnvMap<f64>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        const WORDS: &[(&str, f64)] = &[
+            ("one", 1.0),
+            ("two", 2.0),
+            ("three", 3.0),
+            ("four", 4.0),
+            ("five", 5.0),
+            ("six", 6.0),
+            ("seven", 7.0),
+            ("eight", 8.0),
+            ("nine", 9.0),
+            ("ten", 10.0),
+            ("eleven", 11.0),
+            ("twelve", 12.0),
+            ("thirteen", 13.0),
+            ("fourteen", 14.0),
+            ("fifteen", 15.0),
+            ("sixteen", 16.0),
+            ("seventeen", 17.0),
+            ("eighteen", 18.0),
+            ("nineteen", 19.0),
+            ("twenty", 20.0),
+            ("thirty", 30.0),
+            ("forty", 40.0),
+            ("fifty", 50.0),
+            ("sixty", 60.0),
+            ("seventy", 70.0),
+            ("eighty", 80.0),
+            ("ninety", 90.0),
+            ("hundred", 100.0),
+            ("thousand", 1000.0),
+            ("million", 1e6),
+            ("billion", 1e9),
+            ("dozen", 12.0),
+        ];
+        WORDS.iter().copied().collect()
+    });
+    if let Some(v) = table.get(w) {
+        return Some(*v);
+    }
+    // "twenty-five"
+    let (a, b) = w.split_once('-')?;
+    let tens = *table.get(a)?;
+    let ones = *table.get(b)?;
+    ((20.0..=90.0).contains(&tens) && ones < 10.0 && tens % 10.0 == 0.0).then_some(tens + ones)
 }
 
 /// Scale words after a number: "5 million".
