@@ -496,6 +496,37 @@ fn he_prefers_the_person_named_earlier_in_the_same_sentence() {
 }
 
 #[test]
+fn the_group_refers_back_to_the_organisation() {
+    check(
+        "Amnesty International on Tuesday accused the army of killing civilians. The group said in a report that survivors described \"a massacre\".",
+        &[
+            "indirect | Amnesty International | accused | the army of killing civilians",
+            "mixed | Amnesty International | said | survivors described \"a massacre\"",
+        ],
+    );
+}
+
+#[test]
+fn did_not_provide_evidence_points_at_the_claim() {
+    let r = parse("Spokesman Legesse Tulu said the victims were armed. He did not provide evidence for his claim.");
+    let rel = r
+        .relations
+        .iter()
+        .find(|x| json::relation_name(x.kind) == "no_evidence")
+        .unwrap();
+    assert_eq!(rel.to.label(), "c1");
+    assert_eq!(r.slice(rel.span), "not provide evidence");
+}
+
+#[test]
+fn no_evidence_inside_someone_elses_claim_is_their_claim() {
+    let r = parse(
+        "Officials said the fire was an accident. Police said there was no evidence of arson.",
+    );
+    assert!(r.relations.is_empty(), "{:?}", r.relations);
+}
+
+#[test]
 fn title_is_a_role_not_part_of_the_name() {
     let r = parse("President Ana Silva said the border would stay open.");
     assert_eq!(r.entities[0].name, "Ana Silva");

@@ -312,6 +312,21 @@ fn try_cue(
     if hedged {
         return None;
     }
+    // A time between the speaker and the cue: "Amnesty on Tuesday accused",
+    // "the ministry last week said".
+    if j >= 2 && t.is_cap(j - 1) && is_weekday(t.s(j - 1)) && t.eq_lower(j - 2, "on") {
+        j -= 2;
+    } else if j >= 1 && matches!(t.lower(j - 1).as_ref(), "yesterday" | "today" | "tonight") {
+        j -= 1;
+    } else if j >= 2
+        && matches!(t.lower(j - 2).as_ref(), "last" | "this")
+        && matches!(
+            t.lower(j - 1).as_ref(),
+            "week" | "month" | "year" | "weekend"
+        )
+    {
+        j -= 2;
+    }
     // A cue word used as a noun or an adjective: "the remark was made",
     // "the Mayor's reported plan".
     if matches!(

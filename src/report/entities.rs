@@ -239,6 +239,51 @@ impl<'a> Resolver<'a> {
         Some(found)
     }
 
+    /// "the group", "the organisation", "the rights group": a definite
+    /// description that names no one refers back to the last organisation
+    /// that made a claim.
+    pub fn anaphor(&mut self, p: &Phrase) -> Option<EntityId> {
+        let mention = p.mention.of(self.text);
+        let words: Vec<&str> = mention.split_whitespace().collect();
+        let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let head = words.last().copied().unwrap_or("");
+        let anaphoric_head = matches!(
+            head,
+            "group"
+                | "organisation"
+                | "organization"
+                | "agency"
+                | "charity"
+                | "watchdog"
+                | "body"
+                | "coalition"
+                | "company"
+                | "firm"
+                | "movement"
+        );
+        let plain = words.len() <= 3
+            && words[1..]
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+        if !(definite && anaphoric_head && plain && p.affiliation.is_none()) {
+            return None;
+        }
+        let id = self
+            .recent
+            .iter()
+            .rev()
+            .take(RECENT_WINDOW)
+            .find(|id| {
+                self.entities
+                    .get(id.index())
+                    .is_some_and(|e| e.kind == EntityKind::Organization)
+            })
+            .copied()?;
+        self.mention(id, p.mention);
+        self.recent.push(id);
+        Some(id)
+    }
+
     /// Records a pronoun that refers to a known entity.
     pub fn mention_pronoun(&mut self, id: EntityId, span: Span) {
         self.mention(id, span);

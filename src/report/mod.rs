@@ -76,7 +76,7 @@ pub fn parse(text: &str) -> Report {
         for f in &found {
             let claimant = match &f.speaker {
                 Speaker::Phrase(p) => Some(Claimant {
-                    entity: Some(resolver.phrase(p)),
+                    entity: Some(resolver.anaphor(p).unwrap_or_else(|| resolver.phrase(p))),
                     span: p.mention,
                 }),
                 Speaker::Pronoun(sp) => {

@@ -220,40 +220,37 @@ pub fn evidence_phrase(s: &str) -> Option<(usize, usize)> {
     }
     // ASCII lower case keeps byte offsets.
     let l = s.to_ascii_lowercase();
-    const PATTERNS: &[&str] = &[
-        "not produced any evidence",
-        "not provided any evidence",
-        "not offered any evidence",
-        "not presented any evidence",
-        "not produced evidence",
-        "not provided evidence",
-        "not offered evidence",
-        "not presented evidence",
-        "provided no evidence",
-        "produced no evidence",
-        "offered no evidence",
-        "presented no evidence",
-        "given no evidence",
-        "gave no evidence",
-        "without providing evidence",
-        "without providing any evidence",
-        "without offering evidence",
-        "without offering any evidence",
-        "without evidence",
-        "without any evidence",
-        "without proof",
-        "no evidence to back",
-        "no evidence to support",
-        "no evidence for",
-        "not backed up by evidence",
-        "not produced any proof",
-        "provided no proof",
-        "offered no proof",
-        "unsubstantiated",
+    if let Some(i) = l.find("unsubstantiated") {
+        return Some((i, i + "unsubstantiated".len()));
+    }
+    // A negation shortly before "evidence" or "proof": "has not produced any
+    // evidence", "did not provide evidence", "offered no proof", "without
+    // evidence".
+    const NEGATIONS: &[&str] = &[
+        "not ", "no ", "without ", "n't ", "never ", "lack of ", "lacked ", "lacks ",
     ];
-    PATTERNS
-        .iter()
-        .find_map(|p| l.find(p).map(|i| (i, i + p.len())))
+    for noun in ["evidence", "proof"] {
+        for (at, _) in l.match_indices(noun) {
+            let mut from = at.saturating_sub(36);
+            while !l.is_char_boundary(from) {
+                from += 1;
+            }
+            let window = &l[from..at];
+            // The nearest negation, not across a clause boundary.
+            let neg = NEGATIONS
+                .iter()
+                .filter_map(|n| window.rfind(n).map(|k| from + k))
+                .max();
+            if let Some(start) = neg {
+                let between = &l[start..at];
+                if between.contains(',') || between.contains(';') || between.contains(" but ") {
+                    continue;
+                }
+                return Some((start, at + noun.len()));
+            }
+        }
+    }
+    None
 }
 
 /// Finds `no_evidence` relations: a sentence of the report (or a phrase in a
@@ -275,6 +272,13 @@ pub fn no_evidence(report: &Report, subjects: &[Option<EntityId>]) -> Vec<Relati
             .take_while(|c| c.sentence.start() < s.end())
             .filter(|c| s.contains(c.sentence) || c.sentence.contains(*s))
             .collect();
+        // "Police said there was no evidence of foul play": the claimant's
+        // own words, not the report's judgement.
+        if here.iter().any(|c| {
+            c.kind != ClaimKind::Unattributed && c.content.iter().any(|x| x.contains(span))
+        }) {
+            continue;
+        }
         let from_claim = here
             .iter()
             .find(|c| c.kind == ClaimKind::Unattributed)
