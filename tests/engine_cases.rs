@@ -330,6 +330,23 @@ fn a_relative_clause_between_speaker_and_cue() {
 }
 
 #[test]
+fn put_the_number_at() {
+    check(
+        "Police put the number at five.",
+        &["indirect | Police | put | the number at five"],
+    );
+    no_claims("Lawmakers put the bill to a vote on Friday.");
+}
+
+#[test]
+fn a_dateline_is_not_part_of_the_speaker() {
+    check(
+        "MOSCOW (Reuters) - The foreign ministry said on Friday it had summoned the ambassador.",
+        &["indirect | foreign ministry | said | it had summoned the ambassador"],
+    );
+}
+
+#[test]
 fn question_mark_inside_quote() {
     check(
         "\"Where is the money?\" asked Carla Ruiz.",

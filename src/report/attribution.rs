@@ -273,6 +273,19 @@ fn try_cue(
     inside_prev: Option<usize>,
     quotes: &[(usize, usize)],
 ) -> Option<Found> {
+    // "put the number at five" is a cue; "put the bill to a vote" is not.
+    if matches!(t.s(c), "put" | "puts") {
+        let counted = (c + 2..c + 4).any(|k| {
+            matches!(
+                t.lower(k).as_ref(),
+                "number" | "toll" | "figure" | "total" | "count"
+            )
+        });
+        let at = (c + 3..c + 6).any(|k| t.eq_lower(k, "at"));
+        if !(counted && at) {
+            return None;
+        }
+    }
     let cue = Some((t.range(c, c_end), cw.strength));
     // Walk left over auxiliaries and adverbs.
     let mut j = c;
@@ -656,7 +669,12 @@ fn content_after(
     // content without "that": "said on Monday the talks had failed".
     if m > k && m < body && starts_adjunct(t, k) && !t.is_punct(m, ',') {
         let probe = m;
-        if t.is_word(probe) && (t.is_cap(probe) || is_determiner(&t.lower(probe))) {
+        if (t.is_word(probe)
+            && (t.is_cap(probe)
+                || is_determiner(&t.lower(probe))
+                || is_subject_pronoun(&t.lower(probe))))
+            || t.kind(probe) == Some(TokKind::Number)
+        {
             k = probe;
         }
     }
@@ -1159,7 +1177,9 @@ fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
                 start = p;
                 k = p;
             }
-            Some(TokKind::Punct('-' | '&' | '.')) if k != end => start = k,
+            // A spaced dash ends a dateline ("MOSCOW (Reuters) - …"); `&` and
+            // initials' stops stay inside names.
+            Some(TokKind::Punct('&' | '.')) if k != end => start = k,
             _ => break,
         }
         if k == 0 {

@@ -290,6 +290,12 @@ pub fn cue_word(w: &str, next: &str) -> Option<CueWord> {
         return None;
     }
     match w {
+        // "Police put the number at five."
+        "put" | "puts" if next == "the" => Some(CueWord {
+            strength: CueStrength::Neutral,
+            takes_object: false,
+            particle: None,
+        }),
         "point" | "points" | "pointed" if next == "out" => Some(CueWord {
             strength: CueStrength::Neutral,
             takes_object: false,
