@@ -330,6 +330,15 @@ fn a_relative_clause_between_speaker_and_cue() {
 }
 
 #[test]
+fn the_report_found_that() {
+    check(
+        "The report found that guards had beaten at least 30 detainees.",
+        &["indirect | report | found | guards had beaten at least 30 detainees"],
+    );
+    no_claims("Police found a body near the river.");
+}
+
+#[test]
 fn put_the_number_at() {
     check(
         "Police put the number at five.",

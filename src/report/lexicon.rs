@@ -290,6 +290,17 @@ pub fn cue_word(w: &str, next: &str) -> Option<CueWord> {
         return None;
     }
     match w {
+        // "The report found that …", "data show that …": only with "that".
+        "find" | "finds" | "found" | "show" | "shows" | "showed" | "document" | "documents"
+        | "documented" | "conclude" | "concludes" | "concluded" | "determined" | "established"
+            if next == "that" =>
+        {
+            Some(CueWord {
+                strength: CueStrength::Neutral,
+                takes_object: false,
+                particle: None,
+            })
+        }
         // "Police put the number at five."
         "put" | "puts" if next == "the" => Some(CueWord {
             strength: CueStrength::Neutral,
