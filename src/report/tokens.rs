@@ -17,6 +17,27 @@ pub enum TokKind {
 pub struct Tok {
     pub span: Span,
     pub kind: TokKind,
+    /// [`CAPITALISED`] and [`HAS_UPPER`], worked out once.
+    pub case: u8,
+}
+
+/// The first character is upper case.
+pub const CAPITALISED: u8 = 1;
+/// Some character is upper case.
+pub const HAS_UPPER: u8 = 2;
+
+fn case_of(s: &str) -> u8 {
+    let mut f = 0;
+    if s.chars().next().is_some_and(|c| c.is_uppercase()) {
+        f |= CAPITALISED | HAS_UPPER;
+    } else if s.is_ascii() {
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            f |= HAS_UPPER;
+        }
+    } else if s.chars().any(|c| c.is_uppercase()) {
+        f |= HAS_UPPER;
+    }
+    f
 }
 
 /// One sentence, tokenised, with its text at hand.
@@ -51,18 +72,22 @@ impl<'a> Toks<'a> {
 
     /// A word that starts with a capital letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.s(i).chars().next().is_some_and(|c| c.is_uppercase())
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokKind::Word && t.case & CAPITALISED != 0)
     }
 
     /// A word with no capital letters.
     pub fn is_lower(&self, i: usize) -> bool {
-        self.is_word(i) && !self.s(i).chars().any(|c| c.is_uppercase())
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokKind::Word && t.case & HAS_UPPER == 0)
     }
 
     /// The word with ASCII capitals lowered; borrowed when it has none.
     pub fn lower(&self, i: usize) -> Cow<'a, str> {
         let w = self.s(i);
-        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        if self.toks.get(i).is_some_and(|t| t.case & HAS_UPPER != 0) {
             Cow::Owned(w.to_ascii_lowercase())
         } else {
             Cow::Borrowed(w)
@@ -157,6 +182,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
                     } else {
                         TokKind::Word
                     },
+                    case: case_of(&s[i..end]),
                 });
             }
             continue;
@@ -172,7 +198,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
         } else {
             TokKind::Punct(c)
         };
-        out.push(Tok { span: sp, kind });
+        out.push(Tok { span: sp, kind, case: 0 });
     }
 }
 
