@@ -8,6 +8,7 @@
 
 use super::attribution::{is_acronym, Phrase};
 use super::model::{Entity, EntityId, EntityKind};
+use super::lexicon::FnvWordMap;
 use super::span::Span;
 use std::collections::HashMap;
 
@@ -333,7 +334,7 @@ impl<'a> Resolver<'a> {
     pub fn finish(mut self, text: &str) -> Vec<Entity> {
         // Names and aliases by their first word, so one pass over the text
         // finds them all.
-        let mut by_first: HashMap<&str, Vec<(String, EntityId)>> = HashMap::new();
+        let mut by_first: FnvWordMap<Vec<(String, EntityId)>> = FnvWordMap::default();
         for e in &self.entities {
             for n in std::iter::once(&e.name).chain(e.aliases.iter()) {
                 let capital = n.chars().next().is_some_and(|c| c.is_uppercase());
@@ -347,6 +348,10 @@ impl<'a> Resolver<'a> {
         let mut found: Vec<(EntityId, Span)> = Vec::new();
         let mut word_start: Option<usize> = None;
         let visit = |start: usize, end: usize, found: &mut Vec<(EntityId, Span)>| {
+            // Names and aliases start with a capital letter.
+            if !text[start..].starts_with(|c: char| c.is_uppercase()) {
+                return;
+            }
             let Some(cands) = by_first.get(&text[start..end]) else {
                 return;
             };

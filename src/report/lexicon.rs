@@ -257,6 +257,9 @@ impl std::hash::Hasher for Fnv {
 
 type FnvMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
 
+/// A map keyed by borrowed words, hashed with [`Fnv`].
+pub type FnvWordMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<Fnv>>;
+
 fn cue_table() -> &'static FnvMap<CueWord> {
     static TABLE: OnceLock<FnvMap<CueWord>> = OnceLock::new();
     TABLE.get_or_init(|| {
@@ -892,6 +895,16 @@ pub fn is_weekday(w: &str) -> bool {
 /// Number words and their values.
 pub fn number_word(w: &str) -> Option<f64> {
     if w.len() < 3 || w.len() > 15 {
+        return None;
+    }
+    // Most words are ruled out by their first letter and length alone.
+    let plausible = match w.as_bytes()[0] {
+        b'o' | b'd' => w.len() <= 5,
+        b't' | b's' | b'f' | b'e' | b'n' => w.len() <= 13,
+        b'h' | b'm' | b'b' => matches!(w.len(), 7 | 8),
+        _ => false,
+    };
+    if !plausible {
         return None;
     }
     static TABLE: OnceLock<FnvMap<f64>> = OnceLock::new();
