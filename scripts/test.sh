@@ -60,17 +60,19 @@ wasm_tests() {
 # serve_and_test LABEL DIR SUBPATH: serves DIR with python's http.server on a free
 # port and runs the end-to-end specs against http://127.0.0.1:PORT/SUBPATH.
 serve_and_test() {
-    local label="$1" dir="$2" sub="$3" port="" i
-    python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$dir" >"$LOGS/server-$label.log" 2>&1 &
+    local label="$1" dir="$2" sub="$3" port="" i log="$LOGS/server-$label.log"
+    # Created here, not by the background job's redirection, which may come later.
+    : >"$log"
+    python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$dir" >>"$log" 2>&1 &
     # Global, not local: the EXIT trap runs after this function has returned.
     SERVER_PID=$!
     trap 'kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true' EXIT
     trap 'exit 130' INT
     trap 'exit 143' TERM
     for i in $(seq 100); do
-        port=$(sed -n 's/^Serving HTTP on .* port \([0-9]*\).*/\1/p' "$LOGS/server-$label.log")
+        port=$(sed -n 's/^Serving HTTP on .* port \([0-9]*\).*/\1/p' "$log")
         [ -n "$port" ] && break
-        kill -0 "$SERVER_PID" 2>/dev/null || { cat "$LOGS/server-$label.log" >&2; exit 1; }
+        kill -0 "$SERVER_PID" 2>/dev/null || { cat "$log" >&2; exit 1; }
         sleep 0.1
     done
     [ -n "$port" ] || { echo "http.server did not start" >&2; exit 1; }
