@@ -131,10 +131,17 @@ fn quotes_in(
     let mut out = Vec::new();
     // (byte offset of the mark, its length, the mark)
     let mut open: Option<(usize, usize, char)> = None;
-    let mut prev: Option<char> = None;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    // Only `"` and the lead bytes of the curly marks (U+2018–U+201E start
+    // with 0xE2) and guillemets (0xC2) can start a quotation mark.
+    for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, s.as_bytes()) {
+        let Some(c) = s[i..].chars().next() else {
+            continue;
+        };
+        if !matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘') {
+            continue;
+        }
+        let prev = s[..i].chars().next_back();
+        let next = s[i + c.len_utf8()..].chars().next();
         let at = base + i;
         let len = c.len_utf8();
         let role = match c {
@@ -199,7 +206,6 @@ fn quotes_in(
                 }
             }
         }
-        prev = Some(c);
     }
     let mut still_open = false;
     if let Some((o, ol, _)) = open {
