@@ -60,7 +60,8 @@ wasm_tests() {
 # serve_and_test LABEL DIR SUBPATH: serves DIR with python's http.server on a free
 # port and runs the end-to-end specs against http://127.0.0.1:PORT/SUBPATH.
 serve_and_test() {
-    local label="$1" dir="$2" sub="$3" port="" i log="$LOGS/server-$label.log"
+    local label="$1" dir="$2" sub="$3" port="" i
+    local log="$LOGS/server-$label.log"
     # Created here, not by the background job's redirection, which may come later.
     : >"$log"
     python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$dir" >>"$log" 2>&1 &
