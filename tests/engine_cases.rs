@@ -883,6 +883,18 @@ fn years_and_days_are_not_figures() {
 }
 
 #[test]
+fn a_duration_that_dates_something_is_not_a_figure() {
+    figures(
+        "\"Two months after the crackdown, families still wait,\" she said.",
+        &[],
+    );
+    figures(
+        "The court said he was sentenced to 10 years in prison.",
+        &["10 years = 10 exact"],
+    );
+}
+
+#[test]
 fn hundreds_of_is_approximate() {
     figures(
         "Witnesses said hundreds of people gathered.",

@@ -7,8 +7,8 @@
 //! compatible kind.
 
 use super::attribution::{is_acronym, Phrase};
-use super::model::{Entity, EntityId, EntityKind};
 use super::lexicon::FnvWordMap;
+use super::model::{Entity, EntityId, EntityKind};
 use super::span::Span;
 use std::collections::HashMap;
 

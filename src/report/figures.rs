@@ -330,6 +330,31 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
         }
         let unit = unit_after(t, unit_start, b);
         let last = unit.map(|(_, e)| e).unwrap_or(past - 1).max(past - 1);
+        // A duration that dates something: "two months after the crackdown".
+        let time_unit = unit.is_some_and(|(_, e)| {
+            matches!(
+                t.lower(e).as_ref(),
+                "days"
+                    | "weeks"
+                    | "months"
+                    | "years"
+                    | "hours"
+                    | "decades"
+                    | "day"
+                    | "week"
+                    | "month"
+                    | "year"
+            )
+        });
+        if time_unit
+            && matches!(
+                t.lower(last + 1).as_ref(),
+                "after" | "ago" | "later" | "earlier" | "before" | "since" | "on"
+            )
+        {
+            i = last + 1;
+            continue;
+        }
         // "300,000 or more", "300 ships or more"
         for k in [past, last + 1] {
             if qualifier == Qualifier::Exact && t.eq_lower(k, "or") && t.eq_lower(k + 1, "more") {

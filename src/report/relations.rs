@@ -137,7 +137,9 @@ pub fn disputes(report: &Report) -> Vec<Relation> {
                 let fig = a
                     .figures
                     .iter()
-                    .find(|f| f.part_of.is_none() && f.measure.as_deref() == Some(m))
+                    .filter(|f| f.part_of.is_none() && f.measure.as_deref() == Some(m))
+                    // The overall count: the largest on that measure.
+                    .max_by(|x, y| x.value.total_cmp(&y.value))
                     .map(|f| f.span.of(text).to_string())
                     .unwrap_or_default();
                 out.push(Relation {

@@ -198,7 +198,11 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
         } else {
             TokKind::Punct(c)
         };
-        out.push(Tok { span: sp, kind, case: 0 });
+        out.push(Tok {
+            span: sp,
+            kind,
+            case: 0,
+        });
     }
 }
 
