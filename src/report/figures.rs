@@ -257,6 +257,27 @@ fn measure(
     {
         return Some("arrests".into());
     }
+    // What happened to those counted: "had been prosecuted", "were displaced".
+    for (words, m) in [
+        (
+            &["prosecuted", "charged", "indicted", "prosecutions"][..],
+            "prosecutions",
+        ),
+        (
+            &["convicted", "sentenced", "jailed", "convictions"][..],
+            "convictions",
+        ),
+        (
+            &["displaced", "fled", "evacuated", "refugees"][..],
+            "displaced people",
+        ),
+        (&["missing", "disappeared"][..], "missing people"),
+        (&["tortured", "torture"][..], "torture"),
+    ] {
+        if words.iter().any(|w| has(&after, w)) {
+            return Some(m.into());
+        }
+    }
     if before.iter().any(|w| {
         matches!(
             w.as_ref(),
