@@ -72,6 +72,7 @@ pub fn parse(text: &str) -> Report {
         });
         subjects[si] = subject_of(&toks, &mut resolver);
         let found = attribution::find(&toks, s, inside_quote);
+        let sentence_dates = figures::dates(&toks, 0, toks.len());
         let mut here: Vec<Claim> = Vec::new();
         for f in &found {
             let claimant = match &f.speaker {
@@ -129,8 +130,9 @@ pub fn parse(text: &str) -> Report {
                 .filter(|g| !std::ptr::eq(*g, f))
                 .flat_map(|g| g.content.iter().copied())
                 .collect();
-            let dates = figures::dates(&toks, 0, toks.len())
-                .into_iter()
+            let dates = sentence_dates
+                .iter()
+                .copied()
                 .filter(|d| {
                     !others.iter().any(|o| o.contains(d.span))
                         || content.iter().any(|c| c.contains(d.span))
@@ -165,7 +167,7 @@ pub fn parse(text: &str) -> Report {
                     quotes: quoted_parts(&[s], quotes, false, s),
                     sentence: s,
                     figures: figures::figures(&toks, 0, toks.len()),
-                    dates: figures::dates(&toks, 0, toks.len()),
+                    dates: sentence_dates,
                     confidence: 0.6,
                 });
             }
