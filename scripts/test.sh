@@ -118,7 +118,9 @@ cargo_counts() {
          END { if (r) printf "%d passed, %d failed, %d ignored (%d test binaries)\n", n["passed"], n["failed"], n["ignored"], r; else print "no results" }' "$1"
 }
 node_counts() {
-    grep -E '^. (tests|pass|fail|cancelled|skipped|todo) [0-9]+' "$1" | sed 's/^. //' | paste -sd' ' -
+    # The marker before each count is a multi-byte character: match it as
+    # any run of non-spaces, whatever the locale.
+    grep -E '^[^ ]+ (tests|pass|fail|cancelled|skipped|todo) [0-9]+$' "$1" | sed 's/^[^ ]* //' | paste -sd' ' -
 }
 [ -f "$LOGS/native.log" ] && printf '  %-28s %s\n' "native cargo test:" "$(cargo_counts "$LOGS/native.log")"
 [ -f "$LOGS/wasm.log" ] && printf '  %-28s %s\n' "wasm cargo test (Chromium):" "$(cargo_counts "$LOGS/wasm.log")"
