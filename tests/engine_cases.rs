@@ -433,6 +433,14 @@ fn according_to_first() {
 }
 
 #[test]
+fn according_to_in_the_middle_splits_the_content() {
+    check(
+        "The payments, according to federal prosecutors, were made twice a month.",
+        &["indirect | federal prosecutors | according to | The payments … were made twice a month"],
+    );
+}
+
+#[test]
 fn according_to_last() {
     check(
         "Turnout was low, according to election monitors.",
@@ -677,6 +685,33 @@ fn a_so_called_expert_is_no_claim() {
 #[test]
 fn a_noun_claim_is_no_cue() {
     no_claims("The claims were investigated by the committee.");
+}
+
+#[test]
+fn a_fronted_place_is_not_part_of_the_speaker() {
+    check(
+        "In their cottage the police said the couple had hidden the papers.",
+        &["indirect | police | said | the couple had hidden the papers"],
+    );
+}
+
+#[test]
+fn nouns_that_look_like_cues_are_no_claims() {
+    no_claims("In the faculty report reference was made to the vote.");
+    no_claims("The ministry's claims were rejected by the court.");
+    no_claims("Their report contained nothing new.");
+    check(
+        "Critics claim the plan will fail.",
+        &["indirect | Critics | claim | the plan will fail"],
+    );
+}
+
+#[test]
+fn an_allegation_the_commission_rejects() {
+    check(
+        "The opposition claims turnout was inflated, an allegation the electoral commission rejects.",
+        &["indirect | opposition | claims | turnout was inflated, an allegation the electoral commission rejects"],
+    );
 }
 
 #[test]

@@ -340,6 +340,50 @@ fn try_cue(
     {
         j -= 2;
     }
+    // Forms that are as often nouns ("the report", "their claims") count as
+    // cues only after an auxiliary or before "that", a colon or a quotation.
+    if j == c
+        && matches!(
+            t.s(c),
+            "report"
+                | "claim"
+                | "charge"
+                | "question"
+                | "dispute"
+                | "doubt"
+                | "comment"
+                | "remark"
+                | "note"
+                | "tweet"
+                | "demand"
+                | "pledge"
+                | "promise"
+                | "estimate"
+                | "reply"
+                | "mention"
+                | "fear"
+                | "stress"
+                | "warning"
+        )
+    {
+        let next_ok = t.eq_lower(c_end + 1, "that")
+            || t.is_punct(c_end + 1, ':')
+            || t.kind(c_end + 1) == Some(TokKind::OpenQuote)
+            || (c > 0
+                && matches!(
+                    t.kind(c - 1),
+                    Some(TokKind::Punct(',') | TokKind::CloseQuote)
+                ));
+        // A plural subject with a bare verb: "Critics claim the plan …".
+        let plural_subject = c > 0
+            && t.is_word(c - 1)
+            && t.s(c - 1).ends_with('s')
+            && !t.s(c).ends_with('s')
+            && !t.s(c - 1).ends_with("'s");
+        if !next_ok && !plural_subject {
+            return None;
+        }
+    }
     // A cue word used as a noun or an adjective: "the remark was made",
     // "the Mayor's reported plan".
     if matches!(
@@ -987,11 +1031,30 @@ fn according_to(t: &Toks, i: usize) -> Option<Found> {
         if end > 0 && t.is_punct(end - 1, ',') {
             end -= 1;
         }
+        let before = unquote(t, 0, end, &quotes)?;
         if e < body && t.is_punct(e, ',') {
-            // ", according to X, a group that …" — the apposition is the role.
+            // "X, according to Y, did Z": the content continues after Y.
+            // "…, according to X, a group that …": an apposition, a role.
+            let rest_is_clause = (e + 1..body).any(|k| {
+                t.is_lower(k)
+                    && (is_be(t.s(k))
+                        || matches!(t.s(k), "has" | "have" | "had" | "will" | "would" | "could"))
+            }) && !matches!(
+                t.lower(e + 1).as_ref(),
+                "a" | "an" | "the" | "which" | "who"
+            );
+            if rest_is_clause {
+                let after = content_span(t, e + 1, body)?;
+                return Some(Found {
+                    speaker: Speaker::Phrase(phrase),
+                    cue: Some((t.range(i, i + 1), CueStrength::Neutral)),
+                    content: vec![before, after],
+                    confidence: 0.85,
+                });
+            }
             phrase.role = role_from_apposition(t, e + 1, body - 1).or(phrase.role);
         }
-        unquote(t, 0, end, &quotes)?
+        before
     };
     Some(Found {
         speaker: Speaker::Phrase(phrase),
@@ -1196,6 +1259,27 @@ fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
     }
     if start > end {
         return None;
+    }
+    // An article after a noun starts a new phrase: "an allegation the
+    // commission rejects" has the speaker "the commission".
+    if let Some(k) = (start + 1..end).rev().find(|&k| {
+        matches!(t.s(k), "the" | "a" | "an")
+            && t.is_lower(k - 1)
+            && !is_determiner(t.s(k - 1))
+            && !is_preposition(t.s(k - 1))
+    }) {
+        start = k;
+    }
+    // A fronted place or time: "In their cottage the police found …" keeps
+    // the phrase after its last article; with none, there is no speaker.
+    if is_preposition(&t.lower(start)) {
+        let article = (start + 1..=end)
+            .rev()
+            .find(|&k| matches!(t.lower(k).as_ref(), "the" | "a" | "an"))?;
+        if article == end || (start + 1..article).all(|k| t.is_lower(k)) && article == start + 1 {
+            return None;
+        }
+        start = article;
     }
     // A gerund or an infinitive opens a clause, not a speaker: "placing
     // aged-care under …", "to give it a favourable report".

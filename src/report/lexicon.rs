@@ -561,6 +561,8 @@ pub fn is_preposition(w: &str) -> bool {
             | "between"
             | "behind"
             | "upon"
+            | "above"
+            | "below"
             | "toward"
             | "towards"
             | "per"
