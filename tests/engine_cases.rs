@@ -79,6 +79,23 @@ fn dates(input: &str, expected: &[&str]) {
     assert_eq!(got, expected, "\ninput: {input}\n");
 }
 
+/// The first `no_evidence` relation: the claim it points at, the words
+/// that say so, and whether a claim of the report says it.
+#[track_caller]
+fn no_evidence(input: &str) -> (String, String, bool) {
+    let r = parse(input);
+    let rel = r
+        .relations
+        .iter()
+        .find(|x| json::relation_name(x.kind) == "no_evidence")
+        .unwrap_or_else(|| panic!("no no_evidence relation in {input:?}: {:?}", r.relations));
+    (
+        rel.to.label(),
+        r.slice(rel.span).to_string(),
+        rel.from.is_some(),
+    )
+}
+
 fn entity_names(input: &str) -> Vec<String> {
     parse(input)
         .entities
@@ -542,14 +559,11 @@ fn the_group_refers_back_to_the_organisation() {
 
 #[test]
 fn did_not_provide_evidence_points_at_the_claim() {
-    let r = parse("Spokesman Legesse Tulu said the victims were armed. He did not provide evidence for his claim.");
-    let rel = r
-        .relations
-        .iter()
-        .find(|x| json::relation_name(x.kind) == "no_evidence")
-        .unwrap();
-    assert_eq!(rel.to.label(), "c1");
-    assert_eq!(r.slice(rel.span), "not provide evidence");
+    let (to, words, _) = no_evidence("Spokesman Legesse Tulu said the victims were armed. He did not provide evidence for his claim.");
+    assert_eq!(
+        (to.as_str(), words.as_str()),
+        ("c1", "not provide evidence")
+    );
 }
 
 #[test]
@@ -1039,28 +1053,21 @@ fn compatible_figures_do_not_dispute() {
 
 #[test]
 fn no_evidence_sentence_points_at_the_claim() {
-    let r = parse(
+    let (to, words, _) = no_evidence(
         "Governor Tim Bell blamed foreign agents for the fires. He has not produced any evidence to back up the claim.",
     );
-    let rel = r
-        .relations
-        .iter()
-        .find(|x| json::relation_name(x.kind) == "no_evidence")
-        .unwrap();
-    assert_eq!(rel.to.label(), "c1");
-    assert_eq!(r.slice(rel.span), "not produced any evidence");
+    assert_eq!(
+        (to.as_str(), words.as_str()),
+        ("c1", "not produced any evidence")
+    );
 }
 
 #[test]
 fn without_evidence_inside_the_claim_sentence() {
-    let r = parse("The minister claimed without evidence that the protests were paid for.");
-    let rel = r
-        .relations
-        .iter()
-        .find(|x| json::relation_name(x.kind) == "no_evidence")
-        .unwrap();
-    assert_eq!(rel.to.label(), "c1");
-    assert!(rel.from.is_none());
+    let (to, words, from_claim) =
+        no_evidence("The minister claimed without evidence that the protests were paid for.");
+    assert_eq!((to.as_str(), words.as_str()), ("c1", "without evidence"));
+    assert!(!from_claim, "the phrase is inside the claim's own sentence");
 }
 
 // ---- Cue strength --------------------------------------------------------------
