@@ -11,6 +11,6 @@ pub struct Seed {
 /// The embedded reports; the first one opens by default.
 pub const SEEDS: &[Seed] = &[Seed {
     key: "hrw-kazakhstan-january-events",
-    title: "HRW on the investigation of the January 2022 events in Kazakhstan",
+    title: include_str!("../seeds/hrw-kazakhstan-january-events.title"),
     text: include_str!("../seeds/hrw-kazakhstan-january-events.txt"),
 }];

@@ -20,13 +20,13 @@ use super::tokens::{TokKind, Toks};
 /// The speaker phrase of a claim, taken apart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Phrase {
-    /// The whole mention, as the text has it: "HRW's senior researcher Jane Doe".
+    /// The whole mention, as the text has it: "Amnesty's senior researcher Jane Doe".
     pub mention: Span,
     /// The name inside it: "Jane Doe".
     pub name: Span,
     /// A role or title: "senior researcher", "President".
     pub role: Option<Span>,
-    /// A possessor that the speaker belongs to: "HRW" in "HRW's researcher".
+    /// A possessor that the speaker belongs to: "Amnesty" in "Amnesty's researcher".
     pub affiliation: Option<Span>,
     /// An acronym given in parentheses after the name.
     pub acronym: Option<Span>,
@@ -1224,7 +1224,7 @@ fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
                 start = k;
             }
             Some(TokKind::Punct(')')) => {
-                // "(HRW)": a short parenthesis inside the phrase.
+                // "(WHO)": a short parenthesis inside the phrase.
                 let mut p = k;
                 let mut ok = false;
                 while p > 0 && k - p < 5 {
@@ -1326,7 +1326,7 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     if a == b && is_subject_pronoun(&t.lower(a)) {
         return None;
     }
-    // Acronym in parentheses at the end: "Human Rights Watch (HRW)".
+    // Acronym in parentheses at the end: "World Health Organization (WHO)".
     let mut b2 = b;
     let mut acronym = None;
     if t.is_punct(b, ')') && b >= 2 && t.is_punct(b - 2, '(') && is_acronym(t.s(b - 1)) {
@@ -1396,7 +1396,7 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         None
     };
 
-    // Possessive split: "HRW's senior researcher Jane Doe", "the ministry's spokesman".
+    // Possessive split: "Amnesty's senior researcher Jane Doe", "the ministry's spokesman".
     let mut name_start = a;
     let mut affiliation = None;
     for k in a..b2 {
@@ -1421,7 +1421,7 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     }
 
     if let Some(kind) = noun_kind {
-        // A common-noun phrase: "Kazakh officials", "a spokesman for the ministry".
+        // A common-noun phrase: "local officials", "a spokesman for the ministry".
         // A capitalised name at its end ("spokesman John Smith") is handled below.
         let name = t.range(name_start, b2);
         let kind = if affiliation.is_some() && kind == EntityKind::Organization {
@@ -1645,7 +1645,7 @@ fn looks_like_agent(w: &str) -> bool {
                 ))
 }
 
-/// "HRW", "UN", "NATO": two to eight capitals (digits and & allowed).
+/// "WHO", "UN", "NATO": two to eight capitals (digits and & allowed).
 pub fn is_acronym(w: &str) -> bool {
     let w = w.trim_end_matches("'s").trim_end_matches("’s");
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();

@@ -219,7 +219,7 @@ fn measure(
     let before: Vec<String> = (first.saturating_sub(2)..first)
         .map(|k| t.lower(k).into_owned())
         .collect();
-    // Skip a part-whole aside: "238 people, including 19 officers, died".
+    // Skip a part-whole aside: "40 people, including 7 officers, died".
     let mut from = past;
     if t.is_punct(from, ',') && (t.eq_lower(from + 1, "including") || t.eq_lower(from + 1, "among"))
     {
@@ -388,7 +388,7 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
         }
         let span = t.range(first, last);
         let m = measure(t, first, last + 1, unit, b);
-        // "238 people, including 19 officers": part of the previous figure.
+        // "40 people, including 7 officers": part of the previous figure.
         let part_of = if i >= 1
             && (t.eq_lower(first.saturating_sub(1), "including")
                 || t.eq_lower(first.saturating_sub(1), "among"))

@@ -175,7 +175,7 @@ pub struct Figure {
     /// compared: "deaths", "injuries", "arrests", or the counted noun.
     pub measure: Option<String>,
     /// Index (in the same claim's `figures`) of the whole this is part of:
-    /// "238 people, including 19 officers".
+    /// "40 people, including 7 officers".
     pub part_of: Option<usize>,
 }
 

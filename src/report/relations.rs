@@ -73,7 +73,7 @@ fn interval(f: &Figure) -> (f64, f64) {
 }
 
 /// Whether two claims speak for the same side: the same entity, or one
-/// speaks for the other ("HRW" and "HRW's researcher").
+/// speaks for the other (an NGO and "the NGO's researcher").
 fn same_side(report: &Report, a: &Claim, b: &Claim) -> bool {
     let side = |c: &Claim| {
         let e = c.claimant.as_ref().and_then(|x| x.entity)?;

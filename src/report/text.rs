@@ -593,7 +593,7 @@ mod tests {
 
     #[test]
     fn apostrophes_are_not_quotes() {
-        let t = "The authorities' report and it’s Toqaev's view, the ‘reform’ plan.";
+        let t = "The authorities' report and it’s Smith's view, the ‘reform’ plan.";
         let l = segment(t);
         assert_eq!(l.quotes.len(), 1);
         assert_eq!(l.quotes[0].inner.of(t), "reform");

@@ -232,7 +232,7 @@ mod tests {
     #[test]
     fn words_numbers_and_joiners() {
         assert_eq!(
-            words("over 1,000 one-sided it’s U.S. 3.5, HRW's authorities' (x)"),
+            words("over 1,000 one-sided it’s U.S. 3.5, NATO's authorities' (x)"),
             [
                 "over",
                 "1,000",
@@ -241,7 +241,7 @@ mod tests {
                 "U.S.",
                 "3.5",
                 ",",
-                "HRW's",
+                "NATO's",
                 "authorities'",
                 "(",
                 "x",
