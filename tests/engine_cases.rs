@@ -579,6 +579,7 @@ fn title_is_a_role_not_part_of_the_name() {
     let r = parse("President Ana Silva said the border would stay open.");
     assert_eq!(r.entities[0].name, "Ana Silva");
     assert_eq!(r.entities[0].role.as_deref(), Some("President"));
+    assert_eq!(r.entities[0].aliases, ["Silva"], "the surname is an alias");
     assert_eq!(r.entities[0].kind, claim_reader::report::EntityKind::Person);
 }
 
@@ -613,8 +614,13 @@ fn a_shorter_group_name_is_the_same_group() {
 #[test]
 fn different_people_stay_apart() {
     let r = parse("John Smith said yes. Mary Smith said no.");
-    // A shared surname alone does not merge two full names.
+    // A shared surname alone does not merge two full names, and is no alias.
     assert_eq!(r.entities.len(), 2);
+    assert!(
+        r.entities.iter().all(|e| e.aliases.is_empty()),
+        "{:?}",
+        r.entities
+    );
 }
 
 #[test]

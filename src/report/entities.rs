@@ -332,6 +332,29 @@ impl<'a> Resolver<'a> {
     /// Finds the other mentions of each entity's name and aliases in `text`
     /// (whole words only), for highlighting; pronouns stay as resolved.
     pub fn finish(mut self, text: &str) -> Vec<Entity> {
+        // A person's surname is an alias ("Smith" for "Jane Smith") unless
+        // two people share it.
+        let surname = |e: &Entity| {
+            (e.kind == EntityKind::Person && e.name.split_whitespace().count() >= 2).then(|| {
+                e.name
+                    .split_whitespace()
+                    .next_back()
+                    .unwrap_or("")
+                    .to_string()
+            })
+        };
+        let surnames: Vec<Option<String>> = self.entities.iter().map(surname).collect();
+        for (i, s) in surnames.iter().enumerate() {
+            let Some(s) = s else { continue };
+            let shared = surnames
+                .iter()
+                .enumerate()
+                .any(|(j, o)| j != i && o.as_deref() == Some(s.as_str()));
+            let e = &mut self.entities[i];
+            if !shared && s.chars().count() > 1 && !e.aliases.iter().any(|a| a == s) {
+                e.aliases.push(s.clone());
+            }
+        }
         // Names and aliases by their first word, so one pass over the text
         // finds them all.
         let mut by_first: FnvWordMap<Vec<(String, EntityId)>> = FnvWordMap::default();
