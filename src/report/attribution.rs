@@ -15,7 +15,7 @@
 use super::lexicon::*;
 use super::model::{CueStrength, EntityKind};
 use super::span::Span;
-use super::tokens::{TokKind, Toks};
+use super::tokens::{TokKind, Toks, CUE, PHRASAL_CUE};
 
 /// The speaker phrase of a claim, taken apart.
 #[derive(Clone, Debug, PartialEq)]
@@ -77,7 +77,7 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
             i += 2;
             continue;
         }
-        if !t.is_lower(i) || in_quote(i) {
+        if !t.is_lower(i) || !t.has(i, CUE | PHRASAL_CUE) || in_quote(i) {
             i += 1;
             continue;
         }
@@ -275,12 +275,8 @@ fn try_cue(
 ) -> Option<Found> {
     // "put the number at five" is a cue; "put the bill to a vote" is not.
     if matches!(t.s(c), "put" | "puts") {
-        let counted = (c + 2..c + 4).any(|k| {
-            matches!(
-                t.lower(k).as_ref(),
-                "number" | "toll" | "figure" | "total" | "count"
-            )
-        });
+        let counted = (c + 2..c + 4)
+            .any(|k| matches!(t.lower(k), "number" | "toll" | "figure" | "total" | "count"));
         let at = (c + 3..c + 6).any(|k| t.eq_lower(k, "at"));
         if !(counted && at) {
             return None;
@@ -329,14 +325,11 @@ fn try_cue(
     // "the ministry last week said".
     if j >= 2 && t.is_cap(j - 1) && is_weekday(t.s(j - 1)) && t.eq_lower(j - 2, "on") {
         j -= 2;
-    } else if j >= 1 && matches!(t.lower(j - 1).as_ref(), "yesterday" | "today" | "tonight") {
+    } else if j >= 1 && matches!(t.lower(j - 1), "yesterday" | "today" | "tonight") {
         j -= 1;
     } else if j >= 2
-        && matches!(t.lower(j - 2).as_ref(), "last" | "this")
-        && matches!(
-            t.lower(j - 1).as_ref(),
-            "week" | "month" | "year" | "weekend"
-        )
+        && matches!(t.lower(j - 2), "last" | "this")
+        && matches!(t.lower(j - 1), "week" | "month" | "year" | "weekend")
     {
         j -= 2;
     }
@@ -387,7 +380,7 @@ fn try_cue(
     // A cue word used as a noun or an adjective: "the remark was made",
     // "the Mayor's reported plan".
     if matches!(
-        t.lower(c_end + 1).as_ref(),
+        t.lower(c_end + 1),
         "was" | "were" | "is" | "are" | "has" | "had" | "of"
     ) && t.is_word(c_end + 1)
         && !t.s(c).ends_with("ed")
@@ -544,16 +537,13 @@ fn opening_adjunct(t: &Toks, a: usize, comma: usize) -> bool {
     let first = t.lower(a);
     // A fronted subordinate or participle clause: "While emphasizing …,".
     if !matches!(t.kind(a), Some(TokKind::OpenQuote))
-        && (is_clause_boundary(&first)
-            && !matches!(
-                first.as_ref(),
-                "that" | "and" | "but" | "or" | "so" | "yet" | "nor"
-            )
+        && (is_clause_boundary(first)
+            && !matches!(first, "that" | "and" | "but" | "or" | "so" | "yet" | "nor")
             || first.ends_with("ing")
                 && t.is_cap(a)
                 && (t.eq_lower(a + 1, "that")
-                    || is_preposition(&t.lower(a + 1))
-                    || is_determiner(&t.lower(a + 1))
+                    || is_preposition(t.lower(a + 1))
+                    || is_determiner(t.lower(a + 1))
                     || t.is_lower(a + 1) && is_subject_pronoun(t.s(a + 1))))
     {
         return true;
@@ -561,9 +551,9 @@ fn opening_adjunct(t: &Toks, a: usize, comma: usize) -> bool {
     if comma - a > 8 || quote_ranges_within(t, a, comma) {
         return false;
     }
-    is_preposition(&first)
+    is_preposition(first)
         || matches!(
-            first.as_ref(),
+            first,
             "speaking"
                 | "earlier"
                 | "later"
@@ -715,8 +705,8 @@ fn content_after(
         let probe = m;
         if (t.is_word(probe)
             && (t.is_cap(probe)
-                || is_determiner(&t.lower(probe))
-                || is_subject_pronoun(&t.lower(probe))))
+                || is_determiner(t.lower(probe))
+                || is_subject_pronoun(t.lower(probe))))
             || t.kind(probe) == Some(TokKind::Number)
         {
             k = probe;
@@ -741,9 +731,9 @@ fn content_or_quote(t: &Toks, a: usize, b: usize, quotes: &[(usize, usize)]) -> 
 
 fn starts_adjunct(t: &Toks, i: usize) -> bool {
     let w = t.lower(i);
-    is_preposition(&w)
+    is_preposition(w)
         || matches!(
-            w.as_ref(),
+            w,
             "earlier" | "later" | "last" | "this" | "yesterday" | "today"
         )
 }
@@ -759,10 +749,10 @@ fn is_adjunct_token(t: &Toks, i: usize) -> bool {
                 return true;
             }
             let w = t.lower(i);
-            is_preposition(&w)
-                || is_determiner(&w)
+            is_preposition(w)
+                || is_determiner(w)
                 || matches!(
-                    w.as_ref(),
+                    w,
                     "statement"
                         | "statements"
                         | "interview"
@@ -937,8 +927,7 @@ fn inverted(
                 }
                 if (tail + 1..g).any(|k| {
                     t.is_lower(k)
-                        && (is_clause_boundary(t.s(k)) && t.s(k) != "and"
-                            || cue_word(t.s(k), "").is_some())
+                        && (is_clause_boundary(t.s(k)) && t.s(k) != "and" || t.has(k, CUE))
                 }) {
                     break;
                 }
@@ -978,7 +967,7 @@ fn inverted(
 fn role_from_apposition(t: &Toks, a: usize, b: usize) -> Option<Span> {
     let mut a = a;
     // "who is a judge in …": the role follows the relative pronoun.
-    if t.eq_lower(a, "who") && matches!(t.lower(a + 1).as_ref(), "is" | "was") {
+    if t.eq_lower(a, "who") && matches!(t.lower(a + 1), "is" | "was") {
         a += 2;
     }
     while a <= b && t.is_lower(a) && matches!(t.s(a), "a" | "an" | "the") {
@@ -992,7 +981,7 @@ fn role_from_apposition(t: &Toks, a: usize, b: usize) -> Option<Span> {
         matches!(t.kind(k), Some(TokKind::OpenQuote | TokKind::CloseQuote))
             || t.is_word(k) && {
                 let w = t.lower(k);
-                is_clause_boundary(&w) && w != "and" || is_be(&w) || cue_word(&w, "").is_some()
+                is_clause_boundary(w) && w != "and" || is_be(w) || t.has(k, CUE)
             }
     }) {
         return None;
@@ -1040,7 +1029,7 @@ fn according_to(t: &Toks, i: usize) -> Option<Found> {
                     && (is_be(t.s(k))
                         || matches!(t.s(k), "has" | "have" | "had" | "will" | "would" | "could"))
             }) && !matches!(
-                t.lower(e + 1).as_ref(),
+                t.lower(e + 1),
                 "a" | "an" | "the" | "which" | "who"
             );
             if rest_is_clause {
@@ -1189,20 +1178,20 @@ fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
             Some(TokKind::Word) => {
                 let lw = t.lower(k);
                 // "While the council said": a capitalised conjunction too.
-                if k != end && t.is_cap(k) && is_clause_boundary(&lw) {
+                if k != end && t.is_cap(k) && is_clause_boundary(lw) {
                     break;
                 }
                 if t.is_lower(k) && k != end {
-                    if is_clause_boundary(&lw)
-                        || is_aux_or_adverb(&lw) && !is_determiner(&lw)
-                        || (cue_word(&lw, "").is_some()
-                            && !(k > 0 && t.is_word(k - 1) && is_determiner(&t.lower(k - 1))))
+                    if is_clause_boundary(lw)
+                        || is_aux_or_adverb(lw) && !is_determiner(lw)
+                        || (t.has(k, CUE)
+                            && !(k > 0 && t.is_word(k - 1) && is_determiner(t.lower(k - 1))))
                     {
                         break;
                     }
                     if lw.ends_with("ed")
                         && !matches!(
-                            lw.as_ref(),
+                            lw,
                             "armed"
                                 | "united"
                                 | "based"
@@ -1216,7 +1205,7 @@ fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
                                 | "advanced"
                         )
                         // "a noted author": an adjective after a determiner.
-                        && !(k > 0 && t.is_word(k - 1) && is_determiner(&t.lower(k - 1)))
+                        && !(k > 0 && t.is_word(k - 1) && is_determiner(t.lower(k - 1)))
                     {
                         break;
                     }
@@ -1252,7 +1241,7 @@ fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
     }
     // Trim leading tokens that cannot open a phrase ("and", "so-called").
     while start < end
-        && (is_clause_boundary(&t.lower(start))
+        && (is_clause_boundary(t.lower(start))
             || t.is_cap(start) && t.s(start).len() > 4 && t.s(start).ends_with("ly"))
     {
         start += 1;
@@ -1272,10 +1261,10 @@ fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
     }
     // A fronted place or time: "In their cottage the police found …" keeps
     // the phrase after its last article; with none, there is no speaker.
-    if is_preposition(&t.lower(start)) {
+    if is_preposition(t.lower(start)) {
         let article = (start + 1..=end)
             .rev()
-            .find(|&k| matches!(t.lower(k).as_ref(), "the" | "a" | "an"))?;
+            .find(|&k| matches!(t.lower(k), "the" | "a" | "an"))?;
         if article == end || (start + 1..article).all(|k| t.is_lower(k)) && article == start + 1 {
             return None;
         }
@@ -1323,7 +1312,7 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     }
     let mention = t.range(a, b);
     // A pronoun alone.
-    if a == b && is_subject_pronoun(&t.lower(a)) {
+    if a == b && is_subject_pronoun(t.lower(a)) {
         return None;
     }
     // Acronym in parentheses at the end: "World Health Organization (WHO)".
@@ -1339,7 +1328,7 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     // The head must be a name or a noun that can speak.
     let head = t.s(b2);
     let head_l = t.lower(b2);
-    if !t.is_word(b2) || is_function_word(&head_l) && !is_acronym(head) {
+    if !t.is_word(b2) || is_function_word(head_l) && !is_acronym(head) {
         return None;
     }
     // A verb inside makes it a clause, not a phrase: "the clinic had no power".
@@ -1360,8 +1349,7 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
                         | "does"
                         | "not"
                 )
-                || cue_word(w, "").is_some()
-                    && !(k > 0 && t.is_word(k - 1) && is_determiner(&t.lower(k - 1)))
+                || t.has(k, CUE) && !(k > 0 && t.is_word(k - 1) && is_determiner(t.lower(k - 1)))
         }
     }) {
         return None;
@@ -1370,17 +1358,17 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         return None;
     }
     // "Officials said" at a sentence's start is the common noun.
-    let sentence_initial_noun = t.is_cap(b2) && b2 == a && a == 0 && source_noun(&head_l).is_some();
+    let sentence_initial_noun = t.is_cap(b2) && b2 == a && a == 0 && source_noun(head_l).is_some();
     let noun_kind = if t.is_lower(b2) || sentence_initial_noun {
-        match source_noun(&head_l) {
+        match source_noun(head_l) {
             Some(k) => Some(k),
-            None if looks_like_agent(&head_l) => Some(if head_l.ends_with('s') {
+            None if looks_like_agent(head_l) => Some(if head_l.ends_with('s') {
                 EntityKind::Group
             } else {
                 EntityKind::Person
             }),
             // "the panel", "a noted author": a described source.
-            None if (a..b2).any(|k| t.is_word(k) && is_determiner(&t.lower(k)))
+            None if (a..b2).any(|k| t.is_word(k) && is_determiner(t.lower(k)))
                 && ![
                     "ing", "al", "ous", "ive", "ic", "ible", "able", "ful", "less", "ary", "ed",
                     "ly",
@@ -1416,7 +1404,7 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         }
     }
     // Drop a leading article.
-    while name_start < b2 && matches!(t.lower(name_start).as_ref(), "the" | "a" | "an") {
+    while name_start < b2 && matches!(t.lower(name_start), "the" | "a" | "an") {
         name_start += 1;
     }
 

@@ -394,12 +394,23 @@ impl<'a> Resolver<'a> {
                 }
             }
         };
-        for (i, c) in text.char_indices() {
-            if c.is_alphanumeric() {
+        // Bytes, with characters decoded only outside ASCII.
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let (alnum, len) = match bytes[i] {
+                b if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
+                _ => match text.get(i..).and_then(|r| r.chars().next()) {
+                    Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+                    None => (false, 1),
+                },
+            };
+            if alnum {
                 word_start.get_or_insert(i);
             } else if let Some(st) = word_start.take() {
                 visit(st, i, &mut found);
             }
+            i += len;
         }
         if let Some(st) = word_start {
             visit(st, text.len(), &mut found);

@@ -3,7 +3,7 @@
 use super::lexicon::*;
 use super::model::{DateKind, DateMention, Figure, Qualifier};
 use super::span::Span;
-use super::tokens::{TokKind, Toks};
+use super::tokens::{TokKind, Toks, DATE_WORD, MONTH, NUMERAL, WEEKDAY};
 
 fn is_year(t: &Toks, i: usize) -> bool {
     let s = t.s(i);
@@ -12,9 +12,9 @@ fn is_year(t: &Toks, i: usize) -> bool {
         && s.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
 }
 
-fn prev_word<'a>(t: &Toks<'a>, i: usize) -> std::borrow::Cow<'a, str> {
+fn prev_word<'t>(t: &'t Toks, i: usize) -> &'t str {
     if i == 0 {
-        std::borrow::Cow::Borrowed("")
+        ""
     } else {
         t.lower(i - 1)
     }
@@ -27,10 +27,10 @@ fn year_here(t: &Toks, i: usize) -> bool {
     }
     let p = prev_word(t, i);
     let next_is_count_noun =
-        t.is_lower(i + 1) && !is_function_word(&t.lower(i + 1)) && t.s(i + 1).ends_with('s');
+        t.is_lower(i + 1) && !is_function_word(t.lower(i + 1)) && t.s(i + 1).ends_with('s');
     !next_is_count_noun
         || matches!(
-            p.as_ref(),
+            p,
             "in" | "since" | "for" | "of" | "by" | "until" | "from" | "to" | "during" | "year"
         )
         || (i > 0 && month(t.s(i - 1)).is_some())
@@ -60,17 +60,9 @@ fn parse_number(s: &str) -> Option<f64> {
 /// token of the figure.
 fn qualifier_before(t: &Toks, i: usize) -> (Qualifier, usize) {
     let w1 = prev_word(t, i);
-    let w2 = if i >= 2 {
-        t.lower(i - 2)
-    } else {
-        std::borrow::Cow::Borrowed("")
-    };
-    let w3 = if i >= 3 {
-        t.lower(i - 3)
-    } else {
-        std::borrow::Cow::Borrowed("")
-    };
-    match (w3.as_ref(), w2.as_ref(), w1.as_ref()) {
+    let w2 = if i >= 2 { t.lower(i - 2) } else { "" };
+    let w3 = if i >= 3 { t.lower(i - 3) } else { "" };
+    match (w3, w2, w1) {
         ("no", "more", "than") => (Qualifier::AtMost, i - 3),
         ("no", "fewer" | "less", "than") => (Qualifier::AtLeast, i - 3),
         (_, "more" | "greater" | "higher", "than") => (Qualifier::MoreThan, i - 2),
@@ -101,7 +93,7 @@ fn number_at(t: &Toks, i: usize) -> Option<(f64, usize, bool)> {
         TokKind::Number => {
             let mut v = parse_number(t.s(i))?;
             let mut j = i + 1;
-            if let Some(m) = scale(&t.lower(j)) {
+            if let Some(m) = scale(t.lower(j)) {
                 if t.is_word(j) {
                     v *= m;
                     j += 1;
@@ -111,7 +103,7 @@ fn number_at(t: &Toks, i: usize) -> Option<(f64, usize, bool)> {
         }
         TokKind::Word => {
             let w = t.lower(i);
-            match w.as_ref() {
+            match w {
                 "dozens" => return Some((12.0, i + 1, true)),
                 // "hundreds of thousands"
                 "hundreds" if t.eq_lower(i + 1, "of") && t.eq_lower(i + 2, "thousands") => {
@@ -134,13 +126,13 @@ fn number_at(t: &Toks, i: usize) -> Option<(f64, usize, bool)> {
             }
             if w == "a" || w == "an" {
                 // "a dozen", "a hundred"
-                let v = number_word(&t.lower(i + 1))
+                let v = number_word(t.lower(i + 1))
                     .filter(|v| matches!(*v as u64, 12 | 100 | 1000 | 1_000_000 | 1_000_000_000))?;
                 return Some((v, i + 2, false));
             }
-            let mut v = number_word(&w)?;
+            let mut v = number_word(w)?;
             let mut j = i + 1;
-            while let Some(m) = number_word(&t.lower(j)).filter(|m| *m >= 100.0) {
+            while let Some(m) = number_word(t.lower(j)).filter(|m| *m >= 100.0) {
                 if !t.is_word(j) {
                     break;
                 }
@@ -194,8 +186,8 @@ fn unit_after(t: &Toks, j: usize, end: usize) -> Option<(usize, usize)> {
     let mut last = None;
     while k < end && k - j < 4 && t.is_lower(k) {
         let w = t.lower(k);
-        if is_function_word(&w)
-            || is_verbish(&w)
+        if is_function_word(w)
+            || is_verbish(w)
             || w.ends_with("ly")
             || (w.ends_with("ed") && k > j)
             || w.ends_with("ing") && k > j
@@ -216,8 +208,8 @@ fn measure(
     unit: Option<(usize, usize)>,
     end: usize,
 ) -> Option<String> {
-    let before: Vec<String> = (first.saturating_sub(2)..first)
-        .map(|k| t.lower(k).into_owned())
+    let before: Vec<&str> = (first.saturating_sub(2)..first)
+        .map(|k| t.lower(k))
         .collect();
     // Skip a part-whole aside: "40 people, including 7 officers, died".
     let mut from = past;
@@ -229,10 +221,8 @@ fn measure(
         }
         from = k + 1;
     }
-    let after: Vec<String> = (from..(from + 6).min(end))
-        .map(|k| t.lower(k).into_owned())
-        .collect();
-    let has = |v: &[String], w: &str| v.iter().any(|x| x == w);
+    let after: Vec<&str> = (from..(from + 6).min(end)).map(|k| t.lower(k)).collect();
+    let has = |v: &[&str], w: &str| v.contains(&w);
     let after_str = after.join(" ");
     if after_str.contains("tortured to death") {
         return Some("deaths from torture".into());
@@ -278,29 +268,22 @@ fn measure(
             return Some(m.into());
         }
     }
-    if before.iter().any(|w| {
-        matches!(
-            w.as_ref(),
-            "deaths" | "killing" | "killed" | "toll" | "death"
-        )
-    }) {
+    if before
+        .iter()
+        .any(|w| matches!(*w, "deaths" | "killing" | "killed" | "toll" | "death"))
+    {
         return Some("deaths".into());
     }
     if let Some((a, b)) = unit {
         let head = t.lower(b);
-        if a == b
-            && matches!(
-                head.as_ref(),
-                "people" | "persons" | "individuals" | "%" | "percent"
-            )
-        {
+        if a == b && matches!(head, "people" | "persons" | "individuals" | "%" | "percent") {
             return None;
         }
         // "victims of torture": keep a following "of" phrase.
         if t.eq_lower(b + 1, "of") && t.is_lower(b + 2) && b + 2 < end {
             return Some(format!("{} of {}", head, t.lower(b + 2)));
         }
-        return Some(head.into_owned());
+        return Some(head.to_owned());
     }
     None
 }
@@ -319,6 +302,8 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
                     || ordinalish(t, i)
                     || not_a_count(t, i)
             }
+            // Only numerals among words can be read as a number.
+            Some(TokKind::Word) if !t.has(i, NUMERAL) => true,
             Some(TokKind::Word) => {
                 let w = t.lower(i);
                 (w == "one" && (!one_is_count(t, i) || t.is_cap(i)))
@@ -327,7 +312,7 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
                             || t.eq_lower(i + 1, "hundred")
                             || t.eq_lower(i + 1, "thousand")
                             || t.eq_lower(i + 1, "million"))
-                    || s.contains('-') && number_word(&w).is_none()
+                    || s.contains('-') && number_word(w).is_none()
             }
             _ => true,
         };
@@ -358,7 +343,7 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
         // A duration that dates something: "two months after the crackdown".
         let time_unit = unit.is_some_and(|(_, e)| {
             matches!(
-                t.lower(e).as_ref(),
+                t.lower(e),
                 "days"
                     | "weeks"
                     | "months"
@@ -373,7 +358,7 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
         });
         if time_unit
             && matches!(
-                t.lower(last + 1).as_ref(),
+                t.lower(last + 1),
                 "after" | "ago" | "later" | "earlier" | "before" | "since" | "on"
             )
         {
@@ -454,7 +439,7 @@ fn not_a_count(t: &Toks, i: usize) -> bool {
             )
         });
     let time = matches!(
-        t.lower(i + 1).as_ref(),
+        t.lower(i + 1),
         "a.m" | "p.m" | "a.m." | "p.m." | "am" | "pm" | "o'clock"
     );
     list_item || age || street || time
@@ -483,19 +468,19 @@ fn ordinalish(t: &Toks, i: usize) -> bool {
 fn one_is_count(t: &Toks, i: usize) -> bool {
     let p = prev_word(t, i);
     if matches!(
-        p.as_ref(),
+        p,
         "no" | "the" | "any" | "every" | "each" | "that" | "this" | "which" | "someone" | "anyone"
     ) {
         return false;
     }
     let n = t.lower(i + 1);
     t.is_lower(i + 1)
-        && !is_function_word(&n)
+        && !is_function_word(n)
         && !matches!(
-            n.as_ref(),
+            n,
             "another" | "day" | "way" | "time" | "point" | "hand" | "thing" | "side"
         )
-        && !is_verbish(&n)
+        && !is_verbish(n)
 }
 
 /// Dates among tokens `a..b`.
@@ -503,6 +488,13 @@ pub fn dates(t: &Toks, a: usize, b: usize) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = a;
     while i < b {
+        // Only numbers and these classes of word can open a date.
+        let opens =
+            t.kind(i) == Some(TokKind::Number) || t.has(i, MONTH | WEEKDAY | NUMERAL | DATE_WORD);
+        if !opens {
+            i += 1;
+            continue;
+        }
         if let Some((end, kind)) = date_at(t, i, b) {
             out.push(DateMention {
                 span: t.range(i, end),
@@ -546,7 +538,7 @@ fn date_at(t: &Toks, i: usize, b: usize) -> Option<(usize, DateKind)> {
         // A month alone after a preposition: "in January"; not "January events".
         let p = prev_word(t, i);
         let prep = matches!(
-            p.as_ref(),
+            p,
             "in" | "since"
                 | "until"
                 | "by"
@@ -563,7 +555,7 @@ fn date_at(t: &Toks, i: usize, b: usize) -> Option<(usize, DateKind)> {
                 | "before"
                 | "after"
         );
-        let next_noun = t.is_lower(i + 1) && !is_function_word(&t.lower(i + 1));
+        let next_noun = t.is_lower(i + 1) && !is_function_word(t.lower(i + 1));
         if prep && !next_noun {
             return Some((i, DateKind::Absolute));
         }
@@ -587,7 +579,7 @@ fn date_at(t: &Toks, i: usize, b: usize) -> Option<(usize, DateKind)> {
     if is_year(t, i) {
         let p = prev_word(t, i);
         if matches!(
-            p.as_ref(),
+            p,
             "in" | "since" | "until" | "by" | "during" | "early" | "late" | "mid" | "through"
         ) {
             return Some((i, DateKind::Absolute));
@@ -598,53 +590,45 @@ fn date_at(t: &Toks, i: usize, b: usize) -> Option<(usize, DateKind)> {
         return None;
     }
     let l = t.lower(i);
-    match l.as_ref() {
+    match l {
         "yesterday" | "today" | "tomorrow" | "tonight" => return Some((i, DateKind::Relative)),
         "earlier" | "later"
-            if matches!(t.lower(i + 1).as_ref(), "this" | "that" | "last" | "next")
-                && is_period(&t.lower(i + 2))
+            if matches!(t.lower(i + 1), "this" | "that" | "last" | "next")
+                && is_period(t.lower(i + 2))
                 && i + 2 < b =>
         {
             return Some((i + 2, DateKind::Relative))
         }
-        "this" | "last" | "next" | "past" if is_period(&t.lower(i + 1)) && i + 1 < b => {
+        "this" | "last" | "next" | "past" if is_period(t.lower(i + 1)) && i + 1 < b => {
             let p = prev_word(t, i);
             if l == "this"
-                && !matches!(
-                    p.as_ref(),
-                    "in" | "on" | "during" | "" | "," | "earlier" | "later"
-                )
+                && !matches!(p, "in" | "on" | "during" | "" | "," | "earlier" | "later")
                 && t.is_word(i.saturating_sub(1))
-                && !is_preposition(&p)
+                && !is_preposition(p)
             {
                 return None;
             }
             return Some((i + 1, DateKind::Relative));
         }
         "a" | "one" | "two" | "three" | "several" | "few"
-            if is_period(&t.lower(i + 1))
-                && matches!(t.lower(i + 2).as_ref(), "ago" | "on" | "later" | "earlier")
+            if is_period(t.lower(i + 1))
+                && matches!(t.lower(i + 2), "ago" | "on" | "later" | "earlier")
                 && i + 2 < b =>
         {
             return Some((i + 2, DateKind::Relative))
         }
         "in" if t.eq_lower(i + 1, "recent")
-            && matches!(
-                t.lower(i + 2).as_ref(),
-                "days" | "weeks" | "months" | "years"
-            )
+            && matches!(t.lower(i + 2), "days" | "weeks" | "months" | "years")
             && i + 2 < b =>
         {
             return Some((i + 2, DateKind::Relative))
         }
         _ => {}
     }
-    if t.kind(i) == Some(TokKind::Number) || number_word(&l).is_some() {
+    if t.kind(i) == Some(TokKind::Number) || number_word(l).is_some() {
         let unit = t.lower(i + 1);
-        if matches!(
-            unit.as_ref(),
-            "days" | "weeks" | "months" | "years" | "hours"
-        ) && t.eq_lower(i + 2, "ago")
+        if matches!(unit, "days" | "weeks" | "months" | "years" | "hours")
+            && t.eq_lower(i + 2, "ago")
             && i + 2 < b
         {
             return Some((i + 2, DateKind::Relative));

@@ -260,8 +260,46 @@ type FnvMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
 /// A map keyed by borrowed words, hashed with [`Fnv`].
 pub type FnvWordMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<Fnv>>;
 
-fn cue_table() -> &'static FnvMap<CueWord> {
-    static TABLE: OnceLock<FnvMap<CueWord>> = OnceLock::new();
+/// A quick test that rules most words out of a table before it is hashed:
+/// one bit per (length, first letter, last letter) of the table's words.
+pub struct Sieve([u64; Sieve::WORDS]);
+
+impl Sieve {
+    const SLOTS: usize = 16 * 26 * 26;
+    const WORDS: usize = Self::SLOTS.div_ceil(64);
+
+    fn slot(w: &str) -> Option<usize> {
+        let b = w.as_bytes();
+        let (f, l) = (*b.first()?, *b.last()?);
+        if b.len() >= 16 || !f.is_ascii_lowercase() || !l.is_ascii_lowercase() {
+            return None;
+        }
+        Some((b.len() * 26 + usize::from(f - b'a')) * 26 + usize::from(l - b'a'))
+    }
+
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Sieve {
+        let mut bits = [0u64; Self::WORDS];
+        for w in words {
+            match Self::slot(w) {
+                Some(i) => bits[i / 64] |= 1 << (i % 64),
+                // A word the sieve cannot place: let every word through.
+                None => bits = [u64::MAX; Self::WORDS],
+            }
+        }
+        Sieve(bits)
+    }
+
+    /// False only when `w` is certainly not one of the words.
+    pub fn may_hold(&self, w: &str) -> bool {
+        match Self::slot(w) {
+            Some(i) => self.0.get(i / 64).is_some_and(|b| b & (1 << (i % 64)) != 0),
+            None => self.0.iter().all(|b| *b == u64::MAX),
+        }
+    }
+}
+
+fn cue_table() -> &'static (Sieve, FnvMap<CueWord>) {
+    static TABLE: OnceLock<(Sieve, FnvMap<CueWord>)> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut m = FnvMap::default();
         let groups: [(&[&str], CueStrength, bool); 4] = [
@@ -282,7 +320,7 @@ fn cue_table() -> &'static FnvMap<CueWord> {
                 );
             }
         }
-        m
+        (Sieve::new(m.keys().copied()), m)
     })
 }
 
@@ -320,7 +358,14 @@ pub fn cue_word(w: &str, next: &str) -> Option<CueWord> {
             takes_object: false,
             particle: if next == "out" { Some("out") } else { None },
         }),
-        _ => cue_table().get(w).copied(),
+        _ => {
+            let (sieve, table) = cue_table();
+            if sieve.may_hold(w) {
+                table.get(w).copied()
+            } else {
+                None
+            }
+        }
     }
 }
 
@@ -909,8 +954,8 @@ pub fn number_word(w: &str) -> Option<f64> {
     if !plausible {
         return None;
     }
-    static TABLE: OnceLock<FnvMap<f64>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
+    static TABLE: OnceLock<(Sieve, FnvMap<f64>)> = OnceLock::new();
+    let (sieve, table) = TABLE.get_or_init(|| {
         const WORDS: &[(&str, f64)] = &[
             ("one", 1.0),
             ("two", 2.0),
@@ -945,10 +990,16 @@ pub fn number_word(w: &str) -> Option<f64> {
             ("billion", 1e9),
             ("dozen", 12.0),
         ];
-        WORDS.iter().copied().collect()
+        let table: FnvMap<f64> = WORDS.iter().copied().collect();
+        (Sieve::new(table.keys().copied()), table)
     });
-    if let Some(v) = table.get(w) {
-        return Some(*v);
+    if sieve.may_hold(w) {
+        if let Some(v) = table.get(w) {
+            return Some(*v);
+        }
+    }
+    if !w.contains('-') {
+        return None;
     }
     // "twenty-five"
     let (a, b) = w.split_once('-')?;
@@ -966,5 +1017,38 @@ pub fn scale(w: &str) -> Option<f64> {
         "billion" | "billions" | "bn" => Some(1e9),
         "trillion" => Some(1e12),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sieve_lets_every_table_word_through_and_stops_most_others() {
+        let (sieve, table) = cue_table();
+        for w in table.keys() {
+            assert!(sieve.may_hold(w), "{w}");
+            assert!(cue_word(w, "").is_some(), "{w}");
+        }
+        let stopped = ["the", "of", "and", "police", "government", "yesterday"]
+            .iter()
+            .filter(|w| !sieve.may_hold(w))
+            .count();
+        assert!(stopped >= 4, "only {stopped} common words stopped");
+        // A table word it cannot place (a capital, a final mark) rules nothing out.
+        let odd = Sieve::new(["said", "Reported"]);
+        assert!(odd.may_hold("the") && odd.may_hold("x"));
+        let plain = Sieve::new(["said", "told"]);
+        assert!(plain.may_hold("said") && !plain.may_hold("the") && !plain.may_hold("sad"));
+    }
+
+    #[test]
+    fn number_words_with_and_without_hyphens() {
+        assert_eq!(number_word("twelve"), Some(12.0));
+        assert_eq!(number_word("twenty-five"), Some(25.0));
+        assert_eq!(number_word("five-year"), None);
+        assert_eq!(number_word("thirty-twelve"), None);
+        assert_eq!(number_word("them"), None);
     }
 }

@@ -39,6 +39,7 @@ pub fn parse(text: &str) -> Report {
     let mut claims: Vec<Claim> = Vec::new();
     let mut subjects: Vec<Option<EntityId>> = vec![None; layout.sentences.len()];
     let mut buf: Vec<Tok> = Vec::new();
+    let mut lowered = String::new();
 
     // The quotations of each paragraph, as a range of `layout.quotes`.
     let mut para_quotes: Vec<(usize, usize)> = vec![(0, 0); layout.paragraphs.len()];
@@ -60,11 +61,13 @@ pub fn parse(text: &str) -> Report {
         let pi = layout.sentence_paragraph.get(si).copied().unwrap_or(0);
         let (qa, qb) = para_quotes.get(pi).copied().unwrap_or((0, 0));
         let quotes: &[Quote] = &layout.quotes[qa..qb];
-        tokens::tokenize(text, s, quotes, &mut buf);
-        let toks = Toks {
+        let toks = Toks::new(
             text,
-            toks: std::mem::take(&mut buf),
-        };
+            s,
+            quotes,
+            std::mem::take(&mut buf),
+            std::mem::take(&mut lowered),
+        );
         let inside_quote = quotes.iter().any(|q| {
             q.inner.start() <= s.start()
                 && s.end() <= q.inner.end() + 4
@@ -82,7 +85,7 @@ pub fn parse(text: &str) -> Report {
                 }),
                 Speaker::Pronoun(sp) => {
                     let at = toks.toks.iter().position(|t| t.span == *sp).unwrap_or(0);
-                    let subject = matches!(toks.lower(at).as_ref(), "he" | "she")
+                    let subject = matches!(toks.lower(at), "he" | "she")
                         .then(|| attribution::subject_person(&toks, at))
                         .flatten();
                     let entity = match subject {
@@ -173,7 +176,7 @@ pub fn parse(text: &str) -> Report {
             }
         }
         claims.extend(here);
-        buf = toks.toks;
+        (buf, lowered) = toks.into_buffers();
     }
 
     claims.sort_by_key(|c| c.content.first().map(|s| s.start()).unwrap_or(0));
@@ -200,7 +203,7 @@ pub fn parse(text: &str) -> Report {
 /// name: "He has not produced any evidence".
 fn subject_of(t: &Toks, resolver: &mut entities::Resolver) -> Option<EntityId> {
     let first = t.lower(0);
-    if matches!(first.as_ref(), "he" | "she" | "it" | "they") {
+    if matches!(first, "he" | "she" | "it" | "they") {
         return resolver.peek_pronoun(t.span(0));
     }
     None

@@ -25,8 +25,8 @@ const COMPARATIVES: &[&str] = &[
 ];
 
 /// Words naming a count: "the number of people killed", "the death toll".
-fn measure_phrase(s: &str) -> Option<&'static str> {
-    let l = s.to_lowercase();
+/// `l` is in lower case.
+fn measure_phrase(l: &str) -> Option<&'static str> {
     let death = [
         "killed",
         "died",
@@ -119,8 +119,8 @@ pub fn disputes(report: &Report) -> Vec<Relation> {
             .collect::<Vec<_>>()
             .join(" ");
         let lc = content.to_lowercase();
-        let comparative = COMPARATIVES.iter().find(|w| contains_word(&lc, w));
-        if let (Some(cmp), Some(m)) = (comparative, measure_phrase(&content)) {
+        let measure = measure_phrase(&lc);
+        if let (Some(m), Some(cmp)) = (measure, measure.and_then(|_| comparative_in(&lc))) {
             // The nearest earlier claim of another claimant with a figure on it.
             let target = report.claims[bi.saturating_sub(LOOK_BACK)..bi]
                 .iter()
@@ -157,29 +157,32 @@ pub fn disputes(report: &Report) -> Vec<Relation> {
             }
         }
         // Incompatible figures on the same measure from different claimants.
+        let counted = |f: &Figure| {
+            f.part_of.is_none()
+                && matches!(
+                    f.measure.as_deref(),
+                    Some("deaths" | "injuries" | "arrests")
+                )
+        };
+        if !b.figures.iter().any(counted) {
+            continue;
+        }
         for a in report.claims[bi.saturating_sub(LOOK_BACK)..bi].iter().rev() {
             if same_side(report, a, b) || a.kind == ClaimKind::Unattributed {
                 continue;
             }
-            let clash = b
-                .figures
-                .iter()
-                .filter(|f| f.part_of.is_none())
-                .find_map(|fb| {
-                    let mb = fb.measure.as_deref()?;
-                    if !matches!(mb, "deaths" | "injuries" | "arrests") {
-                        return None;
-                    }
-                    a.figures
-                        .iter()
-                        .filter(|fa| fa.part_of.is_none() && fa.measure.as_deref() == Some(mb))
-                        .find(|fa| {
-                            let (a0, a1) = interval(fa);
-                            let (b0, b1) = interval(fb);
-                            a1 < b0 || b1 < a0
-                        })
-                        .map(|fa| (fa, fb, mb))
-                });
+            let clash = b.figures.iter().filter(|f| counted(f)).find_map(|fb| {
+                let mb = fb.measure.as_deref()?;
+                a.figures
+                    .iter()
+                    .filter(|fa| fa.part_of.is_none() && fa.measure.as_deref() == Some(mb))
+                    .find(|fa| {
+                        let (a0, a1) = interval(fa);
+                        let (b0, b1) = interval(fb);
+                        a1 < b0 || b1 < a0
+                    })
+                    .map(|fa| (fa, fb, mb))
+            });
             if let Some((fa, fb, m)) = clash {
                 out.push(Relation {
                     kind: RelationKind::Disputes,
@@ -201,17 +204,23 @@ pub fn disputes(report: &Report) -> Vec<Relation> {
     out
 }
 
-fn contains_word(hay: &str, w: &str) -> bool {
-    hay.match_indices(w).any(|(i, _)| {
-        let before = hay[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after = hay[i + w.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        before && after
+/// The first of [`COMPARATIVES`] that occurs in `lc` as whole words.
+fn comparative_in(lc: &str) -> Option<&'static str> {
+    let words: Vec<&str> = lc
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    COMPARATIVES.iter().copied().find(|phrase| {
+        let mut parts = phrase.split(' ');
+        let first = parts.next().unwrap_or("");
+        let rest: Vec<&str> = parts.collect();
+        words.iter().enumerate().any(|(i, w)| {
+            *w == first
+                && rest
+                    .iter()
+                    .enumerate()
+                    .all(|(k, r)| words.get(i + 1 + k) == Some(r))
+        })
     })
 }
 

@@ -406,7 +406,11 @@ fn sentences_in(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>) {
     };
     while i < bytes.len() {
         let b = bytes[i];
-        let is_term = matches!(b, b'.' | b'!' | b'?') || bytes[i..].starts_with(ELLIPSIS);
+        let is_term = match b {
+            b'.' | b'!' | b'?' => true,
+            0xE2 => bytes[i..].starts_with(ELLIPSIS),
+            _ => false,
+        };
         if !is_term {
             i += 1;
             continue;

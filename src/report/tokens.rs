@@ -2,7 +2,6 @@
 
 use super::span::Span;
 use super::text::Quote;
-use std::borrow::Cow;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokKind {
@@ -19,6 +18,103 @@ pub struct Tok {
     pub kind: TokKind,
     /// [`CAPITALISED`] and [`HAS_UPPER`], worked out once.
     pub case: u8,
+    /// Word classes from the lexicon ([`MONTH`], [`CUE`], …), looked up once
+    /// per token by [`Toks::new`] so that each stage can skip the words that
+    /// cannot start what it looks for.
+    pub class: u8,
+}
+
+/// A capitalised month name or abbreviation: "January", "Jan".
+pub const MONTH: u8 = 1;
+/// A capitalised weekday: "Monday".
+pub const WEEKDAY: u8 = 2;
+/// A word that reads as a number: "five", "dozens", "a" before "dozen".
+pub const NUMERAL: u8 = 4;
+/// A word that may open a relative date: "yesterday", "last", "a" (year ago).
+pub const DATE_WORD: u8 = 8;
+/// A cue verb form on its own: `cue_word(w, "")` holds.
+pub const CUE: u8 = 16;
+/// A verb that is a cue only with the word after it: "found that", "called out".
+pub const PHRASAL_CUE: u8 = 32;
+
+fn class_of(toks: &[Tok], i: usize, s: &str, lower: &str, next_lower: &str) -> u8 {
+    use super::lexicon::{cue_word, is_weekday, month, number_word};
+    let Some(t) = toks.get(i) else {
+        return 0;
+    };
+    if t.kind != TokKind::Word {
+        return 0;
+    }
+    let mut c = 0;
+    if t.case & CAPITALISED != 0 {
+        if month(s).is_some() {
+            c |= MONTH;
+        }
+        if is_weekday(s) {
+            c |= WEEKDAY;
+        }
+    }
+    let numeral = match lower {
+        "dozens" | "hundreds" | "thousands" | "millions" | "tens" => true,
+        "a" | "an" => matches!(next_lower, "dozen" | "hundred" | "thousand" | "million"),
+        _ => number_word(lower).is_some(),
+    };
+    if numeral {
+        c |= NUMERAL;
+    }
+    if matches!(
+        lower,
+        "yesterday"
+            | "today"
+            | "tomorrow"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "this"
+            | "last"
+            | "next"
+            | "past"
+            | "a"
+            | "one"
+            | "two"
+            | "three"
+            | "several"
+            | "few"
+            | "in"
+    ) {
+        c |= DATE_WORD;
+    }
+    if cue_word(lower, "").is_some() {
+        c |= CUE;
+    }
+    if matches!(
+        lower,
+        "find"
+            | "finds"
+            | "found"
+            | "show"
+            | "shows"
+            | "showed"
+            | "document"
+            | "documents"
+            | "documented"
+            | "conclude"
+            | "concludes"
+            | "concluded"
+            | "determined"
+            | "established"
+            | "put"
+            | "puts"
+            | "point"
+            | "points"
+            | "pointed"
+            | "call"
+            | "calls"
+            | "called"
+    ) {
+        c |= PHRASAL_CUE;
+    }
+    c
 }
 
 /// The first character is upper case.
@@ -44,9 +140,51 @@ fn case_of(s: &str) -> u8 {
 pub struct Toks<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
+    /// Where `lowered` starts in `text`.
+    base: usize,
+    /// The sentence with ASCII capitals lowered: the same length and char
+    /// boundaries as the original, so a token's span indexes it directly.
+    lowered: String,
 }
 
 impl<'a> Toks<'a> {
+    /// Tokenises `sentence` of `text`, reusing `toks` and `lowered` as buffers.
+    pub fn new(
+        text: &'a str,
+        sentence: Span,
+        quotes: &[Quote],
+        mut toks: Vec<Tok>,
+        mut lowered: String,
+    ) -> Self {
+        tokenize(text, sentence, quotes, &mut toks);
+        lowered.clear();
+        lowered.push_str(sentence.of(text));
+        lowered.make_ascii_lowercase();
+        let mut t = Toks {
+            text,
+            toks,
+            base: sentence.start(),
+            lowered,
+        };
+        for i in 0..t.toks.len() {
+            let class = class_of(&t.toks, i, t.s(i), t.lower(i), t.lower(i + 1));
+            if let Some(tok) = t.toks.get_mut(i) {
+                tok.class = class;
+            }
+        }
+        t
+    }
+
+    /// Whether token `i` has any of the `classes`.
+    pub fn has(&self, i: usize, classes: u8) -> bool {
+        self.toks.get(i).is_some_and(|t| t.class & classes != 0)
+    }
+
+    /// Gives back the buffers for the next sentence.
+    pub fn into_buffers(self) -> (Vec<Tok>, String) {
+        (self.toks, self.lowered)
+    }
+
     pub fn len(&self) -> usize {
         self.toks.len()
     }
@@ -84,13 +222,15 @@ impl<'a> Toks<'a> {
             .is_some_and(|t| t.kind == TokKind::Word && t.case & HAS_UPPER == 0)
     }
 
-    /// The word with ASCII capitals lowered; borrowed when it has none.
-    pub fn lower(&self, i: usize) -> Cow<'a, str> {
-        let w = self.s(i);
-        if self.toks.get(i).is_some_and(|t| t.case & HAS_UPPER != 0) {
-            Cow::Owned(w.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(w)
+    /// The word with ASCII capitals lowered.
+    pub fn lower(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) if t.case & HAS_UPPER != 0 => self
+                .lowered
+                .get(t.span.start() - self.base..t.span.end() - self.base)
+                .unwrap_or(""),
+            Some(t) => t.span.of(self.text),
+            None => "",
         }
     }
 
@@ -183,6 +323,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
                         TokKind::Word
                     },
                     case: case_of(&s[i..end]),
+                    class: 0,
                 });
             }
             continue;
@@ -202,6 +343,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
             span: sp,
             kind,
             case: 0,
+            class: 0,
         });
     }
 }
