@@ -344,12 +344,13 @@ impl<'a> Resolver<'a> {
             })
         };
         let surnames: Vec<Option<String>> = self.entities.iter().map(surname).collect();
+        let mut people_by_surname: FnvWordMap<usize> = FnvWordMap::default();
+        for s in surnames.iter().flatten() {
+            *people_by_surname.entry(s.as_str()).or_default() += 1;
+        }
         for (i, s) in surnames.iter().enumerate() {
             let Some(s) = s else { continue };
-            let shared = surnames
-                .iter()
-                .enumerate()
-                .any(|(j, o)| j != i && o.as_deref() == Some(s.as_str()));
+            let shared = people_by_surname.get(s.as_str()).is_some_and(|n| *n > 1);
             let e = &mut self.entities[i];
             if !shared && s.chars().count() > 1 && !e.aliases.iter().any(|a| a == s) {
                 e.aliases.push(s.clone());

@@ -298,6 +298,144 @@ impl Sieve {
     }
 }
 
+/// A capitalised month name or abbreviation: "January", "Jan".
+pub const MONTH: u8 = 1;
+/// A capitalised weekday: "Monday".
+pub const WEEKDAY: u8 = 2;
+/// A word that reads as a number: "five", "dozens", "a" before "dozen".
+pub const NUMERAL: u8 = 4;
+/// A word that may open a relative date: "yesterday", "last", "a" (year ago).
+pub const DATE_WORD: u8 = 8;
+/// A cue verb form on its own: `cue_word(w, "")` holds.
+pub const CUE: u8 = 16;
+/// A verb that is a cue only with the word after it: "found that", "called out".
+pub const PHRASAL_CUE: u8 = 32;
+
+/// The classes of a word in lower case, from one table. [`MONTH`] and
+/// [`WEEKDAY`] are given for the lower-case name; the caller checks capitals.
+pub fn word_class(lower: &str) -> u8 {
+    static TABLE: OnceLock<(Sieve, FnvMap<u8>)> = OnceLock::new();
+    let (sieve, table) = TABLE.get_or_init(|| {
+        let mut m: FnvMap<u8> = FnvMap::default();
+        let mut add = |words: &[&'static str], class: u8| {
+            for w in words {
+                *m.entry(*w).or_default() |= class;
+            }
+        };
+        add(
+            &[
+                "january",
+                "jan",
+                "february",
+                "feb",
+                "march",
+                "mar",
+                "april",
+                "apr",
+                "may",
+                "june",
+                "jun",
+                "july",
+                "jul",
+                "august",
+                "aug",
+                "september",
+                "sept",
+                "sep",
+                "october",
+                "oct",
+                "november",
+                "nov",
+                "december",
+                "dec",
+            ],
+            MONTH,
+        );
+        add(
+            &[
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            ],
+            WEEKDAY,
+        );
+        add(
+            NUMBER_WORDS
+                .iter()
+                .map(|(w, _)| *w)
+                .collect::<Vec<_>>()
+                .as_slice(),
+            NUMERAL,
+        );
+        add(
+            &["dozens", "hundreds", "thousands", "millions", "tens"],
+            NUMERAL,
+        );
+        add(
+            &[
+                "yesterday",
+                "today",
+                "tomorrow",
+                "tonight",
+                "earlier",
+                "later",
+                "this",
+                "last",
+                "next",
+                "past",
+                "a",
+                "one",
+                "two",
+                "three",
+                "several",
+                "few",
+                "in",
+            ],
+            DATE_WORD,
+        );
+        add(
+            cue_table().1.keys().copied().collect::<Vec<_>>().as_slice(),
+            CUE,
+        );
+        add(
+            &[
+                "find",
+                "finds",
+                "found",
+                "show",
+                "shows",
+                "showed",
+                "document",
+                "documents",
+                "documented",
+                "conclude",
+                "concludes",
+                "concluded",
+                "determined",
+                "established",
+                "put",
+                "puts",
+                "point",
+                "points",
+                "pointed",
+                "call",
+                "calls",
+                "called",
+            ],
+            PHRASAL_CUE,
+        );
+        (Sieve::new(m.keys().copied()), m)
+    });
+    if !sieve.may_hold(lower) {
+        return 0;
+    }
+    table.get(lower).copied().unwrap_or(0)
+}
+
 fn cue_table() -> &'static (Sieve, FnvMap<CueWord>) {
     static TABLE: OnceLock<(Sieve, FnvMap<CueWord>)> = OnceLock::new();
     TABLE.get_or_init(|| {
@@ -940,6 +1078,42 @@ pub fn is_weekday(w: &str) -> bool {
 }
 
 /// Number words and their values.
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("hundred", 100.0),
+    ("thousand", 1000.0),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("dozen", 12.0),
+];
+
+/// Number words and their values.
 pub fn number_word(w: &str) -> Option<f64> {
     if w.len() < 3 || w.len() > 15 {
         return None;
@@ -956,41 +1130,7 @@ pub fn number_word(w: &str) -> Option<f64> {
     }
     static TABLE: OnceLock<(Sieve, FnvMap<f64>)> = OnceLock::new();
     let (sieve, table) = TABLE.get_or_init(|| {
-        const WORDS: &[(&str, f64)] = &[
-            ("one", 1.0),
-            ("two", 2.0),
-            ("three", 3.0),
-            ("four", 4.0),
-            ("five", 5.0),
-            ("six", 6.0),
-            ("seven", 7.0),
-            ("eight", 8.0),
-            ("nine", 9.0),
-            ("ten", 10.0),
-            ("eleven", 11.0),
-            ("twelve", 12.0),
-            ("thirteen", 13.0),
-            ("fourteen", 14.0),
-            ("fifteen", 15.0),
-            ("sixteen", 16.0),
-            ("seventeen", 17.0),
-            ("eighteen", 18.0),
-            ("nineteen", 19.0),
-            ("twenty", 20.0),
-            ("thirty", 30.0),
-            ("forty", 40.0),
-            ("fifty", 50.0),
-            ("sixty", 60.0),
-            ("seventy", 70.0),
-            ("eighty", 80.0),
-            ("ninety", 90.0),
-            ("hundred", 100.0),
-            ("thousand", 1000.0),
-            ("million", 1e6),
-            ("billion", 1e9),
-            ("dozen", 12.0),
-        ];
-        let table: FnvMap<f64> = WORDS.iter().copied().collect();
+        let table: FnvMap<f64> = NUMBER_WORDS.iter().copied().collect();
         (Sieve::new(table.keys().copied()), table)
     });
     if sieve.may_hold(w) {

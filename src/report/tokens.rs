@@ -24,95 +24,31 @@ pub struct Tok {
     pub class: u8,
 }
 
-/// A capitalised month name or abbreviation: "January", "Jan".
-pub const MONTH: u8 = 1;
-/// A capitalised weekday: "Monday".
-pub const WEEKDAY: u8 = 2;
-/// A word that reads as a number: "five", "dozens", "a" before "dozen".
-pub const NUMERAL: u8 = 4;
-/// A word that may open a relative date: "yesterday", "last", "a" (year ago).
-pub const DATE_WORD: u8 = 8;
-/// A cue verb form on its own: `cue_word(w, "")` holds.
-pub const CUE: u8 = 16;
-/// A verb that is a cue only with the word after it: "found that", "called out".
-pub const PHRASAL_CUE: u8 = 32;
+pub use super::lexicon::{CUE, DATE_WORD, MONTH, NUMERAL, PHRASAL_CUE, WEEKDAY};
 
 fn class_of(toks: &[Tok], i: usize, s: &str, lower: &str, next_lower: &str) -> u8 {
-    use super::lexicon::{cue_word, is_weekday, month, number_word};
+    use super::lexicon::{month, number_word, word_class};
     let Some(t) = toks.get(i) else {
         return 0;
     };
     if t.kind != TokKind::Word {
         return 0;
     }
-    let mut c = 0;
-    if t.case & CAPITALISED != 0 {
-        if month(s).is_some() {
-            c |= MONTH;
-        }
-        if is_weekday(s) {
-            c |= WEEKDAY;
-        }
+    let mut c = word_class(lower);
+    // Month and weekday names count when capitalised: "May", not "may".
+    if c & (MONTH | WEEKDAY) != 0
+        && (t.case & CAPITALISED == 0 || c & MONTH != 0 && month(s).is_none())
+    {
+        c &= !(MONTH | WEEKDAY);
     }
-    let numeral = match lower {
-        "dozens" | "hundreds" | "thousands" | "millions" | "tens" => true,
-        "a" | "an" => matches!(next_lower, "dozen" | "hundred" | "thousand" | "million"),
-        _ => number_word(lower).is_some(),
-    };
-    if numeral {
+    if matches!(lower, "a" | "an")
+        && matches!(next_lower, "dozen" | "hundred" | "thousand" | "million")
+    {
         c |= NUMERAL;
     }
-    if matches!(
-        lower,
-        "yesterday"
-            | "today"
-            | "tomorrow"
-            | "tonight"
-            | "earlier"
-            | "later"
-            | "this"
-            | "last"
-            | "next"
-            | "past"
-            | "a"
-            | "one"
-            | "two"
-            | "three"
-            | "several"
-            | "few"
-            | "in"
-    ) {
-        c |= DATE_WORD;
-    }
-    if cue_word(lower, "").is_some() {
-        c |= CUE;
-    }
-    if matches!(
-        lower,
-        "find"
-            | "finds"
-            | "found"
-            | "show"
-            | "shows"
-            | "showed"
-            | "document"
-            | "documents"
-            | "documented"
-            | "conclude"
-            | "concludes"
-            | "concluded"
-            | "determined"
-            | "established"
-            | "put"
-            | "puts"
-            | "point"
-            | "points"
-            | "pointed"
-            | "call"
-            | "calls"
-            | "called"
-    ) {
-        c |= PHRASAL_CUE;
+    // "twenty-five"
+    if lower.contains('-') && number_word(lower).is_some() {
+        c |= NUMERAL;
     }
     c
 }
@@ -258,23 +194,25 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
     out.clear();
     let s = span.of(text);
     let base = span.start();
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some((c, clen)) = char_at(s, i) {
         if c.is_whitespace() {
+            i += clen;
             continue;
         }
         if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
+            let start = i;
+            let mut end = i + clen;
             let mut all_digits = c.is_ascii_digit();
-            while let Some(&(j, d)) = it.peek() {
+            while let Some((d, dlen)) = char_at(s, end) {
                 if d.is_alphanumeric() || d == '\u{0301}' {
                     all_digits &= d.is_ascii_digit();
-                    end = j + d.len_utf8();
-                    it.next();
+                    end += dlen;
                     continue;
                 }
+                let j = end;
                 // A joiner inside a word or number: "one-sided", "it’s", "1,000", "3.5", "U.S".
-                let after = s[j + d.len_utf8()..].chars().next();
+                let after = char_at(s, j + dlen).map(|(a, _)| a);
                 let joins = match d {
                     ',' => {
                         all_digits
@@ -294,8 +232,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
                     if d != ',' && d != '.' {
                         all_digits = false;
                     }
-                    end = j + d.len_utf8();
-                    it.next();
+                    end = j + dlen;
                     continue;
                 }
                 // Possessive of a plural: "authorities'" keeps its mark.
@@ -303,18 +240,16 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
                     && s[..end].ends_with('s')
                     && after.is_none_or(|a| a.is_whitespace())
                 {
-                    end = j + d.len_utf8();
-                    it.next();
+                    end = j + dlen;
                     all_digits = false;
                 }
                 break;
             }
             // A dotted acronym keeps its final stop: "U.S.".
-            if !all_digits && s[i..end].contains('.') && s[end..].starts_with('.') {
+            if !all_digits && s[start..end].contains('.') && s[end..].starts_with('.') {
                 end += 1;
-                it.next();
             }
-            if let Some(sp) = Span::new(text, base + i, base + end) {
+            if let Some(sp) = Span::new(text, base + start, base + end) {
                 out.push(Tok {
                     span: sp,
                     kind: if all_digits {
@@ -322,17 +257,21 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
                     } else {
                         TokKind::Word
                     },
-                    case: case_of(&s[i..end]),
+                    case: case_of(&s[start..end]),
                     class: 0,
                 });
             }
+            i = end;
             continue;
         }
         let at = base + i;
-        let Some(sp) = Span::new(text, at, at + c.len_utf8()) else {
+        i += clen;
+        let Some(sp) = Span::new(text, at, at + clen) else {
             continue;
         };
-        let kind = if quotes.iter().any(|q| q.open == sp) {
+        let kind = if !is_quote_mark(c) {
+            TokKind::Punct(c)
+        } else if quotes.iter().any(|q| q.open == sp) {
             TokKind::OpenQuote
         } else if quotes.iter().any(|q| q.close == Some(sp)) {
             TokKind::CloseQuote
@@ -346,6 +285,24 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
             class: 0,
         });
     }
+}
+
+/// The character at byte `i` of `s` and its length, decoding only outside ASCII.
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    let c = s.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// Marks that may open or close a quotation: anything but letters, digits,
+/// spaces and the common punctuation, which never do.
+fn is_quote_mark(c: char) -> bool {
+    !c.is_alphanumeric()
+        && !c.is_whitespace()
+        && !matches!(c, '.' | ',' | '(' | ')' | ';' | ':' | '!' | '?' | '-')
 }
 
 fn word_start(s: &str, end: usize) -> usize {
