@@ -36,19 +36,26 @@ const RECENT_WINDOW: usize = 200;
 /// Normalises a name for comparison: lower case, one apostrophe style, no
 /// leading "the", no possessive ending.
 pub fn key(s: &str) -> String {
-    let mut k: String = s
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('’', "'")
-        .to_lowercase();
-    for p in ["the "] {
-        if let Some(r) = k.strip_prefix(p) {
-            k = r.to_string();
+    // One pass: words joined by one space, curly apostrophes made straight,
+    // lower case.
+    let mut k = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        for c in w.chars() {
+            match c {
+                '’' => k.push('\''),
+                c if c.is_ascii() => k.push(c.to_ascii_lowercase()),
+                c => k.extend(c.to_lowercase()),
+            }
         }
     }
-    if let Some(r) = k.strip_suffix("'s") {
-        k = r.to_string();
+    if k.starts_with("the ") {
+        k.drain(..4);
+    }
+    if k.ends_with("'s") {
+        k.truncate(k.len() - 2);
     } else if k.ends_with("s'") {
         k.pop();
     }

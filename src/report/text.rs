@@ -404,7 +404,22 @@ fn sentences_in(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>) {
             .iter()
             .any(|q| q.close.is_some_and(|c| q.open.start() < at && at < c.end()))
     };
+    // The next possible start of an ellipsis ("…" begins with 0xE2).
+    let mut next_e2 = memchr::memchr(0xE2, bytes);
     while i < bytes.len() {
+        // Jump to the next terminator candidate.
+        let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map(|k| i + k);
+        while let Some(e) = next_e2.filter(|&e| e < i) {
+            next_e2 = memchr::memchr(0xE2, &bytes[e + 1..]).map(|k| e + 1 + k);
+        }
+        let next = match (stop, next_e2) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => match a.or(b) {
+                Some(x) => x,
+                None => break,
+            },
+        };
+        i = next;
         let b = bytes[i];
         let is_term = match b {
             b'.' | b'!' | b'?' => true,
