@@ -380,7 +380,12 @@ impl<'a> Resolver<'a> {
         let mut word_start: Option<usize> = None;
         let visit = |start: usize, end: usize, found: &mut Vec<(EntityId, Span)>| {
             // Names and aliases start with a capital letter.
-            if !text[start..].starts_with(|c: char| c.is_uppercase()) {
+            if text
+                .as_bytes()
+                .get(start)
+                .is_some_and(|b| b.is_ascii_lowercase())
+                || !text[start..].starts_with(|c: char| c.is_uppercase())
+            {
                 return;
             }
             let Some(cands) = by_first.get(&text[start..end]) else {

@@ -60,6 +60,16 @@ pub const HAS_UPPER: u8 = 2;
 
 fn case_of(s: &str) -> u8 {
     let mut f = 0;
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        if b.first().is_some_and(|c| c.is_ascii_uppercase()) {
+            return CAPITALISED | HAS_UPPER;
+        }
+        if b.iter().any(|c| c.is_ascii_uppercase()) {
+            f |= HAS_UPPER;
+        }
+        return f;
+    }
     if s.chars().next().is_some_and(|c| c.is_uppercase()) {
         f |= CAPITALISED | HAS_UPPER;
     } else if s.is_ascii() {
@@ -204,7 +214,17 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
             let start = i;
             let mut end = i + clen;
             let mut all_digits = c.is_ascii_digit();
-            while let Some((d, dlen)) = char_at(s, end) {
+            let mut has_dot = false;
+            let bytes = s.as_bytes();
+            loop {
+                // ASCII letters and digits first, a byte at a time.
+                while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
+                    all_digits &= b.is_ascii_digit();
+                    end += 1;
+                }
+                let Some((d, dlen)) = char_at(s, end) else {
+                    break;
+                };
                 if d.is_alphanumeric() || d == '\u{0301}' {
                     all_digits &= d.is_ascii_digit();
                     end += dlen;
@@ -232,6 +252,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
                     if d != ',' && d != '.' {
                         all_digits = false;
                     }
+                    has_dot |= d == '.';
                     end = j + dlen;
                     continue;
                 }
@@ -246,7 +267,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
                 break;
             }
             // A dotted acronym keeps its final stop: "U.S.".
-            if !all_digits && s[start..end].contains('.') && s[end..].starts_with('.') {
+            if !all_digits && has_dot && s[end..].starts_with('.') {
                 end += 1;
             }
             if let Some(sp) = Span::new(text, base + start, base + end) {
