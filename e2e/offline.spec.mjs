@@ -42,6 +42,20 @@ describe(`offline from ${new URL(baseUrl()).pathname}`, () => {
     assert.equal(scope, baseUrl());
   });
 
+  it('can be installed: the manifest parses and the browser finds nothing missing', async () => {
+    await controlled(r.page);
+    const cdp = await r.context.newCDPSession(r.page);
+    try {
+      const manifest = await cdp.send('Page.getAppManifest');
+      assert.equal(manifest.url, urlFor('manifest.webmanifest'));
+      assert.deepEqual(manifest.errors, []);
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      assert.deepEqual(installabilityErrors, []);
+    } finally {
+      await cdp.detach();
+    }
+  });
+
   it('keeps every file the page loaded in one cache named for this build and scope', async () => {
     const { names, entries } = await cacheState(r.page);
     assert.equal(names.length, 1, `caches: ${JSON.stringify(names)}`);

@@ -12,10 +12,10 @@ const binary = document.querySelector('link[rel="preload"][as="fetch"][type="app
 
 async function start() {
   if (!glue || !binary) throw new Error('claim-reader: the build left no preload links to start from');
-  const { default: init } = await import(glue.href);
   // The same request as the preload (CORS, same-origin credentials, the same
   // integrity), so the browser reuses it and checks the hash.
   const wasm = fetch(binary.href, { integrity: binary.integrity || undefined, credentials: 'same-origin' });
+  const { default: init } = await import(glue.href);
   await init({ module_or_path: wasm });
 }
 
