@@ -126,6 +126,12 @@ node_counts() {
 [ -f "$LOGS/wasm.log" ] && printf '  %-28s %s\n' "wasm cargo test (Chromium):" "$(cargo_counts "$LOGS/wasm.log")"
 [ -f "$LOGS/e2e-root.log" ] && printf '  %-28s %s\n' "e2e from /:" "$(node_counts "$LOGS/e2e-root.log")"
 [ -f "$LOGS/e2e-subpath.log" ] && printf '  %-28s %s\n' "e2e from /claim-reader/:" "$(node_counts "$LOGS/e2e-subpath.log")"
+# The strict page's record (e2e/lib/browser.mjs prints one line per spec file).
+strict_counts() {
+    cat "$@" 2>/dev/null | awk '/^strict page: / { v += $3; o += $6; s += $10 }
+        END { if (s) printf "%d CSP violations, %d off-origin requests in %d browser sessions\n", v, o, s; else print "no results" }'
+}
+ls "$LOGS"/e2e-*.log >/dev/null 2>&1 && printf '  %-28s %s\n' "e2e strict page:" "$(strict_counts "$LOGS"/e2e-*.log)"
 
 print_timings
 

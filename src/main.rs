@@ -1,9 +1,9 @@
-//! The web entry point: mounts the reader.
+//! The web entry point: installs the fault message for panics, then mounts the reader.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
     {
-        console_error_panic_hook::set_once();
+        claim_reader::fault::install();
         yew::Renderer::<claim_reader::ui::App>::new().render();
     }
     #[cfg(not(target_arch = "wasm32"))]

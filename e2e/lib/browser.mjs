@@ -1,5 +1,8 @@
 // Shared helpers for the end-to-end specs: a fresh headless Chromium, the
 // reader's base URL, and a record of everything that went wrong on the page.
+// Every browser opened here also holds the page to its strict rules: no
+// request to any origin but the served one, and no Content-Security-Policy
+// violation; close() fails the test that broke either.
 //
 // API
 //   baseUrl()                  The reader's URL, from E2E_BASE_URL (default
@@ -8,19 +11,34 @@
 //                              and from "/claim-reader/" and runs every spec twice.
 //   urlFor(path = '')          `path` resolved against baseUrl(); pass relative
 //                              paths such as '' or '#/r/key', never '/…'.
-//   openReader({ viewport, path, waitForCards = true })
+//   openReader({ viewport, path, waitForCards = true, base = baseUrl() })
 //                              Launches Chromium with a fresh profile, opens
-//                              urlFor(path), and (unless waitForCards is false)
-//                              waits until an `article[data-claim-id]` is visible.
+//                              `path` resolved against `base`, and (unless
+//                              waitForCards is false) waits until an
+//                              `article[data-claim-id]` is visible. `base` is
+//                              for a spec that serves the app itself (a proxy);
+//                              its origin is then the one allowed.
 //                              Returns { page, context, problems, close }.
 //   problems                   { consoleErrors, pageErrors, failedRequests,
-//                                offOriginRequests, outsideBaseRequests }:
-//                              arrays of strings, filled as the page runs.
-//                              Requests to any host but 127.0.0.1 are aborted
-//                              and recorded; data: and blob: URLs are fine.
+//                                offOriginRequests, outsideBaseRequests,
+//                                cspViolations }:
+//                              arrays of strings, filled as the page runs, for
+//                              every page of the context and its service worker.
+//                              Requests to any origin but the served one are
+//                              aborted and recorded (the app uses no data: or
+//                              blob: URLs; about:blank is fine). Every
+//                              `securitypolicyviolation` event of every page
+//                              is recorded (a listener added before any page
+//                              script runs).
 //   assertNoProblems(problems) Fails the test, listing every problem, if any
 //                              array is non-empty.
-//   close()                    Closes the browser and removes the profile.
+//   close()                    Closes the browser and removes the profile; then
+//                              throws (failing the test or hook that called it)
+//                              if there was any off-origin request or CSP
+//                              violation, whatever the spec checked itself.
+//   strictTally()              { sessions, cspViolations, offOriginRequests }
+//                              counted over every browser this process opened;
+//                              printed as one line when the process exits.
 //   VIEWPORTS                  { phone: 390×844, desktop: 1280×800 }.
 //
 // Wait for conditions (locator.waitFor, expect-style polling), never fixed sleeps.
@@ -62,13 +80,38 @@ export function urlFor(rel = '') {
   return new URL(rel, baseUrl()).href;
 }
 
-function isLocal(url) {
+/** Whether `url` may be requested: the origin of `base`, or about:blank. */
+function isOwn(url, base) {
   const u = new URL(url);
-  if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'about:') return true;
-  return u.hostname === '127.0.0.1';
+  if (u.protocol === 'about:') return true;
+  return u.origin === new URL(base).origin;
 }
 
-export async function openReader({ viewport = VIEWPORTS.desktop, path: rel = '', waitForCards = true } = {}) {
+// Counted over every browser this process opens (see strictTally).
+const tally = { sessions: 0, cspViolations: 0, offOriginRequests: 0 };
+export function strictTally() {
+  return { ...tally };
+}
+process.on('exit', () => {
+  if (tally.sessions > 0) {
+    console.log(
+      `strict page: ${tally.cspViolations} CSP violations, ${tally.offOriginRequests} off-origin requests in ${tally.sessions} browser sessions`,
+    );
+  }
+});
+
+/** Runs in every page before its own scripts: reports each CSP violation to the test. */
+function listenForViolations() {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    globalThis.__claimReaderCspViolation?.(
+      `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || e.documentURI}:${e.lineNumber}` +
+        (e.sample ? ` (${e.sample})` : ''),
+    );
+  });
+}
+
+export async function openReader({ viewport = VIEWPORTS.desktop, path: rel = '', waitForCards = true, base = baseUrl() } = {}) {
+  assert.ok(!rel.startsWith('/'), `openReader takes a relative path, got ${rel}`);
   const profile = await mkdtemp(path.join(tmpdir(), 'claim-reader-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -76,52 +119,76 @@ export async function openReader({ viewport = VIEWPORTS.desktop, path: rel = '',
     args: CHROMIUM_ARGS,
     viewport,
   });
-  const close = async () => {
+  const problems = {
+    consoleErrors: [],
+    pageErrors: [],
+    failedRequests: [],
+    offOriginRequests: [],
+    outsideBaseRequests: [],
+    cspViolations: [],
+  };
+  tally.sessions += 1;
+  const dispose = async () => {
     await context.close().catch(() => {});
     await rm(profile, { recursive: true, force: true });
+  };
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await dispose();
+    tally.cspViolations += problems.cspViolations.length;
+    tally.offOriginRequests += problems.offOriginRequests.length;
+    const strict = [
+      ...problems.cspViolations.map((v) => `CSP violation: ${v}`),
+      ...problems.offOriginRequests.map((u) => `off-origin request: ${u}`),
+    ];
+    assert.deepEqual(strict, [], `the page broke its strict rules:\n${strict.join('\n')}`);
   };
   try {
     context.setDefaultTimeout(TIMEOUT);
     context.setDefaultNavigationTimeout(TIMEOUT);
 
-    const problems = {
-      consoleErrors: [],
-      pageErrors: [],
-      failedRequests: [],
-      offOriginRequests: [],
-      outsideBaseRequests: [],
-    };
-    const base = baseUrl();
+    await context.exposeBinding('__claimReaderCspViolation', (_source, text) => problems.cspViolations.push(String(text)));
+    await context.addInitScript(listenForViolations);
+
+    // Every request of every page and of the service worker, from the
+    // browser's request log; those to another origin are also stopped.
+    context.on('request', (req) => {
+      const url = req.url();
+      if (!isOwn(url, base)) problems.offOriginRequests.push(url);
+      else if (url.startsWith('http') && !url.startsWith(base)) problems.outsideBaseRequests.push(url);
+    });
     await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (!isLocal(url)) {
-        problems.offOriginRequests.push(url);
-        return route.abort('blockedbyclient');
-      }
-      if (url.startsWith('http') && !url.startsWith(base)) problems.outsideBaseRequests.push(url);
+      if (!isOwn(route.request().url(), base)) return route.abort('blockedbyclient');
       return route.continue();
     });
     context.on('requestfailed', (req) => {
-      if (!isLocal(req.url())) return; // already recorded as off-origin
+      if (!isOwn(req.url(), base)) return; // already recorded as off-origin
       problems.failedRequests.push(`${req.method()} ${req.url()}: ${req.failure()?.errorText}`);
     });
     context.on('response', (res) => {
       if (res.status() >= 400) problems.failedRequests.push(`${res.request().method()} ${res.url()}: HTTP ${res.status()}`);
     });
 
+    // Console errors and uncaught errors of every page the context opens.
+    const watch = (p) => {
+      p.on('console', (msg) => {
+        if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+      });
+      p.on('pageerror', (err) => problems.pageErrors.push(String(err)));
+    };
+    context.pages().forEach(watch);
+    context.on('page', watch);
     const page = context.pages()[0] ?? (await context.newPage());
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
-    });
-    page.on('pageerror', (err) => problems.pageErrors.push(String(err)));
 
-    await page.goto(urlFor(rel), { waitUntil: 'load' });
+    await page.goto(new URL(rel, base).href, { waitUntil: 'load' });
     if (waitForCards) {
       await page.locator('article[data-claim-id]').first().waitFor({ state: 'visible' });
     }
     return { page, context, problems, close };
   } catch (err) {
-    await close();
+    await dispose();
     throw err;
   }
 }
