@@ -1076,6 +1076,73 @@ fn without_evidence_inside_the_claim_sentence() {
     assert!(!from_claim, "the phrase is inside the claim's own sentence");
 }
 
+#[test]
+fn a_second_predicate_about_evidence_ends_the_claim() {
+    check(
+        "The government has claimed that the protesters were armed, but has not produced any evidence.",
+        &["indirect | government | claimed | the protesters were armed"],
+    );
+    let (to, words, _) = no_evidence(
+        "The government has claimed that the protesters were armed, but has not produced any evidence.",
+    );
+    assert_eq!(
+        (to.as_str(), words.as_str()),
+        ("c1", "not produced any evidence")
+    );
+    // A coordinated predicate inside what was admitted stays in it.
+    check(
+        "Wexler admitted that he issued subpoenas, but did not take them before the jury.",
+        &["indirect | Wexler | admitted | he issued subpoenas, but did not take them before the jury"],
+    );
+}
+
+// ---- Appositions and coordinated speakers ---------------------------------------
+
+#[test]
+fn an_age_or_an_adverb_between_commas_is_not_a_role() {
+    check(
+        "Mr. Lee, 54, said he had never seen anything like it.",
+        &["indirect | Lee | said | he had never seen anything like it"],
+    );
+    check(
+        "John Smith, 61, a farmer from the north, said the crops had failed.",
+        &["indirect | John Smith | said | the crops had failed"],
+    );
+    check(
+        "The minister, however, said the plan would go ahead.",
+        &["indirect | minister | said | the plan would go ahead"],
+    );
+    // An address is not an apposition: no claim for the resident named
+    // before it (the sentence is left to the report).
+    no_claims("The board, after a plea from Mrs. Ann Cole, 1409 Elm St., said it would act.");
+}
+
+#[test]
+fn two_speakers_joined_by_and_speak_together() {
+    check(
+        "Smith and Jones told reporters the deal was off.",
+        &["indirect | Smith and Jones | told | the deal was off"],
+    );
+    check(
+        "The senator and the governor said they would meet next week.",
+        &["indirect | senator and the governor | said | they would meet next week"],
+    );
+    // Not across a clause: the second speaker alone.
+    check(
+        "Prices rose and the minister said the budget would change.",
+        &["indirect | minister | said | the budget would change"],
+    );
+}
+
+#[test]
+fn described_as_is_a_cue_and_a_participle_with_its_agent_is_not() {
+    check(
+        "He described the decision as \"a betrayal of voters\".",
+        &["mixed | He | described | the decision as \"a betrayal of voters\""],
+    );
+    no_claims("The events described by witnesses were confirmed by the police.");
+}
+
 // ---- Cue strength --------------------------------------------------------------
 
 #[test]

@@ -282,6 +282,11 @@ fn try_cue(
             return None;
         }
     }
+    // A participle with its agent is no cue: "the events described by
+    // witnesses", "a man labelled by police as …".
+    if t.s(c).ends_with("ed") && t.eq_lower(c_end + 1, "by") {
+        return None;
+    }
     let cue = Some((t.range(c, c_end), cw.strength));
     // Walk left over auxiliaries and adverbs.
     let mut j = c;
@@ -668,7 +673,7 @@ fn content_after(
     let mut m = k;
     while m < body && m - k < 16 {
         if t.eq_lower(m, "that") && m > k {
-            let (a, b) = (m + 1, body);
+            let (a, b) = (m + 1, predicate_end(t, m + 1, body, quotes));
             return Some((vec![content_or_quote(t, a, b, quotes)?], false));
         }
         if t.is_punct(m, ':') || (t.is_punct(m, ',') && t.kind(m + 1) == Some(TokKind::OpenQuote)) {
@@ -712,10 +717,42 @@ fn content_after(
             k = probe;
         }
     }
+    let end = predicate_end(t, k, body, quotes);
     Some((
-        vec![content_or_quote(t, k, body.max(k + 1).min(n), quotes)?],
+        vec![content_or_quote(t, k, end.max(k + 1).min(n), quotes)?],
         false,
     ))
+}
+
+/// Where reported content ends when the speaker's own sentence goes on with
+/// a second predicate: "X has claimed that …, but has not produced any
+/// evidence" ends the claim before ", but". Returns `body` otherwise.
+fn predicate_end(t: &Toks, a: usize, body: usize, quotes: &[(usize, usize)]) -> usize {
+    let in_quote = |i: usize| quotes.iter().any(|&(o, c)| o < i && i < c);
+    (a + 1..body.saturating_sub(2))
+        .find(|&k| {
+            t.is_punct(k, ',')
+                && !in_quote(k)
+                && t.is_lower(k + 1)
+                && matches!(t.s(k + 1), "but" | "and" | "yet")
+                && t.is_lower(k + 2)
+                && {
+                    let v = t.s(k + 2);
+                    let auxiliary = matches!(v, "has" | "have" | "had" | "did" | "does" | "do")
+                        || v.ends_with("n't");
+                    // Only a predicate about backing the claim up: "but has
+                    // not produced any evidence", "but declined to give details".
+                    let about_support = (k + 2..body).any(|m| {
+                        matches!(
+                            t.lower(m),
+                            "evidence" | "proof" | "details" | "substantiate" | "corroborate"
+                        )
+                    });
+                    (auxiliary || matches!(v, "declined" | "refused" | "failed" | "offered"))
+                        && about_support
+                }
+        })
+        .unwrap_or(body)
 }
 
 fn content_or_quote(t: &Toks, a: usize, b: usize, quotes: &[(usize, usize)]) -> Option<Span> {
@@ -1142,14 +1179,63 @@ fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
             if t.is_punct(p, ',') {
                 break;
             }
-            if !t.is_word(p) && !t.is_punct(p, '.') && !t.is_punct(p, '-') {
+            if !t.is_word(p)
+                && !t.is_punct(p, '.')
+                && !t.is_punct(p, '-')
+                && t.kind(p) != Some(TokKind::Number)
+            {
                 return None;
             }
         }
         if p == 0 || !t.is_punct(p, ',') || end - p < 2 {
             return None;
         }
-        let (start, sp) = speaker_before(t, p - 1)?;
+        // An age ("Jane Doe, 54, said") or a discourse adverb ("The
+        // minister, however, said") between commas is no role.
+        if end - p == 2 {
+            let w = t.lower(p + 1);
+            let age = t.kind(p + 1) == Some(TokKind::Number) && w.len() <= 3;
+            let adverb = t.is_lower(p + 1)
+                && matches!(
+                    w,
+                    "however"
+                        | "meanwhile"
+                        | "too"
+                        | "also"
+                        | "though"
+                        | "instead"
+                        | "nevertheless"
+                        | "nonetheless"
+                        | "separately"
+                        | "therefore"
+                        | "moreover"
+                        | "furthermore"
+                        | "likewise"
+                        | "again"
+                        | "earlier"
+                        | "later"
+                        | "previously"
+                        | "initially"
+                );
+            if age || adverb {
+                return speaker_before(t, p - 1);
+            }
+        }
+        // Any other number makes it an address or a score, not a role.
+        if (p + 1..end).any(|k| t.kind(k) == Some(TokKind::Number)) {
+            return None;
+        }
+        // An age before the apposition: "John Smith, 54, a farmer, said".
+        let inner_end = if p >= 3
+            && t.kind(p - 1) == Some(TokKind::Number)
+            && t.s(p - 1).len() <= 3
+            && t.is_punct(p - 2, ',')
+        {
+            p - 3
+        } else {
+            p - 1
+        };
+        let (start, sp) = speaker_before(t, inner_end)?;
         if let Speaker::Phrase(mut ph) = sp {
             if ph.role.is_none() {
                 ph.role = role_from_apposition(t, p + 1, end - 1);
@@ -1283,6 +1369,26 @@ fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
         return None;
     }
     let phrase = parse_phrase(t, start, end)?;
+    // Two speakers joined by "and" at the start of the sentence speak
+    // together: "Smith and Jones said", "The senator and the governor said".
+    if start >= 2 && t.is_lower(start - 1) && t.s(start - 1) == "and" && t.is_word(start - 2) {
+        if let Some((ls, Speaker::Phrase(left))) = speaker_before_plain(t, start - 2) {
+            let opens = ls == 0 || t.is_punct(ls - 1, ',') && opening_adjunct(t, 0, ls - 1);
+            if opens && left.mention.end() < phrase.mention.start() {
+                return Some((
+                    ls,
+                    Speaker::Phrase(Phrase {
+                        mention: t.range(ls, end),
+                        name: left.name.cover(phrase.name),
+                        role: None,
+                        affiliation: None,
+                        acronym: None,
+                        kind: EntityKind::Group,
+                    }),
+                ));
+            }
+        }
+    }
     Some((start, Speaker::Phrase(phrase)))
 }
 

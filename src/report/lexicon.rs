@@ -117,6 +117,14 @@ const ADDRESSEE_CUES: &[&str] = &[
     "reassured",
 ];
 const ASSERTIVE_CUES: &[&str] = &[
+    // "described the decision as …", "branded the vote a sham".
+    "describe",
+    "describes",
+    "described",
+    "branded",
+    "brands",
+    "labelled",
+    "labeled",
     "insist",
     "insists",
     "insisted",
