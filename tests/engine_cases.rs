@@ -558,6 +558,18 @@ fn the_group_refers_back_to_the_organisation() {
 }
 
 #[test]
+fn the_group_never_refers_back_to_a_report_or_a_ministry() {
+    check(
+        "The ministry said it would review the case. The report found that 40 people were jailed. The group called for an inquiry.",
+        &[
+            "indirect | ministry | said | it would review the case",
+            "indirect | report | found | 40 people were jailed",
+            "indirect | group | called | for an inquiry",
+        ],
+    );
+}
+
+#[test]
 fn did_not_provide_evidence_points_at_the_claim() {
     let (to, words, _) = no_evidence("Spokesman Legesse Tulu said the victims were armed. He did not provide evidence for his claim.");
     assert_eq!(

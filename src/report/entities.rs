@@ -7,7 +7,7 @@
 //! compatible kind.
 
 use super::attribution::{is_acronym, Phrase};
-use super::lexicon::FnvWordMap;
+use super::lexicon::{is_document_noun, FnvWordMap};
 use super::model::{Entity, EntityId, EntityKind};
 use super::span::Span;
 use std::collections::HashMap;
@@ -282,9 +282,14 @@ impl<'a> Resolver<'a> {
             .rev()
             .take(RECENT_WINDOW)
             .find(|id| {
-                self.entities
-                    .get(id.index())
-                    .is_some_and(|e| e.kind == EntityKind::Organization)
+                self.entities.get(id.index()).is_some_and(|e| {
+                    let head = e.name.rsplit(' ').next().unwrap_or("");
+                    // A named organisation: "the group" does not refer
+                    // back to "the ministry" or to a report.
+                    e.kind == EntityKind::Organization
+                        && e.name.starts_with(|c: char| c.is_uppercase())
+                        && !is_document_noun(&head.to_ascii_lowercase())
+                })
             })
             .copied()?;
         self.mention(id, p.mention);

@@ -1059,6 +1059,31 @@ pub fn source_noun(w: &str) -> Option<super::model::EntityKind> {
     Some(k)
 }
 
+/// Sources that are documents rather than bodies of people: a report can
+/// "find" something, but "the group" never refers back to it.
+pub fn is_document_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "report"
+            | "statement"
+            | "study"
+            | "survey"
+            | "document"
+            | "memo"
+            | "letter"
+            | "filing"
+            | "lawsuit"
+            | "complaint"
+            | "indictment"
+            | "analysis"
+            | "investigation"
+            | "inquiry"
+            | "audit"
+            | "review"
+            | "poll"
+    )
+}
+
 pub fn month(w: &str) -> Option<u8> {
     let w = w.trim_end_matches('.');
     Some(match w {
