@@ -1063,6 +1063,60 @@ fn incompatible_figures_dispute_each_other() {
     assert_eq!(json::relation_name(r.relations[0].kind), "disputes");
 }
 
+/// `from -> to` for every disputes relation.
+fn disputes(input: &str) -> Vec<String> {
+    let r = parse(input);
+    r.relations
+        .iter()
+        .filter(|x| json::relation_name(x.kind) == "disputes")
+        .map(|x| {
+            format!(
+                "{} -> {}",
+                x.from.map(|c| c.label()).unwrap_or_default(),
+                x.to.label()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_number_counts_what_the_claim_before_it_counted() {
+    assert_eq!(
+        disputes("At least 14 people were arrested at the rally, according to a monitoring group.\nPolice put the number at five."),
+        ["c2 -> c1"]
+    );
+    assert_eq!(
+        disputes("At least 700 people have been killed since the coup, according to an advocacy group.\nThe military disputes that figure, saying the true number is 248."),
+        ["c3 -> c1"]
+    );
+    check(
+        "The military disputes that figure.",
+        &["indirect | military | disputes | that figure"],
+    );
+}
+
+#[test]
+fn a_count_of_soldiers_is_not_a_count_of_people() {
+    assert!(disputes("At least 700 people have been killed by troops, according to activists.\nState media reported that 11 soldiers had died.").is_empty());
+    // Civilians and people are counted alike.
+    assert_eq!(
+        disputes("Amnesty said at least 40 civilians were killed.\nThe spokesman said only 12 people had died."),
+        ["c2 -> c1"]
+    );
+}
+
+#[test]
+fn military_ranks_do_not_end_sentences_and_the_media_speak() {
+    check(
+        "A spokesman, Maj. Gen. Zaw Tun, rejected the accusations.",
+        &["indirect | Zaw Tun | rejected | the accusations"],
+    );
+    check(
+        "State media reported that 11 soldiers had died.",
+        &["indirect | State media | reported | 11 soldiers had died"],
+    );
+}
+
 #[test]
 fn compatible_figures_do_not_dispute() {
     let r = parse("Activists said more than 200 people died.\nOfficials said 238 people died.");

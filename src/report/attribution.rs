@@ -698,7 +698,11 @@ fn content_after(
         // Only adjuncts after the cue: a trailing attribution.
         return None;
     }
-    if t.eq_lower(k, "that") {
+    // "that" opens the content, unless it points at a noun: "disputes that
+    // figure", "denied that report."
+    let determiner =
+        t.is_lower(k + 1) && (k + 2 >= body || matches!(t.kind(k + 2), Some(TokKind::Punct(_))));
+    if t.eq_lower(k, "that") && !determiner {
         k += 1;
     }
     if k >= body {
@@ -1237,6 +1241,25 @@ fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
         };
         let (start, sp) = speaker_before(t, inner_end)?;
         if let Speaker::Phrase(mut ph) = sp {
+            // "A spokesman for the army, Maj. Gen. Zaw Tun, said": the name
+            // is in the apposition and the common noun is the role.
+            let common =
+                ph.acronym.is_none() && !ph.name.of(t.text).starts_with(|c: char| c.is_uppercase());
+            let named = (p + 1..end).all(|k| t.is_cap(k) || t.is_punct(k, '.'))
+                && (p + 1..end).filter(|&k| t.is_cap(k)).count() >= 2;
+            if common && named {
+                if let Some(mut person) = parse_phrase(t, p + 1, end - 1) {
+                    if person.kind == EntityKind::Person || person.kind == EntityKind::Unknown {
+                        person.kind = EntityKind::Person;
+                        person.role = Some(t.range(start, inner_end));
+                        if person.affiliation.is_none() {
+                            person.affiliation = ph.affiliation;
+                        }
+                        person.mention = t.range(start, end - 1);
+                        return Some((start, Speaker::Phrase(person)));
+                    }
+                }
+            }
             if ph.role.is_none() {
                 ph.role = role_from_apposition(t, p + 1, end - 1);
             }

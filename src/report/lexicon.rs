@@ -1027,7 +1027,11 @@ pub fn source_noun(w: &str) -> Option<super::model::EntityKind> {
         | "companies" | "unions" | "parties" | "medics" | "nurses" | "troops" | "soldiers"
         | "militants" | "insurgents" | "fighters" | "negotiators" | "mediators" | "voters"
         | "citizens" | "locals" | "neighbours" | "neighbors" | "staff" | "employees"
-        | "executives" | "shareholders" | "investors" | "traders" | "aides" | "officials," => Group,
+        | "executives" | "shareholders" | "investors" | "traders" | "aides" | "officials,"
+        | "scholars" | "academics" | "historians" | "judges" | "senators" | "congressmen"
+        | "delegates" | "envoys" | "generals" | "commanders" | "clerics" | "refugees"
+        | "migrants" | "detainees" | "prisoners" | "pollsters" | "economists," => Group,
+        "media" | "press" | "outlets" | "newspapers" | "broadcasters" | "networks" => Organization,
         "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source" | "doctor"
         | "witness" | "resident" | "lawyer" | "analyst" | "expert" | "researcher" | "activist"
         | "minister" | "president" | "director" | "chairman" | "chairwoman" | "head" | "chief"

@@ -193,6 +193,7 @@ pub fn parse(text: &str) -> Report {
         diagnostics,
     };
     report.entities = resolver.finish(text);
+    relations::measures_by_reference(&mut report);
     let mut rel = relations::disputes(&report);
     rel.extend(relations::no_evidence(&report, &subjects));
     report.relations = rel;

@@ -103,6 +103,50 @@ fn possessive(name: &str) -> String {
     }
 }
 
+/// Figures that count "the number", "the toll" or "the figure" without
+/// naming what is counted take the measure of the nearest earlier counted
+/// figure: "Police said 45 people were detained; activists put the number
+/// at 300" makes both counts of arrests.
+pub fn measures_by_reference(report: &mut Report) {
+    const BACK: usize = 12;
+    let text: &str = &report.text;
+    for i in 0..report.claims.len() {
+        let refers = |c: &Claim| {
+            c.content.iter().any(|s| {
+                let l = s.of(text).to_ascii_lowercase();
+                ["number", "toll", "figure", "total", "tally", "count"]
+                    .iter()
+                    .any(|w| l.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+            })
+        };
+        let needs = report.claims[i]
+            .figures
+            .iter()
+            .any(|f| f.measure.is_none() && f.part_of.is_none() && f.unit.is_none());
+        if !needs || !refers(&report.claims[i]) {
+            continue;
+        }
+        let Some(m) = report.claims[i.saturating_sub(BACK)..i]
+            .iter()
+            .rev()
+            .flat_map(|c| c.figures.iter().rev())
+            .find_map(|f| {
+                f.measure
+                    .as_deref()
+                    .filter(|m| matches!(*m, "deaths" | "injuries" | "arrests"))
+                    .map(str::to_string)
+            })
+        else {
+            continue;
+        };
+        for f in &mut report.claims[i].figures {
+            if f.measure.is_none() && f.part_of.is_none() && f.unit.is_none() {
+                f.measure = Some(m.clone());
+            }
+        }
+    }
+}
+
 /// Finds `disputes` relations.
 pub fn disputes(report: &Report) -> Vec<Relation> {
     let text: &str = &report.text;
@@ -176,6 +220,8 @@ pub fn disputes(report: &Report) -> Vec<Relation> {
                 a.figures
                     .iter()
                     .filter(|fa| fa.part_of.is_none() && fa.measure.as_deref() == Some(mb))
+                    // "11 soldiers" is part of "700 people", not another count.
+                    .filter(|fa| same_unit(text, fa, fb))
                     .find(|fa| {
                         let (a0, a1) = interval(fa);
                         let (b0, b1) = interval(fb);
@@ -202,6 +248,42 @@ pub fn disputes(report: &Report) -> Vec<Relation> {
         }
     }
     out
+}
+
+/// Whether two figures count the same thing: the same counted noun
+/// (singular or plural); a bare number ("put the toll at 300") counts
+/// people, not soldiers or officers.
+fn same_unit(text: &str, a: &Figure, b: &Figure) -> bool {
+    let noun = |f: &Figure| {
+        f.unit.map(|u| {
+            let w = u.of(text).rsplit(' ').next().unwrap_or("").to_lowercase();
+            match w.as_str() {
+                "person" | "persons" => "people".to_string(),
+                _ => w.strip_suffix('s').map(str::to_string).unwrap_or(w),
+            }
+        })
+    };
+    // "12 people" and "40 civilians" count the same dead; "11 soldiers" are
+    // not among "700 people" killed by soldiers.
+    let people = |w: &str| {
+        matches!(
+            w,
+            "people"
+                | "individual"
+                | "civilian"
+                | "protester"
+                | "protestor"
+                | "demonstrator"
+                | "resident"
+                | "villager"
+                | "victim"
+        )
+    };
+    match (noun(a), noun(b)) {
+        (Some(x), Some(y)) => x == y || people(&x) && people(&y),
+        (Some(x), None) | (None, Some(x)) => people(&x),
+        (None, None) => true,
+    }
 }
 
 /// The first of [`COMPARATIVES`] that occurs in `lc` as whole words.
