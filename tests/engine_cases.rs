@@ -1118,6 +1118,28 @@ fn military_ranks_do_not_end_sentences_and_the_media_speak() {
 }
 
 #[test]
+fn a_wire_dateline_is_not_part_of_the_claim() {
+    check(
+        "WASHINGTON (Reuters) - The United States will impose new sanctions, a senior official said on Friday.",
+        &["indirect | senior official | said | The United States will impose new sanctions"],
+    );
+    check(
+        "KYIV, Ukraine — Russian forces shelled the city overnight, killing at least five people.",
+        &["unattributed | - | - | Russian forces shelled the city overnight, killing at least five people."],
+    );
+    // A capitalised word before a dash inside a sentence is no dateline:
+    // the dashes set off an apposition.
+    check(
+        "NATO - the alliance - said on Friday that it would send more troops.",
+        &["indirect | NATO | said | it would send more troops"],
+    );
+    check(
+        "UN officials — speaking in Geneva — said the talks had failed.",
+        &["indirect | UN officials | said | the talks had failed"],
+    );
+}
+
+#[test]
 fn compatible_figures_do_not_dispute() {
     let r = parse("Activists said more than 200 people died.\nOfficials said 238 people died.");
     assert!(r.relations.is_empty(), "{:?}", r.relations);

@@ -601,7 +601,34 @@ fn clause_start_before(t: &Toks, _end: usize, found: &[Found]) -> usize {
             // Skip the rest of that claim's attribution up to a comma.
             i
         }
-        None => 0,
+        None => dateline_end(t),
+    }
+}
+
+/// The first token after a wire dateline that opens the sentence:
+/// "WASHINGTON (Reuters) - …", "KYIV, Ukraine — …". 0 when there is none.
+pub fn dateline_end(t: &Toks) -> usize {
+    let starts =
+        t.is_word(0) && t.s(0).chars().count() >= 3 && t.s(0).chars().all(|c| !c.is_lowercase());
+    if !starts {
+        return 0;
+    }
+    let Some(dash) =
+        (1..t.len().min(14)).find(|&k| matches!(t.kind(k), Some(TokKind::Punct('-' | '—' | '–'))))
+    else {
+        return 0;
+    };
+    let place_words = (0..dash).all(|k| match t.kind(k) {
+        Some(TokKind::Word) => t.is_cap(k),
+        Some(TokKind::Number) => true,
+        Some(TokKind::Punct(',' | '(' | ')' | '.')) => true,
+        _ => false,
+    });
+    // The sentence proper starts with a capital: "- The United States …".
+    if place_words && (t.is_cap(dash + 1) || t.kind(dash + 1) == Some(TokKind::OpenQuote)) {
+        dash + 1
+    } else {
+        0
     }
 }
 
@@ -1017,6 +1044,11 @@ fn role_from_apposition(t: &Toks, a: usize, b: usize) -> Option<Span> {
     if a > b || b - a > 9 {
         return None;
     }
+    // A participle phrase is what the speaker was doing, not who they are:
+    // "speaking on condition of anonymity", "writing in a newspaper".
+    if t.is_lower(a) && is_ing(t.s(a)) {
+        return None;
+    }
     // A clause is no role.
     if (a..=b).any(|k| {
         matches!(t.kind(k), Some(TokKind::OpenQuote | TokKind::CloseQuote))
@@ -1175,23 +1207,28 @@ fn speaker_before_relative(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
 }
 
 fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
-    // "X, a doctor, said": an apposition between commas.
-    if t.is_punct(end, ',') {
+    // "X, a doctor, said": an apposition between commas, or between dashes
+    // ("NATO - the alliance - said").
+    let sep = match t.kind(end) {
+        Some(TokKind::Punct(c @ (',' | '—' | '–' | '-'))) => Some(c),
+        _ => None,
+    };
+    if let Some(sep) = sep {
         let mut p = end;
         while p > 0 {
             p -= 1;
-            if t.is_punct(p, ',') {
+            if t.is_punct(p, sep) {
                 break;
             }
             if !t.is_word(p)
                 && !t.is_punct(p, '.')
-                && !t.is_punct(p, '-')
+                && !(t.is_punct(p, '-') && sep != '-')
                 && t.kind(p) != Some(TokKind::Number)
             {
                 return None;
             }
         }
-        if p == 0 || !t.is_punct(p, ',') || end - p < 2 {
+        if p == 0 || !t.is_punct(p, sep) || end - p < 2 {
             return None;
         }
         // An age ("Jane Doe, 54, said") or a discourse adverb ("The

@@ -161,13 +161,18 @@ pub fn parse(text: &str) -> Report {
                 .filter(|t| t.kind == tokens::TokKind::Word)
                 .count();
             if words >= MIN_ASSERTION_WORDS {
+                // Without a wire dateline ("WASHINGTON (Reuters) - ").
+                let body = match attribution::dateline_end(&toks) {
+                    0 => s,
+                    d => Span::new(text, toks.span(d).start(), s.end()).unwrap_or(s),
+                };
                 here.push(Claim {
                     id: ClaimId(0),
                     kind: ClaimKind::Unattributed,
                     claimant: None,
                     cue: None,
-                    content: vec![s],
-                    quotes: quoted_parts(&[s], quotes, false, s),
+                    content: vec![body],
+                    quotes: quoted_parts(&[body], quotes, false, s),
                     sentence: s,
                     figures: figures::figures(&toks, 0, toks.len()),
                     dates: sentence_dates,
