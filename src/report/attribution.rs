@@ -1220,11 +1220,11 @@ fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
             if t.is_punct(p, sep) {
                 break;
             }
-            if !t.is_word(p)
-                && !t.is_punct(p, '.')
-                && !(t.is_punct(p, '-') && sep != '-')
-                && t.kind(p) != Some(TokKind::Number)
-            {
+            let inside = t.is_word(p)
+                || t.is_punct(p, '.')
+                || t.is_punct(p, '-') && sep != '-'
+                || t.kind(p) == Some(TokKind::Number);
+            if !inside {
                 return None;
             }
         }
