@@ -1140,6 +1140,40 @@ fn a_wire_dateline_is_not_part_of_the_claim() {
 }
 
 #[test]
+fn said_to_and_believed_to_have_no_named_source() {
+    check(
+        "Some member states are said to be sceptical.",
+        &["indirect | are said | said | Some member states … to be sceptical"],
+    );
+    check(
+        "The former minister is believed to have fled the country.",
+        &["indirect | is believed | believed | The former minister … to have fled the country"],
+    );
+    // A passive with its agent is someone else's claim, or none.
+    no_claims("The bill was said aloud in the chamber.");
+}
+
+#[test]
+fn according_to_estimates_names_who_made_them() {
+    check(
+        "More than one million people were detained, according to UN estimates.",
+        &["indirect | UN | according to | More than one million people were detained"],
+    );
+    figures(
+        "The agency estimated that 27.6 million people worldwide are in forced labour.",
+        &["27.6 million people = 27600000 exact"],
+    );
+}
+
+#[test]
+fn a_possessive_pronoun_is_not_part_of_the_name() {
+    check(
+        "Its foreign ministry said the allegations were lies.",
+        &["indirect | foreign ministry | said | the allegations were lies"],
+    );
+}
+
+#[test]
 fn compatible_figures_do_not_dispute() {
     let r = parse("Activists said more than 200 people died.\nOfficials said 238 people died.");
     assert!(r.relations.is_empty(), "{:?}", r.relations);

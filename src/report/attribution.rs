@@ -429,6 +429,37 @@ fn try_cue(
                 confidence: 0.6,
             });
         }
+        // "Some member states are said to be sceptical", "He is reported to
+        // have fled": a claim with no named source, around its cue.
+        if j >= 1
+            && t.eq_lower(c_end + 1, "to")
+            && matches!(t.s(c), "said" | "reported" | "alleged" | "believed" | "rumoured" | "rumored")
+            && t.is_word(j - 1)
+            // "to have fled", not "reported to the floor".
+            && t.is_lower(c_end + 2)
+            && !is_determiner(t.s(c_end + 2))
+            && !is_preposition(t.s(c_end + 2))
+            // A main clause, not "after they are reported to …".
+            && !(0..j).any(|k| {
+                t.is_word(k)
+                    && matches!(
+                        t.lower(k),
+                        "after" | "when" | "because" | "that" | "which" | "who" | "if" | "while"
+                            | "although" | "before" | "since" | "until" | "once"
+                    )
+            })
+            && !(0..j).any(|k| matches!(t.kind(k), Some(TokKind::OpenQuote | TokKind::CloseQuote)))
+        {
+            let body = sentence_body_end(t);
+            let subject = content_span(t, 0, j)?;
+            let rest = content_span(t, c_end + 1, body)?;
+            return Some(Found {
+                speaker: Speaker::Impersonal(t.range(j, c_end)),
+                cue,
+                content: vec![subject, rest],
+                confidence: 0.6,
+            });
+        }
         return None;
     }
 
@@ -1076,7 +1107,48 @@ fn according_to(t: &Toks, i: usize) -> Option<Found> {
     if e == a {
         return None;
     }
-    let mut phrase = parse_phrase(t, a, e - 1)?;
+    // "according to UN estimates", "according to police figures": the
+    // source is the one who made the estimate.
+    let data_noun = t.is_lower(e - 1)
+        && matches!(
+            t.s(e - 1),
+            "estimates"
+                | "estimate"
+                | "figures"
+                | "data"
+                | "statistics"
+                | "records"
+                | "documents"
+                | "reports"
+                | "sources"
+                | "tallies"
+                | "calculations"
+        );
+    let mut phrase = match parse_phrase(t, a, e - 1) {
+        Some(p) => p,
+        None if data_noun && e - 1 > a => {
+            // A named maker ("UN estimates", "World Bank figures") speaks;
+            // otherwise the estimates themselves ("Western estimates").
+            let maker = (a..e - 1).filter(|&k| t.is_cap(k)).count();
+            let acronym = e - 1 == a + 1 && is_acronym(t.s(a));
+            match parse_phrase(t, a, e - 2) {
+                Some(mut p) if acronym || maker >= 2 => {
+                    p.mention = t.range(a, e - 1);
+                    p
+                }
+                _ if (a..e - 1).all(|k| t.is_word(k)) => Phrase {
+                    mention: t.range(a, e - 1),
+                    name: t.range(a, e - 1),
+                    role: None,
+                    affiliation: None,
+                    acronym: None,
+                    kind: EntityKind::Organization,
+                },
+                _ => return None,
+            }
+        }
+        None => return None,
+    };
     let quotes = quote_ranges(t);
     let content = if i == 0
         || (i > 0 && opening_adjunct(t, 0, i.saturating_sub(1)) && t.is_punct(i - 1, ','))
@@ -1569,8 +1641,13 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
             }
         }
     }
-    // Drop a leading article.
-    while name_start < b2 && matches!(t.lower(name_start), "the" | "a" | "an") {
+    // Drop a leading article or possessive pronoun: "Its foreign ministry".
+    while name_start < b2
+        && matches!(
+            t.lower(name_start),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+        )
+    {
         name_start += 1;
     }
 

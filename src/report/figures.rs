@@ -191,6 +191,24 @@ fn unit_after(t: &Toks, j: usize, end: usize) -> Option<(usize, usize)> {
             || w.ends_with("ly")
             || (w.ends_with("ed") && k > j)
             || w.ends_with("ing") && k > j
+            // Adverbs that end no "-ly": "27 million people worldwide".
+            || matches!(
+                w,
+                "worldwide"
+                    | "nationwide"
+                    | "overall"
+                    | "altogether"
+                    | "apiece"
+                    | "each"
+                    | "annually"
+                    | "alone"
+                    | "abroad"
+                    | "here"
+                    | "there"
+                    | "now"
+                    | "so"
+                    | "too"
+            )
         {
             break;
         }
