@@ -1174,6 +1174,25 @@ fn a_possessive_pronoun_is_not_part_of_the_name() {
 }
 
 #[test]
+fn more_cue_verbs_and_their_limits() {
+    check(
+        "Protesters chanted that the election was stolen.",
+        &["indirect | Protesters | chanted | the election was stolen"],
+    );
+    check(
+        "\"Go home!\" the crowd shouted.",
+        &["direct | crowd | shouted | Go home!"],
+    );
+    check(
+        "The UN envoy expressed concern that the fighting could spread.",
+        &["indirect | UN envoy | expressed concern | the fighting could spread"],
+    );
+    no_claims("He shouted at the crowd and left.");
+    no_claims("The group posted a video online.");
+    no_claims("The minister expressed the letter to the embassy.");
+}
+
+#[test]
 fn compatible_figures_do_not_dispute() {
     let r = parse("Activists said more than 200 people died.\nOfficials said 238 people died.");
     assert!(r.relations.is_empty(), "{:?}", r.relations);

@@ -362,10 +362,16 @@ fn try_cue(
                 | "fear"
                 | "stress"
                 | "warning"
+                // Verbs of many uses: "shouted at the crowd", "posted a video".
+                | "shouted"
+                | "chanted"
+                | "posted"
         )
     {
         let next_ok = t.eq_lower(c_end + 1, "that")
             || t.is_punct(c_end + 1, ':')
+            // A trailing attribution: `"Go home!" the crowd shouted.`
+            || sentence_body_end(t) == c_end + 1 && t.kind(0) == Some(TokKind::OpenQuote)
             || t.kind(c_end + 1) == Some(TokKind::OpenQuote)
             || (c > 0
                 && matches!(

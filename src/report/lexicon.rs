@@ -43,6 +43,9 @@ const NEUTRAL_CUES: &[&str] = &[
     "write",
     "writes",
     "wrote",
+    "chanted",
+    "shouted",
+    "posted",
     "comment",
     "comments",
     "commented",
@@ -433,6 +436,11 @@ pub fn word_class(lower: &str) -> u8 {
                 "call",
                 "calls",
                 "called",
+                "expressed",
+                "expresses",
+                "express",
+                "voiced",
+                "voices",
             ],
             PHRASAL_CUE,
         );
@@ -494,6 +502,34 @@ pub fn cue_word(w: &str, next: &str) -> Option<CueWord> {
             takes_object: false,
             particle: None,
         }),
+        // "expressed concern that …", "voiced hope that …".
+        "expressed" | "expresses" | "express" | "voiced" | "voices"
+            if matches!(
+                next,
+                "concern"
+                    | "hope"
+                    | "fear"
+                    | "fears"
+                    | "confidence"
+                    | "doubt"
+                    | "doubts"
+                    | "alarm"
+                    | "regret"
+                    | "optimism"
+                    | "scepticism"
+                    | "skepticism"
+            ) =>
+        {
+            Some(CueWord {
+                strength: if matches!(next, "doubt" | "doubts" | "scepticism" | "skepticism") {
+                    CueStrength::Doubting
+                } else {
+                    CueStrength::Neutral
+                },
+                takes_object: false,
+                particle: Some("concern"),
+            })
+        }
         "point" | "points" | "pointed" if next == "out" => Some(CueWord {
             strength: CueStrength::Neutral,
             takes_object: false,
