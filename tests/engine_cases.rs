@@ -1149,6 +1149,19 @@ fn said_to_and_believed_to_have_no_named_source() {
         "The former minister is believed to have fled the country.",
         &["indirect | is believed | believed | The former minister … to have fled the country"],
     );
+    check(
+        "He was told that his visa had been revoked.",
+        &["indirect | He was told | told | his visa had been revoked"],
+    );
+    check(
+        "Reporters were told the meeting had been cancelled.",
+        &["indirect | Reporters were told | told | the meeting had been cancelled"],
+    );
+    // Asking not to be named is no claim; the source's "said" is.
+    check(
+        "A police source, who asked not to be named, said the suspect was a foreigner.",
+        &["indirect | police source | said | the suspect was a foreigner"],
+    );
     // A passive with its agent is someone else's claim, or none.
     no_claims("The bill was said aloud in the chamber.");
 }

@@ -287,6 +287,7 @@ fn try_cue(
     if t.s(c).ends_with("ed") && t.eq_lower(c_end + 1, "by") {
         return None;
     }
+
     let cue = Some((t.range(c, c_end), cw.strength));
     // Walk left over auxiliaries and adverbs.
     let mut j = c;
@@ -419,6 +420,16 @@ fn try_cue(
         return None;
     }
 
+    // "who asked not to be named", "asked to remain anonymous": a request,
+    // not a claim.
+    if !passive
+        && ((t.eq_lower(c_end + 1, "not") && t.eq_lower(c_end + 2, "to"))
+            || (t.eq_lower(c_end + 1, "to")
+                && matches!(t.lower(c_end + 2), "be" | "remain" | "stay" | "withhold")))
+    {
+        return None;
+    }
+
     // Impersonal passive: "It was reported that …", "It is alleged that …".
     if passive {
         if j >= 1
@@ -434,6 +445,18 @@ fn try_cue(
                 content: vec![content],
                 confidence: 0.6,
             });
+        }
+        // "He was told that his visa had been revoked", "Reporters were told
+        // the meeting was off": someone unnamed told them.
+        if j >= 1 && matches!(t.s(c), "told" | "informed") && t.is_word(j - 1) && j <= 4 {
+            if let Some((content, _)) = content_after(t, c_end + 1, cw, quotes) {
+                return Some(Found {
+                    speaker: Speaker::Impersonal(t.range(0, c_end)),
+                    cue,
+                    content,
+                    confidence: 0.6,
+                });
+            }
         }
         // "Some member states are said to be sceptical", "He is reported to
         // have fled": a claim with no named source, around its cue.
