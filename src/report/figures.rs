@@ -241,15 +241,14 @@ fn measure(
     }
     let after: Vec<&str> = (from..(from + 6).min(end)).map(|k| t.lower(k)).collect();
     let has = |v: &[&str], w: &str| v.contains(&w);
-    let after_str = after.join(" ");
-    if after_str.contains("tortured to death") {
+    let phrase = |p: &[&str]| after.windows(p.len()).any(|w| w == p);
+    if phrase(&["tortured", "to", "death"]) {
         return Some("deaths from torture".into());
     }
     let death_after = ["died", "dead", "killed", "deaths", "perished", "dying"]
         .iter()
         .any(|w| has(&after, w))
-        || after_str.contains("lost their lives")
-        || after_str.contains("were shot dead");
+        || phrase(&["lost", "their", "lives"]);
     if death_after {
         return Some("deaths".into());
     }

@@ -113,10 +113,11 @@ pub fn measures_by_reference(report: &mut Report) {
     for i in 0..report.claims.len() {
         let refers = |c: &Claim| {
             c.content.iter().any(|s| {
-                let l = s.of(text).to_ascii_lowercase();
-                ["number", "toll", "figure", "total", "tally", "count"]
-                    .iter()
-                    .any(|w| l.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+                s.of(text).split(|c: char| !c.is_alphanumeric()).any(|x| {
+                    ["number", "toll", "figure", "total", "tally", "count"]
+                        .iter()
+                        .any(|w| x.eq_ignore_ascii_case(w))
+                })
             })
         };
         let needs = report.claims[i]
