@@ -1206,6 +1206,19 @@ fn more_cue_verbs_and_their_limits() {
 }
 
 #[test]
+fn a_bare_weekday_after_the_cue_is_not_content() {
+    check(
+        "The jury said Friday an investigation had found no fraud.",
+        &["indirect | jury | said | an investigation had found no fraud"],
+    );
+    // A weekday that is the subject stays.
+    check(
+        "The minister said Tuesday was a holiday.",
+        &["indirect | minister | said | Tuesday was a holiday"],
+    );
+}
+
+#[test]
 fn compatible_figures_do_not_dispute() {
     let r = parse("Activists said more than 200 people died.\nOfficials said 238 people died.");
     assert!(r.relations.is_empty(), "{:?}", r.relations);

@@ -15,7 +15,7 @@
 use super::lexicon::*;
 use super::model::{CueStrength, EntityKind};
 use super::span::Span;
-use super::tokens::{TokKind, Toks, CUE, PHRASAL_CUE};
+use super::tokens::{TokKind, Toks, CUE, PHRASAL_CUE, WEEKDAY};
 
 /// The speaker phrase of a claim, taken apart.
 #[derive(Clone, Debug, PartialEq)]
@@ -795,6 +795,17 @@ fn content_after(
     if k >= body {
         return None;
     }
+    // A bare weekday, then the content: "said Friday an inquiry had found".
+    if t.has(k, WEEKDAY)
+        && k + 1 < body
+        && (is_determiner(t.lower(k + 1))
+            || t.is_cap(k + 1)
+            || is_subject_pronoun(t.lower(k + 1))
+            || t.kind(k + 1) == Some(TokKind::Number)
+            || t.kind(k + 1) == Some(TokKind::OpenQuote))
+    {
+        k += 1;
+    }
     // An adjunct run starting with a preposition or a time word, then the
     // content without "that": "said on Monday the talks had failed".
     if m > k && m < body && starts_adjunct(t, k) && !t.is_punct(m, ',') {
@@ -859,7 +870,9 @@ fn content_or_quote(t: &Toks, a: usize, b: usize, quotes: &[(usize, usize)]) -> 
 
 fn starts_adjunct(t: &Toks, i: usize) -> bool {
     let w = t.lower(i);
-    is_preposition(w)
+    // "said Friday the talks had failed".
+    t.has(i, WEEKDAY)
+        || is_preposition(w)
         || matches!(
             w,
             "earlier" | "later" | "last" | "this" | "yesterday" | "today"
