@@ -1219,6 +1219,26 @@ fn a_bare_weekday_after_the_cue_is_not_content() {
 }
 
 #[test]
+fn a_speaker_introduced_with_a_colon_owns_the_next_quotation() {
+    check(
+        "Reporters asked the mayor about the report.\n\nThe mayor said:\n\n\"It did not come from me.\"",
+        &[
+            "indirect | Reporters | asked | the mayor about the report",
+            "direct | mayor | said | It did not come from me.",
+        ],
+    );
+    // The introduction itself is no assertion of the report.
+    let r =
+        parse("In a statement, the ministry said:\n\n\"The strike hit military targets only.\"");
+    assert_eq!(r.claims.len(), 1, "{:?}", r.claims);
+    // Without a quotation after it, nothing is carried over.
+    check(
+        "The ministry said:\n\nThe weather was fine and the roads were clear.",
+        &["unattributed | - | - | The weather was fine and the roads were clear."],
+    );
+}
+
+#[test]
 fn compatible_figures_do_not_dispute() {
     let r = parse("Activists said more than 200 people died.\nOfficials said 238 people died.");
     assert!(r.relations.is_empty(), "{:?}", r.relations);

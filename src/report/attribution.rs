@@ -1241,6 +1241,48 @@ fn according_to(t: &Toks, i: usize) -> Option<Found> {
 }
 
 /// A sentence that is only a quotation: it continues the previous speaker.
+/// A sentence that only introduces what follows: "The Mayor said:" at the
+/// end of a paragraph, with the quotation in the next one. Returns the
+/// speaker and the cue.
+pub fn colon_intro(t: &Toks) -> Option<(Speaker, (Span, CueStrength))> {
+    let n = t.len();
+    let colon = n.checked_sub(1)?;
+    if !t.is_punct(colon, ':') || n < 3 {
+        return None;
+    }
+    // The cue, then only adjuncts up to the colon: "said in a statement:".
+    let c = (1..colon).rev().find(|&k| t.is_lower(k) && t.has(k, CUE))?;
+    if !(c + 1..colon).all(|k| is_adjunct_token(t, k)) {
+        return None;
+    }
+    let cw = cue_word(t.s(c), "")?;
+    let mut j = c;
+    while j > 0 && t.is_lower(j - 1) && is_aux_or_adverb(t.s(j - 1)) {
+        j -= 1;
+    }
+    if j == 0 {
+        return None;
+    }
+    let (_, speaker) = speaker_before(t, j - 1)?;
+    Some((speaker, (t.span(c), cw.strength)))
+}
+
+/// A sentence that opens with a quotation, taken whole: what a preceding
+/// "X said:" introduced, even when the quotation runs on past it.
+pub fn introduced_quote(t: &Toks) -> Option<Found> {
+    if t.kind(0) != Some(TokKind::OpenQuote) {
+        return None;
+    }
+    let quotes = quote_ranges(t);
+    let content = unquote(t, 0, sentence_body_end(t).max(1), &quotes)?;
+    Some(Found {
+        speaker: Speaker::Continuation,
+        cue: None,
+        content: vec![content],
+        confidence: 0.7,
+    })
+}
+
 fn quotation_only(
     t: &Toks,
     sentence: Span,

@@ -40,6 +40,7 @@ pub fn parse(text: &str) -> Report {
     let mut subjects: Vec<Option<EntityId>> = vec![None; layout.sentences.len()];
     let mut buf: Vec<Tok> = Vec::new();
     let mut lowered = String::new();
+    let mut pending_intro: Option<(Speaker, (Span, CueStrength))> = None;
 
     // The quotations of each paragraph, as a range of `layout.quotes`.
     let mut para_quotes: Vec<(usize, usize)> = vec![(0, 0); layout.paragraphs.len()];
@@ -74,11 +75,30 @@ pub fn parse(text: &str) -> Report {
                 && q.open.end() <= s.start()
         });
         subjects[si] = subject_of(&toks, &mut resolver);
-        let found = attribution::find(&toks, s, inside_quote);
+        let mut found = attribution::find(&toks, s, inside_quote);
+        // "The Mayor said:" hands its speaker to the quotation that follows.
+        let intro = pending_intro.take();
+        if found.is_empty() && intro.is_some() {
+            found.extend(attribution::introduced_quote(&toks));
+        }
+        if found.is_empty() {
+            pending_intro = attribution::colon_intro(&toks);
+        }
         let sentence_dates = figures::dates(&toks, 0, toks.len());
         let mut here: Vec<Claim> = Vec::new();
         for f in &found {
-            let claimant = match &f.speaker {
+            let introduced = matches!(f.speaker, Speaker::Continuation)
+                .then_some(intro.as_ref())
+                .flatten();
+            let speaker = match introduced {
+                Some((sp, _)) => sp,
+                None => &f.speaker,
+            };
+            let cue = match introduced {
+                Some((_, c)) => Some(*c),
+                None => f.cue,
+            };
+            let claimant = match speaker {
                 Speaker::Phrase(p) => Some(Claimant {
                     entity: Some(resolver.anaphor(p).unwrap_or_else(|| resolver.phrase(p))),
                     span: p.mention,
@@ -145,7 +165,7 @@ pub fn parse(text: &str) -> Report {
                 id: ClaimId(0),
                 kind,
                 claimant,
-                cue: f.cue.map(|(span, strength)| Cue { span, strength }),
+                cue: cue.map(|(span, strength)| Cue { span, strength }),
                 content,
                 quotes: quoted,
                 sentence: s,
@@ -154,7 +174,8 @@ pub fn parse(text: &str) -> Report {
                 confidence: f.confidence,
             });
         }
-        if here.is_empty() {
+        // An introduction ("The Mayor said:") is not an assertion of its own.
+        if here.is_empty() && pending_intro.is_none() {
             let words = toks
                 .toks
                 .iter()
