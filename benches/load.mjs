@@ -23,8 +23,6 @@ async function visit(browser, url, expect, app) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const offOrigin = [];
   watchOffOrigin(context, offOrigin);
-  const requested = [];
-  context.on('request', (r) => requested.push(r.url()));
   const errors = [];
   try {
     context.setDefaultTimeout(TIMEOUT);
@@ -46,6 +44,13 @@ async function visit(browser, url, expect, app) {
       app,
     );
     const b = await page.evaluate(() => window.__bench);
+    // What the first view needed: the document and every resource the page
+    // had asked for by the time text and cards were painted (not what the
+    // service worker fetches for offline use, nor what came later).
+    const requested = await page.evaluate((view) => [
+      location.href.split('#')[0],
+      ...performance.getEntriesByType('resource').filter((e) => e.startTime <= view).map((e) => e.name),
+    ], Math.max(b.text, app ? b.card : 0));
     if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
     return { ...b, offOrigin, requested };
   } finally {
@@ -55,8 +60,8 @@ async function visit(browser, url, expect, app) {
 
 /**
  * Returns { floor: { text: [] }, app: { text: [], card: [], view: [], interactive: [] },
- * ratio: [] (app view / floor text, per round), requested: [URLs of the app's
- * first view], offOrigin: [] }.
+ * ratio: [] (app view / floor text, per round), requested: [URLs the app's
+ * first view needed, in any round], offOrigin: [] }.
  */
 export async function measureLoad(siteUrl, seedText, rounds = 7) {
   const expect = expectations(seedText);
@@ -87,7 +92,7 @@ export async function measureLoad(siteUrl, seedText, rounds = 7) {
       // the test driver's own delay before clicking does not count.
       res.app.interactive.push(a.card + (a.selected - a.firstInput));
       res.ratio.push(view / f.text);
-      res.requested = [...new Set(a.requested)];
+      res.requested = [...new Set([...res.requested, ...a.requested])];
       res.offOrigin.push(...f.offOrigin, ...a.offOrigin);
     }
   } finally {
