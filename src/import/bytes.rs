@@ -1,7 +1,7 @@
 //! Bytes of an opened file (or pasted text) to the text the engine reads.
 //!
 //! The decoded text is what the reader stores, parses and exports, so every
-//! normalisation happens here, once: a byte-order mark is removed, line
+//! normalisation happens here, once: byte-order marks are removed, line
 //! endings become `\n` (the report's offsets then refer to this text), and
 //! invalid sequences become U+FFFD and are counted for a visible warning.
 //!
@@ -152,14 +152,14 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, BytesError> {
 }
 
 /// Pasted text, prepared like a file's: size limit, line endings, NULs,
-/// a leading byte-order mark, emptiness.
+/// leading byte-order marks, emptiness. Text that came out of [`decode`]
+/// passes through unchanged.
 pub fn decode_str(text: &str) -> Result<Decoded, BytesError> {
     check_size(text.len())?;
     if text.is_empty() {
         return Err(BytesError::Empty);
     }
-    let t = text.strip_prefix('\u{feff}').unwrap_or(text);
-    finish(t.to_string(), Encoding::Utf8, false, 0)
+    finish(text.to_string(), Encoding::Utf8, false, 0)
 }
 
 fn finish(
@@ -168,7 +168,10 @@ fn finish(
     bom: bool,
     replaced: usize,
 ) -> Result<Decoded, BytesError> {
-    let (text, nuls, changed) = normalise(raw);
+    let (mut text, nuls, changed) = normalise(raw);
+    // Marks left at the start (a second one, or one in pasted text).
+    let marks = text.len() - text.trim_start_matches('\u{feff}').len();
+    text.drain(..marks);
     if text.trim().is_empty() {
         return Err(BytesError::Blank);
     }
