@@ -297,7 +297,7 @@ fn broken_structure_is_refused_with_the_item_named() {
     );
     check(
         |v| v["claims"][1]["cue"]["span"] = json!([40, 34]),
-        "claim c2's cue: its span [40,34] ends before it starts",
+        "claim c2's cue: its span [40, 34] ends before it starts",
     );
 }
 

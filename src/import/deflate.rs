@@ -511,7 +511,14 @@ fn code_lengths(freqs: &[u32], limit: u8) -> Vec<u8> {
             }
             return lengths;
         }
-        leaves.sort_unstable();
+        // At most 286 leaves: an insertion sort is quick and small.
+        for k in 1..leaves.len() {
+            let mut j = k;
+            while j > 0 && leaves[j - 1] > leaves[j] {
+                leaves.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         // Two queues: sorted leaves and internal nodes made in order.
         let n = leaves.len();
         let mut weight: Vec<u64> = leaves.iter().map(|l| l.0 as u64).collect();

@@ -29,12 +29,13 @@
 
 use super::Opened;
 use crate::report::json::{clean_title, Meta};
-use std::collections::HashSet;
 
 /// How far a link destination, an HTML tag or an autolink may reach.
 const MAX_DESTINATION: usize = 4096;
 /// Link texts nest at most this deep; deeper brackets stay as they are.
 const MAX_NESTING: u8 = 4;
+/// Reference labels remembered per kind.
+const MAX_LABELS: usize = 512;
 
 /// Converts Markdown to plain text; the title goes in `meta.title`.
 pub fn to_text(markdown: &str) -> Opened {
@@ -70,10 +71,24 @@ pub fn to_text(markdown: &str) -> Opened {
     }
 }
 
-/// Link reference labels and footnote labels, normalised.
+/// Link reference labels and footnote labels, normalised; at most
+/// [`MAX_LABELS`] of each (further definitions are still dropped from the
+/// text, but links to them stay as written).
 struct Refs {
-    links: HashSet<String>,
-    footnotes: HashSet<String>,
+    links: Vec<String>,
+    footnotes: Vec<String>,
+}
+
+impl Refs {
+    fn link(&self, label: &str) -> bool {
+        let l = normalise_label(label);
+        self.links.contains(&l)
+    }
+
+    fn footnote(&self, label: &str) -> bool {
+        let l = normalise_label(label);
+        self.footnotes.contains(&l)
+    }
 }
 
 struct Blocks {
@@ -385,8 +400,8 @@ fn front_matter(lines: &[&str]) -> (Option<String>, usize) {
 /// Labels of link reference definitions and footnotes.
 fn definitions(lines: &[&str]) -> Refs {
     let mut refs = Refs {
-        links: HashSet::new(),
-        footnotes: HashSet::new(),
+        links: Vec::new(),
+        footnotes: Vec::new(),
     };
     for line in lines {
         let (_, rest) = strip_quotes(line);
@@ -395,19 +410,28 @@ fn definitions(lines: &[&str]) -> Refs {
             continue;
         }
         if let Some(label) = s.strip_prefix("[^").and_then(|r| r.split_once("]:")) {
-            refs.footnotes.insert(normalise_label(label.0));
+            if refs.footnotes.len() < MAX_LABELS {
+                refs.footnotes.push(normalise_label(label.0));
+            }
         } else if let Some(label) = link_definition(s) {
-            refs.links.insert(normalise_label(label));
+            if refs.links.len() < MAX_LABELS {
+                refs.links.push(normalise_label(label));
+            }
         }
     }
     refs
 }
 
+/// Labels match case-insensitively (ASCII) with whitespace collapsed.
 fn normalise_label(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&w.to_ascii_lowercase());
+    }
+    out
 }
 
 /// `[label]: destination`, returning the label.
@@ -765,7 +789,7 @@ fn is_punct(c: char) -> bool {
 }
 
 fn scan(s: &str, refs: &Refs, depth: u8) -> Vec<Piece> {
-    let brackets = matching_brackets(s);
+    let brackets = Brackets::new(s);
     let ticks = TickRuns::new(s);
     let b = s.as_bytes();
     let mut pieces: Vec<Piece> = Vec::new();
@@ -825,11 +849,11 @@ fn scan(s: &str, refs: &Refs, depth: u8) -> Vec<Piece> {
             }
             b'[' => {
                 let footnote = b.get(i + 1) == Some(&b'^')
-                    && brackets.get(&i).is_some_and(|close| {
-                        refs.footnotes.contains(&normalise_label(&s[i + 2..*close]))
-                    });
+                    && brackets
+                        .close(i)
+                        .is_some_and(|close| refs.footnote(&s[i + 2..close]));
                 if footnote {
-                    i = brackets[&i] + 1;
+                    i = brackets.close(i).map_or(i + 1, |c| c + 1);
                     continue;
                 }
                 match (depth < MAX_NESTING)
@@ -975,26 +999,40 @@ fn emphasis(pieces: &mut [Piece]) {
     }
 }
 
-/// For every `[` its matching `]`, ignoring escaped brackets.
-fn matching_brackets(s: &str) -> std::collections::HashMap<usize, usize> {
-    let b = s.as_bytes();
-    let mut map = std::collections::HashMap::new();
-    let mut stack = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'\\' => i += 1,
-            b'[' => stack.push(i),
-            b']' => {
-                if let Some(open) = stack.pop() {
-                    map.insert(open, i);
+/// Every `[` in order, with its matching `]` (`usize::MAX` when none),
+/// ignoring escaped brackets.
+struct Brackets(Vec<(usize, usize)>);
+
+impl Brackets {
+    fn new(s: &str) -> Brackets {
+        let b = s.as_bytes();
+        let mut pairs = Vec::new();
+        let mut stack = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                b'\\' => i += 1,
+                b'[' => {
+                    stack.push(pairs.len());
+                    pairs.push((i, usize::MAX));
                 }
+                b']' => {
+                    if let Some(k) = stack.pop() {
+                        pairs[k].1 = i;
+                    }
+                }
+                _ => {}
             }
-            _ => {}
+            i += 1;
         }
-        i += 1;
+        Brackets(pairs)
     }
-    map
+
+    /// The `]` that closes the `[` at `open`.
+    fn close(&self, open: usize) -> Option<usize> {
+        let k = self.0.binary_search_by_key(&open, |p| p.0).ok()?;
+        Some(self.0[k].1).filter(|c| *c != usize::MAX)
+    }
 }
 
 /// Backtick runs of a paragraph, for finding a code span's closing run.
@@ -1002,7 +1040,7 @@ struct TickRuns {
     /// (position, length) of every run, in order.
     runs: Vec<(usize, usize)>,
     /// Lengths known to have no run after some position: the position.
-    none_after: std::cell::RefCell<std::collections::HashMap<usize, usize>>,
+    none_after: std::cell::RefCell<Vec<(usize, usize)>>,
 }
 
 impl TickRuns {
@@ -1031,15 +1069,23 @@ impl TickRuns {
 
     /// The start of the first run of exactly `n` backticks after `at`.
     fn closing(&self, at: usize, n: usize) -> Option<usize> {
-        if let Some(&p) = self.none_after.borrow().get(&n) {
-            if p <= at {
-                return None;
-            }
+        let known = self
+            .none_after
+            .borrow()
+            .iter()
+            .find(|x| x.0 == n)
+            .map(|x| x.1);
+        if known.is_some_and(|p| p <= at) {
+            return None;
         }
         let from = self.runs.partition_point(|r| r.0 <= at);
         let found = self.runs[from..].iter().find(|r| r.1 == n).map(|r| r.0);
         if found.is_none() {
-            self.none_after.borrow_mut().insert(n, at);
+            let mut none = self.none_after.borrow_mut();
+            match none.iter_mut().find(|x| x.0 == n) {
+                Some(x) => x.1 = x.1.min(at),
+                None => none.push((n, at)),
+            }
         }
         found
     }
@@ -1048,13 +1094,8 @@ impl TickRuns {
 /// A link or image at `[` (index `open`): its text and the end of the
 /// whole link. Inline (`[t](url "title")`), full (`[t][ref]`), collapsed
 /// (`[t][]`) or shortcut (`[t]`) when `ref` is defined.
-fn link<'s>(
-    s: &'s str,
-    open: usize,
-    brackets: &std::collections::HashMap<usize, usize>,
-    refs: &Refs,
-) -> Option<(&'s str, usize)> {
-    let close = *brackets.get(&open)?;
+fn link<'s>(s: &'s str, open: usize, brackets: &Brackets, refs: &Refs) -> Option<(&'s str, usize)> {
+    let close = brackets.close(open)?;
     let label = &s[open + 1..close];
     let after = close + 1;
     let b = s.as_bytes();
@@ -1076,17 +1117,12 @@ fn link<'s>(
             None
         }
         Some(b'[') => {
-            let close2 = *brackets.get(&after)?;
+            let close2 = brackets.close(after)?;
             let r = &s[after + 1..close2];
             let key = if r.trim().is_empty() { label } else { r };
-            refs.links
-                .contains(&normalise_label(key))
-                .then_some((label, close2 + 1))
+            refs.link(key).then_some((label, close2 + 1))
         }
-        _ => refs
-            .links
-            .contains(&normalise_label(label))
-            .then_some((label, after)),
+        _ => refs.link(label).then_some((label, after)),
     }
 }
 

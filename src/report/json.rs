@@ -720,9 +720,18 @@ fn list<'v>(o: &'v Map<String, Value>, key: &str, what: &str) -> Check<&'v [Valu
     }
 }
 
-/// A number as it appears in the file, for messages.
+/// A value as it appears in the file, for messages: numbers as numbers,
+/// anything else by its kind.
 fn shown(v: &Value) -> String {
-    clip(&v.to_string(), 40)
+    match v {
+        Value::Number(n) => clip(&n.to_string(), 40),
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::String(_) => "a string".into(),
+        Value::Array(a) if a.len() == 2 => format!("[{}, {}]", shown(&a[0]), shown(&a[1])),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "an object".into(),
+    }
 }
 
 /// Reads the parts of one report against its text.
