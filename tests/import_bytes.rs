@@ -3,8 +3,9 @@
 //! a clear message; one normalisation of line endings.
 
 use claim_reader::import::bytes::{
-    check_size, decode, decode_str, BytesError, Encoding, MAX_FILE_BYTES,
+    check_size, decode, decode_str, decode_within, BytesError, Encoding, MAX_FILE_BYTES,
 };
+use claim_reader::import::Format;
 use proptest::prelude::*;
 
 fn refusal(bytes: &[u8]) -> String {
@@ -166,9 +167,11 @@ fn empty_and_blank_files_are_refused() {
 #[test]
 fn the_size_limit_is_checked_before_decoding_with_the_size_in_the_message() {
     assert_eq!(MAX_FILE_BYTES, 5 * 1024 * 1024);
-    assert!(check_size(MAX_FILE_BYTES).is_ok());
+    assert!(check_size(MAX_FILE_BYTES, MAX_FILE_BYTES).is_ok());
     assert_eq!(
-        check_size(7_654_321).unwrap_err().to_string(),
+        check_size(7_654_321, MAX_FILE_BYTES)
+            .unwrap_err()
+            .to_string(),
         "This file is 7.3 MB; the reader opens files of up to 5.0 MB."
     );
     // Even bytes that would be refused as binary are refused by size first.
@@ -177,7 +180,8 @@ fn the_size_limit_is_checked_before_decoding_with_the_size_in_the_message() {
     assert_eq!(
         decode(&big),
         Err(BytesError::TooLarge {
-            bytes: MAX_FILE_BYTES + 1
+            bytes: MAX_FILE_BYTES + 1,
+            limit: MAX_FILE_BYTES
         })
     );
 }
@@ -189,6 +193,23 @@ fn every_leading_byte_order_mark_goes() {
         "Text"
     );
     assert_eq!(decode_str("\u{feff}\u{feff}Text").unwrap().text, "Text");
+}
+
+#[test]
+fn exports_may_be_larger_than_text_files() {
+    let json_limit = Format::ReportJson.max_bytes();
+    assert_eq!(json_limit, 32 * 1024 * 1024);
+    assert_eq!(Format::Html.max_bytes(), MAX_FILE_BYTES);
+    let mut big = b"{\"format\": \"claim-reader.report/1\"".to_vec();
+    big.resize(MAX_FILE_BYTES + 10, b' ');
+    assert!(decode(&big).is_err());
+    assert!(decode_within(&big, json_limit).is_ok());
+    assert_eq!(
+        check_size(40 * 1024 * 1024, json_limit)
+            .unwrap_err()
+            .to_string(),
+        "This file is 40.0 MB; the reader opens files of up to 32.0 MB."
+    );
 }
 
 #[test]

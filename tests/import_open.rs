@@ -86,3 +86,22 @@ fn a_guessed_title_is_the_first_line_cut_at_a_word() {
     assert_eq!(t, "The ministry said on Tuesday that more than forty people had died in the floods that hit the…");
     assert_eq!(guess_title(" \n "), None);
 }
+
+#[test]
+fn an_exported_file_opens_as_the_report_it_was_made_from() {
+    use claim_reader::import::bytes::decode_within;
+    use claim_reader::report::json::Meta;
+    use claim_reader::report::json::{from_json_with_meta, to_json_string_with_meta};
+    let text = std::fs::read_to_string("tests/fixtures/brown/ca01.txt").unwrap();
+    let r = parse(&text);
+    let meta = Meta {
+        title: Some("Press text".into()),
+        ..Meta::default()
+    };
+    let file = to_json_string_with_meta(&r, &meta).into_bytes();
+    let format = Format::of_file("ca01.json", "application/json");
+    let d = decode_within(&file, format.max_bytes()).unwrap();
+    let imported = from_json_with_meta(&d.text).unwrap();
+    assert!(imported.report == r);
+    assert_eq!(imported.meta, meta);
+}

@@ -5,15 +5,18 @@
 //! endings become `\n` (the report's offsets then refer to this text), and
 //! invalid sequences become U+FFFD and are counted for a visible warning.
 //!
-//! Order of checks: size ([`MAX_FILE_BYTES`], before any decoding, so the
-//! glue can also refuse a `File` by its size before reading it), then
+//! Order of checks: size ([`MAX_FILE_BYTES`] for texts, or the format's
+//! [`super::Format::max_bytes`]; before any decoding, and the glue can
+//! refuse a `File` by its size with [`check_size`] before reading it), then
 //! what the bytes look like (images, PDFs, archives and other binary data
 //! are refused with a message naming what they seem to be), then decoding,
 //! then emptiness.
 
 use crate::report::json::human_size;
 
-/// The largest file the reader opens, in bytes (5 MB).
+/// The largest text file the reader opens, in bytes (5 MB). Report JSON
+/// exports, which hold more than their text, may be larger
+/// ([`super::Format::max_bytes`]).
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 
 /// How many leading bytes are searched for NUL bytes, the sign of binary
@@ -77,8 +80,8 @@ impl Decoded {
 /// Why bytes could not become a text. `Display` gives the message to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BytesError {
-    /// Larger than [`MAX_FILE_BYTES`]; `bytes` is its size.
-    TooLarge { bytes: usize },
+    /// Larger than `limit`; `bytes` is its size.
+    TooLarge { bytes: usize, limit: usize },
     /// No bytes at all.
     Empty,
     /// Only whitespace once decoded.
@@ -90,11 +93,11 @@ pub enum BytesError {
 impl std::fmt::Display for BytesError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            BytesError::TooLarge { bytes } => write!(
+            BytesError::TooLarge { bytes, limit } => write!(
                 f,
                 "This file is {}; the reader opens files of up to {}.",
                 human_size(*bytes),
-                human_size(MAX_FILE_BYTES)
+                human_size(*limit)
             ),
             BytesError::Empty => write!(f, "This file is empty."),
             BytesError::Blank => write!(f, "This file has no text, only blank space."),
@@ -108,19 +111,26 @@ impl std::fmt::Display for BytesError {
 
 impl std::error::Error for BytesError {}
 
-/// Refuses a file by its size alone, before it is read.
-pub fn check_size(bytes: usize) -> Result<(), BytesError> {
-    if bytes > MAX_FILE_BYTES {
-        Err(BytesError::TooLarge { bytes })
+/// Refuses a file by its size alone, before it is read: `limit` is
+/// [`MAX_FILE_BYTES`] or the format's [`super::Format::max_bytes`].
+pub fn check_size(bytes: usize, limit: usize) -> Result<(), BytesError> {
+    if bytes > limit {
+        Err(BytesError::TooLarge { bytes, limit })
     } else {
         Ok(())
     }
 }
 
-/// Reads a file's bytes as text: UTF-8 with or without a byte-order mark,
-/// UTF-16 with one (or, recognisably, without). Never panics.
+/// Reads a text file's bytes (at most [`MAX_FILE_BYTES`]): UTF-8 with or
+/// without a byte-order mark, UTF-16 with one (or, recognisably, without).
+/// Never panics.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, BytesError> {
-    check_size(bytes.len())?;
+    decode_within(bytes, MAX_FILE_BYTES)
+}
+
+/// [`decode`] with another size limit (a Report JSON export's).
+pub fn decode_within(bytes: &[u8], limit: usize) -> Result<Decoded, BytesError> {
+    check_size(bytes.len(), limit)?;
     if bytes.is_empty() {
         return Err(BytesError::Empty);
     }
@@ -155,7 +165,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, BytesError> {
 /// leading byte-order marks, emptiness. Text that came out of [`decode`]
 /// passes through unchanged.
 pub fn decode_str(text: &str) -> Result<Decoded, BytesError> {
-    check_size(text.len())?;
+    check_size(text.len(), MAX_FILE_BYTES)?;
     if text.is_empty() {
         return Err(BytesError::Empty);
     }

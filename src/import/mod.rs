@@ -8,15 +8,16 @@
 //!
 //! # How the reader opens something
 //!
-//! 1. **A file** (dropped or picked): refuse it by `File.size` with
-//!    [`bytes::check_size`] before reading; read its bytes; pick a
-//!    [`Format`] with [`Format::of_file`] (name and MIME type); then
+//! 1. **A file** (dropped or picked): pick a [`Format`] with
+//!    [`Format::of_file`] (name and MIME type); refuse it by `File.size`
+//!    with [`bytes::check_size`]`(size, format.max_bytes())` before reading
+//!    (so a huge file never freezes the page); read its bytes; then
 //!    - `Text`, `Markdown`: [`bytes::decode`], then [`open_text`];
 //!    - `Html`: [`bytes::decode`], parse the text with `DOMParser`
 //!      (`text/html`; never inserted into the page), walk the document in
 //!      order feeding an [`html::Builder`] (see its docs), then
 //!      [`html::Builder::finish`];
-//!    - `ReportJson`: [`bytes::decode`], then
+//!    - `ReportJson`: [`bytes::decode_within`]`(bytes, format.max_bytes())`, then
 //!      [`crate::report::json::from_json_with_meta`]: the report as
 //!      exported, not parsed again.
 //! 2. **Pasted text**: [`bytes::decode_str`], then [`open_text`] with
@@ -83,6 +84,15 @@ impl Format {
             "text/html" | "application/xhtml+xml" => Format::Html,
             "application/json" => Format::ReportJson,
             _ => Format::Text,
+        }
+    }
+
+    /// The largest file of this format the reader opens: [`bytes::MAX_FILE_BYTES`]
+    /// for texts, [`crate::report::json::MAX_JSON_BYTES`] for exports.
+    pub fn max_bytes(self) -> usize {
+        match self {
+            Format::ReportJson => crate::report::json::MAX_JSON_BYTES,
+            _ => bytes::MAX_FILE_BYTES,
         }
     }
 
