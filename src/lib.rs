@@ -1,6 +1,9 @@
-//! claim-reader: finds who claims what in a report (`report`) and shows it (`ui`).
+//! claim-reader: finds who claims what in a report (`report`) and shows it (`ui`);
+//! `import` turns files, pasted text, share links and the stored library into
+//! texts and reports.
 
 pub mod fault;
+pub mod import;
 pub mod report;
 pub mod seeds;
 pub mod ui;
