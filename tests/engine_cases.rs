@@ -1239,6 +1239,23 @@ fn a_speaker_introduced_with_a_colon_owns_the_next_quotation() {
 }
 
 #[test]
+fn absurd_figures_are_not_counts() {
+    let many = format!("Officials said one{} people came.", " million".repeat(40));
+    figures(&many, &[]);
+    let r = parse(&many);
+    let j = json::to_json_string(&r);
+    assert!(
+        !j.contains("\"value\":null"),
+        "every figure value is finite: {j}"
+    );
+    assert!(json::from_json(&j).is_ok(), "the export reads back");
+    figures(
+        "Officials said 5 billion dollars were spent.",
+        &["5 billion dollars = 5000000000 exact"],
+    );
+}
+
+#[test]
 fn compatible_figures_do_not_dispute() {
     let r = parse("Activists said more than 200 people died.\nOfficials said 238 people died.");
     assert!(r.relations.is_empty(), "{:?}", r.relations);

@@ -305,6 +305,9 @@ fn measure(
     None
 }
 
+/// The largest figure value kept: a quadrillion.
+const MAX_VALUE: f64 = 1e15;
+
 /// Figures among tokens `a..b` of a sentence.
 pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
@@ -408,6 +411,12 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
             (Some(pm), _) => Some(pm),
             (None, _) => m,
         };
+        // "a million million million …" is no count anyone reports; a value
+        // past this cannot be written as a finite JSON number either.
+        if !value.is_finite() || value.abs() > MAX_VALUE {
+            i = last + 1;
+            continue;
+        }
         out.push(Figure {
             span,
             value,
