@@ -180,6 +180,8 @@ describe('reader on a desktop (1280×800)', () => {
     const pick = ids[Math.min(3, ids.length - 1)];
     await clickCard(r.page, pick);
     await expectSelected(r.page, pick);
+    // The address follows once the selection is on screen.
+    await until(r.page, (id) => location.hash.endsWith(`/${id}`), pick, 'the fragment to name the claim');
     const hash = await r.page.evaluate(() => location.hash);
     assert.match(hash, /^#\/r\/[^/]+\/c\d+$/);
     const again = await openReader({ viewport: VIEWPORTS.desktop, path: hash });

@@ -3,6 +3,7 @@
 use crate::report::{ClaimId, ClaimKind, DateKind};
 use crate::ui::clipboard;
 use crate::ui::present::{self, tint_class};
+use crate::ui::renders::{self, Counted};
 use crate::ui::segments::{self, Highlight, Role};
 use crate::ui::Shared;
 use wasm_bindgen::JsCast;
@@ -39,6 +40,7 @@ fn from_control(e: &Event) -> bool {
 
 #[component]
 pub fn ClaimCard(props: &ClaimCardProps) -> Html {
+    renders::note(Counted::Card(props.id.index()));
     let copy = use_state(|| clipboard::Status::Idle);
     let manual_ref = use_node_ref();
     {

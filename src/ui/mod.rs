@@ -3,7 +3,8 @@
 //! Code map: `state` (the one reducer), `segments` (pure highlight
 //! segmentation), `present` (pure words and labels), one component per file
 //! (`source`, `card`, `card_list`, `filters`, `overview`, `people`,
-//! `figures`, `tabs`), and `clipboard` (copying citations). Report text is
+//! `figures`, `tabs`), `clipboard` (copying citations) and `renders` (render
+//! counts for the latency benchmark). Report text is
 //! only ever rendered as text nodes.
 
 pub mod card;
@@ -14,6 +15,7 @@ pub mod filters;
 pub mod overview;
 pub mod people;
 pub mod present;
+pub mod renders;
 pub mod segments;
 pub mod source;
 pub mod state;
@@ -50,6 +52,44 @@ impl Deref for Shared {
     }
 }
 
+/// The app's callbacks, made once from the reducer's dispatcher so that they
+/// keep comparing equal across renders.
+#[derive(Clone)]
+struct Handlers {
+    on_select_card: Callback<ClaimId>,
+    on_select_text: Callback<ClaimId>,
+    on_link: Callback<ClaimId>,
+    on_show_text: Callback<ClaimId>,
+    on_hover: Callback<Option<ClaimId>>,
+    on_action: Callback<Action>,
+    on_who: Callback<state::Who>,
+    on_view: Callback<View>,
+    on_reset: Callback<()>,
+    show_text_pane: Callback<MouseEvent>,
+    show_panel_pane: Callback<MouseEvent>,
+    close_sheet: Callback<MouseEvent>,
+}
+
+impl Handlers {
+    fn new(d: UseReducerDispatcher<State>) -> Handlers {
+        let on_action = Callback::from(move |a: Action| d.dispatch(a));
+        Handlers {
+            on_select_card: on_action.reform(|id| Action::Select(id, Origin::Card)),
+            on_select_text: on_action.reform(|id| Action::Select(id, Origin::Text)),
+            on_link: on_action.reform(|id| Action::Select(id, Origin::Link)),
+            on_show_text: on_action.reform(Action::ShowInText),
+            on_hover: on_action.reform(Action::Hover),
+            on_who: on_action.reform(Action::ShowClaimsBy),
+            on_view: on_action.reform(Action::SetView),
+            on_reset: on_action.reform(|_| Action::ResetFilters),
+            show_text_pane: on_action.reform(|_: MouseEvent| Action::SetPane(Pane::Text)),
+            show_panel_pane: on_action.reform(|_: MouseEvent| Action::SetPane(Pane::Panel)),
+            close_sheet: on_action.reform(|_: MouseEvent| Action::CloseSheet),
+            on_action,
+        }
+    }
+}
+
 /// The seed a fragment names, else the first one.
 fn seed_for(hash: &str) -> &'static Seed {
     let (key, _) = present::parse_fragment(hash);
@@ -61,6 +101,8 @@ fn seed_for(hash: &str) -> &'static Seed {
 #[cfg(target_arch = "wasm32")]
 mod web {
     use gloo::storage::{LocalStorage, Storage};
+    use std::cell::RefCell;
+    use std::rc::Rc;
     use wasm_bindgen::JsCast;
     use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
@@ -118,6 +160,47 @@ mod web {
             ScrollBehavior::Smooth
         });
         el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+
+    /// Work put off until the frame that shows a change is on screen, so
+    /// that a selection shows within one frame and its scrolling (which
+    /// forces a layout) and the URL update (which costs milliseconds) start
+    /// in the frame after, rather than competing with the first one for the
+    /// processor. Dropping it cancels the work.
+    pub struct AfterPaint(Rc<RefCell<Pending>>);
+
+    #[derive(Default)]
+    struct Pending {
+        frame: Option<gloo::render::AnimationFrame>,
+        task: Option<gloo::timers::callback::Timeout>,
+    }
+
+    pub fn after_paint(f: impl FnOnce() + 'static) -> AfterPaint {
+        let pending = Rc::new(RefCell::new(Pending::default()));
+        // The first animation frame paints the change; the second begins
+        // once the first has gone to the screen; a task queued from it runs
+        // after that frame's own rendering.
+        let weak = Rc::downgrade(&pending);
+        let first = gloo::render::request_animation_frame(move |_| {
+            let Some(p) = weak.upgrade() else { return };
+            let weak = Rc::downgrade(&p);
+            let second = gloo::render::request_animation_frame(move |_| {
+                if let Some(p) = weak.upgrade() {
+                    p.borrow_mut().task = Some(gloo::timers::callback::Timeout::new(0, f));
+                }
+            });
+            p.borrow_mut().frame = Some(second);
+        });
+        pending.borrow_mut().frame = Some(first);
+        AfterPaint(pending)
+    }
+
+    impl Drop for AfterPaint {
+        fn drop(&mut self) {
+            let mut p = self.0.borrow_mut();
+            p.frame.take();
+            p.task.take();
+        }
     }
 
     /// Whether keys typed here belong to a form field.
@@ -190,7 +273,9 @@ pub fn App() -> Html {
     {
         // The fragment follows the selection.
         use_effect_with(state.selected, move |sel| {
-            web::set_hash(&present::fragment(seed.key, *sel));
+            let fragment = present::fragment(seed.key, *sel);
+            let later = web::after_paint(move || web::set_hash(&fragment));
+            move || drop(later)
         });
         // The user's choice to hide unattributed claims is remembered.
         use_effect_with(state.show_unattributed, |show| {
@@ -219,24 +304,28 @@ pub fn App() -> Html {
             ),
             |(sel, _, origin, sheet, pane)| {
                 use web_sys::ScrollLogicalPosition as P;
-                let Some(id) = sel else { return };
-                let label = id.label();
-                let mark = format!("mark[data-claim-id=\"{label}\"]");
-                let card = format!("article[data-claim-id=\"{label}\"]");
-                if web::matches("(min-width: 52.01rem)") {
-                    if *origin != Origin::Text {
+                let (sel, origin, sheet, pane) = (*sel, *origin, *sheet, *pane);
+                let later = web::after_paint(move || {
+                    let Some(id) = sel else { return };
+                    let label = id.label();
+                    let mark = format!("mark[data-claim-id=\"{label}\"]");
+                    let card = format!("article[data-claim-id=\"{label}\"]");
+                    if web::matches("(min-width: 52.01rem)") {
+                        if origin != Origin::Text {
+                            web::scroll_to(&mark, P::Center);
+                        }
+                        if origin != Origin::Card {
+                            web::scroll_to(&card, P::Nearest);
+                        }
+                    } else if pane == Pane::Panel {
+                        web::scroll_to(&card, P::Nearest);
+                    } else if sheet {
+                        web::scroll_to(&mark, P::Start);
+                    } else if origin != Origin::Text {
                         web::scroll_to(&mark, P::Center);
                     }
-                    if *origin != Origin::Card {
-                        web::scroll_to(&card, P::Nearest);
-                    }
-                } else if *pane == Pane::Panel {
-                    web::scroll_to(&card, P::Nearest);
-                } else if *sheet {
-                    web::scroll_to(&mark, P::Start);
-                } else if *origin != Origin::Text {
-                    web::scroll_to(&mark, P::Center);
-                }
+                });
+                move || drop(later)
             },
         );
         // Links opened later (back/forward, pasted fragments) restore too.
@@ -315,29 +404,37 @@ pub fn App() -> Html {
         }
     }
 
-    let on = |f: fn(ClaimId) -> Action| {
-        let d = dispatcher.clone();
-        Callback::from(move |id: ClaimId| d.dispatch(f(id)))
-    };
-    let on_select_card = on(|id| Action::Select(id, Origin::Card));
-    let on_select_text = on(|id| Action::Select(id, Origin::Text));
-    let on_link = on(|id| Action::Select(id, Origin::Link));
-    let on_show_text = on(Action::ShowInText);
-    let on_hover = {
-        let d = dispatcher.clone();
-        Callback::from(move |id: Option<ClaimId>| d.dispatch(Action::Hover(id)))
-    };
-    let on_action = {
-        let d = dispatcher.clone();
-        Callback::from(move |a: Action| d.dispatch(a))
-    };
-    let on_who = on_action.reform(Action::ShowClaimsBy);
-    let on_view = on_action.reform(Action::SetView);
-    let on_reset = on_action.reform(|_| Action::ResetFilters);
-    let pane = |p: Pane| on_action.reform(move |_: MouseEvent| Action::SetPane(p));
-    let close_sheet = on_action.reform(|_: MouseEvent| Action::CloseSheet);
+    // Callbacks made once: children whose other props are unchanged then
+    // compare equal and skip their render.
+    let h = (*use_memo((), move |_| Handlers::new(dispatcher))).clone();
+    let Handlers {
+        on_select_card,
+        on_select_text,
+        on_link,
+        on_show_text,
+        on_hover,
+        on_action,
+        on_who,
+        on_view,
+        on_reset,
+        show_text_pane,
+        show_panel_pane,
+        close_sheet,
+    } = h;
 
-    let visible = Rc::new(state.visible());
+    // The visible claims change only with the filters and the search.
+    let visible: Rc<Vec<ClaimId>> = use_memo(
+        (
+            state.who,
+            state.kind,
+            state.show_unattributed,
+            state.search.clone(),
+        ),
+        {
+            let state = state.clone();
+            move |_| state.visible()
+        },
+    );
     let total = report.claims.len();
     let figures: usize = report.claims.iter().map(|c| c.figures.len()).sum();
     let title = AttrValue::Static(seed.title);
@@ -402,9 +499,9 @@ pub fn App() -> Html {
                 </div>
                 <nav class="panes" aria-label="Show">
                     <button type="button" class="pane-btn" data-pane="text" aria-pressed={pressed(Pane::Text)}
-                        onclick={pane(Pane::Text)}>{ "Text" }</button>
+                        onclick={show_text_pane}>{ "Text" }</button>
                     <button type="button" class="pane-btn" data-pane="panel" aria-pressed={pressed(Pane::Panel)}
-                        onclick={pane(Pane::Panel)}>{ "Claims" }<span class="count">{ visible.len() }</span></button>
+                        onclick={show_panel_pane.clone()}>{ "Claims" }<span class="count">{ visible.len() }</span></button>
                 </nav>
             </header>
             <div class="layout">
@@ -429,7 +526,7 @@ pub fn App() -> Html {
                 <aside class="panel" aria-label="Claims and views">
                     <div class="sheet-bar">
                         <span class="sheet-title">{ sheet_title }</span>
-                        <button type="button" class="act" data-sheet="all" onclick={pane(Pane::Panel)}>{ "All claims" }</button>
+                        <button type="button" class="act" data-sheet="all" onclick={show_panel_pane.clone()}>{ "All claims" }</button>
                         <button type="button" class="act" data-sheet="close" onclick={close_sheet}>{ "Close" }</button>
                     </div>
                     <ViewTabs view={state.view} counts={[total, report.entities.len(), figures]} {on_view} />

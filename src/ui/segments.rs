@@ -135,6 +135,65 @@ pub fn within(segs: &[Segment], range: Range<usize>) -> Vec<Segment> {
         .collect()
 }
 
+/// One paragraph of the text: its segments, the claims that show in it and
+/// the highlights that are tab stops.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    pub range: Range<usize>,
+    pub segments: Vec<Segment>,
+    /// Every claim with a highlight here, in order of first appearance.
+    pub claims: Vec<ClaimId>,
+    /// `(segment index, claim)`: where each claim's first content highlight
+    /// in the whole text begins, when that is in this paragraph.
+    pub tab_stops: Vec<(usize, ClaimId)>,
+}
+
+impl Paragraph {
+    /// Whether a claim has a highlight in this paragraph.
+    pub fn shows(&self, claim: ClaimId) -> bool {
+        self.claims.contains(&claim)
+    }
+
+    /// Whether the content highlight of `claim` over segment `i` is the
+    /// claim's tab stop.
+    pub fn is_tab_stop(&self, i: usize, claim: ClaimId) -> bool {
+        self.tab_stops.contains(&(i, claim))
+    }
+}
+
+/// Cuts the ordered output of [`segments`] into paragraphs (ordered,
+/// non-overlapping byte ranges), so that a change to one claim touches only
+/// the paragraphs that show it. Each claim's first content segment in text
+/// order is its one tab stop.
+pub fn paragraphs(segs: &[Segment], ranges: &[Range<usize>]) -> Vec<Paragraph> {
+    let mut seen: Vec<ClaimId> = Vec::new();
+    ranges
+        .iter()
+        .map(|r| {
+            let segments = within(segs, r.clone());
+            let mut claims: Vec<ClaimId> = Vec::new();
+            let mut tab_stops = Vec::new();
+            for (i, s) in segments.iter().enumerate() {
+                for l in &s.layers {
+                    if !claims.contains(&l.claim) {
+                        claims.push(l.claim);
+                    }
+                    if l.role == Role::Content && !seen.contains(&l.claim) {
+                        seen.push(l.claim);
+                        tab_stops.push((i, l.claim));
+                    }
+                }
+            }
+            Paragraph {
+                range: r.clone(),
+                segments,
+                claims,
+                tab_stops,
+            }
+        })
+        .collect()
+}
+
 /// Every highlight of a report, claim by claim, in a stable order.
 pub fn highlights(report: &Report) -> Vec<Highlight> {
     let mut out = Vec::new();
@@ -328,6 +387,33 @@ mod tests {
         );
         assert_eq!(segs[1].claim(), Some(ClaimId(1)));
         assert_eq!(segs[0].claim(), Some(ClaimId(0)));
+    }
+
+    #[test]
+    fn paragraphs_list_their_claims_and_one_tab_stop_per_claim() {
+        // c1's content runs over both paragraphs; c2 is only in the second.
+        let segs = segments(
+            20,
+            &[
+                h(2, 14, 0, Role::Content),
+                h(0, 2, 0, Role::Claimant),
+                h(12, 18, 1, Role::Content),
+            ],
+            None,
+        );
+        let ps = paragraphs(&segs, &[0..10, 10..20]);
+        assert_eq!(ps.len(), 2);
+        assert_eq!(ps[0].claims, vec![ClaimId(0)]);
+        assert_eq!(ps[1].claims, vec![ClaimId(0), ClaimId(1)]);
+        assert_eq!(ps[0].tab_stops, vec![(1, ClaimId(0))]);
+        assert_eq!(ps[1].tab_stops, vec![(1, ClaimId(1))]);
+        assert!(ps[0].is_tab_stop(1, ClaimId(0)));
+        assert!(!ps[1].is_tab_stop(0, ClaimId(0)), "one tab stop per claim");
+        assert!(ps[1].shows(ClaimId(1)) && !ps[0].shows(ClaimId(1)));
+        assert_eq!(
+            show(&ps[1].segments),
+            "[10..12 c1:C] [12..14 c1:C,c2:C] [14..18 c2:C] [18..20 ]"
+        );
     }
 
     /// A small deterministic generator, so the property runs without extra

@@ -1,10 +1,16 @@
 //! The report text, cut into paragraphs and highlight segments.
+//!
+//! The segments are worked out once per report (and per choice to show the
+//! report's own assertions), never per selection. Each paragraph is its own
+//! component whose props name the selected and hovered claims only when it
+//! shows them, so a new selection re-renders just the paragraphs that show
+//! the old or the new one.
 
 use crate::report::ClaimId;
 use crate::ui::present::tint_class;
-use crate::ui::segments::{self, Role, Segment};
+use crate::ui::renders::{self, Counted};
+use crate::ui::segments::{self, Paragraph, Role};
 use crate::ui::Shared;
-use std::collections::HashSet;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -32,20 +38,25 @@ fn claim_at(target: Option<web_sys::EventTarget>) -> Option<ClaimId> {
 
 #[component]
 pub fn SourceText(props: &SourceTextProps) -> Html {
-    let report = props.report.clone();
-    let segs: Rc<Vec<Segment>> = {
-        let report = report.clone();
-        use_memo(
-            (report, props.selected, props.show_unattributed),
-            |(r, sel, show)| {
-                let mut hs = segments::highlights(r);
-                if !*show {
-                    hs.retain(|h| r.claim(h.claim).is_some_and(|c| c.claimant.is_some()));
-                }
-                segments::segments(r.text.len(), &hs, *sel)
-            },
-        )
-    };
+    let paras: Rc<Vec<Rc<Paragraph>>> = use_memo(
+        (props.report.clone(), props.show_unattributed),
+        |(r, show)| {
+            let mut hs = segments::highlights(r);
+            if !*show {
+                hs.retain(|h| r.claim(h.claim).is_some_and(|c| c.claimant.is_some()));
+            }
+            let segs = segments::segments(r.text.len(), &hs, None);
+            let mut ranges: Vec<std::ops::Range<usize>> =
+                r.paragraphs.iter().map(|p| p.range()).collect();
+            if ranges.is_empty() && !r.text.trim().is_empty() {
+                ranges.push(0..r.text.len());
+            }
+            segments::paragraphs(&segs, &ranges)
+                .into_iter()
+                .map(Rc::new)
+                .collect()
+        },
+    );
 
     let onclick = {
         let cb = props.on_select.clone();
@@ -83,54 +94,85 @@ pub fn SourceText(props: &SourceTextProps) -> Html {
         Callback::from(move |_: FocusEvent| cb.emit(None))
     };
 
-    let text: &str = &report.text;
-    let visible: HashSet<ClaimId> = props.visible.iter().copied().collect();
-    // The first content highlight of each claim is a tab stop.
-    let mut tab_stops: HashSet<ClaimId> = HashSet::new();
-    let mut paragraphs: Vec<std::ops::Range<usize>> =
-        report.paragraphs.iter().map(|p| p.range()).collect();
-    if paragraphs.is_empty() && !text.trim().is_empty() {
-        paragraphs.push(0..text.len());
-    }
-    let paras = paragraphs.into_iter().map(|p| {
-        let pieces = segments::within(&segs, p);
-        let nodes = pieces.iter().map(|s| {
-            let mut node = html! { { text.get(s.range.clone()).unwrap_or("") } };
-            // Wrap from the innermost highlight outwards.
-            for (depth, l) in s.layers.iter().enumerate().rev() {
-                let Some(claim) = report.claim(l.claim) else {
-                    continue;
-                };
-                let role = match l.role {
-                    Role::Content => "hl-content",
-                    Role::Quote => "hl-quote",
-                    Role::Claimant => "hl-claimant",
-                    Role::Cue => "hl-cue",
-                };
-                let tab = (l.role == Role::Content && tab_stops.insert(l.claim)).then_some("0");
-                let class = classes!(
-                    "hl",
-                    role,
-                    tint_class(claim),
-                    (!visible.contains(&l.claim)).then_some("muted"),
-                    (depth > 0 && l.role == Role::Content).then_some("nested"),
-                );
-                let label = AttrValue::from(l.claim.label());
-                let preview = (props.hovered == Some(l.claim)).then_some("true");
-                let selected = l.selected.then_some("true");
-                node = html! {
-                    <mark data-claim-id={label} class={class} tabindex={tab}
-                        data-selected={selected} data-preview={preview}>{ node }</mark>
-                };
-            }
-            node
-        });
-        html! { <p>{ for nodes }</p> }
+    let only_here = |p: &Paragraph, id: Option<ClaimId>| id.filter(|&c| p.shows(c));
+    let items = paras.iter().enumerate().map(|(i, p)| {
+        let muted: Vec<ClaimId> = p
+            .claims
+            .iter()
+            .copied()
+            .filter(|c| !props.visible.contains(c))
+            .collect();
+        html! {
+            <SourceParagraph
+                key={i}
+                report={props.report.clone()}
+                para={p.clone()}
+                index={i}
+                selected={only_here(p, props.selected)}
+                hovered={only_here(p, props.hovered)}
+                {muted}
+            />
+        }
     });
 
     html! {
         <div class="source-text" {onclick} {onkeydown} {onmouseover} onmouseleave={onleave} {onfocusin} {onfocusout}>
-            { for paras }
+            { for items }
         </div>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct SourceParagraphProps {
+    report: Shared,
+    para: Rc<Paragraph>,
+    /// Its place in the text, for the render counts.
+    index: usize,
+    /// The selected claim, when this paragraph shows it.
+    selected: Option<ClaimId>,
+    /// The hovered or focused claim, when this paragraph shows it.
+    hovered: Option<ClaimId>,
+    /// The claims shown here that the filters hide.
+    muted: Vec<ClaimId>,
+}
+
+/// One paragraph: text nodes inside nested `<mark>`s, innermost highlight last.
+#[component]
+fn SourceParagraph(props: &SourceParagraphProps) -> Html {
+    renders::note(Counted::Paragraph(props.index));
+    let report = &props.report;
+    let text: &str = &report.text;
+    let p = &props.para;
+    let nodes = p.segments.iter().enumerate().map(|(i, s)| {
+        let mut node = html! { { text.get(s.range.clone()).unwrap_or("") } };
+        // Wrap from the innermost highlight outwards.
+        for (depth, l) in s.layers.iter().enumerate().rev() {
+            let Some(claim) = report.claim(l.claim) else {
+                continue;
+            };
+            let role = match l.role {
+                Role::Content => "hl-content",
+                Role::Quote => "hl-quote",
+                Role::Claimant => "hl-claimant",
+                Role::Cue => "hl-cue",
+            };
+            let tab = (l.role == Role::Content && p.is_tab_stop(i, l.claim)).then_some("0");
+            let class = classes!(
+                "hl",
+                role,
+                tint_class(claim),
+                props.muted.contains(&l.claim).then_some("muted"),
+                (depth > 0 && l.role == Role::Content).then_some("nested"),
+            );
+            let label = AttrValue::from(l.claim.label());
+            let preview = (props.hovered == Some(l.claim)).then_some("true");
+            let selected = (props.selected == Some(l.claim)).then_some("true");
+            node = html! {
+                <mark data-claim-id={label} class={class} tabindex={tab}
+                    data-selected={selected} data-preview={preview}>{ node }</mark>
+            };
+        }
+        node
+    });
+    html! { <p>{ for nodes }</p> }
 }
