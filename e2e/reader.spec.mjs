@@ -175,6 +175,18 @@ describe('reader on a desktop (1280×800)', () => {
     await expectSelected(r.page, second);
   });
 
+  it('names every card "Claim N of M: who cue what" for assistive technology', async () => {
+    const ids = await cardIds(r.page);
+    for (const [i, id] of ids.entries()) {
+      const card = r.page.locator(`article[data-claim-id="${id}"]`);
+      const who = (await card.locator('.who .name').innerText()).trim();
+      const cue = (await card.locator('.cue-verb').innerText()).trim();
+      const named = r.page.getByRole('article', { name: `Claim ${i + 1} of ${ids.length}: ${who} ${cue}:` });
+      assert.equal(await named.count(), 1, `card ${id} is not named "Claim ${i + 1} of ${ids.length}: ${who} ${cue}: …"`);
+      assert.equal(await named.getAttribute('data-claim-id'), id);
+    }
+  });
+
   it('a deep link reopens the same claim', async () => {
     const ids = await cardIds(r.page);
     const pick = ids[Math.min(3, ids.length - 1)];
@@ -434,5 +446,245 @@ describe('reader on a phone (390×844)', () => {
 
   it('has no console errors, page errors or failed requests', () => {
     assertNoProblems(r.problems);
+  });
+});
+
+/** Waits until the page has not scrolled for ten frames in a row. */
+async function scrollSettled(page) {
+  await page.waitForFunction(
+    () =>
+      new Promise((resolve) => {
+        let last = scrollY;
+        let same = 0;
+        const frame = () => {
+          same = scrollY === last ? same + 1 : 0;
+          last = scrollY;
+          if (same >= 10) resolve(true);
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}
+
+/**
+ * Where the selected claim is, in viewport pixels: the highlights in the
+ * paragraphs that hold its content, and the band between the title bar and
+ * the sheet (or the bottom of the window) that nothing covers.
+ */
+function selectedBox(page) {
+  return page.evaluate(() => {
+    const content = [...document.querySelectorAll('mark.hl-content[data-selected]')].map((m) => m.closest('p'));
+    const marks = [...document.querySelectorAll('mark[data-selected]')].filter((m) => content.includes(m.closest('p')));
+    const rects = marks.map((m) => m.getBoundingClientRect()).filter((r) => r.height > 0);
+    const sheet = document.querySelector('.sheet-open .panel');
+    return {
+      id: marks[0]?.dataset.claimId,
+      top: Math.min(...rects.map((r) => r.top)),
+      bottom: Math.max(...rects.map((r) => r.bottom)),
+      bandTop: document.querySelector('.topbar').getBoundingClientRect().bottom,
+      bandBottom: sheet ? innerHeight - sheet.offsetHeight : innerHeight,
+    };
+  });
+}
+
+/** Scrolls the page to `share` of its height, away from any selection. */
+async function scrollToShare(page, share) {
+  await page.evaluate((share) => window.scrollTo(0, document.documentElement.scrollHeight * share), share);
+  await scrollSettled(page);
+}
+
+/**
+ * Runs `act` while recording the frames the browser composites, and returns
+ * how many there were and how many drew the title bar differently from the
+ * first (its top strip, compared pixel by pixel).
+ */
+async function titleBarAcrossFrames(r, act) {
+  const cdp = await r.context.newCDPSession(r.page);
+  const frames = [];
+  cdp.on('Page.screencastFrame', (f) => {
+    frames.push(f.data);
+    cdp.send('Page.screencastFrameAck', { sessionId: f.sessionId }).catch(() => {});
+  });
+  await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+  try {
+    await act();
+  } finally {
+    await cdp.send('Page.stopScreencast');
+    await cdp.detach();
+  }
+  const height = await r.page.evaluate(() => Math.floor(document.querySelector('.topbar').getBoundingClientRect().height) - 2);
+  const probe = await r.context.newPage();
+  try {
+    const changed = await probe.evaluate(
+      async ({ frames, height }) => {
+        const strip = async (b64) => {
+          const img = new Image();
+          img.src = `data:image/png;base64,${b64}`;
+          await img.decode();
+          const c = new OffscreenCanvas(img.width, height);
+          const g = c.getContext('2d');
+          g.drawImage(img, 0, 0);
+          return g.getImageData(0, 0, img.width, height).data;
+        };
+        const first = await strip(frames[0]);
+        let n = 0;
+        for (const f of frames.slice(1)) {
+          const d = await strip(f);
+          if (d.length !== first.length || d.some((v, i) => v !== first[i])) n++;
+        }
+        return n;
+      },
+      { frames, height },
+    );
+    return { frames: frames.length, changed };
+  } finally {
+    await probe.close();
+  }
+}
+
+describe('reader on a phone (390×844): selections show below the title bar', () => {
+  let r;
+  before(async () => {
+    r = await openReader({ viewport: VIEWPORTS.phone });
+  });
+  after(async () => {
+    await r?.close();
+  });
+
+  it('j from a text scrolled mid-way shows the whole claim below the title bar, which stays put', async () => {
+    const ids = await cardIds(r.page);
+    await r.page.keyboard.press('Escape');
+    await expectNothingSelected(r.page);
+    for (let i = 0; i < ids.length; i++) {
+      // Scrolled away from the next claim: to the end half-way, or to the top.
+      await scrollToShare(r.page, i < ids.length / 2 ? 0.6 : 0);
+      const move = async () => {
+        await r.page.keyboard.press('j');
+        await expectSelected(r.page, ids[i]);
+        await scrollSettled(r.page);
+      };
+      if (i === 0) {
+        // The first move scrolls the farthest: watch every frame of it.
+        const seen = await titleBarAcrossFrames(r, move);
+        assert.ok(seen.frames >= 3, `too few frames recorded: ${seen.frames}`);
+        assert.equal(seen.changed, 0, `the title bar moved in ${seen.changed} of ${seen.frames} frames`);
+      } else {
+        await move();
+      }
+      const box = await selectedBox(r.page);
+      assert.equal(box.id, ids[i]);
+      assert.ok(
+        box.top >= box.bandTop && box.bottom <= box.bandBottom,
+        `claim ${ids[i]} is not wholly between the title bar and the bottom: ${JSON.stringify(box)}`,
+      );
+    }
+  });
+
+  it('with the sheet open, j shows each claim from its top between the title bar and the sheet', async () => {
+    const ids = await cardIds(r.page);
+    await r.page.keyboard.press('Escape');
+    await scrollToShare(r.page, 0);
+    const mark = r.page.locator(`mark[data-claim-id="${ids[0]}"]`).first();
+    await mark.click();
+    await r.page.locator('.sheet-open').waitFor();
+    for (let i = 1; i < ids.length; i++) {
+      await r.page.keyboard.press('j');
+      await expectSelected(r.page, ids[i]);
+      await scrollSettled(r.page);
+      const box = await selectedBox(r.page);
+      assert.ok(box.top >= box.bandTop, `claim ${ids[i]} starts under the title bar: ${JSON.stringify(box)}`);
+      // A claim taller than the room left by the sheet shows from its top.
+      if (box.bottom - box.top <= box.bandBottom - box.bandTop - 32) {
+        assert.ok(box.bottom <= box.bandBottom, `claim ${ids[i]} ends under the sheet: ${JSON.stringify(box)}`);
+      }
+    }
+    await r.page.keyboard.press('Escape');
+  });
+
+  it('has no console errors, page errors or failed requests', () => {
+    assertNoProblems(r.problems);
+  });
+});
+
+describe('reader with reduced motion (390×844)', () => {
+  let r;
+  before(async () => {
+    r = await openReader({ viewport: VIEWPORTS.phone });
+    await r.page.emulateMedia({ reducedMotion: 'reduce' });
+  });
+  after(async () => {
+    await r?.close();
+  });
+
+  it('jumps to a selection in one step and opens the sheet without animation', async () => {
+    const ids = await cardIds(r.page);
+    await scrollToShare(r.page, 0.6);
+    const positions = await r.page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const seen = [scrollY];
+          const frame = () => {
+            if (seen[seen.length - 1] !== scrollY) seen.push(scrollY);
+            if (performance.now() - t0 > 700) resolve(seen);
+            else requestAnimationFrame(frame);
+          };
+          const t0 = performance.now();
+          document.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+          requestAnimationFrame(frame);
+        }),
+    );
+    await expectSelected(r.page, ids[0]);
+    assert.ok(positions.length === 2, `the page scrolled through ${JSON.stringify(positions)} instead of jumping`);
+    const mark = r.page.locator(`mark[data-claim-id="${ids[1]}"]`).first();
+    await mark.click();
+    await r.page.locator('.sheet-open').waitFor();
+    const animation = await r.page.evaluate(() => getComputedStyle(document.querySelector('.sheet-open .panel')).animationName);
+    assert.equal(animation, 'none');
+  });
+});
+
+describe('reader views at 360 px', () => {
+  let r;
+  before(async () => {
+    r = await openReader({ viewport: { width: 360, height: 740 } });
+  });
+  after(async () => {
+    await r?.close();
+  });
+
+  /** Visible controls smaller than a 44 px touch target. */
+  function smallTargets(page) {
+    return page.evaluate(() =>
+      [...document.querySelectorAll('button, select, input, summary, .toggle, a[href]')]
+        .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+        .filter((el) => !el.closest('.toggle') || el.matches('.toggle'))
+        .map((el) => ({ el: el.outerHTML.slice(0, 80), h: Math.round(el.getBoundingClientRect().height) }))
+        .filter((x) => x.h < 44),
+    );
+  }
+
+  async function check(what) {
+    await noHorizontalScroll(r.page);
+    assert.deepEqual(await smallTargets(r.page), [], `small touch targets in ${what}`);
+  }
+
+  it('the text, the sheet, the card list, People and Figures fit and have large touch targets', async () => {
+    await check('the text');
+    const ids = await cardIds(r.page);
+    const mark = r.page.locator(`mark[data-claim-id="${ids[1]}"]`).first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.click();
+    await r.page.locator(SELECTED_CARD).waitFor({ state: 'visible' });
+    await check('the sheet');
+    await r.page.locator('[data-sheet="all"]').click();
+    await until(r.page, () => getComputedStyle(document.querySelector('.text-pane')).display === 'none', null, 'the card list');
+    await check('the card list');
+    await r.page.locator('[data-view="people"]').click();
+    await r.page.locator('.people, .panel .empty').first().waitFor();
+    await check('People');
+    await r.page.locator('[data-view="figures"]').click();
+    await r.page.locator('.figure-groups, .panel .empty').first().waitFor();
+    await check('Figures');
   });
 });

@@ -3,8 +3,9 @@
 //! Code map: `state` (the one reducer), `segments` (pure highlight
 //! segmentation), `present` (pure words and labels), one component per file
 //! (`source`, `card`, `card_list`, `filters`, `overview`, `people`,
-//! `figures`, `tabs`), `clipboard` (copying citations) and `renders` (render
-//! counts for the latency benchmark). Report text is
+//! `figures`, `tabs`), `clipboard` (copying citations), `reveal` (where to
+//! scroll a claim to) and `renders` (render counts for the latency
+//! benchmark). Report text is
 //! only ever rendered as text nodes.
 
 pub mod card;
@@ -16,6 +17,7 @@ pub mod overview;
 pub mod people;
 pub mod present;
 pub mod renders;
+pub mod reveal;
 pub mod segments;
 pub mod source;
 pub mod state;
@@ -107,6 +109,8 @@ mod web {
     use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
     pub const SHOW_UNATTRIBUTED: &str = "claim-reader.show-unattributed";
+    /// Wide screens: text and cards side by side (as in `styles/main.css`).
+    pub const WIDE: &str = "(min-width: 52.01rem)";
 
     pub fn hash() -> String {
         web_sys::window()
@@ -203,6 +207,92 @@ mod web {
         }
     }
 
+    /// Scrolls the text so that the claim's highlights show in full between
+    /// the title bar and the sheet (see `reveal`): all its highlights in the
+    /// paragraphs that hold its content (a claimant named paragraphs before
+    /// does not count), or all of them when it has no content highlight.
+    pub fn reveal_claim(label: &str) {
+        use crate::ui::reveal::{scroll_by, Stretch};
+        use web_sys::{Element, HtmlElement, ScrollToOptions};
+        let doc = gloo::utils::document();
+        let win = gloo::utils::window();
+        let all = |selector: String| {
+            let list = doc.query_selector_all(&selector).ok();
+            let n = list.as_ref().map_or(0, |l| l.length());
+            (0..n)
+                .filter_map(|i| list.as_ref()?.item(i)?.dyn_into::<Element>().ok())
+                .collect::<Vec<_>>()
+        };
+        let para = |e: &Element| e.closest("p").ok().flatten();
+        let content: Vec<Element> = all(format!("mark.hl-content[data-claim-id=\"{label}\"]"))
+            .iter()
+            .filter_map(para)
+            .collect();
+        let marks: Vec<Element> = all(format!("mark[data-claim-id=\"{label}\"]"))
+            .into_iter()
+            .filter(|m| {
+                content.is_empty()
+                    || para(m).is_some_and(|p| content.iter().any(|c| c.is_same_node(Some(&p))))
+            })
+            .collect();
+        let found: Vec<(f64, f64)> = marks
+            .iter()
+            .map(|e| e.get_bounding_client_rect())
+            .filter(|r| r.height() > 0.0)
+            .map(|r| (r.top(), r.bottom()))
+            .collect();
+        if found.is_empty() {
+            return;
+        }
+        let claim = Stretch {
+            top: found.iter().map(|r| r.0).fold(f64::INFINITY, f64::min),
+            bottom: found.iter().map(|r| r.1).fold(f64::NEG_INFINITY, f64::max),
+        };
+        let opts = ScrollToOptions::new();
+        opts.set_behavior(if reduced_motion() {
+            ScrollBehavior::Instant
+        } else {
+            ScrollBehavior::Smooth
+        });
+        let element = |selector: &str| doc.query_selector(selector).ok().flatten();
+        if matches(WIDE) {
+            // The text pane scrolls by itself, below the title bar.
+            let Some(pane) = element(".text-pane") else {
+                return;
+            };
+            let r = pane.get_bounding_client_rect();
+            if let Some(d) = scroll_by(
+                claim,
+                Stretch {
+                    top: r.top(),
+                    bottom: r.bottom(),
+                },
+            ) {
+                opts.set_top(d);
+                pane.scroll_by_with_scroll_to_options(&opts);
+            }
+        } else {
+            // The page scrolls; the title bar stays on top, the sheet (its
+            // height without its opening animation) covers the bottom.
+            let height = win
+                .inner_height()
+                .ok()
+                .and_then(|h| h.as_f64())
+                .unwrap_or(0.0);
+            let top = element(".topbar")
+                .map(|h| h.get_bounding_client_rect().bottom().max(0.0))
+                .unwrap_or(0.0);
+            let bottom = element(".sheet-open .panel")
+                .and_then(|s| s.dyn_into::<HtmlElement>().ok())
+                .map(|s| height - f64::from(s.offset_height()))
+                .unwrap_or(height);
+            if let Some(d) = scroll_by(claim, Stretch { top, bottom }) {
+                opts.set_top(d);
+                win.scroll_by_with_scroll_to_options(&opts);
+            }
+        }
+    }
+
     /// Whether keys typed here belong to a form field.
     pub fn in_field(e: &web_sys::KeyboardEvent) -> bool {
         let Some(el) = e
@@ -260,7 +350,7 @@ pub fn App() -> Html {
     let wide = *use_memo((), |_| {
         #[cfg(target_arch = "wasm32")]
         {
-            web::matches("(min-width: 52.01rem)")
+            web::matches(web::WIDE)
         }
         #[cfg(not(target_arch = "wasm32"))]
         {
@@ -287,13 +377,13 @@ pub fn App() -> Html {
         });
         // On narrow screens a switch of pane starts at its top.
         use_effect_with(state.pane, |_| {
-            if !web::matches("(min-width: 52.01rem)") {
+            if !web::matches(web::WIDE) {
                 gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
             }
         });
         // A selection scrolls its other half into view. On narrow screens
-        // only the pane on show scrolls, and with the sheet open the text
-        // moves above the sheet.
+        // only the pane on show scrolls, and the text shows between the
+        // title bar and the sheet.
         use_effect_with(
             (
                 state.selected,
@@ -308,21 +398,20 @@ pub fn App() -> Html {
                 let later = web::after_paint(move || {
                     let Some(id) = sel else { return };
                     let label = id.label();
-                    let mark = format!("mark[data-claim-id=\"{label}\"]");
                     let card = format!("article[data-claim-id=\"{label}\"]");
-                    if web::matches("(min-width: 52.01rem)") {
+                    if web::matches(web::WIDE) {
                         if origin != Origin::Text {
-                            web::scroll_to(&mark, P::Center);
+                            web::reveal_claim(&label);
                         }
                         if origin != Origin::Card {
                             web::scroll_to(&card, P::Nearest);
                         }
                     } else if pane == Pane::Panel {
                         web::scroll_to(&card, P::Nearest);
-                    } else if sheet {
-                        web::scroll_to(&mark, P::Start);
-                    } else if origin != Origin::Text {
-                        web::scroll_to(&mark, P::Center);
+                    } else if sheet || origin != Origin::Text {
+                        // With the sheet open, even a tapped highlight may
+                        // now be under it.
+                        web::reveal_claim(&label);
                     }
                 });
                 move || drop(later)

@@ -1,0 +1,190 @@
+// Accessibility: an axe-core scan (WCAG 2.0, 2.1 and 2.2, levels A and AA)
+// of every main view of the reader, in the light and the dark theme, on a
+// desktop and on a phone. Each state is reached as a user would reach it.
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { openReader, assertNoProblems, VIEWPORTS } from './lib/browser.mjs';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const CARDS = 'article[data-claim-id]';
+const SELECTED_CARD = 'article[data-claim-id][aria-current="true"]';
+
+/** Fails listing every violation (rule, impact, elements and why). */
+async function expectNoViolations(page, what) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const found = violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`),
+  );
+  assert.deepEqual(found, [], `${what}: accessibility violations:\n${found.join('\n')}`);
+}
+
+async function cardIds(page) {
+  return page.locator(CARDS).evaluateAll((els) => els.map((e) => e.dataset.claimId));
+}
+
+async function waitSelected(page, id) {
+  await page.waitForFunction(
+    ({ sel, id }) => document.querySelector(sel)?.dataset.claimId === id,
+    { sel: SELECTED_CARD, id },
+  );
+}
+
+/** Waits until the theme's background is on the page. */
+async function useScheme(page, colorScheme) {
+  await page.emulateMedia({ colorScheme });
+  const dark = colorScheme === 'dark';
+  await page.waitForFunction((dark) => {
+    const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g).map(Number);
+    return dark === r + g + b < 3 * 128;
+  }, dark);
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  describe(`accessibility on a desktop (1280×800), ${colorScheme} theme`, () => {
+    let r;
+    before(async () => {
+      r = await openReader({ viewport: VIEWPORTS.desktop });
+      await useScheme(r.page, colorScheme);
+    });
+    after(async () => {
+      await r?.close();
+    });
+
+    it('the default view has no violations', async () => {
+      await expectNoViolations(r.page, 'default view');
+    });
+
+    it('a selected claim has no violations', async () => {
+      const [, second] = await cardIds(r.page);
+      await r.page.locator(`article[data-claim-id="${second}"] .card-head`).click({ position: { x: 4, y: 4 } });
+      await waitSelected(r.page, second);
+      await expectNoViolations(r.page, 'selected claim');
+    });
+
+    it('the People view has no violations', async () => {
+      await r.page.locator('[data-view="people"]').click();
+      await r.page.locator('.people, .panel .empty').first().waitFor();
+      await expectNoViolations(r.page, 'People view');
+    });
+
+    it('the Figures view has no violations', async () => {
+      await r.page.locator('[data-view="figures"]').click();
+      await r.page.locator('.figure-groups, .panel .empty').first().waitFor();
+      await expectNoViolations(r.page, 'Figures view');
+    });
+
+    it('the search and filters in use have no violations', async () => {
+      await r.page.locator('[data-view="claims"]').click();
+      await r.page.keyboard.press('Escape');
+      const ids = await cardIds(r.page);
+      // A word from a card keeps at least that card; a kind filter narrows more.
+      const words = await r.page.locator(`article[data-claim-id="${ids[0]}"] .content`).innerText();
+      const word = words.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).find((w) => w.length >= 5) ?? '';
+      await r.page.locator('.filters input[type="search"]').fill(word);
+      await r.page.locator('.shown button').waitFor();
+      await r.page.locator('.filters .toggle input').uncheck().catch(() => {});
+      await expectNoViolations(r.page, 'search in use');
+      await r.page.locator('.shown button').click();
+      const kinds = r.page.locator('.filters select').nth(1);
+      const last = await kinds.locator('option').last().getAttribute('value');
+      await kinds.selectOption(last);
+      await r.page.locator('.shown button').waitFor();
+      await expectNoViolations(r.page, 'kind filter in use');
+      await r.page.locator('.shown button').click();
+    });
+
+    it('a keyboard preview of a highlight has no violations', async () => {
+      await r.page.locator('mark[tabindex="0"]').first().focus();
+      await r.page.locator('mark[data-preview]').first().waitFor();
+      await expectNoViolations(r.page, 'focused highlight');
+    });
+
+    it('has no console errors, page errors or failed requests', () => {
+      assertNoProblems(r.problems);
+    });
+  });
+
+  // axe checks the contrast of text in view only: a window tall enough to
+  // show the whole report checks every highlight and every card.
+  describe(`accessibility of the whole report in view (1280×5000), ${colorScheme} theme`, () => {
+    let r;
+    before(async () => {
+      r = await openReader({ viewport: { width: 1280, height: 5000 } });
+      await useScheme(r.page, colorScheme);
+    });
+    after(async () => {
+      await r?.close();
+    });
+
+    it('every highlight and card, plain, selected and filtered out, has no violations', async () => {
+      const fits = await r.page.evaluate(() => {
+        const pane = document.querySelector('.text-pane');
+        const panel = document.querySelector('.panel');
+        return pane.scrollHeight <= pane.clientHeight && panel.scrollHeight <= panel.clientHeight;
+      });
+      assert.ok(fits, 'the report does not fit in the tall window, so axe would skip some of it');
+      await expectNoViolations(r.page, 'whole report');
+      const ids = await cardIds(r.page);
+      for (const id of [ids[1], ids[ids.length - 1]]) {
+        await r.page.locator(`article[data-claim-id="${id}"] .card-head`).click({ position: { x: 4, y: 4 } });
+        await waitSelected(r.page, id);
+        await expectNoViolations(r.page, `whole report with ${id} selected`);
+      }
+      const kinds = r.page.locator('.filters select').nth(1);
+      await kinds.selectOption(await kinds.locator('option').nth(1).getAttribute('value'));
+      await r.page.locator('mark.muted').first().waitFor({ state: 'attached' });
+      await expectNoViolations(r.page, 'whole report with claims filtered out');
+    });
+  });
+
+  describe(`accessibility on a phone (390×844), ${colorScheme} theme`, () => {
+    let r;
+    before(async () => {
+      r = await openReader({ viewport: VIEWPORTS.phone });
+      await useScheme(r.page, colorScheme);
+    });
+    after(async () => {
+      await r?.close();
+    });
+
+    it('the default view has no violations', async () => {
+      await expectNoViolations(r.page, 'phone default view');
+    });
+
+    it('the claim sheet has no violations', async () => {
+      const ids = await cardIds(r.page);
+      const mark = r.page.locator(`mark[data-claim-id="${ids[1]}"]`).first();
+      await mark.scrollIntoViewIfNeeded();
+      await mark.click();
+      await r.page.locator('.sheet-open').waitFor();
+      await r.page.locator(SELECTED_CARD).waitFor({ state: 'visible' });
+      await expectNoViolations(r.page, 'claim sheet');
+      await r.page.locator('[data-sheet="close"]').click();
+      await r.page.waitForFunction(() => !document.querySelector('.sheet-open'));
+    });
+
+    it('the card list tab has no violations', async () => {
+      await r.page.locator('[data-pane="panel"]').click();
+      await r.page.waitForFunction(() => getComputedStyle(document.querySelector('.text-pane')).display === 'none');
+      await expectNoViolations(r.page, 'card list tab');
+    });
+
+    it('the People view on a phone has no violations', async () => {
+      await r.page.locator('[data-view="people"]').click();
+      await r.page.locator('.people, .panel .empty').first().waitFor();
+      await expectNoViolations(r.page, 'phone People view');
+    });
+
+    it('the Figures view on a phone has no violations', async () => {
+      await r.page.locator('[data-view="figures"]').click();
+      await r.page.locator('.figure-groups, .panel .empty').first().waitFor();
+      await expectNoViolations(r.page, 'phone Figures view');
+    });
+
+    it('has no console errors, page errors or failed requests', () => {
+      assertNoProblems(r.problems);
+    });
+  });
+}
