@@ -93,7 +93,13 @@ async function open(url, width, height) {
   await page.setViewportSize({ width, height });
   await page.goto(url);
   await page.waitForSelector('article[data-claim-id]');
-  const counted = await page.evaluate(() => typeof window.wasmBindings?.cardRenders === 'function');
+  // The app's exports: the glue module the page loaded (importing it again
+  // gives the same, started instance), or those older builds put on window.
+  const counted = await page.evaluate(async () => {
+    const glue = document.querySelector('link[rel="modulepreload"][href$=".js"]');
+    window.__app = glue ? await import(glue.href) : window.wasmBindings;
+    return typeof window.__app?.cardRenders === 'function';
+  });
   await page.evaluate(() => {
     window.__events = [];
     // Interactions' own events: a keydown, or a click's pointer events.
@@ -126,7 +132,7 @@ async function selectOnce(page, counted, how, id, prev) {
   await page.evaluate(({ id, counted, armed }) => {
     window.__changed = new Set();
     window.__mo?.disconnect();
-    window.__renders0 = counted ? [[...window.wasmBindings.cardRenders()], [...window.wasmBindings.paragraphRenders()]] : null;
+    window.__renders0 = counted ? [[...window.__app.cardRenders()], [...window.__app.paragraphRenders()]] : null;
     window.__done = undefined;
     window.__frame = undefined;
     window.__mo = new MutationObserver((ms) => {
@@ -157,8 +163,8 @@ async function selectOnce(page, counted, how, id, prev) {
     const own = window.__events.find((e) => e.name === armed && Math.abs(e.start - window.__t0) < 1);
     const paint = own ? Math.max(...window.__events.filter((e) => e.id === own.id).map((e) => e.d)) : null;
     const diff = (now, then) => [...now].map((n, i) => n - (then[i] ?? 0)).flatMap((d, i) => (d > 0 ? [i] : []));
-    const cards = counted ? diff(window.wasmBindings.cardRenders(), window.__renders0[0]).map((i) => `c${i + 1}`) : [];
-    const paras = counted ? diff(window.wasmBindings.paragraphRenders(), window.__renders0[1]) : [];
+    const cards = counted ? diff(window.__app.cardRenders(), window.__renders0[0]).map((i) => `c${i + 1}`) : [];
+    const paras = counted ? diff(window.__app.paragraphRenders(), window.__renders0[1]) : [];
     // Claims whose look changed: the selected pair and the cards that changed.
     const involved = new Set([...window.__changed, id, ...(prev ? [prev] : [])]);
     const ps = [...document.querySelectorAll('.source-text p')];

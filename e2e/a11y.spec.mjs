@@ -11,8 +11,30 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 const CARDS = 'article[data-claim-id]';
 const SELECTED_CARD = 'article[data-claim-id][aria-current="true"]';
 
-/** Fails listing every violation (rule, impact, elements and why). */
+/** Waits until nothing has scrolled (the page, the text, the panel) for ten frames. */
+async function scrollSettled(page) {
+  await page.waitForFunction(
+    () =>
+      new Promise((resolve) => {
+        const where = () =>
+          [scrollY, ...['.text-pane', '.panel'].map((s) => document.querySelector(s)?.scrollTop ?? 0)].join(' ');
+        let last = where();
+        let same = 0;
+        const frame = () => {
+          const now = where();
+          same = now === last ? same + 1 : 0;
+          last = now;
+          if (same >= 10) resolve(true);
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}
+
+/** Fails listing every violation (rule, impact, elements and why), once nothing scrolls. */
 async function expectNoViolations(page, what) {
+  await scrollSettled(page);
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const found = violations.flatMap((v) =>
     v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`),

@@ -518,10 +518,10 @@ async function titleBarAcrossFrames(r, act) {
   try {
     const changed = await probe.evaluate(
       async ({ frames, height }) => {
+        // Decoded from bytes, with no request for the image.
         const strip = async (b64) => {
-          const img = new Image();
-          img.src = `data:image/png;base64,${b64}`;
-          await img.decode();
+          const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
+          const img = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
           const c = new OffscreenCanvas(img.width, height);
           const g = c.getContext('2d');
           g.drawImage(img, 0, 0);
