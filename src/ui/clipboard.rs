@@ -86,7 +86,8 @@ fn exec_copy(text: &str) -> bool {
     };
     area.set_value(text);
     let _ = area.set_attribute("readonly", "");
-    let _ = area.set_attribute("style", "position:fixed;top:0;left:0;opacity:0;");
+    // Positioned by a class: the page's policy refuses inline styles.
+    area.set_class_name("copy-scratch");
     if body.append_child(&area).is_err() {
         return false;
     }
