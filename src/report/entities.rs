@@ -382,7 +382,6 @@ impl<'a> Resolver<'a> {
             }
         }
         let mut found: Vec<(EntityId, Span)> = Vec::new();
-        let mut word_start: Option<usize> = None;
         let visit = |start: usize, end: usize, found: &mut Vec<(EntityId, Span)>| {
             // Names and aliases start with a capital letter.
             if text
@@ -412,26 +411,49 @@ impl<'a> Resolver<'a> {
                 }
             }
         };
-        // Bytes, with characters decoded only outside ASCII.
+        // Words are runs of letters and digits, read a byte at a time in
+        // ASCII and decoded only outside it.
         let bytes = text.as_bytes();
+        let alnum_at = |i: usize| -> Option<usize> {
+            match bytes.get(i) {
+                Some(b) if b.is_ascii_alphanumeric() => Some(1),
+                Some(b) if *b >= 0x80 => text
+                    .get(i..)
+                    .and_then(|r| r.chars().next())
+                    .filter(|c| c.is_alphanumeric())
+                    .map(char::len_utf8),
+                _ => None,
+            }
+        };
         let mut i = 0;
         while i < bytes.len() {
-            let (alnum, len) = match bytes[i] {
-                b if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
-                _ => match text.get(i..).and_then(|r| r.chars().next()) {
-                    Some(c) => (c.is_alphanumeric(), c.len_utf8()),
-                    None => (false, 1),
-                },
-            };
-            if alnum {
-                word_start.get_or_insert(i);
-            } else if let Some(st) = word_start.take() {
-                visit(st, i, &mut found);
+            // Skip to the next word.
+            match alnum_at(i) {
+                Some(len) => {
+                    let start = i;
+                    i += len;
+                    loop {
+                        while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                            i += 1;
+                        }
+                        match bytes.get(i) {
+                            Some(b) if *b >= 0x80 => match alnum_at(i) {
+                                Some(len) => i += len,
+                                None => break,
+                            },
+                            _ => break,
+                        }
+                    }
+                    visit(start, i, &mut found);
+                }
+                None => {
+                    i += 1;
+                    // Past the continuation bytes of a character that is not a letter.
+                    while bytes.get(i).is_some_and(|b| (0x80..0xC0).contains(b)) {
+                        i += 1;
+                    }
+                }
             }
-            i += len;
-        }
-        if let Some(st) = word_start {
-            visit(st, text.len(), &mut found);
         }
         for (id, sp) in found {
             if let Some(e) = self.entities.get_mut(id.index()) {

@@ -226,9 +226,6 @@ fn measure(
     unit: Option<(usize, usize)>,
     end: usize,
 ) -> Option<String> {
-    let before: Vec<&str> = (first.saturating_sub(2)..first)
-        .map(|k| t.lower(k))
-        .collect();
     // Skip a part-whole aside: "40 people, including 7 officers, died".
     let mut from = past;
     if t.is_punct(from, ',') && (t.eq_lower(from + 1, "including") || t.eq_lower(from + 1, "among"))
@@ -239,56 +236,35 @@ fn measure(
         }
         from = k + 1;
     }
-    let after: Vec<&str> = (from..(from + 6).min(end)).map(|k| t.lower(k)).collect();
-    let has = |v: &[&str], w: &str| v.contains(&w);
-    let phrase = |p: &[&str]| after.windows(p.len()).any(|w| w == p);
-    if phrase(&["tortured", "to", "death"]) {
-        return Some("deaths from torture".into());
-    }
-    let death_after = ["died", "dead", "killed", "deaths", "perished", "dying"]
-        .iter()
-        .any(|w| has(&after, w))
-        || phrase(&["lost", "their", "lives"]);
-    if death_after {
-        return Some("deaths".into());
-    }
-    if ["injured", "wounded", "hurt", "injuries"]
-        .iter()
-        .any(|w| has(&after, w))
-    {
-        return Some("injuries".into());
-    }
-    if ["arrested", "detained", "arrests", "detentions"]
-        .iter()
-        .any(|w| has(&after, w))
-    {
-        return Some("arrests".into());
-    }
-    // What happened to those counted: "had been prosecuted", "were displaced".
-    for (words, m) in [
-        (
-            &["prosecuted", "charged", "indicted", "prosecutions"][..],
-            "prosecutions",
-        ),
-        (
-            &["convicted", "sentenced", "jailed", "convictions"][..],
-            "convictions",
-        ),
-        (
-            &["displaced", "fled", "evacuated", "refugees"][..],
-            "displaced people",
-        ),
-        (&["missing", "disappeared"][..], "missing people"),
-        (&["tortured", "torture"][..], "torture"),
-    ] {
-        if words.iter().any(|w| has(&after, w)) {
-            return Some(m.into());
+    // What happened to those counted, from the words after the figure: the
+    // first measure in this order wins ("killed" over "arrested").
+    let upto = (from + 6).min(end);
+    let mut best: Option<(u8, &'static str)> = None;
+    for k in from..upto {
+        let found = match t.lower(k) {
+            "tortured" if t.lower(k + 1) == "to" && t.lower(k + 2) == "death" && k + 2 < upto => {
+                Some((0, "deaths from torture"))
+            }
+            "lost" if t.lower(k + 1) == "their" && t.lower(k + 2) == "lives" && k + 2 < upto => {
+                Some((1, "deaths"))
+            }
+            w => after_measure(w),
+        };
+        if let Some(f) = found {
+            if best.is_none_or(|b| f.0 < b.0) {
+                best = Some(f);
+            }
         }
     }
-    if before
-        .iter()
-        .any(|w| matches!(*w, "deaths" | "killing" | "killed" | "toll" | "death"))
-    {
+    if let Some((_, m)) = best {
+        return Some(m.into());
+    }
+    if (first.saturating_sub(2)..first).any(|k| {
+        matches!(
+            t.lower(k),
+            "deaths" | "killing" | "killed" | "toll" | "death"
+        )
+    }) {
         return Some("deaths".into());
     }
     if let Some((a, b)) = unit {
@@ -305,6 +281,22 @@ fn measure(
     None
 }
 
+/// The measure a word after a figure gives, with its rank: what happened
+/// to those counted ("were killed", "had been prosecuted", "were displaced").
+fn after_measure(w: &str) -> Option<(u8, &'static str)> {
+    Some(match w {
+        "died" | "dead" | "killed" | "deaths" | "perished" | "dying" => (1, "deaths"),
+        "injured" | "wounded" | "hurt" | "injuries" => (2, "injuries"),
+        "arrested" | "detained" | "arrests" | "detentions" => (3, "arrests"),
+        "prosecuted" | "charged" | "indicted" | "prosecutions" => (4, "prosecutions"),
+        "convicted" | "sentenced" | "jailed" | "convictions" => (5, "convictions"),
+        "displaced" | "fled" | "evacuated" | "refugees" => (6, "displaced people"),
+        "missing" | "disappeared" => (7, "missing people"),
+        "tortured" | "torture" => (8, "torture"),
+        _ => return None,
+    })
+}
+
 /// The largest figure value kept: a quadrillion.
 const MAX_VALUE: f64 = 1e15;
 
@@ -313,18 +305,17 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let mut i = a;
     while i < b {
-        let s = t.s(i);
-        let skip = match t.kind(i) {
-            Some(TokKind::Number) => {
+        let skip = match t.toks.get(i).map(|k| (k.kind, k.class)) {
+            // Only numerals among words can be read as a number.
+            Some((TokKind::Word, class)) if class & NUMERAL == 0 => true,
+            Some((TokKind::Number, _)) => {
                 year_here(t, i)
                     || day_of_month(t, i)
                     || t.is_punct(i + 1, ':')
                     || ordinalish(t, i)
                     || not_a_count(t, i)
             }
-            // Only numerals among words can be read as a number.
-            Some(TokKind::Word) if !t.has(i, NUMERAL) => true,
-            Some(TokKind::Word) => {
+            Some((TokKind::Word, _)) => {
                 let w = t.lower(i);
                 (w == "one" && (!one_is_count(t, i) || t.is_cap(i)))
                     || (w == "a" || w == "an")
@@ -332,7 +323,7 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
                             || t.eq_lower(i + 1, "hundred")
                             || t.eq_lower(i + 1, "thousand")
                             || t.eq_lower(i + 1, "million"))
-                    || s.contains('-') && number_word(w).is_none()
+                    || w.contains('-') && number_word(w).is_none()
             }
             _ => true,
         };

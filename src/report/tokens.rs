@@ -26,23 +26,24 @@ pub struct Tok {
 
 pub use super::lexicon::{CUE, DATE_WORD, MONTH, NUMERAL, PHRASAL_CUE, WEEKDAY};
 
-fn class_of(toks: &[Tok], i: usize, s: &str, lower: &str, next_lower: &str) -> u8 {
+fn class_of(t: &Toks, i: usize) -> u8 {
     use super::lexicon::{month, number_word, word_class};
-    let Some(t) = toks.get(i) else {
+    let Some(tok) = t.toks.get(i) else {
         return 0;
     };
-    if t.kind != TokKind::Word {
+    if tok.kind != TokKind::Word {
         return 0;
     }
+    let lower = t.lower(i);
     let mut c = word_class(lower);
     // Month and weekday names count when capitalised: "May", not "may".
     if c & (MONTH | WEEKDAY) != 0
-        && (t.case & CAPITALISED == 0 || c & MONTH != 0 && month(s).is_none())
+        && (tok.case & CAPITALISED == 0 || c & MONTH != 0 && month(t.s(i)).is_none())
     {
         c &= !(MONTH | WEEKDAY);
     }
     if matches!(lower, "a" | "an")
-        && matches!(next_lower, "dozen" | "hundred" | "thousand" | "million")
+        && matches!(t.lower(i + 1), "dozen" | "hundred" | "thousand" | "million")
     {
         c |= NUMERAL;
     }
@@ -57,30 +58,6 @@ fn class_of(toks: &[Tok], i: usize, s: &str, lower: &str, next_lower: &str) -> u
 pub const CAPITALISED: u8 = 1;
 /// Some character is upper case.
 pub const HAS_UPPER: u8 = 2;
-
-fn case_of(s: &str) -> u8 {
-    let mut f = 0;
-    if s.is_ascii() {
-        let b = s.as_bytes();
-        if b.first().is_some_and(|c| c.is_ascii_uppercase()) {
-            return CAPITALISED | HAS_UPPER;
-        }
-        if b.iter().any(|c| c.is_ascii_uppercase()) {
-            f |= HAS_UPPER;
-        }
-        return f;
-    }
-    if s.chars().next().is_some_and(|c| c.is_uppercase()) {
-        f |= CAPITALISED | HAS_UPPER;
-    } else if s.is_ascii() {
-        if s.bytes().any(|b| b.is_ascii_uppercase()) {
-            f |= HAS_UPPER;
-        }
-    } else if s.chars().any(|c| c.is_uppercase()) {
-        f |= HAS_UPPER;
-    }
-    f
-}
 
 /// One sentence, tokenised, with its text at hand.
 pub struct Toks<'a> {
@@ -113,7 +90,7 @@ impl<'a> Toks<'a> {
             lowered,
         };
         for i in 0..t.toks.len() {
-            let class = class_of(&t.toks, i, t.s(i), t.lower(i), t.lower(i + 1));
+            let class = class_of(&t, i);
             if let Some(tok) = t.toks.get_mut(i) {
                 tok.class = class;
             }
@@ -215,11 +192,15 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
             let mut end = i + clen;
             let mut all_digits = c.is_ascii_digit();
             let mut has_dot = false;
+            // The token's case, worked out as it is read.
+            let capitalised = c.is_uppercase();
+            let mut has_upper = capitalised;
             let bytes = s.as_bytes();
             loop {
                 // ASCII letters and digits first, a byte at a time.
                 while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
                     all_digits &= b.is_ascii_digit();
+                    has_upper |= b.is_ascii_uppercase();
                     end += 1;
                 }
                 let Some((d, dlen)) = char_at(s, end) else {
@@ -227,6 +208,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
                 };
                 if d.is_alphanumeric() || d == '\u{0301}' {
                     all_digits &= d.is_ascii_digit();
+                    has_upper |= d.is_uppercase();
                     end += dlen;
                     continue;
                 }
@@ -278,7 +260,11 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
                     } else {
                         TokKind::Word
                     },
-                    case: case_of(&s[start..end]),
+                    case: match (capitalised, has_upper) {
+                        (true, _) => CAPITALISED | HAS_UPPER,
+                        (false, true) => HAS_UPPER,
+                        (false, false) => 0,
+                    },
                     class: 0,
                 });
             }
