@@ -343,7 +343,10 @@ impl<'a> Resolver<'a> {
 
     /// Finds the other mentions of each entity's name and aliases in `text`
     /// (whole words only), for highlighting; pronouns stay as resolved.
-    pub fn finish(mut self, text: &str) -> Vec<Entity> {
+    /// `capital_words` are the words of the text that start with a capital
+    /// letter, in text order ([`super::tokens::Toks::capital_words`]): a
+    /// name can only start at one of them.
+    pub fn finish(mut self, text: &str, capital_words: &[Span]) -> Vec<Entity> {
         // A person's surname is an alias ("Smith" for "Jane Smith") unless
         // two people share it.
         let surname = |e: &Entity| {
@@ -411,49 +414,8 @@ impl<'a> Resolver<'a> {
                 }
             }
         };
-        // Words are runs of letters and digits, read a byte at a time in
-        // ASCII and decoded only outside it.
-        let bytes = text.as_bytes();
-        let alnum_at = |i: usize| -> Option<usize> {
-            match bytes.get(i) {
-                Some(b) if b.is_ascii_alphanumeric() => Some(1),
-                Some(b) if *b >= 0x80 => text
-                    .get(i..)
-                    .and_then(|r| r.chars().next())
-                    .filter(|c| c.is_alphanumeric())
-                    .map(char::len_utf8),
-                _ => None,
-            }
-        };
-        let mut i = 0;
-        while i < bytes.len() {
-            // Skip to the next word.
-            match alnum_at(i) {
-                Some(len) => {
-                    let start = i;
-                    i += len;
-                    loop {
-                        while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-                            i += 1;
-                        }
-                        match bytes.get(i) {
-                            Some(b) if *b >= 0x80 => match alnum_at(i) {
-                                Some(len) => i += len,
-                                None => break,
-                            },
-                            _ => break,
-                        }
-                    }
-                    visit(start, i, &mut found);
-                }
-                None => {
-                    i += 1;
-                    // Past the continuation bytes of a character that is not a letter.
-                    while bytes.get(i).is_some_and(|b| (0x80..0xC0).contains(b)) {
-                        i += 1;
-                    }
-                }
-            }
+        for w in capital_words {
+            visit(w.start(), w.end(), &mut found);
         }
         for (id, sp) in found {
             if let Some(e) = self.entities.get_mut(id.index()) {

@@ -41,6 +41,8 @@ pub fn parse(text: &str) -> Report {
     let mut buf: Vec<Tok> = Vec::new();
     let mut lowered = String::new();
     let mut pending_intro: Option<(Speaker, (Span, CueStrength))> = None;
+    // Where names can start, for finding every mention at the end.
+    let mut capital_words: Vec<Span> = Vec::new();
 
     // The quotations of each paragraph, as a range of `layout.quotes`.
     let mut para_quotes: Vec<(usize, usize)> = vec![(0, 0); layout.paragraphs.len()];
@@ -74,6 +76,7 @@ pub fn parse(text: &str) -> Report {
                 && s.end() <= q.inner.end() + 4
                 && q.open.end() <= s.start()
         });
+        toks.capital_words(&mut capital_words);
         subjects[si] = subject_of(&toks, &mut resolver);
         let mut found = attribution::find(&toks, s, inside_quote);
         // "The Mayor said:" hands its speaker to the quotation that follows.
@@ -218,7 +221,7 @@ pub fn parse(text: &str) -> Report {
         relations: Vec::new(),
         diagnostics,
     };
-    report.entities = resolver.finish(text);
+    report.entities = resolver.finish(text, &capital_words);
     relations::measures_by_reference(&mut report);
     let mut rel = relations::disputes(&report);
     rel.extend(relations::no_evidence(&report, &subjects));

@@ -157,6 +157,32 @@ impl<'a> Toks<'a> {
         }
     }
 
+    /// Adds to `out` the words of this sentence that start with a capital
+    /// letter: each run of letters and digits, so "anti-Smith" gives
+    /// "Smith".
+    pub fn capital_words(&self, out: &mut Vec<Span>) {
+        for t in &self.toks {
+            if t.kind != TokKind::Word || t.case & HAS_UPPER == 0 {
+                continue;
+            }
+            let w = t.span.of(self.text);
+            let mut run: Option<usize> = None;
+            for (i, c) in w.char_indices().chain(std::iter::once((w.len(), ' '))) {
+                match (c.is_alphanumeric(), run) {
+                    (true, None) => run = Some(i),
+                    (false, Some(st)) => {
+                        run = None;
+                        if w[st..].starts_with(char::is_uppercase) {
+                            let at = t.span.start();
+                            out.extend(Span::new(self.text, at + st, at + i));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
     pub fn eq_lower(&self, i: usize, w: &str) -> bool {
         self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
     }
