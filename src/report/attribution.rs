@@ -67,6 +67,13 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
 
     let mut i = 0;
     while i < n {
+        // Most words are neither a cue nor "according": one look at the
+        // token's classes and length skips them.
+        let (class, len) = t.toks.get(i).map_or((0, 0), |k| (k.class, k.span.len()));
+        if class & (CUE | PHRASAL_CUE) == 0 && len != "according".len() {
+            i += 1;
+            continue;
+        }
         // "According to X"
         if t.eq_lower(i, "according") && t.eq_lower(i + 1, "to") && !in_quote(i) {
             if let Some(f) = according_to(t, i) {

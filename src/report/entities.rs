@@ -152,7 +152,13 @@ impl<'a> Resolver<'a> {
             return;
         };
         let ka = key(alias);
-        if ka.is_empty() || key(&e.name) == ka || e.aliases.iter().any(|a| key(a) == ka) {
+        // Already its name or one of its aliases; the last check is needed
+        // only when another entity took that key first.
+        if ka.is_empty()
+            || self.name_keys.get(id.index()) == Some(&ka)
+            || self.keys.get(&ka) == Some(&id)
+            || e.aliases.iter().any(|a| key(a) == ka)
+        {
             return;
         }
         e.aliases.push(clean_name(alias));

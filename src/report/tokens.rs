@@ -166,6 +166,13 @@ impl<'a> Toks<'a> {
                 continue;
             }
             let w = t.span.of(self.text);
+            // Most are one plain word: "The", "Smith".
+            if w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                if t.case & CAPITALISED != 0 {
+                    out.push(t.span);
+                }
+                continue;
+            }
             let mut run: Option<usize> = None;
             for (i, c) in w.char_indices().chain(std::iter::once((w.len(), ' '))) {
                 match (c.is_alphanumeric(), run) {
