@@ -1391,3 +1391,71 @@ fn emoji_and_combining_marks_keep_spans_on_boundaries() {
         }
     }
 }
+
+#[test]
+fn a_described_speaker_after_the_cue() {
+    check(
+        "\"We will appeal,\" said the regional magistrate.",
+        &["direct | regional magistrate | said | We will appeal"],
+    );
+    check(
+        "\"We will appeal,\" said the old man.",
+        &["direct | old man | said | We will appeal"],
+    );
+    // Not a speaker: a clause after the cue.
+    no_claims("The fund, said to be worth more than the building itself, was sold.");
+}
+
+#[test]
+fn a_time_or_place_after_an_inverted_speaker() {
+    check(
+        "\"The road is closed,\" said the spokesman on Tuesday.",
+        &["direct | spokesman | said | The road is closed"],
+    );
+    check(
+        "\"We are ready\", said Jane Doe in Lagos.",
+        &["direct | Jane Doe | said | We are ready"],
+    );
+}
+
+#[test]
+fn a_name_in_apposition_to_an_inverted_description() {
+    let r = parse("\"No bail for any of them\", said the magistrate, K. J. Moore.");
+    let got = describe(&r, false);
+    assert_eq!(
+        got,
+        ["direct | K. J. Moore | said | No bail for any of them"]
+    );
+    let e = &r.entities[r.claims[0]
+        .claimant
+        .as_ref()
+        .and_then(|c| c.entity)
+        .unwrap()
+        .index()];
+    assert_eq!(e.role.as_deref(), Some("magistrate"));
+}
+
+#[test]
+fn an_impersonal_passive_after_the_content() {
+    let r = parse("When arrested, he had the plans on a roll of film, it was testified.");
+    let c = &r.claims[0];
+    assert!(
+        c.claimant.as_ref().unwrap().entity.is_none(),
+        "no one is named"
+    );
+    assert_eq!(r.slice(c.cue.unwrap().span), "testified");
+    assert_eq!(
+        r.slice(c.content[0]),
+        "When arrested, he had the plans on a roll of film"
+    );
+}
+
+#[test]
+fn pleading_that_is_a_claim_and_asking_for_is_a_request() {
+    check(
+        "Her lawyer, James Dunlop, pleaded that she was needed at home.",
+        &["indirect | James Dunlop | pleaded | she was needed at home"],
+    );
+    no_claims("Only Miss Gee asked for bail.");
+    no_claims("All five pleaded innocent.");
+}

@@ -15,7 +15,7 @@
 use super::lexicon::*;
 use super::model::{CueStrength, EntityKind};
 use super::span::Span;
-use super::tokens::{TokKind, Toks, CUE, PHRASAL_CUE, WEEKDAY};
+use super::tokens::{TokKind, Toks, CUE, DATE_WORD, PHRASAL_CUE, WEEKDAY};
 
 /// The speaker phrase of a claim, taken apart.
 #[derive(Clone, Debug, PartialEq)]
@@ -446,6 +446,23 @@ fn try_cue(
         {
             let body = sentence_body_end(t);
             let content = content_span(t, c_end + 2, body)?;
+            return Some(Found {
+                speaker: Speaker::Impersonal(t.range(j - 1, c_end)),
+                cue,
+                content: vec![content],
+                confidence: 0.6,
+            });
+        }
+        // "…, it was testified.", "…, it is alleged.": the same, after the
+        // content.
+        let body = sentence_body_end(t);
+        if j >= 3
+            && t.eq_lower(j - 1, "it")
+            && t.is_punct(j - 2, ',')
+            && c_end + 1 == body
+            && !(0..j).any(|k| matches!(t.kind(k), Some(TokKind::OpenQuote | TokKind::CloseQuote)))
+        {
+            let content = content_span(t, 0, j - 2)?;
             return Some(Found {
                 speaker: Speaker::Impersonal(t.range(j - 1, c_end)),
                 cue,
@@ -999,28 +1016,110 @@ fn inverted(
     if a >= body {
         return None;
     }
-    // The speaker runs to the end, a comma or a quotation.
-    let mut e = a;
-    while e < body && t.is_word(e) || (e < body && t.is_punct(e, '.') && e + 1 < body) {
-        e += 1;
-    }
-    if e == a {
-        return None;
-    }
     // After the cue, only a name, a pronoun or a short described source:
-    // "said Jane Doe", "said the spokesman"; never a clause.
-    let plain = (a..e).all(|k| {
+    // "said Jane Doe", "said the spokesman", "said the old magistrate";
+    // never a clause.
+    // Only verbs of saying invert before a description; "rejected the
+    // accusations" has an object there, not a speaker.
+    let inverting = matches!(
+        t.lower(c),
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "asked"
+            | "wrote"
+            | "writes"
+            | "explained"
+            | "continued"
+            | "recalled"
+            | "noted"
+            | "replied"
+            | "answered"
+            | "observed"
+            | "remarked"
+            | "declared"
+            | "insisted"
+            | "testified"
+    );
+    // …and then right after a quotation: `"…," said the old man`.
+    let after_quote = c >= 1
+        && (t.kind(c - 1) == Some(TokKind::CloseQuote)
+            || c >= 2 && t.is_punct(c - 1, ',') && t.kind(c - 2) == Some(TokKind::CloseQuote));
+    let described = inverting && after_quote && t.is_lower(a) && is_determiner(t.s(a));
+    let speaker_word = |k: usize| {
         t.is_cap(k)
-            || t.is_punct(k, '.')
             || t.is_lower(k) && {
                 let w = t.s(k);
                 is_determiner(w)
                     || source_noun(w).is_some()
                     || matches!(w, "of" | "for")
                     || is_subject_pronoun(w)
+                    // Adjectives and nouns of a description: "the old man".
+                    || described
+                        && k > a
+                        && !is_preposition(w)
+                        && !is_clause_boundary(w)
+                        && !is_be(w)
+                        && !is_aux_or_adverb(w)
+                        && !t.has(k, CUE | PHRASAL_CUE | DATE_WORD | WEEKDAY)
             }
-    });
-    if !plain || e - a > 8 {
+    };
+    // The speaker runs to the end, a comma, a quotation or an adjunct.
+    let mut e = a;
+    while e < body && (t.is_word(e) && speaker_word(e) || t.is_punct(e, '.') && e + 1 < body) {
+        e += 1;
+    }
+    if e == a || e - a > 8 {
+        return None;
+    }
+    // A time or place after the speaker: "said the spokesman on Tuesday",
+    // "said Jane Doe in Paris", "said the mayor yesterday".
+    let adjunct_start = t.is_lower(e)
+        && (is_preposition(t.s(e)) && !matches!(t.s(e), "of" | "for" | "to")
+            || t.has(e, DATE_WORD));
+    if adjunct_start {
+        let mut g = e + 1;
+        while g < body
+            && (t.is_word(g) || t.kind(g) == Some(TokKind::Number) || t.is_punct(g, '.'))
+            && !(t.is_lower(g) && {
+                let w = t.lower(g);
+                is_clause_boundary(w) || is_be(w) || t.has(g, CUE)
+            })
+        {
+            g += 1;
+        }
+        if g == body || t.is_punct(g, ',') {
+            let phrase = parse_phrase(t, a, e - 1)?;
+            let end_excl = if t.kind(c - 1) == Some(TokKind::CloseQuote) {
+                c
+            } else {
+                c - 1
+            };
+            let mut content = vec![unquote(t, 0, end_excl, quotes)?];
+            if g < body {
+                // `"…," said the mayor on Tuesday, "and we will."`
+                if t.kind(g + 1) != Some(TokKind::OpenQuote) {
+                    return None;
+                }
+                content.push(content_or_quote(
+                    t,
+                    g + 1,
+                    body.max(g + 2).min(t.len()),
+                    quotes,
+                )?);
+            }
+            return Some(Found {
+                speaker: Speaker::Phrase(phrase),
+                cue: Some((t.range(c, c_end), _cw.strength)),
+                content,
+                confidence: 0.8,
+            });
+        }
+        return None;
+    }
+    // Any other word after the speaker makes it a clause.
+    if e < body && t.is_word(e) {
         return None;
     }
     if e - a == 1 && t.is_lower(a) && is_subject_pronoun(t.s(a)) {
@@ -1057,7 +1156,29 @@ fn inverted(
             while f < body && !t.is_punct(f, ',') && t.kind(f) != Some(TokKind::OpenQuote) {
                 f += 1;
             }
-            if f > e + 1 {
+            // "said the magistrate, K. J. Moore": the name is in the
+            // apposition and the description is the role.
+            let common = phrase.acronym.is_none()
+                && !phrase
+                    .name
+                    .of(t.text)
+                    .starts_with(|c: char| c.is_uppercase());
+            let named = f > e + 1
+                && (e + 1..f).all(|k| t.is_cap(k) || t.is_punct(k, '.'))
+                && (e + 1..f).filter(|&k| t.is_cap(k)).count() >= 2;
+            let person = (common && named)
+                .then(|| parse_phrase(t, e + 1, f - 1))
+                .flatten()
+                .filter(|p| matches!(p.kind, EntityKind::Person | EntityKind::Unknown));
+            if let Some(mut person) = person {
+                person.kind = EntityKind::Person;
+                person.role = Some(t.range(a, e - 1));
+                if person.affiliation.is_none() {
+                    person.affiliation = phrase.affiliation;
+                }
+                person.mention = t.range(a, f - 1);
+                phrase = person;
+            } else if f > e + 1 {
                 phrase.role = role_from_apposition(t, e + 1, f - 1);
                 if phrase.kind == EntityKind::Unknown {
                     phrase.kind = EntityKind::Person;

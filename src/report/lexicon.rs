@@ -428,6 +428,10 @@ pub fn word_class(lower: &str) -> u8 {
                 "concluded",
                 "determined",
                 "established",
+                "plead",
+                "pleads",
+                "pleaded",
+                "pled",
                 "put",
                 "puts",
                 "point",
@@ -488,6 +492,7 @@ pub fn cue_word(w: &str, next: &str) -> Option<CueWord> {
         // "The report found that …", "data show that …": only with "that".
         "find" | "finds" | "found" | "show" | "shows" | "showed" | "document" | "documents"
         | "documented" | "conclude" | "concludes" | "concluded" | "determined" | "established"
+        | "plead" | "pleads" | "pleaded" | "pled"
             if next == "that" =>
         {
             Some(CueWord {
@@ -530,6 +535,8 @@ pub fn cue_word(w: &str, next: &str) -> Option<CueWord> {
                 particle: Some("concern"),
             })
         }
+        // "asked for bail" is a request, not a claim.
+        "ask" | "asks" | "asked" if next == "for" => None,
         "point" | "points" | "pointed" if next == "out" => Some(CueWord {
             strength: CueStrength::Neutral,
             takes_object: false,
