@@ -141,15 +141,20 @@ async fn open_decoded(
 const WALK_CHUNK: usize = 4000;
 
 /// The article's text of an HTML document: the browser parses it into an
-/// inert document (no script runs, nothing loads, nothing is shown), and
+/// inert document (no script runs, nothing loads, nothing is shown; see
+/// [`crate::import::html::defuse`]), and
 /// the walk feeds [`Builder`], yielding every [`WALK_CHUNK`] nodes.
 async fn html_text(html: &str, progress: &dyn Fn(Progress)) -> Result<Opened, String> {
     use web_sys::{DomParser, Element, Node, SupportedType};
     let fail = |e: JsValue| format!("This page could not be read: {}.", js_message(e));
     let parser = DomParser::new().map_err(fail)?;
+    // Inline handlers and styles renamed first: the parsed document shares
+    // the page's policy, which would refuse and report each of them.
+    let defused = crate::import::html::defuse::defuse(html);
     let doc = parser
-        .parse_from_string(html, SupportedType::TextHtml)
+        .parse_from_string(&defused, SupportedType::TextHtml)
         .map_err(fail)?;
+    drop(defused);
     let Some(root) = doc.document_element() else {
         return Err(crate::import::html::EmptyPage.to_string());
     };
