@@ -42,6 +42,17 @@ async function expectNoViolations(page, what) {
   assert.deepEqual(found, [], `${what}: accessibility violations:\n${found.join('\n')}`);
 }
 
+/** The reports screen with a share link made and an error message showing. */
+async function openReportsScreen(page) {
+  await page.locator('[data-open="reports"]').click();
+  await page.locator('.reports').waitFor();
+  await page.locator('[data-share]').click();
+  await page.locator('[data-share-link]').waitFor();
+  await page.locator('#paste-text').fill(' ');
+  await page.locator('[data-paste]').click();
+  await page.locator('[data-notice="error"]').waitFor();
+}
+
 async function cardIds(page) {
   return page.locator(CARDS).evaluateAll((els) => els.map((e) => e.dataset.claimId));
 }
@@ -121,6 +132,13 @@ for (const colorScheme of ['light', 'dark']) {
       await r.page.locator('mark[tabindex="0"]').first().focus();
       await r.page.locator('mark[data-preview]').first().waitFor();
       await expectNoViolations(r.page, 'focused highlight');
+    });
+
+    it('the reports screen (open, this report, the library) has no violations', async () => {
+      await openReportsScreen(r.page);
+      await expectNoViolations(r.page, 'reports screen');
+      await r.page.locator('[data-back]').click();
+      await r.page.locator(CARDS).first().waitFor();
     });
 
     it('has no console errors, page errors or failed requests', () => {
@@ -203,6 +221,11 @@ for (const colorScheme of ['light', 'dark']) {
       await r.page.locator('[data-view="figures"]').click();
       await r.page.locator('.figure-groups, .panel .empty').first().waitFor();
       await expectNoViolations(r.page, 'phone Figures view');
+    });
+
+    it('the reports screen on a phone has no violations', async () => {
+      await openReportsScreen(r.page);
+      await expectNoViolations(r.page, 'phone reports screen');
     });
 
     it('has no console errors, page errors or failed requests', () => {

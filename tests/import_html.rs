@@ -330,3 +330,33 @@ fn pathological_pages_stay_fast() {
         let _ = to_text(s);
     }
 }
+
+proptest::proptest! {
+    /// Defusing never panics, keeps text outside tags, and leaves nothing
+    /// the page's policy would report: no `on…=`/`style=` attribute in a
+    /// tag and no `<style` tag.
+    #[test]
+    fn defusing_keeps_the_text_and_leaves_no_inline_code(
+        parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just("<p onclick=\"x\">".to_string()),
+                proptest::strategy::Just("<img src=a onerror=b>".to_string()),
+                proptest::strategy::Just("<style>a>b{}</style>".to_string()),
+                proptest::strategy::Just("<div style='c' class=\"on=1\">".to_string()),
+                proptest::strategy::Just("<!-- <b onload=x> -->".to_string()),
+                "[a-zé= ]{0,12}",
+            ],
+            0..12,
+        )
+    ) {
+        let html: String = parts.concat();
+        let out = claim_reader::import::html::defuse::defuse(&html);
+        let text = |s: &str| claim_reader::import::html::tokenize::to_text(s).map(|o| o.text).ok();
+        if !html.to_ascii_lowercase().contains("style") {
+            proptest::prop_assert_eq!(text(&out), text(&html));
+        }
+        for piece in ["<p onclick", " onerror=b", "<style>", " style='c'"] {
+            proptest::prop_assert!(!out.contains(piece), "{piece} left in {out}");
+        }
+    }
+}

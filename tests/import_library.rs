@@ -232,3 +232,42 @@ fn embedded_reports_are_listed_first_and_cannot_be_deleted() {
     lib.entries[0].id = SEEDS[0].key.to_string();
     assert_eq!(rows(SEEDS, &lib).len(), SEEDS.len());
 }
+
+#[test]
+fn details_change_together_and_an_unsafe_url_is_left_out_with_a_notice() {
+    let mut lib = two();
+    let notes = lib
+        .set_details(
+            "local-1",
+            &Meta {
+                title: Some("  New\ntitle ".into()),
+                source_url: Some("javascript:alert(1)".into()),
+                published: Some("May 2024".into()),
+            },
+        )
+        .unwrap();
+    let e = lib.get("local-1").unwrap();
+    assert_eq!(e.title, "New title");
+    assert_eq!(e.source_url, None);
+    assert_eq!(e.published.as_deref(), Some("May 2024"));
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    let blank = Meta {
+        title: Some(" ".into()),
+        ..Meta::default()
+    };
+    assert!(lib.set_details("local-1", &blank).is_err());
+    assert_eq!(lib.get("local-1").unwrap().title, "New title");
+    assert!(lib.set_details("local-99", &meta("x")).is_err());
+}
+
+#[test]
+fn the_same_text_is_found_and_claim_counts_are_recorded_later() {
+    let mut lib = two();
+    assert_eq!(
+        lib.find_text("Second text.").map(|e| e.id.as_str()),
+        Some("local-2")
+    );
+    assert!(lib.find_text("Second text").is_none());
+    lib.set_claim_count("local-2", 7);
+    assert_eq!(lib.get("local-2").unwrap().claim_count, 7);
+}

@@ -67,6 +67,7 @@
 //! [`tokenize`] drives it from an HTML string natively, for tests and
 //! fuzzing; the reader itself uses `DOMParser`.
 
+pub mod defuse;
 pub mod tokenize;
 
 use super::Opened;

@@ -296,6 +296,37 @@ impl Library {
         Ok(())
     }
 
+    /// Changes a report's title, source URL and publication date at once.
+    /// The title must not be blank; a source URL that is not `http(s)` is
+    /// left out, and the returned notices say so.
+    pub fn set_details(&mut self, id: &str, meta: &Meta) -> Result<Vec<String>, LibraryError> {
+        let mut notes = Vec::new();
+        let meta = meta.clone().cleaned(&mut notes);
+        let title = meta.title.ok_or(LibraryError::EmptyTitle)?;
+        let e = self
+            .entries
+            .iter_mut()
+            .find(|e| e.id == id)
+            .ok_or(LibraryError::NotFound)?;
+        e.title = title;
+        e.source_url = meta.source_url;
+        e.published = meta.published;
+        Ok(notes)
+    }
+
+    /// Records how many claims the engine found (after the text was kept).
+    pub fn set_claim_count(&mut self, id: &str, count: usize) {
+        if let Some(e) = self.entries.iter_mut().find(|e| e.id == id) {
+            e.claim_count = count;
+        }
+    }
+
+    /// The stored report with exactly this text, if any (opening the same
+    /// file twice opens the one kept).
+    pub fn find_text(&self, text: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.text == text)
+    }
+
     /// Takes a report out; keep the result to undo.
     pub fn remove(&mut self, id: &str) -> Option<Removed> {
         let index = self.entries.iter().position(|e| e.id == id)?;

@@ -5,27 +5,37 @@
 //! (`source`, `card`, `card_list`, `filters`, `overview`, `people`,
 //! `figures`, `tabs`), `clipboard` (copying citations), `reveal` (where to
 //! scroll a claim to) and `renders` (render counts for the latency
-//! benchmark). Report text is
+//! benchmark). Opening reports: `app` (the root: which report is open, the
+//! library, opening files, pastes and links), `reports` (the reports
+//! screen), `opener` (browser glue: files, `DOMParser`, storage), `doc` and
+//! `route` (pure: the open report, the URL fragment). Report text is
 //! only ever rendered as text nodes.
 
+pub mod app;
 pub mod card;
 pub mod card_list;
 pub mod clipboard;
+pub mod doc;
 pub mod figures;
 pub mod filters;
+pub mod opener;
 pub mod overview;
 pub mod people;
 pub mod present;
 pub mod renders;
+pub mod reports;
 pub mod reveal;
+pub mod route;
 pub mod segments;
 pub mod source;
 pub mod state;
 pub mod tabs;
 
-use crate::report::{self, ClaimId, Report};
-use crate::seeds::{Seed, SEEDS};
+pub use app::App;
+
+use crate::report::{ClaimId, Report};
 use card_list::CardList;
+use doc::Doc;
 use figures::FiguresView;
 use filters::Filters;
 use overview::Overview;
@@ -90,13 +100,6 @@ impl Handlers {
             on_action,
         }
     }
-}
-
-/// The seed a fragment names, else the first one.
-fn seed_for(hash: &str) -> &'static Seed {
-    let (key, _) = present::parse_fragment(hash);
-    key.and_then(|k| SEEDS.iter().find(|s| s.key == k))
-        .unwrap_or(&SEEDS[0])
 }
 
 /// Browser glue: the URL fragment, saved preferences, scrolling, keys.
@@ -315,32 +318,38 @@ mod web {
     }
 }
 
-/// The whole reader, for the first embedded report (or the one the URL
-/// fragment names).
-#[component]
-pub fn App() -> Html {
-    #[cfg(target_arch = "wasm32")]
-    let initial_hash = web::hash();
-    #[cfg(not(target_arch = "wasm32"))]
-    let initial_hash = String::new();
+#[derive(Properties, PartialEq)]
+pub struct ReaderProps {
+    /// The report; a new one needs a new reader (give it a new `key`).
+    pub doc: Rc<Doc>,
+    /// The claim selected when the reader opens.
+    #[prop_or_default]
+    pub claim: Option<ClaimId>,
+    /// More controls for the title bar.
+    #[prop_or_default]
+    pub bar: Html,
+    /// Shown between the title bar and the report (progress, messages).
+    #[prop_or_default]
+    pub notice: Html,
+}
 
-    let seed: &'static Seed = *use_memo((), {
-        let h = initial_hash.clone();
-        move |_| seed_for(&h)
-    });
-    let report: Shared =
-        (*use_memo((), move |_| Shared(Rc::new(report::parse(seed.text))))).clone();
+/// The whole reader for one report.
+#[component]
+pub fn Reader(props: &ReaderProps) -> Html {
+    let doc = props.doc.clone();
+    let key = doc.key.clone();
+    let report: Shared = (*use_memo((), move |_| doc.report.clone())).clone();
     let state = use_reducer({
         let report = report.clone();
-        let h = initial_hash.clone();
+        let claim = props.claim;
         move || {
             let mut s = State::new(ClaimMeta::of_report(&report));
             #[cfg(target_arch = "wasm32")]
             if let Some(show) = web::load_bool(web::SHOW_UNATTRIBUTED) {
                 s.show_unattributed = show;
             }
-            if let (_, Some(c)) = present::parse_fragment(&h) {
-                s.reduce(Action::Restore(Some(c)));
+            if claim.is_some() {
+                s.reduce(Action::Restore(claim));
             }
             s
         }
@@ -362,8 +371,9 @@ pub fn App() -> Html {
     #[cfg(target_arch = "wasm32")]
     {
         // The fragment follows the selection.
+        let k = key.clone();
         use_effect_with(state.selected, move |sel| {
-            let fragment = present::fragment(seed.key, *sel);
+            let fragment = present::fragment(&k, *sel);
             let later = web::after_paint(move || web::set_hash(&fragment));
             move || drop(later)
         });
@@ -372,8 +382,8 @@ pub fn App() -> Html {
             web::save_bool(web::SHOW_UNATTRIBUTED, *show)
         });
         // The window's title names the report.
-        use_effect_with((), move |_| {
-            gloo::utils::document().set_title(&format!("{} · claim-reader", seed.title));
+        use_effect_with(props.doc.title.clone(), move |title| {
+            gloo::utils::document().set_title(&format!("{title} · claim-reader"));
         });
         // On narrow screens a switch of pane starts at its top.
         use_effect_with(state.pane, |_| {
@@ -420,18 +430,19 @@ pub fn App() -> Html {
         // Links opened later (back/forward, pasted fragments) restore too.
         {
             let d = dispatcher.clone();
+            let key = key.clone();
             use_effect_with((), move |_| {
                 let listener = gloo::events::EventListener::new(
                     &gloo::utils::window(),
                     "hashchange",
                     move |_| {
-                        let h = web::hash();
-                        let (key, claim) = present::parse_fragment(&h);
-                        // A key of another embedded report is not this one's.
-                        let other =
-                            key.is_some_and(|k| k != seed.key && SEEDS.iter().any(|s| s.key == k));
-                        if !other {
-                            d.dispatch(Action::Restore(claim));
+                        // Links to other reports and screens are the app's.
+                        match route::parse(&web::hash()) {
+                            route::Route::Report { key: k, claim } if k == key => {
+                                d.dispatch(Action::Restore(claim))
+                            }
+                            route::Route::Claim(c) => d.dispatch(Action::Restore(Some(c))),
+                            _ => {}
                         }
                     },
                 );
@@ -526,8 +537,8 @@ pub fn App() -> Html {
     );
     let total = report.claims.len();
     let figures: usize = report.claims.iter().map(|c| c.figures.len()).sum();
-    let title = AttrValue::Static(seed.title);
-    let seed_key = AttrValue::Static(seed.key);
+    let title = props.doc.title.clone();
+    let seed_key = key.clone();
     let announce = match state.selected.and_then(|id| report.claim(id)) {
         Some(c) => format!("Selected {}", present::card_label(&report, c)),
         None if state.selection_seq > 0 => "No claim selected".to_string(),
@@ -584,8 +595,9 @@ pub fn App() -> Html {
             <header class="topbar">
                 <div class="brand">
                     <span class="app-name">{ "claim-reader" }</span>
-                    <h1 class="report-title">{ seed.title }</h1>
+                    <h1 class="report-title">{ title.clone() }</h1>
                 </div>
+                { props.bar.clone() }
                 <nav class="panes" aria-label="Show">
                     <button type="button" class="pane-btn" data-pane="text" aria-pressed={pressed(Pane::Text)}
                         onclick={show_text_pane}>{ "Text" }</button>
@@ -593,9 +605,11 @@ pub fn App() -> Html {
                         onclick={show_panel_pane.clone()}>{ "Claims" }<span class="count">{ visible.len() }</span></button>
                 </nav>
             </header>
+            { props.notice.clone() }
             <div class="layout">
                 <main class="text-pane" aria-label="Report text">
                     <div class="reading">
+                        { source_line(&props.doc) }
                         <Overview report={report.clone()} on_link={on_link.clone()} on_who={on_who.clone()} open={wide} />
                         <SourceText
                             report={report.clone()}
@@ -624,5 +638,26 @@ pub fn App() -> Html {
             </div>
             <div class="sr-only" aria-live="polite" aria-atomic="true" data-announce="">{ announce }</div>
         </div>
+    }
+}
+
+/// Where the report came from, when known: a link that leaves the page
+/// (`rel="noopener noreferrer"`) and the publication date.
+fn source_line(doc: &Doc) -> Html {
+    let url = doc.meta.source_url.clone();
+    let published = doc.meta.published.clone();
+    if url.is_none() && published.is_none() {
+        return html! {};
+    }
+    html! {
+        <p class="source-line">
+            if let Some(url) = url {
+                { "Source: " }
+                <a href={url.clone()} target="_blank" rel="noopener noreferrer" data-source="">{ doc::host(&url).to_string() }</a>
+            }
+            if let Some(p) = published {
+                <span class="published">{ format!(" · published {p}") }</span>
+            }
+        </p>
     }
 }

@@ -1,0 +1,130 @@
+//! The report on show: its key in links, its title and metadata, and the
+//! parsed report; plus the pure helpers the reports screen needs (export
+//! file names, dates). Tested natively.
+
+use crate::import::Meta;
+use crate::ui::Shared;
+use yew::AttrValue;
+
+/// The key of a report that could not be kept on the device (the browser
+/// refused to store it): its links name no stored report.
+pub const UNSAVED: &str = "unsaved";
+
+/// A report open in the reader.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Doc {
+    /// The key in links: an embedded report's key, a stored id
+    /// (`local-N`), or [`UNSAVED`].
+    pub key: AttrValue,
+    pub title: AttrValue,
+    /// Source URL and publication date (the title is [`Doc::title`]).
+    pub meta: Meta,
+    pub report: Shared,
+    /// Embedded in the build: not renamed, not deleted.
+    pub embedded: bool,
+}
+
+impl Doc {
+    /// The metadata an export carries.
+    pub fn export_meta(&self) -> Meta {
+        Meta {
+            title: Some(self.title.to_string()),
+            ..self.meta.clone()
+        }
+    }
+}
+
+/// A file name for an export of a report with this title: lower-case
+/// letters and digits joined by `-`, at most 60 characters, then
+/// `.claims.json`.
+pub fn export_name(title: &str) -> String {
+    let mut slug = String::new();
+    for w in title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let w = w.to_lowercase();
+        if slug.chars().count() + w.chars().count() + 1 > 60 {
+            break;
+        }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(&w);
+    }
+    if slug.is_empty() {
+        slug.push_str("report");
+    }
+    format!("{slug}.claims.json")
+}
+
+/// A date in milliseconds since 1970 (UTC) as `YYYY-MM-DD`; `None` for 0
+/// (unknown).
+pub fn iso_date(ms: u64) -> Option<String> {
+    if ms == 0 {
+        return None;
+    }
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = (ms / 86_400_000) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// "1 claim", "12 claims".
+pub fn claims_word(n: usize) -> String {
+    if n == 1 {
+        "1 claim".to_string()
+    } else {
+        format!("{n} claims")
+    }
+}
+
+/// The host of an `http(s)` URL, for a short link text.
+pub fn host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let host = &rest[..end];
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    host.strip_prefix("www.").unwrap_or(host)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn export_names_are_safe_file_names() {
+        assert_eq!(
+            export_name("Floods: 2,000 homeless — officials"),
+            "floods-2-000-homeless-officials.claims.json"
+        );
+        assert_eq!(export_name("../../etc/passwd"), "etc-passwd.claims.json");
+        assert_eq!(export_name("   "), "report.claims.json");
+        let long = export_name(&"word ".repeat(40));
+        assert!(long.len() <= 60 + ".claims.json".len());
+        assert_eq!(export_name("Überschwemmung"), "überschwemmung.claims.json");
+    }
+
+    #[test]
+    fn dates_are_iso_and_unknown_is_none() {
+        assert_eq!(iso_date(0), None);
+        assert_eq!(iso_date(1), Some("1970-01-01".into()));
+        assert_eq!(iso_date(1_714_567_890_123), Some("2024-05-01".into()));
+        assert_eq!(iso_date(951_782_400_000), Some("2000-02-29".into()));
+    }
+
+    #[test]
+    fn words_and_hosts() {
+        assert_eq!(claims_word(1), "1 claim");
+        assert_eq!(claims_word(0), "0 claims");
+        assert_eq!(host("https://www.example.org/a/b?c"), "example.org");
+        assert_eq!(host("http://user@news.example:8080#x"), "news.example:8080");
+    }
+}
