@@ -1459,3 +1459,29 @@ fn pleading_that_is_a_claim_and_asking_for_is_a_request() {
     no_claims("Only Miss Gee asked for bail.");
     no_claims("All five pleaded innocent.");
 }
+
+#[test]
+fn titles_before_a_name_are_its_role() {
+    check(
+        "Assistant Prosecutor Fred Lewis said he did not know what would be done.",
+        &["indirect | Fred Lewis | said | he did not know what would be done"],
+    );
+    check(
+        "Principal Clayton W. Pohly said classes would resume on Monday.",
+        &["indirect | Clayton W. Pohly | said | classes would resume on Monday"],
+    );
+}
+
+#[test]
+fn asking_someone_to_act_is_an_instruction() {
+    no_claims("The jury asked Judge Cash to send in his written definition of murder.");
+}
+
+#[test]
+fn a_cue_in_a_fronted_subordinate_clause_is_no_attribution() {
+    check(
+        "Before he testified for 20 minutes, Stein admitted to reporters that he knew the men.",
+        &["indirect | Stein | admitted | he knew the men"],
+    );
+    check("When the mayor spoke, the crowd fell silent.", &[]);
+}

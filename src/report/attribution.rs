@@ -88,6 +88,28 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
             i += 1;
             continue;
         }
+        // A cue inside a fronted subordinate clause tells when or why, not
+        // who claims: "Before he testified for an hour, Stein admitted …".
+        let fronted = matches!(
+            t.lower(0),
+            "before"
+                | "after"
+                | "when"
+                | "while"
+                | "since"
+                | "although"
+                | "though"
+                | "if"
+                | "because"
+                | "until"
+                | "once"
+                | "unless"
+                | "whereas"
+        ) && !(0..i).any(|k| t.is_punct(k, ','));
+        if fronted {
+            i += 1;
+            continue;
+        }
         let w = t.s(i);
         let next = if t.is_word(i + 1) { t.s(i + 1) } else { "" };
         let Some(cw) = cue_word(w, next) else {
@@ -817,6 +839,49 @@ fn content_after(
         k += 1;
     }
     if k >= body {
+        return None;
+    }
+    // An instruction, not a claim: "asked Judge Cash to send his ruling",
+    // "told residents to stay indoors".
+    let directive = matches!(
+        t.lower(start.saturating_sub(1)),
+        "ask"
+            | "asks"
+            | "asked"
+            | "tell"
+            | "tells"
+            | "told"
+            | "urge"
+            | "urges"
+            | "urged"
+            | "warn"
+            | "warns"
+            | "warned"
+            | "order"
+            | "orders"
+            | "ordered"
+            | "advise"
+            | "advised"
+            | "instruct"
+            | "instructed"
+            | "remind"
+            | "reminded"
+            | "encourage"
+            | "encouraged"
+            | "invite"
+            | "invited"
+    );
+    if directive
+        && !t.eq_lower(k.saturating_sub(1), "that")
+        && (k..(k + 5).min(body))
+            .find(|&m| {
+                !t.is_word(m)
+                    || t.eq_lower(m, "to")
+                    || is_be(t.lower(m))
+                    || is_aux_or_adverb(t.lower(m))
+            })
+            .is_some_and(|m| t.eq_lower(m, "to") && t.is_lower(m + 1) && !is_determiner(t.s(m + 1)))
+    {
         return None;
     }
     // A bare weekday, then the content: "said Friday an inquiry had found".
