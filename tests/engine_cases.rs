@@ -1485,3 +1485,34 @@ fn a_cue_in_a_fronted_subordinate_clause_is_no_attribution() {
     );
     check("When the mayor spoke, the crowd fell silent.", &[]);
 }
+
+#[test]
+fn a_name_in_apposition_after_according_to() {
+    check(
+        "This is not true of many homemakers, according to decorator consultant, Leland Alden.",
+        &["indirect | Leland Alden | according to | This is not true of many homemakers"],
+    );
+}
+
+#[test]
+fn a_quotation_far_from_any_speaker_continues_no_one() {
+    let t = "\"We will rebuild,\" said Ann Lee.\n\nThe town was quiet.\n\nShops opened late.\n\nRain fell all day.\n\n\"Why don't you walk to school then?\"";
+    let r = parse(t);
+    let last = r.claims.last().unwrap();
+    assert_eq!(last.kind, ClaimKind::Direct);
+    assert!(last.claimant.is_none(), "no speaker is named near it");
+    // Close by, it still continues the speaker.
+    let r = parse("\"We will rebuild,\" said Ann Lee.\n\n\"The school opens in May.\"");
+    assert_eq!(
+        r.claimant_name(r.claims.last().unwrap()).as_deref(),
+        Some("Ann Lee")
+    );
+}
+
+#[test]
+fn what_a_quotation_was_said_of() {
+    check(
+        "\"We are just real happy for the players\", Coach Bill Meek said of the 9-7 victory over the Air Force Academy.",
+        &["direct | Bill Meek | said | We are just real happy for the players"],
+    );
+}

@@ -15,7 +15,7 @@
 use super::lexicon::*;
 use super::model::{CueStrength, EntityKind};
 use super::span::Span;
-use super::tokens::{TokKind, Toks, CUE, DATE_WORD, PHRASAL_CUE, WEEKDAY};
+use super::tokens::{TokKind, Toks, CUE, DATE_WORD, MONTH, PHRASAL_CUE, WEEKDAY};
 
 /// The speaker phrase of a claim, taken apart.
 #[derive(Clone, Debug, PartialEq)]
@@ -425,6 +425,7 @@ fn try_cue(
         "was" | "were" | "is" | "are" | "has" | "had" | "of"
     ) && t.is_word(c_end + 1)
         && !t.s(c).ends_with("ed")
+        && !follows_quotation(t, c)
     {
         return None;
     }
@@ -673,8 +674,6 @@ fn opening_adjunct(t: &Toks, a: usize, comma: usize) -> bool {
                 | "however"
                 | "yesterday"
                 | "today"
-                | "last"
-                | "this"
                 | "also"
                 | "previously"
                 | "asked"
@@ -684,6 +683,27 @@ fn opening_adjunct(t: &Toks, a: usize, comma: usize) -> bool {
         )
         || month(t.s(a)).is_some()
         || is_weekday(t.s(a))
+        // "Last week,", "This morning,"; not "This is not true, …".
+        || matches!(first, "last" | "this")
+            && (t.has(a + 1, WEEKDAY | MONTH)
+                || matches!(
+                    t.lower(a + 1),
+                    "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night"
+                        | "weekend" | "spring" | "summer" | "autumn" | "fall" | "winter"
+                        | "time" | "decade" | "century"
+                ))
+}
+
+/// Whether the speaker before the cue at `c` follows a quotation:
+/// `"…", Coach Lee said` or `"…," the mayor said`.
+fn follows_quotation(t: &Toks, c: usize) -> bool {
+    let mut k = c;
+    while k > 0 && c - k < 8 && (t.is_word(k - 1) || t.is_punct(k - 1, '.')) {
+        k -= 1;
+    }
+    k >= 2
+        && (t.is_punct(k - 1, ',') && t.kind(k - 2) == Some(TokKind::CloseQuote)
+            || t.kind(k - 1) == Some(TokKind::CloseQuote) && t.is_punct(k - 2, ','))
 }
 
 fn quote_ranges_within(t: &Toks, a: usize, b: usize) -> bool {
@@ -829,6 +849,25 @@ fn content_after(
     }
     if m >= body && (m > k || k >= body) {
         // Only adjuncts after the cue: a trailing attribution.
+        return None;
+    }
+    // After a quotation and its speaker, a prepositional phrase to the end
+    // is about the quotation: `"…", Coach Lee said of the 9-7 victory.`
+    if follows_quotation(t, start.saturating_sub(1))
+        && t.is_lower(k)
+        && is_preposition(t.s(k))
+        && !t.eq_lower(k, "to")
+        && (k..body).all(|m| match t.kind(m) {
+            Some(TokKind::Word) => {
+                !(t.is_lower(m) && {
+                    let w = t.lower(m);
+                    is_clause_boundary(w) && !matches!(w, "and" | "after" | "before") || is_be(w)
+                })
+            }
+            Some(TokKind::Number | TokKind::Punct(',' | '-' | '.')) => true,
+            _ => false,
+        })
+    {
         return None;
     }
     // "that" opens the content, unless it points at a noun: "disputes that
@@ -1221,27 +1260,8 @@ fn inverted(
             while f < body && !t.is_punct(f, ',') && t.kind(f) != Some(TokKind::OpenQuote) {
                 f += 1;
             }
-            // "said the magistrate, K. J. Moore": the name is in the
-            // apposition and the description is the role.
-            let common = phrase.acronym.is_none()
-                && !phrase
-                    .name
-                    .of(t.text)
-                    .starts_with(|c: char| c.is_uppercase());
-            let named = f > e + 1
-                && (e + 1..f).all(|k| t.is_cap(k) || t.is_punct(k, '.'))
-                && (e + 1..f).filter(|&k| t.is_cap(k)).count() >= 2;
-            let person = (common && named)
-                .then(|| parse_phrase(t, e + 1, f - 1))
-                .flatten()
-                .filter(|p| matches!(p.kind, EntityKind::Person | EntityKind::Unknown));
-            if let Some(mut person) = person {
-                person.kind = EntityKind::Person;
-                person.role = Some(t.range(a, e - 1));
-                if person.affiliation.is_none() {
-                    person.affiliation = phrase.affiliation;
-                }
-                person.mention = t.range(a, f - 1);
+            // "said the magistrate, K. J. Moore".
+            if let Some(person) = named_in_apposition(t, &phrase, (a, e - 1), (e + 1, f - 1)) {
                 phrase = person;
             } else if f > e + 1 {
                 phrase.role = role_from_apposition(t, e + 1, f - 1);
@@ -1329,6 +1349,41 @@ fn role_from_apposition(t: &Toks, a: usize, b: usize) -> Option<Span> {
         return None;
     }
     Some(t.range(a, b))
+}
+
+/// "A spokesman for the army, Maj. Gen. Zaw Tun", "the magistrate, K. J.
+/// Moore": when a description (tokens `desc`) is followed by a name in
+/// apposition (tokens `app`, inclusive), the name is the speaker and the
+/// description its role.
+fn named_in_apposition(
+    t: &Toks,
+    described: &Phrase,
+    desc: (usize, usize),
+    app: (usize, usize),
+) -> Option<Phrase> {
+    let common = described.acronym.is_none()
+        && !described
+            .name
+            .of(t.text)
+            .starts_with(|c: char| c.is_uppercase());
+    let (a, b) = app;
+    let named = a <= b
+        && (a..=b).all(|k| t.is_cap(k) || t.is_punct(k, '.'))
+        && (a..=b).filter(|&k| t.is_cap(k)).count() >= 2;
+    if !(common && named) {
+        return None;
+    }
+    let mut person = parse_phrase(t, a, b)?;
+    if !matches!(person.kind, EntityKind::Person | EntityKind::Unknown) {
+        return None;
+    }
+    person.kind = EntityKind::Person;
+    person.role = Some(t.range(desc.0, desc.1));
+    if person.affiliation.is_none() {
+        person.affiliation = described.affiliation;
+    }
+    person.mention = t.range(desc.0, b);
+    Some(person)
 }
 
 /// "According to X, …" / "…, according to X."
@@ -1421,7 +1476,11 @@ fn according_to(t: &Toks, i: usize) -> Option<Found> {
                     confidence: 0.85,
                 });
             }
-            phrase.role = role_from_apposition(t, e + 1, body - 1).or(phrase.role);
+            // "according to a decorator, Leland Alden".
+            match named_in_apposition(t, &phrase, (a, e - 1), (e + 1, body - 1)) {
+                Some(person) => phrase = person,
+                None => phrase.role = role_from_apposition(t, e + 1, body - 1).or(phrase.role),
+            }
         }
         before
     };
@@ -1627,24 +1686,10 @@ fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
         };
         let (start, sp) = speaker_before(t, inner_end)?;
         if let Speaker::Phrase(mut ph) = sp {
-            // "A spokesman for the army, Maj. Gen. Zaw Tun, said": the name
-            // is in the apposition and the common noun is the role.
-            let common =
-                ph.acronym.is_none() && !ph.name.of(t.text).starts_with(|c: char| c.is_uppercase());
-            let named = (p + 1..end).all(|k| t.is_cap(k) || t.is_punct(k, '.'))
-                && (p + 1..end).filter(|&k| t.is_cap(k)).count() >= 2;
-            if common && named {
-                if let Some(mut person) = parse_phrase(t, p + 1, end - 1) {
-                    if person.kind == EntityKind::Person || person.kind == EntityKind::Unknown {
-                        person.kind = EntityKind::Person;
-                        person.role = Some(t.range(start, inner_end));
-                        if person.affiliation.is_none() {
-                            person.affiliation = ph.affiliation;
-                        }
-                        person.mention = t.range(start, end - 1);
-                        return Some((start, Speaker::Phrase(person)));
-                    }
-                }
+            // "A spokesman for the army, Maj. Gen. Zaw Tun, said".
+            if let Some(person) = named_in_apposition(t, &ph, (start, inner_end), (p + 1, end - 1))
+            {
+                return Some((start, Speaker::Phrase(person)));
             }
             if ph.role.is_none() {
                 ph.role = role_from_apposition(t, p + 1, end - 1);

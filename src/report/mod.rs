@@ -26,6 +26,10 @@ use std::rc::Rc;
 use text::Quote;
 use tokens::{Tok, Toks};
 
+/// How many paragraphs after its speaker's last claim a quotation with no
+/// speaker of its own still continues it.
+const CONTINUATION_PARAGRAPHS: usize = 2;
+
 /// Sentences with fewer words than this are headings or datelines, not
 /// assertions of the report.
 const MIN_ASSERTION_WORDS: usize = 4;
@@ -41,6 +45,8 @@ pub fn parse(text: &str) -> Report {
     let mut buf: Vec<Tok> = Vec::new();
     let mut lowered = String::new();
     let mut pending_intro: Option<(Speaker, (Span, CueStrength))> = None;
+    // The paragraph of the last claim with a known claimant.
+    let mut last_said: Option<usize> = None;
     // Where names can start, for finding every mention at the end.
     let mut capital_words: Vec<Span> = Vec::new();
 
@@ -122,7 +128,12 @@ pub fn parse(text: &str) -> Report {
                     Some(Claimant { entity, span: *sp })
                 }
                 Speaker::SameAsPrevious => here.last().and_then(|c| c.claimant.clone()),
-                Speaker::Continuation => match resolver.last() {
+                // Only a speaker heard lately: a quotation paragraphs away
+                // from the last one is no continuation.
+                Speaker::Continuation => match resolver
+                    .last()
+                    .filter(|_| last_said.is_some_and(|p| pi <= p + CONTINUATION_PARAGRAPHS))
+                {
                     Some(e) => Some(Claimant {
                         entity: Some(e),
                         span: resolver.last_mention(e, s.start()).unwrap_or(Span::EMPTY),
@@ -203,6 +214,12 @@ pub fn parse(text: &str) -> Report {
                     confidence: 0.6,
                 });
             }
+        }
+        if here
+            .iter()
+            .any(|c| c.claimant.as_ref().is_some_and(|w| w.entity.is_some()))
+        {
+            last_said = Some(pi);
         }
         claims.extend(here);
         (buf, lowered) = toks.into_buffers();
