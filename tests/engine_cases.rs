@@ -1516,3 +1516,16 @@ fn what_a_quotation_was_said_of() {
         &["direct | Bill Meek | said | We are just real happy for the players"],
     );
 }
+
+#[test]
+fn an_answer_needs_what_was_answered() {
+    no_claims("American Catholics have responded generously to appeals for support.");
+    check(
+        "The minister replied that the figures were wrong.",
+        &["indirect | minister | replied | the figures were wrong"],
+    );
+    check(
+        "\"No,\" the minister replied on Tuesday.",
+        &["direct | minister | replied | No"],
+    );
+}

@@ -418,6 +418,25 @@ fn try_cue(
             return None;
         }
     }
+    // "have responded generously to appeals": an answer is a claim only
+    // with what was answered.
+    if matches!(
+        t.lower(c),
+        "responded" | "responds" | "replied" | "replies" | "answered" | "answers" | "reacted"
+    ) && !(t.eq_lower(c_end + 1, "that")
+        || t.is_punct(c_end + 1, ':')
+        || t.is_punct(c_end + 1, ',')
+        || t.kind(c_end + 1) == Some(TokKind::OpenQuote)
+        || sentence_body_end(t) <= c_end + 1
+        || follows_quotation(t, c)
+        || c > 0
+            && matches!(
+                t.kind(c - 1),
+                Some(TokKind::Punct(',') | TokKind::CloseQuote)
+            ))
+    {
+        return None;
+    }
     // A cue word used as a noun or an adjective: "the remark was made",
     // "the Mayor's reported plan".
     if matches!(
