@@ -1529,3 +1529,23 @@ fn an_answer_needs_what_was_answered() {
         &["direct | minister | replied | No"],
     );
 }
+
+#[test]
+fn a_pronoun_does_not_reach_back_many_paragraphs() {
+    let t = "Edward Roos said the sheriff should be a lawyer.\n\nThe vacancy opened in May.\n\nA warden retired after 36 years.\n\nHe joined the department in 1925.\n\nHe expanded the radio system.\n\nRichard Hughes made his debut last night.\n\nHe said the party would win in November.";
+    let r = parse(t);
+    let last = r
+        .claims
+        .iter()
+        .rev()
+        .find(|c| c.kind != ClaimKind::Unattributed)
+        .unwrap();
+    assert_ne!(r.claimant_name(last).as_deref(), Some("Edward Roos"));
+    // Nearby, it does.
+    let r =
+        parse("Edward Roos said the sheriff should be a lawyer.\n\nHe said the party would win.");
+    assert_eq!(
+        r.claimant_name(r.claims.last().unwrap()).as_deref(),
+        Some("Edward Roos")
+    );
+}

@@ -20,8 +20,11 @@ pub struct Resolver<'a> {
     /// (the first introduction wins), and the reverse.
     acronyms: HashMap<String, String>,
     acronym_of: HashMap<String, String>,
-    /// Entities that made claims, most recent last.
-    recent: Vec<EntityId>,
+    /// Entities that made claims, most recent last, with the paragraph
+    /// where each did.
+    recent: Vec<(EntityId, usize)>,
+    /// The paragraph being read.
+    paragraph: usize,
     /// Name and alias keys of every entity.
     keys: HashMap<String, EntityId>,
     /// `key(name)` of each entity, by index.
@@ -29,6 +32,10 @@ pub struct Resolver<'a> {
     /// Acronym key to full-name key and back.
     acronym_pairs: HashMap<String, String>,
 }
+
+/// How many paragraphs back a pronoun or "the group" may find the claimant
+/// it refers to; further back, a writer names them again.
+const REFERENCE_PARAGRAPHS: usize = 4;
 
 /// How many recent entities are compared by surname or name suffix.
 const RECENT_WINDOW: usize = 200;
@@ -79,6 +86,7 @@ impl<'a> Resolver<'a> {
             acronyms: by_acronym,
             acronym_of,
             recent: Vec::new(),
+            paragraph: 0,
             keys: HashMap::new(),
             name_keys: Vec::new(),
             acronym_pairs,
@@ -241,7 +249,7 @@ impl<'a> Resolver<'a> {
             }
         }
         self.mention(id, p.mention);
-        self.recent.push(id);
+        self.recent.push((id, self.paragraph));
         id
     }
 
@@ -249,7 +257,7 @@ impl<'a> Resolver<'a> {
     pub fn pronoun(&mut self, span: Span) -> Option<EntityId> {
         let found = self.peek_pronoun(span)?;
         self.mention(found, span);
-        self.recent.push(found);
+        self.recent.push((found, self.paragraph));
         Some(found)
     }
 
@@ -287,6 +295,8 @@ impl<'a> Resolver<'a> {
             .iter()
             .rev()
             .take(RECENT_WINDOW)
+            .take_while(|&&(_, p)| p + REFERENCE_PARAGRAPHS >= self.paragraph)
+            .map(|&(id, _)| id)
             .find(|id| {
                 self.entities.get(id.index()).is_some_and(|e| {
                     let head = e.name.rsplit(' ').next().unwrap_or("");
@@ -296,17 +306,16 @@ impl<'a> Resolver<'a> {
                         && e.name.starts_with(|c: char| c.is_uppercase())
                         && !is_document_noun(&head.to_ascii_lowercase())
                 })
-            })
-            .copied()?;
+            })?;
         self.mention(id, p.mention);
-        self.recent.push(id);
+        self.recent.push((id, self.paragraph));
         Some(id)
     }
 
     /// Records a pronoun that refers to a known entity.
     pub fn mention_pronoun(&mut self, id: EntityId, span: Span) {
         self.mention(id, span);
-        self.recent.push(id);
+        self.recent.push((id, self.paragraph));
     }
 
     /// What a pronoun would resolve to, without recording it.
@@ -326,14 +335,20 @@ impl<'a> Resolver<'a> {
             .iter()
             .rev()
             .take(RECENT_WINDOW)
-            .find(|id| self.entities.get(id.index()).is_some_and(|e| ok(e.kind)))
-            .copied();
+            .take_while(|&&(_, p)| p + REFERENCE_PARAGRAPHS >= self.paragraph)
+            .map(|&(id, _)| id)
+            .find(|id| self.entities.get(id.index()).is_some_and(|e| ok(e.kind)));
         found
+    }
+
+    /// Moves to paragraph `p`: pronouns refer back only a few paragraphs.
+    pub fn at_paragraph(&mut self, p: usize) {
+        self.paragraph = p;
     }
 
     /// The last entity that made a claim.
     pub fn last(&self) -> Option<EntityId> {
-        self.recent.last().copied()
+        self.recent.last().map(|&(id, _)| id)
     }
 
     /// The entity's last mention starting before `before`.

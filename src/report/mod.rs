@@ -83,6 +83,7 @@ pub fn parse(text: &str) -> Report {
                 && q.open.end() <= s.start()
         });
         toks.capital_words(&mut capital_words);
+        resolver.at_paragraph(pi);
         subjects[si] = subject_of(&toks, &mut resolver);
         let mut found = attribution::find(&toks, s, inside_quote);
         // "The Mayor said:" hands its speaker to the quotation that follows.
