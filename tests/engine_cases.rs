@@ -1549,3 +1549,21 @@ fn a_pronoun_does_not_reach_back_many_paragraphs() {
         Some("Edward Roos")
     );
 }
+
+#[test]
+fn a_comparative_about_the_number_disputes_the_count_before_it() {
+    assert_eq!(
+        disputes("According to the UN human rights office, more than 100 people have been arrested since January.\nOfficials say the number is much lower."),
+        ["c2 -> c1"]
+    );
+    // Without a comparative, no dispute.
+    assert!(disputes("According to the UN human rights office, more than 100 people have been arrested since January.\nOfficials say the number is growing.").is_empty());
+}
+
+#[test]
+fn the_one_told_is_not_the_speaker() {
+    check(
+        "\"This is just the beginning,\" one protester, who asked not to be named, told the BBC.",
+        &["direct | one protester | told | This is just the beginning"],
+    );
+}

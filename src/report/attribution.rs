@@ -1136,7 +1136,8 @@ fn inverted(
 ) -> Option<Found> {
     let body = sentence_body_end(t);
     let a = c_end + 1;
-    if a >= body {
+    // After "told", "informed": the one told, never the speaker.
+    if a >= body || _cw.takes_object {
         return None;
     }
     // After the cue, only a name, a pronoun or a short described source:

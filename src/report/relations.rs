@@ -24,6 +24,9 @@ const COMPARATIVES: &[&str] = &[
     "overstated",
 ];
 
+/// The measures that measure_phrase names: counts people dispute.
+const MEASURES: &[&str] = &["deaths", "injuries", "arrests"];
+
 /// Words naming a count: "the number of people killed", "the death toll".
 /// `l` is in lower case.
 fn measure_phrase(l: &str) -> Option<&'static str> {
@@ -164,7 +167,39 @@ pub fn disputes(report: &Report) -> Vec<Relation> {
             .collect::<Vec<_>>()
             .join(" ");
         let lc = content.to_lowercase();
-        let measure = measure_phrase(&lc);
+        // "the number is much lower": a count named only by reference is
+        // the one the nearest earlier claim of another claimant gave.
+        let referring = || {
+            [
+                "the number",
+                "the figure",
+                "the toll",
+                "the count",
+                "that number",
+                "that figure",
+            ]
+            .iter()
+            .any(|w| lc.contains(w))
+            .then(|| {
+                report.claims[bi.saturating_sub(LOOK_BACK)..bi]
+                    .iter()
+                    .rev()
+                    .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
+                    .find_map(|a| {
+                        a.figures
+                            .iter()
+                            .find(|f| f.part_of.is_none())
+                            .and_then(|f| f.measure.as_deref())
+                    })
+            })
+            .flatten()
+        };
+        let measure = measure_phrase(&lc).or_else(|| {
+            comparative_in(&lc)?;
+            let m = referring()?;
+            // Only the counts that disputes are about.
+            MEASURES.iter().copied().find(|k| *k == m)
+        });
         if let (Some(m), Some(cmp)) = (measure, measure.and_then(|_| comparative_in(&lc))) {
             // The nearest earlier claim of another claimant with a figure on it.
             let target = report.claims[bi.saturating_sub(LOOK_BACK)..bi]
