@@ -1567,3 +1567,21 @@ fn the_one_told_is_not_the_speaker() {
         &["direct | one protester | told | This is just the beginning"],
     );
 }
+
+#[test]
+fn a_past_participle_phrase_is_not_a_role() {
+    let r = parse(
+        "The report, published on Tuesday, found that at least 1,200 homes had been destroyed.",
+    );
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.kind != ClaimKind::Unattributed)
+        .unwrap();
+    let e = &r.entities[c.claimant.as_ref().and_then(|w| w.entity).unwrap().index()];
+    assert_eq!(e.role, None);
+    assert_eq!(
+        r.slice(c.content[0]),
+        "at least 1,200 homes had been destroyed"
+    );
+}

@@ -1355,6 +1355,10 @@ fn role_from_apposition(t: &Toks, a: usize, b: usize) -> Option<Span> {
     if t.is_lower(a) && is_ing(t.s(a)) {
         return None;
     }
+    // Nor is what was done to it: "published on Tuesday", "seen by AFP".
+    if t.is_lower(a) && t.s(a).ends_with("ed") && t.is_lower(a + 1) && is_preposition(t.s(a + 1)) {
+        return None;
+    }
     // A clause is no role.
     if (a..=b).any(|k| {
         matches!(t.kind(k), Some(TokKind::OpenQuote | TokKind::CloseQuote))
