@@ -170,31 +170,29 @@ pub fn disputes(report: &Report) -> Vec<Relation> {
         // "the number is much lower": a count named only by reference is
         // the one the nearest earlier claim of another claimant gave.
         let referring = || {
-            [
+            report.claims[bi.saturating_sub(LOOK_BACK)..bi]
+                .iter()
+                .rev()
+                .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
+                .find_map(|a| {
+                    a.figures
+                        .iter()
+                        .find(|f| f.part_of.is_none())
+                        .and_then(|f| f.measure.as_deref())
+                })
+        };
+        let measure = measure_phrase(&lc).or_else(|| {
+            const BY_REFERENCE: &[&str] = &[
                 "the number",
                 "the figure",
                 "the toll",
                 "the count",
                 "that number",
                 "that figure",
-            ]
-            .iter()
-            .any(|w| lc.contains(w))
-            .then(|| {
-                report.claims[bi.saturating_sub(LOOK_BACK)..bi]
-                    .iter()
-                    .rev()
-                    .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
-                    .find_map(|a| {
-                        a.figures
-                            .iter()
-                            .find(|f| f.part_of.is_none())
-                            .and_then(|f| f.measure.as_deref())
-                    })
-            })
-            .flatten()
-        };
-        let measure = measure_phrase(&lc).or_else(|| {
+            ];
+            if !BY_REFERENCE.iter().any(|w| lc.contains(w)) {
+                return None;
+            }
             comparative_in(&lc)?;
             let m = referring()?;
             // Only the counts that disputes are about.
