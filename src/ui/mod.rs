@@ -30,6 +30,7 @@ pub mod segments;
 pub mod source;
 pub mod state;
 pub mod tabs;
+pub mod windowing;
 
 pub use app::App;
 

@@ -85,17 +85,33 @@ pub fn segments(len: usize, highlights: &[Highlight], selected: Option<ClaimId>)
     cuts.sort_unstable();
     cuts.dedup();
 
+    // Sweep the cuts in order, keeping the highlights open over the current
+    // piece (few at any point), so the work grows with the highlights, not
+    // with their square.
+    let mut by_start: Vec<usize> = (0..hs.len()).collect();
+    by_start.sort_by_key(|&k| hs[k].0);
+    let mut next = 0;
+    let mut open: Vec<usize> = Vec::new();
     let mut out = Vec::with_capacity(cuts.len());
     for w in cuts.windows(2) {
         let (s, e) = (w[0], w[1]);
         if s >= e {
             continue;
         }
-        let layers = hs
+        open.retain(|&k| hs[k].1 > s);
+        while next < by_start.len() && hs[by_start[next]].0 <= s {
+            let k = by_start[next];
+            if hs[k].1 > s {
+                open.push(k);
+            }
+            next += 1;
+        }
+        // Outer first: the order of `hs`.
+        open.sort_unstable();
+        let layers = open
             .iter()
-            .filter(|&&(hs_, he, _)| hs_ <= s && e <= he)
-            .map(|&(_, _, i)| {
-                let h = &highlights[i];
+            .map(|&k| {
+                let h = &highlights[hs[k].2];
                 Layer {
                     claim: h.claim,
                     role: h.role,
@@ -166,7 +182,7 @@ impl Paragraph {
 /// the paragraphs that show it. Each claim's first content segment in text
 /// order is its one tab stop.
 pub fn paragraphs(segs: &[Segment], ranges: &[Range<usize>]) -> Vec<Paragraph> {
-    let mut seen: Vec<ClaimId> = Vec::new();
+    let mut seen: Vec<bool> = Vec::new();
     ranges
         .iter()
         .map(|r| {
@@ -178,8 +194,12 @@ pub fn paragraphs(segs: &[Segment], ranges: &[Range<usize>]) -> Vec<Paragraph> {
                     if !claims.contains(&l.claim) {
                         claims.push(l.claim);
                     }
-                    if l.role == Role::Content && !seen.contains(&l.claim) {
-                        seen.push(l.claim);
+                    let c = l.claim.index();
+                    if seen.len() <= c {
+                        seen.resize(c + 1, false);
+                    }
+                    if l.role == Role::Content && !seen[c] {
+                        seen[c] = true;
                         tab_stops.push((i, l.claim));
                     }
                 }
