@@ -30,6 +30,7 @@ pub mod segments;
 pub mod source;
 pub mod state;
 pub mod tabs;
+pub mod windowed;
 pub mod windowing;
 
 pub use app::App;
@@ -162,12 +163,24 @@ mod web {
         let opts = ScrollIntoViewOptions::new();
         opts.set_block(block);
         opts.set_inline(ScrollLogicalPosition::Nearest);
-        opts.set_behavior(if reduced_motion() {
+        // A card far down a long list jumps there (see `reveal::jumps`).
+        let height = gloo::utils::window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        let far = crate::ui::reveal::jumps(el.get_bounding_client_rect().top(), height);
+        opts.set_behavior(behavior(far));
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+
+    /// Smooth unless the user asked for less motion or the scroll is far.
+    fn behavior(far: bool) -> ScrollBehavior {
+        if far || reduced_motion() {
             ScrollBehavior::Instant
         } else {
             ScrollBehavior::Smooth
-        });
-        el.scroll_into_view_with_scroll_into_view_options(&opts);
+        }
     }
 
     /// Work put off until the frame that shows a change is on screen, so
@@ -216,7 +229,7 @@ mod web {
     /// paragraphs that hold its content (a claimant named paragraphs before
     /// does not count), or all of them when it has no content highlight.
     pub fn reveal_claim(label: &str) {
-        use crate::ui::reveal::{scroll_by, Stretch};
+        use crate::ui::reveal::{jumps, scroll_by, Stretch};
         use web_sys::{Element, HtmlElement, ScrollToOptions};
         let doc = gloo::utils::document();
         let win = gloo::utils::window();
@@ -253,11 +266,6 @@ mod web {
             bottom: found.iter().map(|r| r.1).fold(f64::NEG_INFINITY, f64::max),
         };
         let opts = ScrollToOptions::new();
-        opts.set_behavior(if reduced_motion() {
-            ScrollBehavior::Instant
-        } else {
-            ScrollBehavior::Smooth
-        });
         let element = |selector: &str| doc.query_selector(selector).ok().flatten();
         if matches(WIDE) {
             // The text pane scrolls by itself, below the title bar.
@@ -272,6 +280,7 @@ mod web {
                     bottom: r.bottom(),
                 },
             ) {
+                opts.set_behavior(behavior(jumps(d, r.height())));
                 opts.set_top(d);
                 pane.scroll_by_with_scroll_to_options(&opts);
             }
@@ -291,6 +300,7 @@ mod web {
                 .map(|s| height - f64::from(s.offset_height()))
                 .unwrap_or(height);
             if let Some(d) = scroll_by(claim, Stretch { top, bottom }) {
+                opts.set_behavior(behavior(jumps(d, bottom - top)));
                 opts.set_top(d);
                 win.scroll_by_with_scroll_to_options(&opts);
             }

@@ -35,12 +35,28 @@ pub fn scroll_by(claim: Stretch, band: Stretch) -> Option<f64> {
     (delta.abs() >= 1.0).then_some(delta)
 }
 
+/// Whether a scroll of `delta` pixels through a view `view` pixels tall
+/// jumps rather than glides: a smooth scroll across a long text would
+/// render (and throw away) every window of paragraphs on its way.
+pub fn jumps(delta: f64, view: f64) -> bool {
+    delta.abs() > 2.0 * view.max(1.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn s(top: f64, bottom: f64) -> Stretch {
         Stretch { top, bottom }
+    }
+
+    #[test]
+    fn far_scrolls_jump_and_near_ones_glide() {
+        assert!(!jumps(-800.0, 800.0));
+        assert!(!jumps(1600.0, 800.0));
+        assert!(jumps(1601.0, 800.0));
+        assert!(jumps(-50_000.0, 800.0));
+        assert!(jumps(5.0, 0.0), "no view at all: nothing to glide through");
     }
 
     #[test]

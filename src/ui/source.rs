@@ -5,11 +5,17 @@
 //! component whose props name the selected and hovered claims only when it
 //! shows them, so a new selection re-renders just the paragraphs that show
 //! the old or the new one.
+//!
+//! A long text renders only the paragraphs near the view (see `windowed`),
+//! and always those of the selected claim, so that selecting a claim far
+//! away renders it before it is scrolled to.
 
 use crate::report::ClaimId;
 use crate::ui::present::tint_class;
 use crate::ui::renders::{self, Counted};
 use crate::ui::segments::{self, Paragraph, Role};
+use crate::ui::windowed::{use_windowed, SPACER};
+use crate::ui::windowing::{Estimate, Heights};
 use crate::ui::Shared;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -36,6 +42,37 @@ fn claim_at(target: Option<web_sys::EventTarget>) -> Option<ClaimId> {
     ClaimId::from_label(&mark.get_attribute("data-claim-id")?)
 }
 
+/// A first guess at a paragraph's height from its length, before any has
+/// been measured: about 0.5 px per character in the reading column, plus
+/// the space after it.
+const PARAGRAPH: Estimate = Estimate {
+    base: 35.0,
+    per_unit: 0.5,
+};
+
+/// The paragraphs (positions in `paras`) that hold `claim`'s content, or
+/// any of its highlights when it has no content.
+fn paragraphs_of(report: &Shared, paras: &[Rc<Paragraph>], claim: ClaimId) -> Vec<usize> {
+    let Some(c) = report.claim(claim) else {
+        return Vec::new();
+    };
+    let mut spans: Vec<std::ops::Range<usize>> = c.content.iter().map(|s| s.range()).collect();
+    if spans.is_empty() {
+        spans.extend(c.claimant.iter().map(|cl| cl.span.range()));
+        spans.extend(c.cue.iter().map(|cue| cue.span.range()));
+    }
+    let mut out: Vec<usize> = Vec::new();
+    for r in spans {
+        let first = paras.partition_point(|p| p.range.end <= r.start);
+        let last = paras.partition_point(|p| p.range.start < r.end.max(r.start + 1));
+        out.extend(first..last.max(first));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out.retain(|&i| i < paras.len());
+    out
+}
+
 #[component]
 pub fn SourceText(props: &SourceTextProps) -> Html {
     let paras: Rc<Vec<Rc<Paragraph>>> = use_memo(
@@ -56,6 +93,27 @@ pub fn SourceText(props: &SourceTextProps) -> Html {
                 .map(Rc::new)
                 .collect()
         },
+    );
+
+    // Every paragraph, in order; the selected claim's are kept rendered.
+    let order: Rc<Vec<usize>> = use_memo(paras.len(), |n| (0..*n).collect());
+    let pins = props
+        .selected
+        .map(|id| paragraphs_of(&props.report, &paras, id))
+        .unwrap_or_default();
+    let list = use_node_ref();
+    let plan = use_windowed(
+        Rc::as_ptr(&props.report.0) as usize,
+        {
+            let paras = paras.clone();
+            move || {
+                let weights = paras.iter().map(|p| p.range.len() as f64).collect();
+                Heights::new(weights, PARAGRAPH)
+            }
+        },
+        order,
+        pins,
+        list.clone(),
     );
 
     let onclick = {
@@ -95,12 +153,14 @@ pub fn SourceText(props: &SourceTextProps) -> Html {
     };
 
     let only_here = |p: &Paragraph, id: Option<ClaimId>| id.filter(|&c| p.shows(c));
-    let items = paras.iter().enumerate().map(|(i, p)| {
+    let paragraph = |i: usize| {
+        let p = &paras[i];
+        // `visible` is in claim order.
         let muted: Vec<ClaimId> = p
             .claims
             .iter()
             .copied()
-            .filter(|c| !props.visible.contains(c))
+            .filter(|c| props.visible.binary_search(c).is_err())
             .collect();
         html! {
             <SourceParagraph
@@ -113,11 +173,21 @@ pub fn SourceText(props: &SourceTextProps) -> Html {
                 {muted}
             />
         }
+    };
+    let windowed = crate::ui::windowing::windowed(paras.len());
+    let items = plan.runs.iter().enumerate().flat_map(|(k, run)| {
+        let spacer = windowed.then(|| {
+            html! { <div key={format!("gap-{k}")} class={SPACER} aria-hidden="true"></div> }
+        });
+        spacer.into_iter().chain(run.clone().map(paragraph))
     });
+    let end =
+        windowed.then(|| html! { <div key="gap-end" class={SPACER} aria-hidden="true"></div> });
 
     html! {
-        <div class="source-text" {onclick} {onkeydown} {onmouseover} onmouseleave={onleave} {onfocusin} {onfocusout}>
+        <div class="source-text" ref={list} {onclick} {onkeydown} {onmouseover} onmouseleave={onleave} {onfocusin} {onfocusout}>
             { for items }
+            { for end }
         </div>
     }
 }

@@ -241,7 +241,7 @@ impl Plan {
     /// Renders every position (a short list), with no spacers.
     pub fn whole(len: usize) -> Plan {
         Plan {
-            runs: if len == 0 { Vec::new() } else { vec![0..len] },
+            runs: std::iter::once(0..len).filter(|r| !r.is_empty()).collect(),
             gaps: vec![0.0; if len == 0 { 1 } else { 2 }],
         }
     }
@@ -289,14 +289,21 @@ pub fn plan(offsets: &Offsets, view: Range<f64>, overscan: f64, pins: &[usize]) 
             _ => merged.push(r),
         }
     }
-    let mut gaps = Vec::with_capacity(merged.len() + 1);
+    let gaps = gaps(offsets, &merged);
+    Plan { runs: merged, gaps }
+}
+
+/// The spacers around `runs` (ascending, disjoint): before each run, and
+/// after the last.
+pub fn gaps(offsets: &Offsets, runs: &[Range<usize>]) -> Vec<f64> {
+    let mut gaps = Vec::with_capacity(runs.len() + 1);
     let mut end = 0;
-    for r in &merged {
+    for r in runs {
         gaps.push(offsets.top(r.start) - offsets.top(end));
         end = r.end;
     }
     gaps.push(offsets.total() - offsets.top(end));
-    Plan { runs: merged, gaps }
+    gaps
 }
 
 #[cfg(test)]
@@ -317,7 +324,9 @@ mod tests {
         assert!(!windowed(THRESHOLD));
         assert!(windowed(THRESHOLD + 1));
         let p = Plan::whole(3);
-        assert_eq!((p.runs, p.gaps), (vec![0..3], vec![0.0, 0.0]));
+        assert_eq!(p.runs.len(), 1);
+        assert_eq!(p.runs[0], 0..3);
+        assert_eq!(p.gaps, [0.0, 0.0]);
         assert_eq!(Plan::whole(0).runs, Vec::<Range<usize>>::new());
     }
 
