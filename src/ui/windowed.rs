@@ -8,9 +8,13 @@
 //! model (`style.setProperty`), which the page's policy allows, never as a
 //! `style` attribute. Scrolling anywhere in the page (a capturing, passive
 //! listener) and resizing re-plan once per animation frame; a render
-//! happens only when the plan's runs change.
+//! happens only when the plan's runs change. While the list flies past
+//! faster than a view per frame (a fling, a dragged scrollbar thumb), it
+//! renders nothing until the scrolling slows or stops for [`SETTLE_MS`]:
+//! text that would be on screen for one frame is not worth laying out.
 
 use crate::ui::windowing::{self, Heights, Offsets, Plan};
+use gloo::timers::callback::Timeout;
 use std::cell::{Cell, RefCell};
 use std::ops::Range;
 use std::rc::Rc;
@@ -20,6 +24,9 @@ use yew::prelude::*;
 
 /// The height taken for the view before the page has been laid out.
 const FIRST_VIEW: f64 = 1000.0;
+
+/// How long after the last fast frame the list renders where it is.
+pub const SETTLE_MS: u32 = 80;
 
 /// The class of the spacers.
 pub const SPACER: &str = "vspace";
@@ -31,8 +38,11 @@ struct Model {
     heights: Heights,
     order: Rc<Vec<usize>>,
     offsets: Option<Offsets>,
-    /// The part of the list on screen, in pixels from its top, when known.
+    /// The part of the list on screen when it was last planned, in pixels
+    /// from its top, when known.
     view: Option<Range<f64>>,
+    /// Where the view's top was at the last frame, planned or not.
+    seen: Option<f64>,
     pins: Vec<usize>,
     /// What the last render drew.
     plan: Plan,
@@ -54,6 +64,7 @@ impl Default for Model {
             order: Rc::new(Vec::new()),
             offsets: None,
             view: None,
+            seen: None,
             pins: Vec::new(),
             plan: Plan::whole(0),
             width: 0.0,
@@ -75,7 +86,7 @@ impl Model {
             return Plan::whole(len);
         }
         let view = self.view.clone().unwrap_or(0.0..FIRST_VIEW);
-        let overscan = (view.end - view.start).max(FIRST_VIEW / 2.0);
+        let overscan = ((view.end - view.start) / 4.0).max(FIRST_VIEW / 8.0);
         let pins = self.pins.clone();
         windowing::plan(self.offsets(), view, overscan, &pins)
     }
@@ -108,14 +119,31 @@ fn view_of(list: &Element) -> Option<(Range<f64>, f64)> {
     Some(((top - r.top())..(bottom - r.top()), r.width()))
 }
 
-/// Reads where the list is on screen; says whether the runs to render changed.
-fn refresh(model: &RefCell<Model>, list: &Element) -> bool {
+/// What a look at the list's place on screen found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Refresh {
+    /// The same runs still cover the view.
+    Same,
+    /// Other runs are needed: render.
+    Changed,
+    /// Scrolling too fast to render: look again once it settles.
+    Flying,
+}
+
+/// Reads where the list is on screen and plans for it. `settled` plans
+/// even when the list moved fast since the last frame.
+fn refresh(model: &RefCell<Model>, list: &Element, settled: bool) -> Refresh {
     let Some((view, width)) = view_of(list) else {
-        return false;
+        return Refresh::Same;
     };
     let mut m = model.borrow_mut();
     if !windowing::windowed(m.order.len()) {
-        return false;
+        return Refresh::Same;
+    }
+    let moved = m.seen.map_or(0.0, |y| (view.start - y).abs());
+    m.seen = Some(view.start);
+    if !settled && windowing::flying(moved, view.end - view.start) {
+        return Refresh::Flying;
     }
     if (width - m.width).abs() >= 1.0 {
         // Another width: every height changes; measure again.
@@ -127,7 +155,11 @@ fn refresh(model: &RefCell<Model>, list: &Element) -> bool {
     }
     m.view = Some(view);
     let next = m.plan();
-    next.runs != m.plan.runs
+    if next.runs != m.plan.runs {
+        Refresh::Changed
+    } else {
+        Refresh::Same
+    }
 }
 
 /// Sets the spacers' heights to the plan's gaps.
@@ -229,18 +261,35 @@ where
             use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
             let pending = Rc::new(Cell::new(false));
             let frame: Rc<RefCell<Option<gloo::render::AnimationFrame>>> = Rc::default();
+            let settle: Rc<RefCell<Option<Timeout>>> = Rc::default();
             let list = list.clone();
             let on_change = move |_: &Event| {
                 if pending.replace(true) {
                     return;
                 }
-                let (pending, model, list, update) =
-                    (pending.clone(), model.clone(), list.clone(), update.clone());
+                let (pending, model, list, update, settle) = (
+                    pending.clone(),
+                    model.clone(),
+                    list.clone(),
+                    update.clone(),
+                    settle.clone(),
+                );
                 let f = gloo::render::request_animation_frame(move |_| {
                     pending.set(false);
-                    if let Some(el) = list.cast::<Element>() {
-                        if refresh(&model, &el) {
-                            update.force_update();
+                    let Some(el) = list.cast::<Element>() else {
+                        return;
+                    };
+                    match refresh(&model, &el, false) {
+                        Refresh::Same => {}
+                        Refresh::Changed => update.force_update(),
+                        Refresh::Flying => {
+                            // Replacing the timer cancels the one before.
+                            let t = Timeout::new(SETTLE_MS, move || {
+                                if refresh(&model, &el, true) == Refresh::Changed {
+                                    update.force_update();
+                                }
+                            });
+                            *settle.borrow_mut() = Some(t);
                         }
                     }
                 });
@@ -281,7 +330,7 @@ where
                 m.plan = Plan { runs, gaps };
             }
             size_spacers(&el, &model.borrow().plan);
-            if refresh(&model, &el) {
+            if refresh(&model, &el, true) == Refresh::Changed {
                 update.force_update();
             }
         });

@@ -16,11 +16,18 @@ pub const THRESHOLD: usize = 300;
 
 /// Windows start and end on multiples of this many items, so that scrolling
 /// changes what is rendered only now and then.
-pub const CHUNK: usize = 8;
+pub const CHUNK: usize = 4;
 
 /// Whether a list of `len` items renders only a window of itself.
 pub fn windowed(len: usize) -> bool {
     len > THRESHOLD
+}
+
+/// Whether a list that moved `moved` pixels since the last frame, through
+/// a view `view` pixels tall, is flying past too fast to be worth
+/// rendering: more than a view per frame.
+pub fn flying(moved: f64, view: f64) -> bool {
+    moved > view.max(1.0)
 }
 
 /// A guess at an item's height from its weight (say, its characters):
@@ -331,6 +338,14 @@ mod tests {
     }
 
     #[test]
+    fn a_view_per_frame_is_too_fast_to_render() {
+        assert!(!flying(0.0, 800.0));
+        assert!(!flying(120.0, 800.0), "a wheel notch");
+        assert!(!flying(800.0, 800.0));
+        assert!(flying(3300.0, 800.0), "a fling");
+    }
+
+    #[test]
     fn unmeasured_items_are_estimated_from_their_weight() {
         let h = Heights::new(vec![0.0, 100.0], GUESS);
         assert_eq!(h.height(0), 20.0);
@@ -410,28 +425,29 @@ mod tests {
 
     #[test]
     fn a_view_renders_whole_chunks_around_it() {
-        // 1000 items of 20 px; a 400 px view at 10,000 px shows items 500..520.
+        assert_eq!(CHUNK, 4, "the numbers below assume chunks of 4");
+        // 1000 items of 20 px; a 400 px view at 10,030 px meets items 501..=521.
         let o = Offsets::new(&uniform(1000, 0.0), 0..1000);
-        let p = plan(&o, 10_000.0..10_400.0, 0.0, &[]);
-        assert_eq!(p.runs, vec![496..520]);
-        assert_eq!(p.gaps, vec![496.0 * 20.0, (1000.0 - 520.0) * 20.0]);
+        let p = plan(&o, 10_030.0..10_430.0, 0.0, &[]);
+        assert_eq!(p.runs, vec![500..524]);
+        assert_eq!(p.gaps, vec![500.0 * 20.0, (1000.0 - 524.0) * 20.0]);
         // The spacers and the rendered items add up to the whole list.
         let rendered: f64 = p.positions().map(|_| 20.0).sum();
         assert_eq!(p.gaps.iter().sum::<f64>() + rendered, o.total());
-        // Overscan renders a view's worth more on each side.
-        let p = plan(&o, 10_000.0..10_400.0, 400.0, &[]);
+        // Overscan renders more on each side.
+        let p = plan(&o, 10_030.0..10_430.0, 400.0, &[]);
         assert_eq!(p.runs, vec![480..544]);
         // Scrolling a few pixels keeps the same window.
         assert_eq!(
-            plan(&o, 10_010.0..10_410.0, 400.0, &[]).runs,
-            plan(&o, 10_000.0..10_400.0, 400.0, &[]).runs
+            plan(&o, 10_040.0..10_440.0, 400.0, &[]).runs,
+            plan(&o, 10_030.0..10_430.0, 400.0, &[]).runs
         );
     }
 
     #[test]
     fn the_view_at_either_end_stays_inside_the_list() {
         let o = Offsets::new(&uniform(1000, 0.0), 0..1000);
-        assert_eq!(plan(&o, -300.0..100.0, 400.0, &[]).runs, vec![0..32]);
+        assert_eq!(plan(&o, -300.0..100.0, 400.0, &[]).runs, vec![0..28]);
         let p = plan(&o, 19_800.0..20_200.0, 400.0, &[]);
         assert_eq!(p.runs, vec![968..1000]);
         assert_eq!(*p.gaps.last().unwrap(), 0.0);
@@ -441,12 +457,12 @@ mod tests {
     fn a_pinned_item_far_away_renders_with_its_neighbours() {
         let o = Offsets::new(&uniform(1000, 0.0), 0..1000);
         let p = plan(&o, 0.0..400.0, 0.0, &[900]);
-        assert_eq!(p.runs, vec![0..24, 888..912]);
+        assert_eq!(p.runs, vec![0..20, 888..912]);
         assert!(p.contains(900) && !p.contains(500));
         // Spacers: none above, one between the runs, one below.
         assert_eq!(
             p.gaps,
-            vec![0.0, (888.0 - 24.0) * 20.0, (1000.0 - 912.0) * 20.0]
+            vec![0.0, (888.0 - 20.0) * 20.0, (1000.0 - 912.0) * 20.0]
         );
         assert!(p.rendered() < 60);
     }
@@ -459,7 +475,7 @@ mod tests {
             plan(&o, 0.0..400.0, 200.0, &[]).runs
         );
         // Pins past the end are ignored.
-        assert_eq!(plan(&o, 0.0..400.0, 0.0, &[5000]).runs, vec![0..24]);
+        assert_eq!(plan(&o, 0.0..400.0, 0.0, &[5000]).runs, vec![0..20]);
     }
 
     #[test]
