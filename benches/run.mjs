@@ -369,13 +369,19 @@ Command: \`node benches/load.mjs URL ${seedRel} ${ROUNDS}\`.
 Each run is a fresh browser at 1280×800. The embedded report opens from the
 app's own address; other reports open as a user opens them (the reader's
 file input), timed from its change event. Then: the first card on screen;
-the rest, the last change to the page before ${QUIET_MS / 1000} s without one; the
+the rest, the last change to the page before ${QUIET_MS / 1000} s without one (a long
+report then has every claim available and draws the paragraphs and cards
+near the view: the reader renders long lists in windows); the
 renderer's private memory (resident anonymous pages and swap from /proc,
 the page's renderer only, peak of samples every 50 ms over the whole run);
-${SELECTIONS} claims spread over the list selected by a click each (input event to
-\`aria-current\` on the card, and to the next frame painted); then the text
-and the card list each scrolled from top to bottom with the mouse wheel, a
-step per frame, while Chromium reports long tasks. ${READER_RUNS} runs per report.
+${SELECTIONS} claims spread over the list selected by a click each (the list
+scrolled to evenly spread places, then a click on the card in the middle
+of the view; input event to \`aria-current\` on the card, and to the next
+frame painted); then the text and the card list each scrolled from top to
+bottom with the mouse wheel, a step per frame (on a long report more than
+a view per frame, which the reader skips rendering until the scroll
+settles), then 60 steps of 200 px from their middle, while Chromium
+reports long tasks. ${READER_RUNS} runs per report.
 
 ${table(READER)}
 

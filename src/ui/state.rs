@@ -63,8 +63,10 @@ pub enum Origin {
     Other,
 }
 
-/// What the reducer needs to know about one claim.
-#[derive(Clone, Debug, PartialEq)]
+/// What the reducer needs to know about one claim. `Eq`, so that two
+/// states holding the same `Rc` of claims compare by pointer, not by the
+/// words of every claim (a long report has thousands).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClaimMeta {
     pub who: Who,
     pub kind: ClaimKind,
