@@ -105,8 +105,10 @@ impl Handlers {
 }
 
 /// Browser glue: the URL fragment, saved preferences, scrolling, keys.
+/// Public for the browser tests, which scroll to claims as the app does.
 #[cfg(target_arch = "wasm32")]
-mod web {
+#[doc(hidden)]
+pub mod web {
     use gloo::storage::{LocalStorage, Storage};
     use std::cell::RefCell;
     use std::rc::Rc;
