@@ -4,11 +4,13 @@
 //! segmentation), `present` (pure words and labels), one component per file
 //! (`source`, `card`, `card_list`, `filters`, `overview`, `people`,
 //! `figures`, `tabs`), `clipboard` (copying citations), `reveal` (where to
-//! scroll a claim to) and `renders` (render counts for the latency
-//! benchmark). Opening reports: `app` (the root: which report is open, the
-//! library, opening files, pastes and links), `reports` (the reports
-//! screen), `opener` (browser glue: files, `DOMParser`, storage), `doc` and
-//! `route` (pure: the open report, the URL fragment). Report text is
+//! scroll a claim to), `renders` (render counts for the latency
+//! benchmark), and `windowing` (pure) with `windowed` (its hook): long
+//! texts and card lists draw only what is near the view. Opening reports:
+//! `app` (the root: which report is open, the library, opening files,
+//! pastes and links), `reports` (the reports screen), `opener` (browser
+//! glue: files, `DOMParser`, storage), `doc` and `route` (pure: the open
+//! report, the URL fragment). Report text is
 //! only ever rendered as text nodes.
 
 pub mod app;
