@@ -167,7 +167,7 @@ pub mod web {
         let opts = ScrollIntoViewOptions::new();
         opts.set_block(block);
         opts.set_inline(ScrollLogicalPosition::Nearest);
-        // A card far down a long list jumps there (see `reveal::jumps`).
+        // A card far down a long list jumps there (see `behavior`).
         let height = gloo::utils::window()
             .inner_height()
             .ok()
@@ -178,9 +178,19 @@ pub mod web {
         el.scroll_into_view_with_scroll_into_view_options(&opts);
     }
 
-    /// Smooth unless the user asked for less motion or the scroll is far.
+    /// Smooth unless the user asked for less motion, or the scroll is far
+    /// through a long report drawn in windows (the spacers of
+    /// `windowed`): there a glide would pass over text never drawn, and
+    /// the place it aims at moves as the text near it is measured.
     fn behavior(far: bool) -> ScrollBehavior {
-        if far || reduced_motion() {
+        let windowed = || {
+            gloo::utils::document()
+                .query_selector(&format!(".{}", crate::ui::windowed::SPACER))
+                .ok()
+                .flatten()
+                .is_some()
+        };
+        if far && windowed() || reduced_motion() {
             ScrollBehavior::Instant
         } else {
             ScrollBehavior::Smooth

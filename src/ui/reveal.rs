@@ -35,9 +35,9 @@ pub fn scroll_by(claim: Stretch, band: Stretch) -> Option<f64> {
     (delta.abs() >= 1.0).then_some(delta)
 }
 
-/// Whether a scroll of `delta` pixels through a view `view` pixels tall
-/// jumps rather than glides: a smooth scroll across a long text would
-/// render (and throw away) every window of paragraphs on its way.
+/// Whether a scroll of `delta` pixels through a view `view` pixels tall is
+/// far enough to jump rather than glide, when the report is long enough to
+/// be drawn in windows: more than two views.
 pub fn jumps(delta: f64, view: f64) -> bool {
     delta.abs() > 2.0 * view.max(1.0)
 }
