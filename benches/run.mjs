@@ -199,6 +199,7 @@ const readerRows = (label, r, budgets) => {
   add(READER, `${label}: select a claim (click), input to DOM`, r.selectDom, 'ms');
   add(READER, `${label}: select a claim (click), input to paint`, r.selectPaint, 'ms', budgets?.select);
   add(READER, `${label}: longest task while scrolling text and cards (0: none of 50 ms or more)`, r.longestTask, 'ms', budgets?.scroll);
+  add(READER, `${label}: the longest task's processor time while scrolling (thread time from a trace)`, r.longestTaskCpu, 'ms');
 };
 readerRows(`embedded report (${seedKB} KB)`, seedRun);
 const big = `${(bytes / 1e6).toFixed(1)} MB report (the corpus)`;
@@ -381,7 +382,9 @@ frame painted); then the text and the card list each scrolled from top to
 bottom with the mouse wheel, a step per frame (on a long report more than
 a view per frame, which the reader skips rendering until the scroll
 settles), then 60 steps of 200 px from their middle, while Chromium
-reports long tasks. ${READER_RUNS} runs per report.
+reports long tasks; a trace of the same time gives the processor time of
+the page's longest task (on a shared machine a task's wall-clock time also
+counts the time the processor gave to other programs). ${READER_RUNS} runs per report.
 
 ${table(READER)}
 
