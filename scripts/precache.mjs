@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Trunk post_build hook (see Trunk.toml): writes the build's file list and
-// version into the service worker, so that it precaches exactly the files this
+// Trunk post_build step (run by scripts/post-build.sh, after the prerender):
+// writes the build's file list and version into the service worker, so that it precaches exactly the files this
 // build produced, with Trunk's hashed names.
 //
 // Reads TRUNK_STAGING_DIR (the finished build, before Trunk moves it to dist/)

@@ -469,8 +469,31 @@ fn start(hash: &str, store: &Store) -> Shell {
     }
 }
 
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The page holds this app's first render, written by the prerender
+    /// step (`src/bin/prerender.rs`), and the app takes it over
+    /// (hydration): the first render must then match it, so what the
+    /// library has to say waits until after it.
+    #[prop_or_default]
+    pub prerendered: bool,
+}
+
+/// Whether the app takes over the prerendered page for this fragment: only
+/// when it opens the first embedded report, the one the prerender step
+/// drew. Other addresses (the reports screen, a share link, a report kept on
+/// the device) render afresh.
+pub fn hydrates(hash: &str) -> bool {
+    match route::parse(hash) {
+        Route::Default | Route::Claim(_) => true,
+        Route::Report { key, .. } => key == SEEDS[0].key,
+        Route::Shared { .. } | Route::Library => false,
+    }
+}
+
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
+    let prerendered = props.prerendered;
     let started = use_memo((), |_| {
         let s = Store::load();
         (Rc::new(s.store), s.notices)
@@ -483,7 +506,7 @@ pub fn App() -> Html {
         let notices = started.1.clone();
         move || {
             let mut s = start(&hash, &store);
-            if !notices.is_empty() {
+            if !notices.is_empty() && !prerendered {
                 s.notice = Notice::new(Tone::Warning, notices);
             }
             s
@@ -507,6 +530,20 @@ pub fn App() -> Html {
     };
     let file_ref = use_node_ref();
 
+    // Once the app runs the page: what the library had to say, when the
+    // first render had to match the prerendered page; then the controls
+    // that need the app show (`<html class="hydrated">`).
+    {
+        let d = shell.dispatcher();
+        let notices = started.1.clone();
+        use_effect_with((), move |_| {
+            if prerendered && !notices.is_empty() {
+                d.dispatch(Msg::Notice(Notice::new(Tone::Warning, notices)));
+            }
+            #[cfg(target_arch = "wasm32")]
+            crate::ui::web::mark_hydrated();
+        });
+    }
     // A stored report or a share link in the first address opens now.
     {
         let ctx = ctx.clone();

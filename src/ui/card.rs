@@ -213,18 +213,19 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
         let cb = props.on_show_text.clone();
         Callback::from(move |_: MouseEvent| cb.emit(id))
     };
-    let citation = present::citation(
-        report,
-        claim,
-        &props.title,
-        &clipboard::claim_url(&present::fragment(&props.seed, Some(id))),
-    );
     let on_copy = {
         let copy = copy.clone();
-        let citation = citation.clone();
+        let (report, title, seed) = (report.clone(), props.title.clone(), props.seed.clone());
+        // The page's address is read when copying: rendering touches no
+        // browser API (the prerender step renders natively).
         Callback::from(move |_: MouseEvent| {
+            let Some(claim) = report.claim(id) else {
+                return;
+            };
+            let url = clipboard::claim_url(&present::fragment(&seed, Some(id)));
+            let citation = present::citation(&report, claim, &title, &url);
             let copy = copy.clone();
-            clipboard::copy(citation.clone(), move |s| copy.set(s));
+            clipboard::copy(citation, move |s| copy.set(s));
         })
     };
     let status = match &*copy {

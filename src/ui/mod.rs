@@ -137,6 +137,14 @@ pub mod web {
         }
     }
 
+    /// Marks the page as run by the app (`<html class="hydrated">`): the
+    /// stylesheet shows the controls that need it only from then on.
+    pub fn mark_hydrated() {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.class_list().add_1("hydrated");
+        }
+    }
+
     pub fn load_bool(key: &str) -> Option<bool> {
         LocalStorage::get::<bool>(key).ok()
     }
@@ -359,6 +367,12 @@ pub struct ReaderProps {
 }
 
 /// The whole reader for one report.
+///
+/// The first render depends on nothing but the report, so that for the
+/// first embedded report it matches the HTML the prerender step wrote
+/// (`src/bin/prerender.rs`) and the app can take that page over
+/// (hydration). What the browser knows (the claim to select, the saved
+/// preference, the screen's width) is applied right after, by an effect.
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let doc = props.doc.clone();
@@ -366,35 +380,31 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let report: Shared = (*use_memo((), move |_| doc.report.clone())).clone();
     let state = use_reducer({
         let report = report.clone();
-        let claim = props.claim;
-        move || {
-            let mut s = State::new(ClaimMeta::of_report(&report));
-            #[cfg(target_arch = "wasm32")]
-            if let Some(show) = web::load_bool(web::SHOW_UNATTRIBUTED) {
-                s.show_unattributed = show;
-            }
-            if claim.is_some() {
-                s.reduce(Action::Restore(claim));
-            }
-            s
-        }
+        move || State::new(ClaimMeta::of_report(&report))
     });
     let search_ref = use_node_ref();
     // The overview starts folded on narrow screens, so the text comes first.
-    let wide = *use_memo((), |_| {
-        #[cfg(target_arch = "wasm32")]
-        {
-            web::matches(web::WIDE)
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        {
-            true
-        }
-    });
+    let wide = use_state_eq(|| true);
     let dispatcher = state.dispatcher();
 
     #[cfg(target_arch = "wasm32")]
     {
+        // After the first render: the saved preference, the claim to select
+        // and the screen's width.
+        {
+            let d = dispatcher.clone();
+            let wide = wide.clone();
+            let claim = props.claim;
+            use_effect_with((), move |_| {
+                if let Some(show) = web::load_bool(web::SHOW_UNATTRIBUTED) {
+                    d.dispatch(Action::ShowUnattributed(show));
+                }
+                if claim.is_some() {
+                    d.dispatch(Action::Restore(claim));
+                }
+                wide.set(web::matches(web::WIDE));
+            });
+        }
         // The fragment follows the selection.
         let k = key.clone();
         use_effect_with(state.selected, move |sel| {
@@ -635,7 +645,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <main class="text-pane" aria-label="Report text">
                     <div class="reading">
                         { source_line(&props.doc) }
-                        <Overview report={report.clone()} on_link={on_link.clone()} on_who={on_who.clone()} open={wide} />
+                        <Overview report={report.clone()} on_link={on_link.clone()} on_who={on_who.clone()} open={*wide} />
                         <SourceText
                             report={report.clone()}
                             selected={state.selected}

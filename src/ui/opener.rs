@@ -235,12 +235,20 @@ pub struct Started {
     pub notices: Vec<String>,
 }
 
+#[cfg(target_arch = "wasm32")]
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
+/// Natively (the prerender step) there is no browser storage.
+#[cfg(not(target_arch = "wasm32"))]
+fn storage() -> Option<web_sys::Storage> {
+    None
+}
+
 impl Store {
-    /// Reads the library (keeping an unreadable value aside first).
+    /// Reads the library (keeping an unreadable value aside first). Natively
+    /// (the prerender step) the library is empty and nothing is said.
     pub fn load() -> Started {
         let Some(s) = storage() else {
             return Started {
@@ -248,9 +256,13 @@ impl Store {
                     lib: RefCell::new(Library::new()),
                     writable: false,
                 },
-                notices: vec![
-                    "This browser does not let claim-reader keep reports: what you open here is not saved.".into(),
-                ],
+                notices: if cfg!(target_arch = "wasm32") {
+                    vec![
+                        "This browser does not let claim-reader keep reports: what you open here is not saved.".into(),
+                    ]
+                } else {
+                    Vec::new()
+                },
             };
         };
         let raw = s.get_item(library::KEY).ok().flatten();
