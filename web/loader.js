@@ -1,20 +1,52 @@
 // Starts claim-reader from an external file, so the page needs no inline
 // script, then registers the service worker that keeps the app for offline use.
 //
-// Trunk writes the hashed names of the WebAssembly glue and binary only into
-// the preload links it adds to index.html (with their integrity hashes); with
-// `pattern_script = ""` in Trunk.toml it writes no inline loader. This file
-// reads those links, so it needs no build step of its own and works under any
-// sub-path: every URL is resolved against the page or this file.
+// The page arrives with the report's text and cards already in it (the
+// prerender step, src/bin/prerender.rs); the app then takes it over. Trunk
+// writes the hashed names of the WebAssembly glue and binary only into the
+// preload links it adds to index.html (with their integrity hashes; with
+// `pattern_script = ""` in Trunk.toml it writes no inline loader), and the
+// prerender step moves those links into `<template id="app-files">`, where
+// they fetch nothing. This file puts them into the head once the first view
+// is painted, so that view does not wait on, or share the network with, the
+// WebAssembly, then starts the app from them. It needs no build step of its
+// own and works under any sub-path: every URL is resolved against the page
+// or this file.
 
-const glue = document.querySelector('link[rel="modulepreload"][href$=".js"]');
-const binary = document.querySelector('link[rel="preload"][as="fetch"][type="application/wasm"]');
+/** Resolves after the frame that shows the page as it arrived (or soon, in a tab not shown). */
+function afterFirstPaint() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 250);
+  });
+}
+
+/**
+ * The links to the glue and the binary, from their template: the glue's
+ * modulepreload goes into the head (its integrity then holds for the import
+ * below); the binary's link is only read, its fetch is the loader's own.
+ */
+function appFiles() {
+  const template = document.getElementById('app-files');
+  const files = template?.content ?? document;
+  const glue = files.querySelector('link[rel="modulepreload"][href$=".js"]');
+  const binary = files.querySelector('link[rel="preload"][as="fetch"][type="application/wasm"]');
+  if (template) {
+    if (glue) document.head.append(glue);
+    template.remove();
+  }
+  return { glue, binary };
+}
 
 async function start() {
+  await afterFirstPaint();
+  const { glue, binary } = appFiles();
   if (!glue || !binary) throw new Error('claim-reader: the build left no preload links to start from');
-  // The same request as the preload (CORS, same-origin credentials, the same
-  // integrity), so the browser reuses it and checks the hash.
-  const wasm = fetch(binary.href, { integrity: binary.integrity || undefined, credentials: 'same-origin' });
+  // The hash of the binary is checked as it arrives; the glue's by its
+  // modulepreload link.
+  // (A link still in the template resolves against the page only this way.)
+  const wasmUrl = new URL(binary.getAttribute('href'), document.baseURI);
+  const wasm = fetch(wasmUrl, { integrity: binary.integrity || undefined, credentials: 'same-origin' });
   const { default: init } = await import(glue.href);
   await init({ module_or_path: wasm });
 }

@@ -29,7 +29,7 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let out = match into_body(&page, &app) {
+    let out = match into_body(&page, &app).and_then(|p| defer_app_files(&p)) {
         Ok(out) => out,
         Err(e) => {
             eprintln!("prerender: {shown}: {e}");
@@ -84,6 +84,45 @@ fn into_body(page: &str, app: &str) -> Result<String, String> {
     Ok(format!("{}{app}{rest}", &page[..after]))
 }
 
+/// The preload links Trunk writes for the WebAssembly glue and binary
+/// (`<link rel="modulepreload">`, `<link rel="preload" … type="application/wasm">`),
+/// moved into `<template id="app-files">`, where they fetch nothing: the page
+/// needs neither file for its first view, so `web/loader.js` puts them in
+/// the head once that view is painted, and the text and cards do not share
+/// the network with half a megabyte of WebAssembly.
+#[cfg(not(target_arch = "wasm32"))]
+fn defer_app_files(page: &str) -> Result<String, String> {
+    fn tag(page: &str, start: &str, holding: &str) -> Result<std::ops::Range<usize>, String> {
+        let mut from = 0;
+        while let Some(at) = page[from..].find(start).map(|i| from + i) {
+            let end = page[at..]
+                .find('>')
+                .map(|i| at + i + 1)
+                .ok_or("a link tag is not closed")?;
+            if page[at..end].contains(holding) {
+                return Ok(at..end);
+            }
+            from = end;
+        }
+        Err(format!("no {start} … {holding}> in the page"))
+    }
+    let glue = tag(page, "<link rel=\"modulepreload\"", ".js\"")?;
+    let wasm = tag(page, "<link rel=\"preload\"", "type=\"application/wasm\"")?;
+    let (first, second) = if glue.start < wasm.start {
+        (glue.clone(), wasm.clone())
+    } else {
+        (wasm.clone(), glue.clone())
+    };
+    Ok(format!(
+        "{}<template id=\"app-files\">{}{}</template>{}{}",
+        &page[..first.start],
+        &page[glue],
+        &page[wasm],
+        &page[first.end..second.start],
+        &page[second.end..]
+    ))
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -103,6 +142,25 @@ mod tests {
         );
         assert!(into_body(&out, "<p></p>").is_err(), "written twice");
         assert!(into_body("<html></html>", "<p></p>").is_err());
+    }
+
+    #[test]
+    fn the_app_files_wait_in_a_template() {
+        let page = concat!(
+            "<head><script src=\"./loader.js\" type=\"module\"></script>\n",
+            "<link rel=\"modulepreload\" href=\"./app.js\" integrity=\"sha384-a\">",
+            "<link rel=\"preload\" href=\"./app_bg.wasm\" integrity=\"sha384-b\" as=\"fetch\" type=\"application/wasm\"></head>"
+        );
+        assert_eq!(
+            defer_app_files(page).unwrap(),
+            concat!(
+                "<head><script src=\"./loader.js\" type=\"module\"></script>\n",
+                "<template id=\"app-files\"><link rel=\"modulepreload\" href=\"./app.js\" integrity=\"sha384-a\">",
+                "<link rel=\"preload\" href=\"./app_bg.wasm\" integrity=\"sha384-b\" as=\"fetch\" type=\"application/wasm\"></template></head>"
+            )
+        );
+        let no_wasm = "<head><link rel=\"modulepreload\" href=\"./app.js\"></head>";
+        assert!(defer_app_files(no_wasm).is_err());
     }
 
     #[test]
