@@ -223,6 +223,8 @@ export async function measureReader(siteUrl, which, text, runs = 5, perRun = SEL
       page.on('pageerror', (e) => errors.push(String(e)));
       await page.goto(appUrl, { waitUntil: 'commit' });
       await page.waitForFunction(() => !Number.isNaN(window.__bench.card));
+      // The cards may come in the HTML; the app answers input once it has taken the page over.
+      await page.waitForSelector('html.hydrated', { state: 'attached' });
       if (which === 'file') {
         try {
           await openReport(page, text);

@@ -93,6 +93,10 @@ async function open(url, width, height) {
   await page.setViewportSize({ width, height });
   await page.goto(url);
   await page.waitForSelector('article[data-claim-id]');
+  // The cards may come in the HTML; the app answers clicks once it has taken
+  // the page over (\`html.hydrated\`; builds from before the prerender step
+  // show cards only once the app runs, which has removed the <noscript>).
+  await page.waitForFunction(() => document.documentElement.classList.contains('hydrated') || !document.querySelector('noscript'));
   // The app's exports: the glue module the page loaded (importing it again
   // gives the same, started instance), or those older builds put on window.
   const counted = await page.evaluate(async () => {

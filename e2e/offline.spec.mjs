@@ -6,7 +6,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openReader, assertNoProblems, baseUrl, urlFor, VIEWPORTS } from './lib/browser.mjs';
+import { openReader, assertNoProblems, baseUrl, urlFor, waitForApp, VIEWPORTS } from './lib/browser.mjs';
 
 const CARDS = 'article[data-claim-id]';
 const SELECTED_CARD = 'article[data-claim-id][aria-current="true"]';
@@ -79,6 +79,7 @@ describe(`offline from ${new URL(baseUrl()).pathname}`, () => {
       r.page.on('response', onResponse);
       await r.page.reload({ waitUntil: 'load' });
       await r.page.locator(CARDS).first().waitFor({ state: 'visible' });
+      await waitForApp(r.page);
       r.page.off('response', onResponse);
 
       const notFromWorker = served.filter((s) => !s.sw).map((s) => s.url);

@@ -11,6 +11,9 @@
 //                   <main>: in the DOM, and painted
 //   selectedDom, selected
 //                   the first card marked aria-current="true": in the DOM, painted
+//   hydrated        the app has taken the page over: <html> has the class
+//                   "hydrated", which the app sets once its listeners are in
+//                   place (a click before then is not answered)
 //   firstInput      the first pointerdown or keydown (its event time)
 //   lastMutation, lastPaint
 //                   the last change to the DOM, and the frame that painted it
@@ -34,7 +37,7 @@ export function pageMarks(opts) {
   let waitingInput = false;
   const reset = (o) => {
     want = { snippet: squash(o.snippet || ''), need: o.need || 0 };
-    for (const k of ['textDom', 'text', 'cardDom', 'card', 'selectedDom', 'selected', 'firstInput', 'lastMutation', 'lastPaint']) {
+    for (const k of ['textDom', 'text', 'cardDom', 'card', 'selectedDom', 'selected', 'hydrated', 'firstInput', 'lastMutation', 'lastPaint']) {
       b[k] = NaN;
     }
   };
@@ -80,6 +83,11 @@ export function pageMarks(opts) {
   new MutationObserver(check).observe(document, {
     subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-current'],
   });
+  // Classes apart (the <html> element may not exist yet), so that a change
+  // of class does not count as a change to the page above.
+  new MutationObserver(() => {
+    if (Number.isNaN(b.hydrated) && document.documentElement?.classList.contains('hydrated')) b.hydrated = now() - t0;
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
   const onInput = (e) => {
     if (waitingInput) {
       waitingInput = false;

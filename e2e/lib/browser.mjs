@@ -11,13 +11,22 @@
 //                              and from "/claim-reader/" and runs every spec twice.
 //   urlFor(path = '')          `path` resolved against baseUrl(); pass relative
 //                              paths such as '' or '#/r/key', never '/…'.
-//   openReader({ viewport, path, waitForCards = true, base = baseUrl() })
+//   openReader({ viewport, path, waitForCards = true, base = baseUrl(), javaScript = true, prepare })
 //                              Launches Chromium with a fresh profile, opens
 //                              `path` resolved against `base`, and (unless
 //                              waitForCards is false) waits until an
-//                              `article[data-claim-id]` is visible. `base` is
-//                              for a spec that serves the app itself (a proxy);
-//                              its origin is then the one allowed.
+//                              `article[data-claim-id]` is visible and, with
+//                              JavaScript on, the app has taken the page over
+//                              (waitForApp). `base` is for a spec that serves
+//                              the app itself (a proxy); its origin is then the
+//                              one allowed. `javaScript: false` opens the page
+//                              as a browser with scripting off. `prepare`, an
+//                              async function of the context, runs before the
+//                              page opens (to add routes, say).
+//   waitForApp(page)           Waits until the app runs the page: the text and
+//                              cards come in the HTML, but clicks and keys are
+//                              answered only once the app has taken them over
+//                              and set `<html class="hydrated">`.
 //                              Returns { page, context, problems, close }.
 //   problems                   { consoleErrors, pageErrors, failedRequests,
 //                                offOriginRequests, outsideBaseRequests,
@@ -110,7 +119,18 @@ function listenForViolations() {
   });
 }
 
-export async function openReader({ viewport = VIEWPORTS.desktop, path: rel = '', waitForCards = true, base = baseUrl() } = {}) {
+export async function waitForApp(page) {
+  await page.locator('html.hydrated').waitFor({ state: 'attached' });
+}
+
+export async function openReader({
+  viewport = VIEWPORTS.desktop,
+  path: rel = '',
+  waitForCards = true,
+  base = baseUrl(),
+  javaScript = true,
+  prepare = null,
+} = {}) {
   assert.ok(!rel.startsWith('/'), `openReader takes a relative path, got ${rel}`);
   const profile = await mkdtemp(path.join(tmpdir(), 'claim-reader-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -118,6 +138,7 @@ export async function openReader({ viewport = VIEWPORTS.desktop, path: rel = '',
     headless: true,
     args: CHROMIUM_ARGS,
     viewport,
+    javaScriptEnabled: javaScript,
   });
   const problems = {
     consoleErrors: [],
@@ -182,9 +203,11 @@ export async function openReader({ viewport = VIEWPORTS.desktop, path: rel = '',
     context.on('page', watch);
     const page = context.pages()[0] ?? (await context.newPage());
 
+    if (prepare) await prepare(context);
     await page.goto(new URL(rel, base).href, { waitUntil: 'load' });
     if (waitForCards) {
       await page.locator('article[data-claim-id]').first().waitFor({ state: 'visible' });
+      if (javaScript) await waitForApp(page);
     }
     return { page, context, problems, close };
   } catch (err) {
