@@ -924,3 +924,30 @@ fn notice_view(
     });
     html! { <>{ for progress }{ for notice }</> }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_addresses_of_the_first_embedded_report_take_over_the_prerendered_page() {
+        let first = SEEDS[0].key;
+        for hash in [
+            String::new(),
+            "#".into(),
+            "#c3".into(),
+            format!("#/r/{first}"),
+            format!("#/r/{first}/c2"),
+        ] {
+            assert!(hydrates(&hash), "{hash:?} should take the page over");
+        }
+        for hash in [
+            route::LIBRARY.to_string(),
+            "#/r/local-1".into(),
+            "#/r/local-1/c2".into(),
+            route::shared("1.abc", None),
+        ] {
+            assert!(!hydrates(&hash), "{hash:?} should render afresh");
+        }
+    }
+}
