@@ -86,6 +86,29 @@ describe('bad input, end to end', () => {
     assert.equal(shown, paragraphs(tangled));
   });
 
+  it('shows markup in a text file and a page title as the characters they are, and keeps no script: address', async () => {
+    const dialogs = [];
+    r.page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      d.dismiss();
+    });
+    const markup = 'The <b>mayor</b> said <img src=x onerror="alert(1)"> "<script>alert(2)</script>" &amp; left.';
+    assert.equal(await expectOpens(r.page, 'markup.txt', 'text/plain', markup, markup), markup);
+    const page = `<html><head><title>&lt;img src=x onerror=alert(3)&gt; Vote</title>
+      <link rel="canonical" href="javascript:alert(4)"></head>
+      <body><article><p>The council said the vote passed.</p></article></body></html>`;
+    const from = await currentReport(r.page);
+    await openFile(r.page, 'page.html', 'text/html', page);
+    await waitOpened(r.page, { from });
+    assert.equal(await r.page.locator('h1').innerText(), '<img src=x onerror=alert(3)> Vote');
+    assert.equal(await r.page.locator('main a[data-source]').count(), 0, 'a javascript: address was kept as the source');
+    await r.page.evaluate(() => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 100))));
+    const injected = await r.page.evaluate(() => document.querySelectorAll('body img, body script, main b, [onerror], [href^="javascript:"]').length);
+    assert.equal(injected, 0, 'report text became markup');
+    assert.deepEqual(dialogs, []);
+    await dismiss(r.page);
+  });
+
   it('refuses Report JSON with the wrong schema, huge numbers or duplicate ids, naming the problem', async () => {
     await expectOpens(r.page, 'base.txt', 'text/plain', 'The minister said 40 schools had closed. Teachers said "more than 60" had.', 'The minister said 40 schools had closed. Teachers said "more than 60" had.');
     await showReports(r.page);
