@@ -6,8 +6,8 @@
 #   TARGET   any of: parse import_bytes import_markdown import_html import_json
 #            (default: all of them, one after another)
 #
-# Each target's corpus is fuzz/corpus/TARGET (not in git; kept between runs),
-# seeded on every run from seeds/ and tests/fixtures: the texts for every
+# Each target's corpus is $FUZZ_CORPUS/TARGET (default fuzz/corpus, not in
+# git, kept between runs; scripts/test.sh uses a fresh one), seeded on every run from seeds/ and tests/fixtures: the texts for every
 # target, the Markdown and HTML fixtures for their importers (and a hostile
 # page), UTF-16 copies for the bytes importer, and Report JSON exports made by
 # the `claims` command for the JSON importer. Targets are built with debug
@@ -16,6 +16,10 @@
 # A crashing, hanging (over 30 s) or memory-hungry input is written to
 # fuzz/artifacts/TARGET/ and named in the summary with the command that
 # replays it. The exit status is 1 if any target found one.
+#
+# Environment:
+#   FUZZ_CORPUS=DIR  where the corpora live (default fuzz/corpus)
+#   SETUP_SKIP=1     do not check or install the tools
 #
 # Needs the pinned nightly toolchain and cargo-fuzz: installed by
 # scripts/setup.sh (setup_fuzz) unless SETUP_SKIP=1.
@@ -131,7 +135,7 @@ CRASHES=0
 
 run_target() {
     local t="$1" log="$LOGDIR/$1.log"
-    corpus="fuzz/corpus/$t"
+    corpus="${FUZZ_CORPUS:-fuzz/corpus}/$t"
     local art="fuzz/artifacts/$t"
     mkdir -p "$corpus" "$art"
     "seed_$t"
@@ -141,7 +145,7 @@ run_target() {
     [ "${maxlen:-0}" -ge 65536 ] || maxlen=65536
     local marker="$LOGDIR/$t.start"
     touch "$marker"
-    echo "fuzz: $t for ${secs}s ($(find "$corpus" -type f | wc -l) inputs in $corpus)"
+    echo "fuzz: $t for ${secs}s, from $(find "$corpus" -type f | wc -l) inputs in $corpus"
     local status=0
     "${FUZZ[@]}" run -a "$t" "$corpus" -- \
         -max_total_time="$secs" -max_len="$maxlen" -timeout=30 -rss_limit_mb=2048 \

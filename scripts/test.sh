@@ -6,7 +6,8 @@
 #   clippy  cargo clippy, natively (all targets) and for wasm32 (lib, bins, browser tests)
 #   native  cargo test --no-fail-fast: unit tests, tests/*.rs, doc tests
 #   fuzz    scripts/fuzz.sh $FUZZ_SECONDS: every cargo-fuzz target for a short
-#           while (20 s each by default), with its summary table
+#           while (20 s each by default) from a fresh corpus of the seeds,
+#           with its summary table of executions and crashes
 #   wasm    cargo test --target wasm32-unknown-unknown --test 'web*': tests/web*.rs
 #           in headless Chromium through wasm-bindgen-test-runner and chromedriver
 #   e2e     trunk build --release --public-url ./, then node --test e2e/*.spec.mjs
@@ -107,8 +108,9 @@ layer clippy "clippy: native, all targets" \
 layer clippy "clippy: wasm32 lib, bins, browser tests" \
     logged clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --test 'web*' -- -D warnings
 layer native "native: cargo test" logged native cargo test --no-fail-fast
+# A fresh corpus of the seeds only, so that the run takes as long here as on CI.
 layer fuzz "fuzz: every target for ${FUZZ_SECONDS:-20}s" \
-    logged fuzz env SETUP_SKIP=1 scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
+    logged fuzz env SETUP_SKIP=1 FUZZ_CORPUS="$LOGS/fuzz-corpus" scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 layer wasm "wasm: cargo test in headless Chromium" wasm_tests
 layer e2e "e2e: trunk build --release --public-url ./" logged trunk trunk build --release --public-url ./
 if ! skipped e2e && [[ " ${FAILED[*]-} " == *"trunk build"* ]]; then
