@@ -163,8 +163,10 @@ run_target() {
         artifact="(no input written; see the log above)"
     fi
     if [ "$found" -gt 0 ]; then
-        echo "fuzz: $t FAILED (status $status); the end of its log:" >&2
-        grep -v '^#[0-9]' "$log" | tail -n 40 >&2
+        echo "fuzz: $t FAILED (status $status):" >&2
+        # The panic or sanitizer report, each line cut short (they may quote the input).
+        grep -E -A4 'panicked at|ERROR: (libFuzzer|AddressSanitizer)|^error' "$log" | head -n 20 | cut -c 1-300 >&2 \
+            || grep -v '^#[0-9]' "$log" | tail -n 20 | cut -c 1-300 >&2
         [ -f "$artifact" ] && echo "fuzz: replay with: cargo +$FUZZ_TOOLCHAIN fuzz run -a $t $artifact" >&2
     fi
     CRASHES=$((CRASHES + found))
