@@ -7,7 +7,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { openReader, assertNoProblems } from './lib/browser.mjs';
-import { openFile, stored, storedEntries, waitOpened, waitNotice, dismiss, mainText, currentReport, expectRefused, showReports } from './lib/open.mjs';
+import { openFile, pasteText, stored, storedEntries, waitOpened, waitNotice, dismiss, mainText, currentReport, expectRefused, showReports } from './lib/open.mjs';
 
 /** Opens a file that must open: the text shown and kept is `expected`. */
 async function expectOpens(page, name, mime, bytes, expected, { warning } = {}) {
@@ -86,6 +86,29 @@ describe('bad input, end to end', () => {
     assert.equal(shown, paragraphs(tangled));
   });
 
+  it('shows markup in a text file and a page title as the characters they are, and keeps no script: address', async () => {
+    const dialogs = [];
+    r.page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      d.dismiss();
+    });
+    const markup = 'The <b>mayor</b> said <img src=x onerror="alert(1)"> "<script>alert(2)</script>" &amp; left.';
+    assert.equal(await expectOpens(r.page, 'markup.txt', 'text/plain', markup, markup), markup);
+    const page = `<html><head><title>&lt;img src=x onerror=alert(3)&gt; Vote</title>
+      <link rel="canonical" href="javascript:alert(4)"></head>
+      <body><article><p>The council said the vote passed.</p></article></body></html>`;
+    const from = await currentReport(r.page);
+    await openFile(r.page, 'page.html', 'text/html', page);
+    await waitOpened(r.page, { from });
+    assert.equal(await r.page.locator('h1').innerText(), '<img src=x onerror=alert(3)> Vote');
+    assert.equal(await r.page.locator('main a[data-source]').count(), 0, 'a javascript: address was kept as the source');
+    await r.page.evaluate(() => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 100))));
+    const injected = await r.page.evaluate(() => document.querySelectorAll('body img, body script, main b, [onerror], [href^="javascript:"]').length);
+    assert.equal(injected, 0, 'report text became markup');
+    assert.deepEqual(dialogs, []);
+    await dismiss(r.page);
+  });
+
   it('refuses Report JSON with the wrong schema, huge numbers or duplicate ids, naming the problem', async () => {
     await expectOpens(r.page, 'base.txt', 'text/plain', 'The minister said 40 schools had closed. Teachers said "more than 60" had.', 'The minister said 40 schools had closed. Teachers said "more than 60" had.');
     await showReports(r.page);
@@ -102,6 +125,44 @@ describe('bad input, end to end', () => {
     const nines = json(good).replace(/"span":\[(\d+),(\d+)\]/, '"span":[$1,99999999999999999999999999]');
     await expectRefused(r.page, 'x.json', 'application/json', nines, /This report cannot be opened/);
     await expectRefused(r.page, 'x.json', 'application/json', '[1, 2, 3]', /not a claim-reader report/);
+    await dismiss(r.page);
+  });
+
+  it('refuses pasting nothing or only blank space, and keeps the library', async () => {
+    for (const blank of ['', ' \n\t\u00a0 \r\n ']) {
+      await dismiss(r.page);
+      const before = await stored(r.page);
+      const hash = await r.page.evaluate(() => location.hash);
+      await pasteText(r.page, blank);
+      assert.match(await waitNotice(r.page, 'error'), /There is no text to read: paste a report first\./);
+      assert.equal(await stored(r.page), before, 'the library changed');
+      assert.equal(await r.page.evaluate(() => location.hash), hash, 'the report on show changed');
+    }
+    await dismiss(r.page);
+    await r.page.locator('[data-back]').click();
+  });
+
+  it('says a share link cut short, garbled or from a newer version cannot be opened, and keeps the report on show', async () => {
+    await showReports(r.page);
+    await r.page.locator('[data-share]').click();
+    const link = await r.page.locator('[data-share-link]').inputValue();
+    const payload = link.split('#/s/')[1];
+    assert.match(payload, /^1\.[A-Za-z0-9_-]{20,}$/);
+    await r.page.locator('[data-back]').click();
+    const text = await mainText(r.page);
+    const cases = [
+      [`1.${payload.slice(2, Math.floor(payload.length / 2))}`, /This share link is damaged: it may have been cut short or altered/],
+      ['1.%%%not-base64%%%', /This share link is damaged|This is not a claim-reader share link/],
+      [`9.${payload.slice(2)}`, /made by a newer version of claim-reader \(link version 9\)/],
+    ];
+    for (const [bad, message] of cases) {
+      await dismiss(r.page);
+      const before = await stored(r.page);
+      await r.page.evaluate((p) => (location.hash = `#/s/${p}`), bad);
+      assert.match(await waitNotice(r.page, 'error'), message);
+      assert.equal(await stored(r.page), before, 'the library changed');
+      assert.equal(await mainText(r.page), text, 'the report on show changed');
+    }
     await dismiss(r.page);
   });
 

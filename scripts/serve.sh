@@ -6,6 +6,8 @@
 
 set -euo pipefail
 
+# Serving needs no fuzzing tools.
+export SETUP_FUZZ="${SETUP_FUZZ:-0}"
 # shellcheck source=scripts/setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"

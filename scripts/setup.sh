@@ -9,10 +9,14 @@
 # Pinned versions: trunk 0.21.14; wasm-bindgen-cli = the wasm-bindgen version in
 # Cargo.lock; npm packages exactly as in package-lock.json (playwright-core,
 # @axe-core/playwright, binaryen whose wasm-opt trunk uses); Debian's chromium
-# and chromium-driver. Every step prints what it did or skipped and how long it took.
+# and chromium-driver; for fuzzing (scripts/fuzz.sh, the `fuzz` test layer) the
+# nightly toolchain nightly-2026-05-20 (minimal profile) and cargo-fuzz 0.13.2.
+# Every step prints what it did or skipped and how long it took.
 #
 # Environment:
 #   SETUP_SKIP=1   check nothing and install nothing; only set up the environment.
+#   SETUP_FUZZ=0   leave out the fuzzing tools (scripts/serve.sh, and
+#                  scripts/test.sh when TEST_SKIP names `fuzz`).
 
 set -euo pipefail
 
@@ -20,6 +24,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
 TRUNK_VERSION="0.21.14"
 WASM_OPT_VERSION="132"
+# cargo fuzz needs a nightly compiler; a dated one, so that a new nightly
+# cannot break the test command.
+FUZZ_TOOLCHAIN="nightly-2026-05-20"
+CARGO_FUZZ_VERSION="0.13.2"
 
 export PATH="$ROOT/node_modules/.bin:$CARGO_HOME/bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
@@ -184,6 +192,34 @@ setup_npm() {
     echo "installed: $(wasm-opt --version)"
 }
 
+setup_fuzz() {
+    if rustup toolchain list | grep -q "^$FUZZ_TOOLCHAIN-"; then
+        echo "skip: $FUZZ_TOOLCHAIN ($(rustc "+$FUZZ_TOOLCHAIN" --version))"
+    else
+        echo "install: rustup toolchain install $FUZZ_TOOLCHAIN --profile minimal"
+        rustup toolchain install "$FUZZ_TOOLCHAIN" --profile minimal \
+            || die "could not install the $FUZZ_TOOLCHAIN toolchain"
+    fi
+    local have=""
+    have=$(cargo fuzz --version 2>/dev/null || true)
+    if [ "$have" = "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
+        echo "skip: $have"
+    else
+        echo "install: cargo-fuzz $CARGO_FUZZ_VERSION (found: ${have:-none}); this takes about a minute"
+        cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked --force \
+            || die "could not install cargo-fuzz $CARGO_FUZZ_VERSION"
+    fi
+    # libFuzzer itself is C++, built by the libfuzzer-sys crate.
+    if ! command -v c++ >/dev/null; then
+        echo "install: apt-get install g++ (libFuzzer is built from C++)"
+        as_root apt-get update -q || die "apt-get update failed"
+        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q g++ || die "could not install g++"
+    fi
+    local locked=()
+    [ "${CI:-}" = "true" ] && locked=(--locked)
+    (cd "$ROOT/fuzz" && cargo fetch "${locked[@]}") || die "cargo fetch failed for fuzz/"
+}
+
 setup_cargo_fetch() {
     # Trunk builds offline, so every crate must be in the local registry first.
     local locked=()
@@ -210,6 +246,9 @@ setup_all() {
     setup_step "setup: wasm-bindgen-cli $(locked_wasm_bindgen_version)" setup_wasm_bindgen
     setup_step "setup: npm ci" setup_npm
     setup_step "setup: cargo fetch" setup_cargo_fetch
+    if [ "${SETUP_FUZZ:-1}" != "0" ]; then
+        setup_step "setup: $FUZZ_TOOLCHAIN + cargo-fuzz $CARGO_FUZZ_VERSION" setup_fuzz
+    fi
 }
 
 if [ "${SETUP_SKIP:-}" = "1" ]; then

@@ -5,6 +5,9 @@
 #   fmt     cargo fmt --check
 #   clippy  cargo clippy, natively (all targets) and for wasm32 (lib, bins, browser tests)
 #   native  cargo test --no-fail-fast: unit tests, tests/*.rs, doc tests
+#   fuzz    scripts/fuzz.sh $FUZZ_SECONDS: every cargo-fuzz target for a short
+#           while (20 s each by default) from a fresh corpus of the seeds,
+#           with its summary table of executions and crashes
 #   wasm    cargo test --target wasm32-unknown-unknown --test 'web*': tests/web*.rs
 #           in headless Chromium through wasm-bindgen-test-runner and chromedriver
 #   e2e     trunk build --release --public-url ./, then node --test e2e/*.spec.mjs
@@ -17,8 +20,12 @@
 # Environment:
 #   TEST_SKIP="wasm e2e"   skip the named layers (for quick local runs; CI skips nothing)
 #   SETUP_SKIP=1           do not check or install tools first (see scripts/setup.sh)
+#   FUZZ_SECONDS=20        how long the fuzz layer runs each target
 
 set -euo pipefail
+
+# The fuzzing tools are needed only by the fuzz layer.
+if [[ " ${TEST_SKIP:-} " == *" fuzz "* ]]; then export SETUP_FUZZ=0; fi
 
 # shellcheck source=scripts/setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -101,6 +108,9 @@ layer clippy "clippy: native, all targets" \
 layer clippy "clippy: wasm32 lib, bins, browser tests" \
     logged clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --test 'web*' -- -D warnings
 layer native "native: cargo test" logged native cargo test --no-fail-fast
+# A fresh corpus of the seeds only, so that the run takes as long here as on CI.
+layer fuzz "fuzz: every target for ${FUZZ_SECONDS:-20}s" \
+    logged fuzz env SETUP_SKIP=1 FUZZ_CORPUS="$LOGS/fuzz-corpus" scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 layer wasm "wasm: cargo test in headless Chromium" wasm_tests
 layer e2e "e2e: trunk build --release --public-url ./" logged trunk trunk build --release --public-url ./
 if ! skipped e2e && [[ " ${FAILED[*]-} " == *"trunk build"* ]]; then
@@ -123,6 +133,8 @@ node_counts() {
     grep -E '^[^ ]+ (tests|pass|fail|cancelled|skipped|todo) [0-9]+$' "$1" | sed 's/^[^ ]* //' | paste -sd' ' -
 }
 [ -f "$LOGS/native.log" ] && printf '  %-28s %s\n' "native cargo test:" "$(cargo_counts "$LOGS/native.log")"
+[ -f "$LOGS/fuzz.log" ] && printf '  %-28s %s\n' "fuzz (cargo fuzz):" \
+    "$(awk '/^  all / { printf "%d executions, %d crashes", $2, $3; f = 1 } END { if (!f) print "no results" }' "$LOGS/fuzz.log")"
 [ -f "$LOGS/wasm.log" ] && printf '  %-28s %s\n' "wasm cargo test (Chromium):" "$(cargo_counts "$LOGS/wasm.log")"
 [ -f "$LOGS/e2e-root.log" ] && printf '  %-28s %s\n' "e2e from /:" "$(node_counts "$LOGS/e2e-root.log")"
 [ -f "$LOGS/e2e-subpath.log" ] && printf '  %-28s %s\n' "e2e from /claim-reader/:" "$(node_counts "$LOGS/e2e-subpath.log")"

@@ -98,6 +98,18 @@ fn code_is_kept_as_text() {
     );
     // An unclosed fence runs to the end and keeps its text.
     check("```\nkept\n", &["kept"]);
+    // Indentation the lines share is dropped, and a block starts with text
+    // (a fuzzed input: an indented first line left the whole text untrimmed).
+    check("```\n    one\n      two\n```", &["one\n  two"]);
+    check(
+        "```info, words\n\n -- A council said so.\n",
+        &["-- A council said so."],
+    );
+    check(
+        "Before.\n\n```\n   first\n line\n```",
+        &["Before.", "first\nline"],
+    );
+    check("~~~\n\t tabbed\n\t more\n~~~", &["tabbed\nmore"]);
     // Emphasis marks inside code are not markup.
     check("`*not emphasis*`", &["*not emphasis*"]);
 }

@@ -268,7 +268,19 @@ impl Blocks {
                 .map(|l| l.trim_end())
                 .filter(|l| !l.is_empty())
                 .collect();
-            self.out.push(kept.join("\n"));
+            // The indentation all lines share goes, and the block starts
+            // with text like every paragraph (the text as a whole is trimmed).
+            let common = kept
+                .iter()
+                .map(|l| l.len() - l.trim_start_matches([' ', '\t']).len())
+                .min()
+                .unwrap_or(0);
+            let block = kept
+                .iter()
+                .map(|l| &l[common..])
+                .collect::<Vec<_>>()
+                .join("\n");
+            self.out.push(block.trim_start().to_string());
         }
     }
 
