@@ -283,15 +283,15 @@ impl Library {
         Ok(id)
     }
 
+    fn entry_mut(&mut self, id: &str) -> Option<&mut Entry> {
+        self.entries.iter_mut().find(|e| e.id == id)
+    }
+
     /// Gives a report a new title (on one line, at most
     /// [`super::MAX_TITLE_CHARS`] characters).
     pub fn rename(&mut self, id: &str, title: &str) -> Result<(), LibraryError> {
         let title = clean_title(title).ok_or(LibraryError::EmptyTitle)?;
-        let e = self
-            .entries
-            .iter_mut()
-            .find(|e| e.id == id)
-            .ok_or(LibraryError::NotFound)?;
+        let e = self.entry_mut(id).ok_or(LibraryError::NotFound)?;
         e.title = title;
         Ok(())
     }
@@ -303,11 +303,7 @@ impl Library {
         let mut notes = Vec::new();
         let meta = meta.clone().cleaned(&mut notes);
         let title = meta.title.ok_or(LibraryError::EmptyTitle)?;
-        let e = self
-            .entries
-            .iter_mut()
-            .find(|e| e.id == id)
-            .ok_or(LibraryError::NotFound)?;
+        let e = self.entry_mut(id).ok_or(LibraryError::NotFound)?;
         e.title = title;
         e.source_url = meta.source_url;
         e.published = meta.published;
@@ -316,7 +312,7 @@ impl Library {
 
     /// Records how many claims the engine found (after the text was kept).
     pub fn set_claim_count(&mut self, id: &str, count: usize) {
-        if let Some(e) = self.entries.iter_mut().find(|e| e.id == id) {
+        if let Some(e) = self.entry_mut(id) {
             e.claim_count = count;
         }
     }
