@@ -6,7 +6,7 @@
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openReader, assertNoProblems, urlFor } from './lib/browser.mjs';
+import { openReader, assertNoProblems, urlFor, waitForApp } from './lib/browser.mjs';
 import { KEY, openFile, showReports, storedEntries, waitOpened, waitNotice, dismiss, mainText, currentReport } from './lib/open.mjs';
 
 const ASIDE = 'claim-reader.library.aside';
@@ -31,6 +31,8 @@ async function startWith(page, raw, aside) {
   await page.waitForLoadState('networkidle');
   await page.goto(urlFor(''));
   await page.locator(CARDS).first().waitFor({ state: 'visible' });
+  // The cards come in the static page; the notice only once the app has read the library.
+  await waitForApp(page);
   return (await page.locator('[data-notice]').count()) ? waitNotice(page, 'warning') : null;
 }
 

@@ -15,14 +15,18 @@
 //   mainText(page)                         the report text as shown (paragraphs joined by \n\n)
 
 import assert from 'node:assert/strict';
+import { waitForApp } from './browser.mjs';
 
 export const KEY = 'claim-reader.library';
 
 export async function openFile(page, name, mimeType, bytes) {
+  // The input is in the static page too; only the app reads what it is given.
+  await waitForApp(page);
   await page.locator('input[type="file"]').setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) });
 }
 
 export async function showReports(page) {
+  await waitForApp(page);
   if ((await page.locator('.reports').count()) === 0) {
     await page.locator('[data-open="reports"]').click();
   }
