@@ -1585,3 +1585,24 @@ fn a_past_participle_phrase_is_not_a_role() {
         "at least 1,200 homes had been destroyed"
     );
 }
+
+#[test]
+fn a_count_named_in_a_compound_or_a_verb_is_still_a_count() {
+    assert_eq!(
+        disputes("Police said 12 people died in the clashes.\nDoctors said the death-toll was much higher."),
+        ["c2 -> c1"]
+    );
+    assert_eq!(
+        disputes("The ministry said 30 people were killed.\nLocal groups said the deaths were undercounted."),
+        ["c2 -> c1"]
+    );
+}
+
+#[test]
+fn a_word_that_only_contains_proof_says_nothing_about_evidence() {
+    let r = parse("The mayor said the new flood wall was not foolproof.");
+    assert!(r.relations.is_empty(), "{:?}", r.relations);
+    let (_, words, _) =
+        no_evidence("The mayor said the wall was safe. He offered no proof for the claim.");
+    assert_eq!(words, "no proof");
+}

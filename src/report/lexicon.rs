@@ -321,6 +321,12 @@ pub const DATE_WORD: u8 = 8;
 pub const CUE: u8 = 16;
 /// A verb that is a cue only with the word after it: "found that", "called out".
 pub const PHRASAL_CUE: u8 = 32;
+/// A word naming a count, as disputes over figures name it: "number",
+/// "toll", "figure", "undercounted".
+pub const COUNT_NOUN: u8 = 64;
+/// A word that a sentence saying a claim lacks evidence turns on:
+/// "evidence", "proof", "unsubstantiated".
+pub const EVIDENCE_WORD: u8 = 128;
 
 /// The classes of a word in lower case, from one table. [`MONTH`] and
 /// [`WEEKDAY`] are given for the lower-case name; the caller checks capitals.
@@ -385,6 +391,42 @@ pub fn word_class(lower: &str) -> u8 {
         add(
             &["dozens", "hundreds", "thousands", "millions", "tens"],
             NUMERAL,
+        );
+        add(
+            &[
+                "number",
+                "numbers",
+                "numbered",
+                "toll",
+                "tolls",
+                "figure",
+                "figures",
+                "count",
+                "counts",
+                "counted",
+                "counting",
+                "recount",
+                "recounted",
+                "headcount",
+                "undercount",
+                "undercounted",
+                "undercounting",
+                "overcount",
+                "overcounted",
+                "miscounted",
+            ],
+            COUNT_NOUN,
+        );
+        add(
+            &[
+                "evidence",
+                "evidenced",
+                "proof",
+                "proofs",
+                "substantiated",
+                "unsubstantiated",
+            ],
+            EVIDENCE_WORD,
         );
         add(
             &[

@@ -49,6 +49,10 @@ pub fn parse(text: &str) -> Report {
     let mut last_said: Option<usize> = None;
     // Where names can start, for finding every mention at the end.
     let mut capital_words: Vec<Span> = Vec::new();
+    // Where words naming a count start, and the sentences with a word about
+    // evidence: only these can hold a relation's wording.
+    let mut count_nouns: Vec<usize> = Vec::new();
+    let mut evidence_sentences: Vec<bool> = vec![false; layout.sentences.len()];
 
     // The quotations of each paragraph, as a range of `layout.quotes`.
     let mut para_quotes: Vec<(usize, usize)> = vec![(0, 0); layout.paragraphs.len()];
@@ -83,6 +87,14 @@ pub fn parse(text: &str) -> Report {
                 && q.open.end() <= s.start()
         });
         toks.capital_words(&mut capital_words);
+        for t in &toks.toks {
+            if t.class & tokens::COUNT_NOUN != 0 {
+                count_nouns.push(t.span.start());
+            }
+            if t.class & tokens::EVIDENCE_WORD != 0 {
+                evidence_sentences[si] = true;
+            }
+        }
         resolver.at_paragraph(pi);
         subjects[si] = subject_of(&toks, &mut resolver);
         let mut found = attribution::find(&toks, s, inside_quote);
@@ -241,8 +253,12 @@ pub fn parse(text: &str) -> Report {
     };
     report.entities = resolver.finish(text, &capital_words);
     relations::measures_by_reference(&mut report);
-    let mut rel = relations::disputes(&report);
-    rel.extend(relations::no_evidence(&report, &subjects));
+    let mut rel = relations::disputes(&report, &count_nouns);
+    rel.extend(relations::no_evidence(
+        &report,
+        &subjects,
+        &evidence_sentences,
+    ));
     report.relations = rel;
     report
 }

@@ -151,8 +151,9 @@ pub fn measures_by_reference(report: &mut Report) {
     }
 }
 
-/// Finds `disputes` relations.
-pub fn disputes(report: &Report) -> Vec<Relation> {
+/// Finds `disputes` relations. `count_nouns`: where the words naming a count
+/// start, in order (see [`super::lexicon::COUNT_NOUN`]).
+pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
     let text: &str = &report.text;
     let mut out = Vec::new();
     for (bi, b) in report.claims.iter().enumerate() {
@@ -160,13 +161,21 @@ pub fn disputes(report: &Report) -> Vec<Relation> {
             continue;
         }
         // A comparative about a measure: "the number of people killed is higher".
-        let content: String = b
-            .content
-            .iter()
-            .map(|s| s.of(text))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let lc = content.to_lowercase();
+        // Every phrase naming a count has one of these words.
+        let names_count = b.content.iter().any(|s| {
+            let k = count_nouns.partition_point(|&p| p < s.start());
+            count_nouns.get(k).is_some_and(|&p| p < s.end())
+        });
+        let lc = if names_count {
+            b.content
+                .iter()
+                .map(|s| s.of(text))
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        } else {
+            String::new()
+        };
         // "the number is much lower": a count named only by reference is
         // the one the nearest earlier claim of another claimant gave.
         let referring = || {
@@ -382,10 +391,19 @@ pub fn evidence_phrase(s: &str) -> Option<(usize, usize)> {
 
 /// Finds `no_evidence` relations: a sentence of the report (or a phrase in a
 /// claim's own sentence) saying a claim was made without evidence.
-pub fn no_evidence(report: &Report, subjects: &[Option<EntityId>]) -> Vec<Relation> {
+/// `candidates[i]`: sentence `i` has a word about evidence (see
+/// [`super::lexicon::EVIDENCE_WORD`]); only these are read.
+pub fn no_evidence(
+    report: &Report,
+    subjects: &[Option<EntityId>],
+    candidates: &[bool],
+) -> Vec<Relation> {
     let text: &str = &report.text;
     let mut out = Vec::new();
     for (si, s) in report.sentences.iter().enumerate() {
+        if !candidates.get(si).copied().unwrap_or(false) {
+            continue;
+        }
         let st = s.of(text);
         let Some((a, b)) = evidence_phrase(st) else {
             continue;

@@ -24,7 +24,9 @@ pub struct Tok {
     pub class: u8,
 }
 
-pub use super::lexicon::{CUE, DATE_WORD, MONTH, NUMERAL, PHRASAL_CUE, WEEKDAY};
+pub use super::lexicon::{
+    COUNT_NOUN, CUE, DATE_WORD, EVIDENCE_WORD, MONTH, NUMERAL, PHRASAL_CUE, WEEKDAY,
+};
 
 fn class_of(t: &Toks, i: usize) -> u8 {
     use super::lexicon::{month, number_word, word_class};
@@ -47,9 +49,15 @@ fn class_of(t: &Toks, i: usize) -> u8 {
     {
         c |= NUMERAL;
     }
-    // "twenty-five"
-    if lower.contains('-') && number_word(lower).is_some() {
-        c |= NUMERAL;
+    if lower.contains('-') {
+        // "twenty-five"
+        if number_word(lower).is_some() {
+            c |= NUMERAL;
+        }
+        // "death-toll", "evidence-free": the words of a compound.
+        for part in lower.split('-') {
+            c |= word_class(part) & (COUNT_NOUN | EVIDENCE_WORD);
+        }
     }
     c
 }
