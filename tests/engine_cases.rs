@@ -1606,3 +1606,25 @@ fn a_word_that_only_contains_proof_says_nothing_about_evidence() {
         no_evidence("The mayor said the wall was safe. He offered no proof for the claim.");
     assert_eq!(words, "no proof");
 }
+
+#[test]
+fn people_placed_somewhere_speak_as_themselves_not_the_place() {
+    check(
+        "Police in the capital said at least 14 people were detained overnight.",
+        &["indirect | Police in the capital | said | at least 14 people were detained overnight"],
+    );
+    check(
+        "Witnesses in Mariupol said the shelling went on all night.",
+        &["indirect | Witnesses in Mariupol | said | the shelling went on all night"],
+    );
+    check(
+        "Local officials in Donetsk told reporters the bridge was closed.",
+        &["indirect | Local officials in Donetsk | told | the bridge was closed"],
+    );
+    // Where they are is an organisation: it is their affiliation.
+    let r = parse("Doctors at Al-Shifa Hospital said the water was unsafe.");
+    let who = &r.entities[0];
+    assert_eq!(who.name, "Doctors at Al-Shifa Hospital");
+    let aff = who.affiliation.expect("an affiliation");
+    assert_eq!(r.entities[aff.index()].name, "Al-Shifa Hospital");
+}

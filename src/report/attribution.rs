@@ -1888,6 +1888,51 @@ pub fn subject_person(t: &Toks, before: usize) -> Option<Phrase> {
     (p.kind == EntityKind::Person && p.affiliation.is_none()).then_some(p)
 }
 
+/// "Police in the capital", "Kazakh officials in Almaty", "a spokesman at
+/// the embassy": a source noun (not an organisation's) before a preposition
+/// of place, then where (tokens `a..=b`, no verbs in them).
+fn placed_source(
+    t: &Toks,
+    a: usize,
+    b: usize,
+    mention: Span,
+    acronym: Option<Span>,
+) -> Option<Phrase> {
+    let k = (a + 1..b).find(|&k| {
+        t.is_lower(k)
+            && matches!(
+                t.s(k),
+                "in" | "at" | "from" | "across" | "near" | "inside" | "outside"
+            )
+    })?;
+    let kind = source_noun(t.lower(k - 1)).filter(|k| *k != EntityKind::Organization)?;
+    if k - a > 3 || !(a..=b).all(|j| t.is_word(j) || j > k && t.is_punct(j, '.')) {
+        return None;
+    }
+    // Only the last word before the noun may be a capitalised adjective
+    // ("Kazakh officials"); a name before it is a person ("Smith at …").
+    if (a..k - 1).any(|j| t.is_cap(j) && !is_determiner(t.lower(j))) && k - 1 > a + 1 {
+        return None;
+    }
+    let mut start = a;
+    while start < k - 1 && is_determiner(t.lower(start)) {
+        start += 1;
+    }
+    let mut r0 = k + 1;
+    while r0 < b && matches!(t.lower(r0), "the" | "a" | "an") {
+        r0 += 1;
+    }
+    let organisation = (r0..=b).any(|j| t.is_cap(j) && is_org_word(t.s(j)));
+    Some(Phrase {
+        mention,
+        name: t.range(start, b),
+        role: None,
+        affiliation: organisation.then(|| t.range(r0, b)),
+        acronym,
+        kind,
+    })
+}
+
 /// Takes a speaker phrase (tokens `a..=b`) apart into name, role,
 /// affiliation and acronym, and checks that it can speak.
 pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
@@ -1940,6 +1985,12 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     }
     if t.is_cap(b2) && (month(head).is_some() && head.len() > 3 || is_weekday(head)) {
         return None;
+    }
+    // "Police in the capital", "officials in Kyiv", "doctors at Al-Shifa
+    // Hospital": people named by what they are and where they are, not the
+    // place. Where it is an organisation, that is their affiliation.
+    if let Some(p) = placed_source(t, a, b2, mention, acronym) {
+        return Some(p);
     }
     // "Officials said" at a sentence's start is the common noun.
     let sentence_initial_noun = t.is_cap(b2) && b2 == a && a == 0 && source_noun(head_l).is_some();
