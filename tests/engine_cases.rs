@@ -1628,3 +1628,26 @@ fn people_placed_somewhere_speak_as_themselves_not_the_place() {
     let aff = who.affiliation.expect("an affiliation");
     assert_eq!(r.entities[aff.index()].name, "Al-Shifa Hospital");
 }
+
+#[test]
+fn calling_something_in_quoted_words_is_a_claim() {
+    check(
+        "Senate Majority Leader Chuck Schumer called the vote \"a historic moment.\"",
+        &["mixed | Chuck Schumer | called | the vote \"a historic moment.\""],
+    );
+    // Without quoted words a name is only a name.
+    no_claims("They called him Bob.");
+    no_claims("The chairman called the meeting to order.");
+}
+
+#[test]
+fn a_currency_sign_is_part_of_the_figure() {
+    figures(
+        "The ministry said the package would cost about $60 billion.",
+        &["about $60 billion = 60000000000 approximately"],
+    );
+    figures(
+        "Officials said the fund held £3 million and more than €1.2 billion.",
+        &["£3 million = 3000000 exact", "more than €1.2 billion = 1200000000 more_than"],
+    );
+}

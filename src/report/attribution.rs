@@ -112,7 +112,7 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
         }
         let w = t.s(i);
         let next = if t.is_word(i + 1) { t.s(i + 1) } else { "" };
-        let Some(cw) = cue_word(w, next) else {
+        let Some(cw) = cue_word(w, next).or_else(|| calling_quoted(t, i)) else {
             i += 1;
             continue;
         };
@@ -1886,6 +1886,20 @@ pub fn subject_person(t: &Toks, before: usize) -> Option<Phrase> {
     }
     let p = parse_phrase(t, 0, e - 1)?;
     (p.kind == EntityKind::Person && p.affiliation.is_none()).then_some(p)
+}
+
+/// "called the vote \"a historic moment\"": naming something in quoted
+/// words is a claim; "called him Bob" or "called the meeting" is not.
+fn calling_quoted(t: &Toks, i: usize) -> Option<CueWord> {
+    if !matches!(t.s(i), "call" | "calls" | "called") {
+        return None;
+    }
+    let q = (i + 2..=i + 6).find(|&k| !t.is_word(k))?;
+    (t.kind(q) == Some(TokKind::OpenQuote)).then_some(CueWord {
+        strength: CueStrength::Assertive,
+        takes_object: false,
+        particle: None,
+    })
 }
 
 /// "Police in the capital", "Kazakh officials in Almaty", "a spokesman at

@@ -339,7 +339,13 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
             i += 1;
             continue;
         }
-        let (mut qualifier, first) = qualifier_before(t, i);
+        // A currency sign belongs to the figure: "about $60 billion", "£3m".
+        let money = i > a
+            && matches!(
+                t.kind(i - 1),
+                Some(TokKind::Punct('$' | '£' | '€' | '¥' | '₹'))
+            );
+        let (mut qualifier, first) = qualifier_before(t, if money { i - 1 } else { i });
         let first = first.max(a);
         if vague {
             qualifier = Qualifier::Approximately;
