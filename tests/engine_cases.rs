@@ -1648,6 +1648,38 @@ fn a_currency_sign_is_part_of_the_figure() {
     );
     figures(
         "Officials said the fund held £3 million and more than €1.2 billion.",
-        &["£3 million = 3000000 exact", "more than €1.2 billion = 1200000000 more_than"],
+        &[
+            "£3 million = 3000000 exact",
+            "more than €1.2 billion = 1200000000 more_than",
+        ],
+    );
+}
+
+#[test]
+fn a_capitalised_name_in_quotation_marks_is_no_claim() {
+    no_claims("Farmers called their mule-drawn pickup trucks \"Hoover carts\".");
+    check(
+        "Officials called him \"evasive\".",
+        &["mixed | Officials | called | him \"evasive\""],
+    );
+}
+
+#[test]
+fn an_organisation_named_first_is_what_the_organisation_later_in_the_sentence_means() {
+    check(
+        "Amnesty International has documented at least 12 cases of torture since March, the organisation said.",
+        &["indirect | Amnesty International | said | Amnesty International has documented at least 12 cases of torture since March"],
+    );
+    check(
+        "The World Food Programme has cut rations by half, it said on Monday.",
+        &["indirect | World Food Programme | said | The World Food Programme has cut rations by half"],
+    );
+}
+
+#[test]
+fn the_real_number_disputes_an_official_count() {
+    assert_eq!(
+        disputes("According to official figures, 2,300 people remain in custody.\nRights groups believe the real number is much higher."),
+        ["c2 -> c1"]
     );
 }

@@ -1895,6 +1895,12 @@ fn calling_quoted(t: &Toks, i: usize) -> Option<CueWord> {
         return None;
     }
     let q = (i + 2..=i + 6).find(|&k| !t.is_word(k))?;
+    // A short capitalised quotation is a name: "called the trucks \"Hoover
+    // carts\"".
+    let closes = (q + 1..=q + 5).find(|&k| t.kind(k) == Some(TokKind::CloseQuote));
+    if t.is_cap(q + 1) && closes.is_some() {
+        return None;
+    }
     (t.kind(q) == Some(TokKind::OpenQuote)).then_some(CueWord {
         strength: CueStrength::Assertive,
         takes_object: false,
@@ -1945,6 +1951,28 @@ fn placed_source(
         acronym,
         kind,
     })
+}
+
+/// An organisation named at the start of the sentence, before `before`:
+/// what "the organisation" or "it" stands for later in the same sentence
+/// ("Amnesty International has documented …, the organisation said").
+pub fn subject_organisation(t: &Toks, before: usize) -> Option<Phrase> {
+    let mut e = 0;
+    while e < before
+        && e < t.len()
+        && (t.is_cap(e)
+            || e > 0
+                && t.is_lower(e)
+                && matches!(t.s(e), "of" | "for" | "and" | "on")
+                && t.is_cap(e + 1))
+    {
+        e += 1;
+    }
+    if !(1..=6).contains(&e) || e >= before {
+        return None;
+    }
+    let p = parse_phrase(t, 0, e - 1)?;
+    (p.kind == EntityKind::Organization && p.affiliation.is_none()).then_some(p)
 }
 
 /// Takes a speaker phrase (tokens `a..=b`) apart into name, role,

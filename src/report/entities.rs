@@ -262,9 +262,8 @@ impl<'a> Resolver<'a> {
     }
 
     /// "the group", "the organisation", "the rights group": a definite
-    /// description that names no one refers back to the last organisation
-    /// that made a claim.
-    pub fn anaphor(&mut self, p: &Phrase) -> Option<EntityId> {
+    /// description that names no organisation but stands for one.
+    pub fn describes_organisation(&self, p: &Phrase) -> bool {
         let mention = p.mention.of(self.text);
         let words: Vec<&str> = mention.split_whitespace().collect();
         let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
@@ -287,7 +286,14 @@ impl<'a> Resolver<'a> {
             && words[1..]
                 .iter()
                 .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
-        if !(definite && anaphoric_head && plain && p.affiliation.is_none()) {
+        definite && anaphoric_head && plain && p.affiliation.is_none()
+    }
+
+    /// "the group", "the organisation", "the rights group": a definite
+    /// description that names no one refers back to the last organisation
+    /// that made a claim.
+    pub fn anaphor(&mut self, p: &Phrase) -> Option<EntityId> {
+        if !self.describes_organisation(p) {
             return None;
         }
         let id = self

@@ -287,7 +287,8 @@ fn after_measure(w: &str) -> Option<(u8, &'static str)> {
     Some(match w {
         "died" | "dead" | "killed" | "deaths" | "perished" | "dying" => (1, "deaths"),
         "injured" | "wounded" | "hurt" | "injuries" => (2, "injuries"),
-        "arrested" | "detained" | "arrests" | "detentions" => (3, "arrests"),
+        // "2,300 people remain in custody".
+        "arrested" | "detained" | "arrests" | "detentions" | "custody" => (3, "arrests"),
         "prosecuted" | "charged" | "indicted" | "prosecutions" => (4, "prosecutions"),
         "convicted" | "sentenced" | "jailed" | "convictions" => (5, "convictions"),
         "displaced" | "fled" | "evacuated" | "refugees" => (6, "displaced people"),

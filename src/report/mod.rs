@@ -121,15 +121,36 @@ pub fn parse(text: &str) -> Report {
                 None => f.cue,
             };
             let claimant = match speaker {
-                Speaker::Phrase(p) => Some(Claimant {
-                    entity: Some(resolver.anaphor(p).unwrap_or_else(|| resolver.phrase(p))),
-                    span: p.mention,
-                }),
+                Speaker::Phrase(p) => {
+                    // "X has done …, the organisation said": X, named first
+                    // in the same sentence.
+                    let at = toks
+                        .toks
+                        .iter()
+                        .position(|t| t.span.start() == p.mention.start());
+                    let subject = at
+                        .filter(|_| resolver.describes_organisation(p))
+                        .and_then(|at| attribution::subject_organisation(&toks, at));
+                    let entity = match subject {
+                        Some(o) => {
+                            let e = resolver.phrase(&o);
+                            resolver.mention_pronoun(e, p.mention);
+                            e
+                        }
+                        None => resolver.anaphor(p).unwrap_or_else(|| resolver.phrase(p)),
+                    };
+                    Some(Claimant {
+                        entity: Some(entity),
+                        span: p.mention,
+                    })
+                }
                 Speaker::Pronoun(sp) => {
                     let at = toks.toks.iter().position(|t| t.span == *sp).unwrap_or(0);
-                    let subject = matches!(toks.lower(at), "he" | "she")
-                        .then(|| attribution::subject_person(&toks, at))
-                        .flatten();
+                    let subject = match toks.lower(at) {
+                        "he" | "she" => attribution::subject_person(&toks, at),
+                        "it" => attribution::subject_organisation(&toks, at),
+                        _ => None,
+                    };
                     let entity = match subject {
                         Some(p) => {
                             let e = resolver.phrase(&p);

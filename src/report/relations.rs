@@ -151,6 +151,26 @@ pub fn measures_by_reference(report: &mut Report) {
     }
 }
 
+/// "the number", "that figure", "the real toll": a count named only by
+/// reference to one given before. `lc` is in lower case.
+fn by_reference(lc: &str) -> bool {
+    let words: Vec<&str> = lc
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "number" | "figure" | "toll" | "count")
+            && match i.checked_sub(1).map(|k| words[k]) {
+                Some("the" | "that" | "this") => true,
+                // "the real number", "the official figure".
+                Some("real" | "true" | "actual" | "official" | "overall" | "total") => {
+                    i >= 2 && matches!(words[i - 2], "the" | "that" | "this")
+                }
+                _ => false,
+            }
+    })
+}
+
 /// Finds `disputes` relations. `count_nouns`: where the words naming a count
 /// start, in order (see [`super::lexicon::COUNT_NOUN`]).
 pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
@@ -191,15 +211,7 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
                 })
         };
         let measure = measure_phrase(&lc).or_else(|| {
-            const BY_REFERENCE: &[&str] = &[
-                "the number",
-                "the figure",
-                "the toll",
-                "the count",
-                "that number",
-                "that figure",
-            ];
-            if !BY_REFERENCE.iter().any(|w| lc.contains(w)) {
+            if !by_reference(&lc) {
                 return None;
             }
             comparative_in(&lc)?;
