@@ -742,7 +742,7 @@ fn nouns_that_look_like_cues_are_no_claims() {
 fn an_allegation_the_commission_rejects() {
     check(
         "The opposition claims turnout was inflated, an allegation the electoral commission rejects.",
-        &["indirect | opposition | claims | turnout was inflated, an allegation the electoral commission rejects"],
+        &["indirect | opposition | claims | turnout was inflated"],
     );
 }
 
@@ -1681,5 +1681,40 @@ fn the_real_number_disputes_an_official_count() {
     assert_eq!(
         disputes("According to official figures, 2,300 people remain in custody.\nRights groups believe the real number is much higher."),
         ["c2 -> c1"]
+    );
+}
+
+#[test]
+fn a_figure_others_rejected_is_not_part_of_the_claim() {
+    check(
+        "Amnesty International said security forces had killed at least 45 protesters since March, a figure the government rejected as \"exaggerated\".",
+        &[
+            "indirect | Amnesty International | said | security forces had killed at least 45 protesters since March",
+            "mixed | government | rejected | as \"exaggerated\"",
+        ],
+    );
+    // Without a reaction it is the speaker's own apposition.
+    check(
+        "The agency said 30 people had died, a figure that includes four children.",
+        &["indirect | agency | said | 30 people had died, a figure that includes four children"],
+    );
+}
+
+#[test]
+fn a_dispute_reads_as_a_sentence() {
+    let notes = |input: &str| -> Vec<String> {
+        parse(input)
+            .relations
+            .iter()
+            .map(|x| x.note.clone())
+            .collect()
+    };
+    assert_eq!(
+        notes("Officials said 40 people were killed.\nRights groups say the death toll is far higher."),
+        ["Rights groups say the deaths figure is higher than Officials' 40 people"]
+    );
+    assert_eq!(
+        notes("Officials said 40 people were killed.\nRights groups say the death toll is underestimated."),
+        ["Rights groups say the deaths figure is underestimated, against Officials' 40 people"]
     );
 }

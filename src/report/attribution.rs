@@ -975,33 +975,83 @@ fn content_after(
 
 /// Where reported content ends when the speaker's own sentence goes on with
 /// a second predicate: "X has claimed that …, but has not produced any
-/// evidence" ends the claim before ", but". Returns `body` otherwise.
+/// evidence" ends the claim before ", but"; or with the writer's note on
+/// how others took it: "X said 45 people were killed, a figure the
+/// government rejected" ends it before ", a figure". Returns `body`
+/// otherwise.
 fn predicate_end(t: &Toks, a: usize, body: usize, quotes: &[(usize, usize)]) -> usize {
     let in_quote = |i: usize| quotes.iter().any(|&(o, c)| o < i && i < c);
     (a + 1..body.saturating_sub(2))
         .find(|&k| {
-            t.is_punct(k, ',')
-                && !in_quote(k)
-                && t.is_lower(k + 1)
-                && matches!(t.s(k + 1), "but" | "and" | "yet")
-                && t.is_lower(k + 2)
-                && {
-                    let v = t.s(k + 2);
-                    let auxiliary = matches!(v, "has" | "have" | "had" | "did" | "does" | "do")
-                        || v.ends_with("n't");
-                    // Only a predicate about backing the claim up: "but has
-                    // not produced any evidence", "but declined to give details".
-                    let about_support = (k + 2..body).any(|m| {
-                        matches!(
-                            t.lower(m),
-                            "evidence" | "proof" | "details" | "substantiate" | "corroborate"
-                        )
-                    });
-                    (auxiliary || matches!(v, "declined" | "refused" | "failed" | "offered"))
-                        && about_support
-                }
+            reaction_apposition(t, k, body, &in_quote)
+                || t.is_punct(k, ',')
+                    && !in_quote(k)
+                    && t.is_lower(k + 1)
+                    && matches!(t.s(k + 1), "but" | "and" | "yet")
+                    && t.is_lower(k + 2)
+                    && {
+                        let v = t.s(k + 2);
+                        let auxiliary = matches!(v, "has" | "have" | "had" | "did" | "does" | "do")
+                            || v.ends_with("n't");
+                        // Only a predicate about backing the claim up: "but has
+                        // not produced any evidence", "but declined to give details".
+                        let about_support = (k + 2..body).any(|m| {
+                            matches!(
+                                t.lower(m),
+                                "evidence" | "proof" | "details" | "substantiate" | "corroborate"
+                            )
+                        });
+                        (auxiliary || matches!(v, "declined" | "refused" | "failed" | "offered"))
+                            && about_support
+                    }
         })
         .unwrap_or(body)
+}
+
+/// ", a figure the government rejected as …", ", a claim officials deny":
+/// a noun for what was said, set off by a comma after the content, and
+/// someone's reaction to it (a verb of rejecting or questioning).
+fn reaction_apposition(t: &Toks, k: usize, body: usize, in_quote: &dyn Fn(usize) -> bool) -> bool {
+    t.is_punct(k, ',')
+        && !in_quote(k)
+        && matches!(t.lower(k + 1), "a" | "an")
+        && matches!(
+            t.lower(k + 2),
+            "figure"
+                | "number"
+                | "toll"
+                | "total"
+                | "estimate"
+                | "claim"
+                | "charge"
+                | "allegation"
+                | "accusation"
+                | "account"
+                | "assertion"
+                | "version"
+        )
+        && (k + 3..body).any(|m| {
+            !in_quote(m)
+                && matches!(
+                    t.lower(m),
+                    "rejected"
+                        | "rejects"
+                        | "disputed"
+                        | "disputes"
+                        | "denied"
+                        | "denies"
+                        | "dismissed"
+                        | "dismisses"
+                        | "questioned"
+                        | "questions"
+                        | "contested"
+                        | "contests"
+                        | "challenged"
+                        | "challenges"
+                        | "refuted"
+                        | "refutes"
+                )
+        })
 }
 
 fn content_or_quote(t: &Toks, a: usize, b: usize, quotes: &[(usize, usize)]) -> Option<Span> {

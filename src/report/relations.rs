@@ -246,11 +246,20 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
                     from: Some(b.id),
                     to: a.id,
                     span: b.content_cover(),
-                    note: format!(
-                        "{} say the {m} figure is {cmp} than {} {fig}",
-                        who(report, b),
-                        possessive(&who(report, a))
-                    ),
+                    note: if cmp.ends_with("er") || cmp.contains("more") {
+                        format!(
+                            "{} say the {m} figure is {cmp} than {} {fig}",
+                            who(report, b),
+                            possessive(&who(report, a))
+                        )
+                    } else {
+                        // "underestimated", "inflated": said of the figure itself.
+                        format!(
+                            "{} say the {m} figure is {cmp}, against {} {fig}",
+                            who(report, b),
+                            possessive(&who(report, a))
+                        )
+                    },
                 });
                 continue;
             }
