@@ -1718,3 +1718,35 @@ fn a_dispute_reads_as_a_sentence() {
         ["Rights groups say the deaths figure is underestimated, against Officials' 40 people"]
     );
 }
+
+#[test]
+fn a_scale_letter_after_a_number_is_its_scale() {
+    figures(
+        "The company said profits fell to £1.3bn and it would cut 2,500 jobs.",
+        &["£1.3bn = 1300000000 exact", "2,500 jobs = 2500 exact"],
+    );
+    figures(
+        "The charity said it had raised $5m and signed up 10k donors.",
+        &["$5m = 5000000 exact", "10k donors = 10000 exact"],
+    );
+    // Not a number with a scale: a model name, a distance unit.
+    figures("Officials said the A4 road was closed.", &[]);
+}
+
+#[test]
+fn the_company_is_not_the_army_named_before_it() {
+    check(
+        "The Israeli military said it had struck targets overnight.\nThe company, which employs 4,000 people, said profits fell.",
+        &[
+            "indirect | Israeli military | said | it had struck targets overnight",
+            "indirect | company | said | profits fell",
+        ],
+    );
+    check(
+        "Acme Corp said sales rose. The company said it would hire 200 staff.",
+        &[
+            "indirect | Acme Corp | said | sales rose",
+            "indirect | Acme Corp | said | it would hire 200 staff",
+        ],
+    );
+}

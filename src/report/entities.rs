@@ -296,6 +296,13 @@ impl<'a> Resolver<'a> {
         if !self.describes_organisation(p) {
             return None;
         }
+        // "the body", "the agency" may be a public body; "the company",
+        // "the group" and the like are not the army or a ministry.
+        let description = p.mention.of(self.text);
+        let public_ok = matches!(
+            description.rsplit(' ').next().unwrap_or(""),
+            "body" | "agency"
+        );
         let id = self
             .recent
             .iter()
@@ -311,6 +318,7 @@ impl<'a> Resolver<'a> {
                     e.kind == EntityKind::Organization
                         && e.name.starts_with(|c: char| c.is_uppercase())
                         && !is_document_noun(&head.to_ascii_lowercase())
+                        && (public_ok || !names_public_body(&e.name))
                 })
             })?;
         self.mention(id, p.mention);
@@ -571,4 +579,34 @@ mod tests {
         assert_eq!(key("The Prosecutor’s Office"), key("prosecutor's office"));
         assert_eq!(key("NATO's"), "nato");
     }
+}
+
+/// A name of the state's own bodies: an army, a ministry, a government, a
+/// court. "The company" or "the group" later in a report is not one of them.
+fn names_public_body(name: &str) -> bool {
+    name.split([' ', '-']).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "military"
+                | "army"
+                | "forces"
+                | "navy"
+                | "police"
+                | "ministry"
+                | "government"
+                | "department"
+                | "office"
+                | "council"
+                | "commission"
+                | "committee"
+                | "court"
+                | "parliament"
+                | "senate"
+                | "congress"
+                | "kremlin"
+                | "pentagon"
+                | "cabinet"
+                | "presidency"
+        )
+    })
 }

@@ -1283,10 +1283,10 @@ pub fn number_word(w: &str) -> Option<f64> {
 pub fn scale(w: &str) -> Option<f64> {
     match w {
         "hundred" => Some(100.0),
-        "thousand" => Some(1e3),
-        "million" | "millions" | "mln" | "m" => Some(1e6),
+        "thousand" | "k" => Some(1e3),
+        "million" | "millions" | "mln" | "mn" | "m" => Some(1e6),
         "billion" | "billions" | "bn" => Some(1e9),
-        "trillion" => Some(1e12),
+        "trillion" | "tn" => Some(1e12),
         _ => None,
     }
 }

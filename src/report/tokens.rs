@@ -293,6 +293,38 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
             if !all_digits && has_dot && s[end..].starts_with('.') {
                 end += 1;
             }
+            // A number with a scale letter: "£1.3bn", "$5m", "10k" read as
+            // the number and its scale word.
+            if !all_digits {
+                let word = &s[start..end];
+                let digits = word
+                    .find(|ch: char| !(ch.is_ascii_digit() || ch == '.' || ch == ','))
+                    .unwrap_or(word.len());
+                if digits > 0
+                    && word.as_bytes()[digits - 1].is_ascii_digit()
+                    && matches!(&word[digits..], "bn" | "m" | "mn" | "tn" | "k")
+                {
+                    if let (Some(n), Some(w)) = (
+                        Span::new(text, base + start, base + start + digits),
+                        Span::new(text, base + start + digits, base + end),
+                    ) {
+                        out.push(Tok {
+                            span: n,
+                            kind: TokKind::Number,
+                            case: 0,
+                            class: 0,
+                        });
+                        out.push(Tok {
+                            span: w,
+                            kind: TokKind::Word,
+                            case: 0,
+                            class: 0,
+                        });
+                        i = end;
+                        continue;
+                    }
+                }
+            }
             if let Some(sp) = Span::new(text, base + start, base + end) {
                 out.push(Tok {
                     span: sp,
