@@ -556,31 +556,6 @@ pub fn acronyms(text: &str) -> Vec<(String, String)> {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn acronym_introductions() {
-        let a = acronyms(
-            "The group Amnesty International (AI) and the World Health Organization (WHO) said.",
-        );
-        assert_eq!(
-            a,
-            [
-                ("AI".to_string(), "Amnesty International".to_string()),
-                ("WHO".to_string(), "World Health Organization".to_string())
-            ]
-        );
-    }
-
-    #[test]
-    fn keys_ignore_the_apostrophe_style_and_possessive() {
-        assert_eq!(key("The Prosecutor’s Office"), key("prosecutor's office"));
-        assert_eq!(key("NATO's"), "nato");
-    }
-}
-
 /// A name of the state's own bodies: an army, a ministry, a government, a
 /// court. "The company" or "the group" later in a report is not one of them.
 fn names_public_body(name: &str) -> bool {
@@ -609,4 +584,29 @@ fn names_public_body(name: &str) -> bool {
                 | "presidency"
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronym_introductions() {
+        let a = acronyms(
+            "The group Amnesty International (AI) and the World Health Organization (WHO) said.",
+        );
+        assert_eq!(
+            a,
+            [
+                ("AI".to_string(), "Amnesty International".to_string()),
+                ("WHO".to_string(), "World Health Organization".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn keys_ignore_the_apostrophe_style_and_possessive() {
+        assert_eq!(key("The Prosecutor’s Office"), key("prosecutor's office"));
+        assert_eq!(key("NATO's"), "nato");
+    }
 }
