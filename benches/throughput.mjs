@@ -8,7 +8,7 @@
 //        and serves it); prints the result as JSON.
 import { launch, watchOffOrigin } from './lib/chromium.mjs';
 
-export const ENGINES = ['claim-reader', 'claim-reader-speed', 'wink-nlp', 'compromise'];
+export const ENGINES = ['claim-reader', 'claim-reader-speed', 'wink-nlp', 'wink-nlp-sbd-ner', 'compromise'];
 
 /**
  * Returns { bytes, chars, ms: { name: [per round] }, out: { name: findings },
