@@ -1750,3 +1750,14 @@ fn the_company_is_not_the_army_named_before_it() {
         ],
     );
 }
+
+#[test]
+fn a_second_speaker_after_a_quotation_closed_on_its_comma() {
+    check(
+        "Senate Majority Leader Chuck Schumer called the plan \"a non-starter,\" while House Speaker Mike Johnson said Democrats were \"refusing to negotiate in good faith.\"",
+        &[
+            "mixed | Chuck Schumer | called | the plan \"a non-starter,\"",
+            "mixed | Mike Johnson | said | Democrats were \"refusing to negotiate in good faith.\"",
+        ],
+    );
+}

@@ -584,7 +584,11 @@ fn try_cue(
         let ok = phrase_start >= 2
             && t.is_lower(phrase_start - 1)
             && is_coordinator(t.s(phrase_start - 1))
-            && matches!(t.kind(phrase_start - 2), Some(TokKind::Punct(',' | ';')))
+            && (matches!(t.kind(phrase_start - 2), Some(TokKind::Punct(',' | ';')))
+                // The comma inside the quotation: `called it "a farce," while X said …`.
+                || (phrase_start >= 3
+                    && t.kind(phrase_start - 2) == Some(TokKind::CloseQuote)
+                    && t.is_punct(phrase_start - 3, ',')))
             || phrase_start >= 1 && t.is_punct(phrase_start - 1, ';');
         if !ok {
             return None;
