@@ -1761,3 +1761,23 @@ fn a_second_speaker_after_a_quotation_closed_on_its_comma() {
         ],
     );
 }
+
+#[test]
+fn a_trailing_speaker_with_a_time_and_a_participle() {
+    check(
+        "Russian forces launched more than 100 drones overnight, Ukraine's air force said Sunday, adding that 87 had been shot down.",
+        &[
+            "indirect | air force | said | Russian forces launched more than 100 drones overnight",
+            "indirect | air force | adding | 87 had been shot down",
+        ],
+    );
+    figures(
+        "Russian forces launched more than 100 drones overnight, the air force said.",
+        &["more than 100 drones = 100 more_than"],
+    );
+    // A time then the rest of the content is still a split claim.
+    check(
+        "The plan, officials said on Tuesday, will fail.",
+        &["indirect | officials | said | The plan … will fail"],
+    );
+}

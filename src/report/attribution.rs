@@ -604,8 +604,13 @@ fn try_cue(
         )
         && !opening_adjunct(t, 0, phrase_start - 1);
 
-    // Content after the cue?
-    let after = content_after(t, c_end + 1, cw, quotes);
+    // Content after the cue? Not a time before a participle clause: in
+    // "…, the air force said Sunday, adding that …" the content is before.
+    let after = if before_is_content && adjunct_then_participle(t, c_end + 1) {
+        None
+    } else {
+        content_after(t, c_end + 1, cw, quotes)
+    };
     match (after, before_is_content) {
         (Some((content, _)), false) => Some(Found {
             speaker,
@@ -620,11 +625,17 @@ fn try_cue(
                 && (phrase_start < 2 || t.kind(phrase_start - 2) != Some(TokKind::CloseQuote)) =>
         {
             let mut content = Vec::new();
-            if t.is_punct(c_end + 1, ',') {
+            // "officials said, will fail"; "officials said on Tuesday, will
+            // fail": the time is the attribution's, not the content's.
+            let time_then_comma = adjunct_to_comma(t, c_end + 1);
+            if t.is_punct(c_end + 1, ',') || time_then_comma.is_some() {
                 let start = clause_start_before(t, phrase_start - 1, found);
                 content.extend(content_span(t, start, phrase_start - 1));
             }
-            content.extend(after);
+            match time_then_comma.and_then(|k| content_after(t, k + 1, cw, quotes)) {
+                Some((rest, _)) => content.extend(rest),
+                None => content.extend(after),
+            }
             Some(Found {
                 speaker,
                 cue,
@@ -1067,6 +1078,29 @@ fn content_or_quote(t: &Toks, a: usize, b: usize, quotes: &[(usize, usize)]) -> 
         }
     }
     unquote(t, a, b, quotes)
+}
+
+/// "Sunday, adding", "on Tuesday, saying": from `i`, a stretch of time or
+/// place words, a comma, then a participle that goes on with the claim.
+fn adjunct_then_participle(t: &Toks, i: usize) -> bool {
+    adjunct_to_comma(t, i).is_some_and(|k| t.is_lower(k + 1) && t.s(k + 1).ends_with("ing"))
+}
+
+/// From `i`, a stretch of time or place words ("Sunday", "on Tuesday", "in
+/// a statement") that ends at a comma: the comma's index.
+fn adjunct_to_comma(t: &Toks, i: usize) -> Option<usize> {
+    if !starts_adjunct(t, i) {
+        return None;
+    }
+    let body = sentence_body_end(t);
+    let mut k = i;
+    while k < body && !t.is_punct(k, ',') {
+        if !is_adjunct_token(t, k) {
+            return None;
+        }
+        k += 1;
+    }
+    (k < body && t.is_punct(k, ',')).then_some(k)
 }
 
 fn starts_adjunct(t: &Toks, i: usize) -> bool {
@@ -2098,14 +2132,18 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
             } else {
                 EntityKind::Person
             }),
-            // "the panel", "a noted author": a described source.
-            None if (a..b2).any(|k| t.is_word(k) && is_determiner(t.lower(k)))
-                && ![
-                    "ing", "al", "ous", "ive", "ic", "ible", "able", "ful", "less", "ary", "ed",
-                    "ly",
-                ]
-                .iter()
-                .any(|suf| head_l.ends_with(suf)) =>
+            // "the panel", "a noted author", "Ukraine's air force": a
+            // described source.
+            None if (a..b2).any(|k| {
+                t.is_word(k)
+                    && (is_determiner(t.lower(k))
+                        || t.s(k).ends_with("'s")
+                        || t.s(k).ends_with("’s"))
+            }) && ![
+                "ing", "al", "ous", "ive", "ic", "ible", "able", "ful", "less", "ary", "ed", "ly",
+            ]
+            .iter()
+            .any(|suf| head_l.ends_with(suf)) =>
             {
                 Some(EntityKind::Unknown)
             }

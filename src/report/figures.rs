@@ -195,6 +195,7 @@ fn unit_after(t: &Toks, j: usize, end: usize) -> Option<(usize, usize)> {
             || matches!(
                 w,
                 "worldwide"
+                    | "overnight"
                     | "nationwide"
                     | "overall"
                     | "altogether"
