@@ -1781,3 +1781,24 @@ fn a_trailing_speaker_with_a_time_and_a_participle() {
         &["indirect | officials | said | The plan … will fail"],
     );
 }
+
+#[test]
+fn a_place_in_parentheses_before_a_dash_is_a_dateline() {
+    check(
+        "(Beirut) – Government forces used cluster munitions in at least 14 attacks, Human Rights Watch said today.",
+        &["indirect | Human Rights Watch | said | Government forces used cluster munitions in at least 14 attacks"],
+    );
+    // Parentheses that are part of the sentence stay.
+    check(
+        "(In a statement) the ministry said the talks had failed.",
+        &["indirect | ministry | said | the talks had failed"],
+    );
+}
+
+#[test]
+fn a_resident_of_a_place_is_the_claimant() {
+    check(
+        "One resident of Idlib, a 34-year-old teacher, said that \"the bomblets fell like rain on the market.\"",
+        &["direct | resident of Idlib | said | the bomblets fell like rain on the market."],
+    );
+}

@@ -768,9 +768,15 @@ fn clause_start_before(t: &Toks, _end: usize, found: &[Found]) -> usize {
 /// The first token after a wire dateline that opens the sentence:
 /// "WASHINGTON (Reuters) - …", "KYIV, Ukraine — …". 0 when there is none.
 pub fn dateline_end(t: &Toks) -> usize {
-    let starts =
+    let caps_place =
         t.is_word(0) && t.s(0).chars().count() >= 3 && t.s(0).chars().all(|c| !c.is_lowercase());
-    if !starts {
+    // "(Beirut) –": a place in parentheses, as rights groups date their news.
+    let bracketed_place = t.is_punct(0, '(')
+        && t.is_cap(1)
+        && (2..t.len().min(8))
+            .find(|&k| t.is_punct(k, ')'))
+            .is_some_and(|k| matches!(t.kind(k + 1), Some(TokKind::Punct('-' | '—' | '–'))));
+    if !(caps_place || bracketed_place) {
         return 0;
     }
     let Some(dash) =
@@ -2008,10 +2014,13 @@ fn placed_source(
 ) -> Option<Phrase> {
     let k = (a + 1..b).find(|&k| {
         t.is_lower(k)
-            && matches!(
+            && (matches!(
                 t.s(k),
                 "in" | "at" | "from" | "across" | "near" | "inside" | "outside"
             )
+            // "a resident of Idlib", "residents of the town".
+            || t.s(k) == "of"
+                && matches!(t.lower(k - 1), "resident" | "residents" | "inhabitants" | "villagers"))
     })?;
     let kind = source_noun(t.lower(k - 1)).filter(|k| *k != EntityKind::Organization)?;
     if k - a > 3 || !(a..=b).all(|j| t.is_word(j) || j > k && t.is_punct(j, '.')) {
@@ -2023,7 +2032,7 @@ fn placed_source(
         return None;
     }
     let mut start = a;
-    while start < k - 1 && is_determiner(t.lower(start)) {
+    while start < k - 1 && (is_determiner(t.lower(start)) || t.eq_lower(start, "one")) {
         start += 1;
     }
     let mut r0 = k + 1;
