@@ -1802,3 +1802,43 @@ fn a_resident_of_a_place_is_the_claimant() {
         &["direct | resident of Idlib | said | the bomblets fell like rain on the market."],
     );
 }
+
+#[test]
+fn an_acronym_spelled_like_a_pronoun_opens_a_speaker() {
+    check(
+        "\"We are deeply concerned,\" WHO Director-General Tedros Adhanom Ghebreyesus told a news conference.",
+        &["direct | Tedros Adhanom Ghebreyesus | told | We are deeply concerned"],
+    );
+}
+
+#[test]
+fn each_figure_keeps_its_own_measure_and_deaths_count_people() {
+    let r = parse(
+        "The agency said 1,200 suspected cases and 85 deaths had been reported.\nThe minister disputed the figures, saying only 40 people had died.",
+    );
+    let measures: Vec<String> = r
+        .claims
+        .iter()
+        .flat_map(|c| c.figures.iter())
+        .map(|f| {
+            format!(
+                "{} = {}",
+                r.slice(f.span),
+                f.measure.clone().unwrap_or_default()
+            )
+        })
+        .collect();
+    assert_eq!(
+        measures,
+        [
+            "1,200 suspected cases = cases",
+            "85 deaths = deaths",
+            "only 40 people = deaths"
+        ]
+    );
+    let notes: Vec<&str> = r.relations.iter().map(|x| x.note.as_str()).collect();
+    assert_eq!(
+        notes,
+        ["minister gives only 40 people deaths where agency gives 85 deaths"]
+    );
+}

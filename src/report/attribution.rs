@@ -1836,7 +1836,7 @@ fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
             Some(TokKind::Word) => {
                 let lw = t.lower(k);
                 // "While the council said": a capitalised conjunction too.
-                if k != end && t.is_cap(k) && is_clause_boundary(lw) {
+                if k != end && t.is_cap(k) && is_clause_boundary(lw) && !all_caps(t.s(k)) {
                     break;
                 }
                 if t.is_lower(k) && k != end {
@@ -1899,7 +1899,7 @@ fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
     }
     // Trim leading tokens that cannot open a phrase ("and", "so-called").
     while start < end
-        && (is_clause_boundary(t.lower(start))
+        && (is_clause_boundary(t.lower(start)) && !all_caps(t.s(start))
             || t.is_cap(start) && t.s(start).len() > 4 && t.s(start).ends_with("ly"))
     {
         start += 1;
@@ -2417,6 +2417,11 @@ fn looks_like_agent(w: &str) -> bool {
 }
 
 /// "WHO", "UN", "NATO": two to eight capitals (digits and & allowed).
+/// "WHO", "AND": an acronym in capitals, not the word spelled the same.
+fn all_caps(w: &str) -> bool {
+    w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
 pub fn is_acronym(w: &str) -> bool {
     let w = w.trim_end_matches("'s").trim_end_matches("’s");
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();

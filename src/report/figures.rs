@@ -239,7 +239,11 @@ fn measure(
     }
     // What happened to those counted, from the words after the figure: the
     // first measure in this order wins ("killed" over "arrested").
-    let upto = (from + 6).min(end);
+    // Not past the next figure: in "1,200 cases and 85 deaths" the deaths
+    // are the second figure's.
+    let upto = (from..(from + 6).min(end))
+        .find(|&k| t.kind(k) == Some(TokKind::Number))
+        .unwrap_or((from + 6).min(end));
     let mut best: Option<(u8, &'static str)> = None;
     for k in from..upto {
         let found = match t.lower(k) {

@@ -98,6 +98,33 @@ fn who(report: &Report, c: &Claim) -> String {
         .unwrap_or_else(|| "the report".to_string())
 }
 
+/// The verb for a claimant: "Officials say", "the minister says".
+fn verb(report: &Report, c: &Claim, plural: &str) -> String {
+    let singular = c
+        .claimant
+        .as_ref()
+        .and_then(|k| k.entity)
+        .and_then(|e| report.entity(e))
+        .is_some_and(|e| {
+            // The head noun, before a place: "aid workers on the ground".
+            let head = e
+                .name
+                .split(' ')
+                .take_while(|w| !matches!(*w, "in" | "at" | "on" | "of" | "from" | "near"))
+                .last()
+                .unwrap_or("");
+            let plural_head = head.starts_with(|ch: char| ch.is_lowercase())
+                && head.ends_with('s')
+                && !head.ends_with("ss");
+            e.kind != EntityKind::Group && !plural_head
+        });
+    if singular {
+        format!("{plural}s")
+    } else {
+        plural.to_string()
+    }
+}
+
 fn possessive(name: &str) -> String {
     if name.ends_with('s') {
         format!("{name}'")
@@ -248,15 +275,17 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
                     span: b.content_cover(),
                     note: if cmp.ends_with("er") || cmp.contains("more") {
                         format!(
-                            "{} say the {m} figure is {cmp} than {} {fig}",
+                            "{} {} the {m} figure is {cmp} than {} {fig}",
                             who(report, b),
+                            verb(report, b, "say"),
                             possessive(&who(report, a))
                         )
                     } else {
                         // "underestimated", "inflated": said of the figure itself.
                         format!(
-                            "{} say the {m} figure is {cmp}, against {} {fig}",
+                            "{} {} the {m} figure is {cmp}, against {} {fig}",
                             who(report, b),
+                            verb(report, b, "say"),
                             possessive(&who(report, a))
                         )
                     },
@@ -300,10 +329,12 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
                     to: a.id,
                     span: fb.span,
                     note: format!(
-                        "{} give {} {m} where {} give {}",
+                        "{} {} {} {m} where {} {} {}",
                         who(report, b),
+                        verb(report, b, "give"),
                         fb.span.of(text),
                         who(report, a),
+                        verb(report, a, "give"),
                         fa.span.of(text)
                     ),
                 });
@@ -341,6 +372,13 @@ fn same_unit(text: &str, a: &Figure, b: &Figure) -> bool {
                 | "resident"
                 | "villager"
                 | "victim"
+                // "85 deaths", "30 dead": the people the count is of.
+                | "death"
+                | "dead"
+                | "fatalitie"
+                | "fatality"
+                | "casualtie"
+                | "casualty"
         )
     };
     match (noun(a), noun(b)) {
