@@ -1842,3 +1842,17 @@ fn each_figure_keeps_its_own_measure_and_deaths_count_people() {
         ["minister gives only 40 people deaths where agency gives 85 deaths"]
     );
 }
+
+#[test]
+fn a_document_speaks_for_its_author_or_for_itself() {
+    check(
+        "According to a statement from the Ministry of Defence, two soldiers were wounded.",
+        &["indirect | Ministry of Defence | According to | two soldiers were wounded"],
+    );
+    check(
+        "A study published in The Lancet found that air pollution caused 8.1 million deaths in 2021.",
+        &["indirect | study published in The Lancet | found | air pollution caused 8.1 million deaths in 2021"],
+    );
+    // Finding a thing is no claim.
+    no_claims("Police found a body in the river.");
+}

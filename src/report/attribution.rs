@@ -1839,7 +1839,7 @@ fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
                 if k != end && t.is_cap(k) && is_clause_boundary(lw) && !all_caps(t.s(k)) {
                     break;
                 }
-                if t.is_lower(k) && k != end {
+                if t.is_lower(k) && k != end && !published_in(t, k) {
                     if is_clause_boundary(lw)
                         || is_aux_or_adverb(lw) && !is_determiner(lw)
                         || (t.has(k, CUE)
@@ -2191,6 +2191,35 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         name_start += 1;
     }
 
+    // "a statement from the Ministry of Defence", "a report by Amnesty":
+    // the document's author speaks. "A study published in The Lancet": the
+    // study does.
+    if name_start < b2 && t.is_lower(name_start) && is_document_noun(t.lower(name_start)) {
+        let prep = name_start + 1;
+        if matches!(t.lower(prep), "from" | "by" | "of") && t.is_lower(prep) {
+            let mut r0 = prep + 1;
+            while r0 < b2 && matches!(t.lower(r0), "the" | "a" | "an") {
+                r0 += 1;
+            }
+            if t.is_cap(r0) {
+                if let Some(mut p) = parse_phrase(t, r0, b) {
+                    p.mention = mention;
+                    return Some(p);
+                }
+            }
+        }
+        if published_in(t, prep) {
+            return Some(Phrase {
+                mention,
+                name: t.range(name_start, b2),
+                role: None,
+                affiliation: None,
+                acronym,
+                kind: EntityKind::Unknown,
+            });
+        }
+    }
+
     if let Some(kind) = noun_kind {
         // A common-noun phrase: "local officials", "a spokesman for the ministry".
         // A capitalised name at its end ("spokesman John Smith") is handled below.
@@ -2417,6 +2446,33 @@ fn looks_like_agent(w: &str) -> bool {
 }
 
 /// "WHO", "UN", "NATO": two to eight capitals (digits and & allowed).
+/// "A study published in The Lancet", "a report released by the UN": a
+/// document's participle inside the speaker phrase.
+fn published_in(t: &Toks, k: usize) -> bool {
+    k > 0
+        && matches!(
+            t.lower(k),
+            "published" | "released" | "issued" | "commissioned" | "conducted"
+        )
+        && matches!(
+            t.lower(k + 1),
+            "in" | "by" | "on" | "last" | "this" | "earlier"
+        )
+        && matches!(
+            t.lower(k - 1),
+            "study"
+                | "report"
+                | "survey"
+                | "analysis"
+                | "paper"
+                | "review"
+                | "poll"
+                | "investigation"
+                | "audit"
+                | "assessment"
+        )
+}
+
 /// "WHO", "AND": an acronym in capitals, not the word spelled the same.
 fn all_caps(w: &str) -> bool {
     w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
