@@ -1856,3 +1856,17 @@ fn a_document_speaks_for_its_author_or_for_itself() {
     // Finding a thing is no claim.
     no_claims("Police found a body in the river.");
 }
+
+#[test]
+fn quoted_as_saying() {
+    check(
+        "The minister was quoted by state media as saying the situation was \"under control.\"",
+        &["mixed | minister | saying | the situation was \"under control.\""],
+    );
+    check(
+        "Smith was cited as saying that the deal was dead.",
+        &["indirect | Smith | saying | the deal was dead"],
+    );
+    // Not a quotation of anyone: "as saying" needs "quoted" or "cited".
+    no_claims("He was known as saying little in meetings.");
+}

@@ -465,6 +465,22 @@ fn try_cue(
         }
         return None;
     }
+    // "The minister was quoted by state media as saying …": the subject
+    // of "was quoted" speaks.
+    if is_ing(t.s(c)) && j == c && c >= 4 && t.eq_lower(c - 1, "as") {
+        let quoted = (c.saturating_sub(9)..c - 1)
+            .find(|&q| q >= 2 && matches!(t.lower(q), "quoted" | "cited") && is_be(t.lower(q - 1)));
+        if let Some(q) = quoted {
+            let (_, speaker) = speaker_before(t, q - 2)?;
+            let (content, _) = content_after(t, c_end + 1, cw, quotes)?;
+            return Some(Found {
+                speaker,
+                cue,
+                content,
+                confidence: 0.85,
+            });
+        }
+    }
     if is_ing(t.s(c)) && j == c {
         return None;
     }
