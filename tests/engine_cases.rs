@@ -1870,3 +1870,55 @@ fn quoted_as_saying() {
     // Not a quotation of anyone: "as saying" needs "quoted" or "cited".
     no_claims("He was known as saying little in meetings.");
 }
+
+#[test]
+fn a_second_verb_of_the_same_speaker() {
+    check(
+        "Opposition leader Raila Odinga urged calm but said the government must listen to young people.",
+        &[
+            "indirect | Raila Odinga | urged | calm",
+            "indirect | Raila Odinga | said | the government must listen to young people",
+        ],
+    );
+    check(
+        "The company denied wrongdoing and said it would appeal.",
+        &[
+            "indirect | company | denied | wrongdoing",
+            "indirect | company | said | it would appeal",
+        ],
+    );
+    // Far from the first cue, "and said" belongs to someone inside the content.
+    check(
+        "Witnesses said the soldiers entered the village at dawn and said nothing to anyone.",
+        &["indirect | Witnesses | said | the soldiers entered the village at dawn and said nothing to anyone"],
+    );
+}
+
+#[test]
+fn organisations_on_a_subject_and_described_spokespeople() {
+    check(
+        "At least 23 people were killed, the Kenya National Commission on Human Rights said.",
+        &["indirect | Kenya National Commission on Human Rights | said | At least 23 people were killed"],
+    );
+    let r = parse("Amnesty International Kenya's executive director, Irungu Houghton, said officers had used live ammunition.");
+    let e = &r.entities[0];
+    assert_eq!(e.name, "Irungu Houghton");
+    assert_eq!(e.role.as_deref(), Some("executive director"));
+}
+
+#[test]
+fn a_qualified_figure_at_the_start_is_content_not_an_adjunct() {
+    check(
+        "At least 23 people were killed, officials said.",
+        &["indirect | officials | said | At least 23 people were killed"],
+    );
+    check(
+        "Over 200 protesters were detained, police said.",
+        &["indirect | police | said | Over 200 protesters were detained"],
+    );
+    // An adjunct still is one.
+    check(
+        "At the meeting, the minister said the plan would go ahead.",
+        &["indirect | minister | said | the plan would go ahead"],
+    );
+}

@@ -465,6 +465,30 @@ fn try_cue(
         }
         return None;
     }
+    // "urged calm but said …", "denied wrongdoing and said …": a second
+    // verb of the same speaker, a few words after the first cue.
+    if let Some(p) = inside_prev {
+        if j == c
+            && c >= 2
+            && t.is_lower(c - 1)
+            && matches!(t.s(c - 1), "and" | "but")
+            && !t.is_punct(c - 2, ',')
+            && !is_ing(t.s(c))
+        {
+            let near = found[p].cue.is_some_and(|(cs, _)| {
+                (c.saturating_sub(6)..c - 1).any(|k| t.span(k).start() == cs.start())
+            });
+            if near {
+                let (content, _) = content_after(t, c_end + 1, cw, quotes)?;
+                return Some(Found {
+                    speaker: Speaker::SameAsPrevious,
+                    cue,
+                    content,
+                    confidence: 0.8,
+                });
+            }
+        }
+    }
     // "The minister was quoted by state media as saying …": the subject
     // of "was quoted" speaks.
     if is_ing(t.s(c)) && j == c && c >= 4 && t.eq_lower(c - 1, "as") {
@@ -711,6 +735,21 @@ fn opening_adjunct(t: &Toks, a: usize, comma: usize) -> bool {
         return true;
     }
     if comma - a > 8 || quote_ranges_within(t, a, comma) {
+        return false;
+    }
+    // "At least 23 people were killed,", "Over 200 were detained,": a
+    // figure's qualifier opens a clause, not an adjunct.
+    let counted =
+        |k: usize| t.kind(k) == Some(TokKind::Number) || t.has(k, NUMERAL) || t.eq_lower(k, "a");
+    if matches!(
+        (first, t.lower(a + 1)),
+        ("at", "least" | "most") | ("up", "to")
+    ) && counted(a + 2)
+        || matches!(
+            first,
+            "over" | "about" | "around" | "nearly" | "almost" | "some"
+        ) && counted(a + 1)
+    {
         return false;
     }
     is_preposition(first)
@@ -1512,7 +1551,10 @@ fn named_in_apposition(
         return None;
     }
     person.kind = EntityKind::Person;
-    person.role = Some(t.range(desc.0, desc.1));
+    // The description without its article or possessor: "A police
+    // spokesperson" is a "police spokesperson"; in "Amnesty's executive
+    // director" the organisation is the affiliation.
+    person.role = Some(described.name);
     if person.affiliation.is_none() {
         person.affiliation = described.affiliation;
     }
@@ -2296,10 +2338,12 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
             || t.is_punct(n0 - 1, '&')
             || is_initial_dot(n0 - 1)
             || (t.is_lower(n0 - 1)
-                && matches!(
+                && (matches!(
                     t.s(n0 - 1),
                     "of" | "for" | "and" | "the" | "de" | "al" | "van" | "von" | "bin"
                 )
+                    // "Commission on Human Rights", not "Smith on Tuesday".
+                    || t.s(n0 - 1) == "on" && n0 < b2 && is_org_word(t.s(n0 - 2)))
                 && n0 >= 2
                 && t.is_cap(n0 - 2)))
     {
