@@ -1922,3 +1922,15 @@ fn a_qualified_figure_at_the_start_is_content_not_an_adjunct() {
         &["indirect | minister | said | the plan would go ahead"],
     );
 }
+
+#[test]
+fn where_and_how_it_was_said_is_not_content() {
+    check(
+        "The European Commission said on Monday in a statement posted on its website that it would open an inquiry.",
+        &["indirect | European Commission | said | it would open an inquiry"],
+    );
+    check(
+        "The spokesman told a regular briefing that the talks had stalled.",
+        &["indirect | spokesman | told | the talks had stalled"],
+    );
+}

@@ -1268,6 +1268,16 @@ fn is_adjunct_token(t: &Toks, i: usize) -> bool {
                         | "providing"
                         | "offering"
                         | "any"
+                        | "posted"
+                        | "shared"
+                        | "account"
+                        | "page"
+                        | "blog"
+                        | "regular"
+                        | "daily"
+                        | "weekly"
+                        | "routine"
+                        | "official"
                 )
                 || (w.len() > 4 && w.ends_with("ly"))
         }
