@@ -1934,3 +1934,22 @@ fn where_and_how_it_was_said_is_not_content() {
         &["indirect | spokesman | told | the talks had stalled"],
     );
 }
+
+#[test]
+fn page_furniture_is_no_claim_of_the_report() {
+    let r = parse(
+        "Protesters clash with police in capital\n\nBy Jane Smith, Reuters\n\nPolice said they arrested 15 people.\n\n(Reporting by Jane Smith; Editing by Alex Richardson)\n\nPhoto: Protesters gather in the main square on Saturday. (AP Photo/John Doe)\n\nRead more: Why the protests matter\n\nCopyright 2024 The Associated Press. All rights reserved.",
+    );
+    assert_eq!(
+        describe(&r, true),
+        [
+            "unattributed | - | - | Protesters clash with police in capital",
+            "indirect | Police | said | they arrested 15 people",
+        ]
+    );
+    // A sentence that opens with "By" is not a byline.
+    check(
+        "By 2030 the country will need twice as many nurses.",
+        &["unattributed | - | - | By 2030 the country will need twice as many nurses."],
+    );
+}

@@ -229,7 +229,7 @@ pub fn parse(text: &str) -> Report {
                 .iter()
                 .filter(|t| t.kind == tokens::TokKind::Word)
                 .count();
-            if words >= MIN_ASSERTION_WORDS {
+            if words >= MIN_ASSERTION_WORDS && !page_furniture(&toks) {
                 // Without a wire dateline ("WASHINGTON (Reuters) - ").
                 let body = match attribution::dateline_end(&toks) {
                     0 => s,
@@ -347,4 +347,45 @@ fn kind_of(content: &[Span], quoted: &[Span]) -> ClaimKind {
     } else {
         ClaimKind::Mixed
     }
+}
+
+/// Lines a web page puts around an article, which assert nothing: a byline
+/// ("By Jane Smith, Reuters"), credits ("(Reporting by …; Editing by …)",
+/// "(AP Photo/John Doe)"), captions and links ("Photo: …", "Read more: …"),
+/// a copyright line.
+fn page_furniture(t: &tokens::Toks) -> bool {
+    let first = t.lower(0);
+    let words = || (0..t.len()).filter(|&k| t.kind(k) == Some(tokens::TokKind::Word));
+    if matches!(first, "copyright" | "©") || t.s(0).starts_with('©') {
+        return true;
+    }
+    // A byline: "By" and names, nothing in lower case but joining words.
+    if first == "by"
+        && t.is_cap(0)
+        && words()
+            .skip(1)
+            .all(|k| t.is_cap(k) || matches!(t.s(k), "and" | "in" | "for"))
+    {
+        return true;
+    }
+    if t.is_punct(0, '(')
+        && words().any(|k| {
+            matches!(
+                t.lower(k),
+                "reporting" | "editing" | "writing" | "photo" | "photos" | "credit"
+            )
+        })
+    {
+        return true;
+    }
+    let labelled = t.is_punct(1, ':')
+        && matches!(
+            first,
+            "photo" | "image" | "picture" | "video" | "watch" | "related" | "credit" | "caption"
+        );
+    let link = matches!(
+        (first, t.lower(1)),
+        ("read", "more") | ("see", "also") | ("sign", "up") | ("click", "here") | ("follow", "us")
+    );
+    labelled || link
 }
