@@ -1953,3 +1953,21 @@ fn page_furniture_is_no_claim_of_the_report() {
         &["unattributed | - | - | By 2030 the country will need twice as many nurses."],
     );
 }
+
+#[test]
+fn a_surname_takes_the_full_name_given_earlier_outside_a_claim() {
+    let r = parse(
+        "Ukrainian President Volodymyr Zelensky met German Chancellor Olaf Scholz in Berlin on Friday. Zelensky said Ukraine needed more air defence systems.",
+    );
+    assert_eq!(
+        describe(&r, false),
+        ["indirect | Volodymyr Zelensky | said | Ukraine needed more air defence systems"]
+    );
+    assert_eq!(r.entities[0].role.as_deref(), Some("Ukrainian President"));
+    // An address is no first name.
+    let r = parse("The family lives at 637 E. Pelham Road.\n\"We are moving,\" Pelham said.");
+    assert_eq!(
+        describe(&r, false),
+        ["direct | Pelham | said | We are moving"]
+    );
+}

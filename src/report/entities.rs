@@ -7,7 +7,9 @@
 //! compatible kind.
 
 use super::attribution::{is_acronym, Phrase};
-use super::lexicon::{is_document_noun, FnvWordMap};
+use super::lexicon::{
+    is_document_noun, is_function_word, is_org_word, is_title, is_weekday, month, FnvWordMap,
+};
 use super::model::{Entity, EntityId, EntityKind};
 use super::span::Span;
 use std::collections::HashMap;
@@ -381,7 +383,113 @@ impl<'a> Resolver<'a> {
     /// `capital_words` are the words of the text that start with a capital
     /// letter, in text order ([`super::tokens::Toks::capital_words`]): a
     /// name can only start at one of them.
+    /// A person known only by a surname ("Zelensky said") whom the text
+    /// named in full earlier, outside any claim ("President Volodymyr
+    /// Zelensky met …"), takes the full name, and the title before it as
+    /// a role.
+    fn full_names(&mut self, text: &str, capital_words: &[Span]) {
+        let word_before = |at: usize| -> Option<(usize, &str)> {
+            let head = text.get(..at)?.strip_suffix(' ')?;
+            let start = head
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic() || matches!(c, '-' | '.'))
+                .last()
+                .map(|(i, _)| i)?;
+            let w = &head[start..];
+            w.starts_with(char::is_uppercase).then_some((start, w))
+        };
+        // The people to look for, by surname, with their first mention.
+        let mut wanted: FnvWordMap<(usize, usize)> = FnvWordMap::default();
+        for (i, e) in self.entities.iter().enumerate() {
+            let single = !e.name.contains(' ')
+                && e.name.chars().count() > 2
+                && e.name.starts_with(char::is_uppercase)
+                && !is_acronym(&e.name);
+            if single && matches!(e.kind, EntityKind::Person | EntityKind::Unknown) {
+                let first = e.mentions.iter().map(|m| m.start()).min().unwrap_or(0);
+                wanted.insert(e.name.as_str(), (i, first));
+            }
+        }
+        if wanted.is_empty() {
+            return;
+        }
+        let mut found: Vec<(usize, String, Option<String>)> = Vec::new();
+        for w in capital_words {
+            let Some(&(i, first_mention)) = wanted.get(w.of(text)) else {
+                continue;
+            };
+            if w.start() >= first_mention || found.iter().any(|f| f.0 == i) {
+                continue;
+            }
+            let Some((f0, first)) = word_before(w.start()) else {
+                continue;
+            };
+            let name_word = |word: &str| {
+                let plain = word.trim_end_matches('.');
+                !(word.ends_with('.') && plain.chars().count() > 1
+                    || is_title(plain)
+                    || is_org_word(plain)
+                    || is_function_word(&plain.to_lowercase())
+                    || month(plain).is_some()
+                    || is_weekday(plain))
+            };
+            let initial = |word: &str| word.ends_with('.') && word.chars().count() == 2;
+            if !name_word(first) {
+                continue;
+            }
+            // Back over initials to the first name: "William B. Hartsfield",
+            // "B. D. Pelham".
+            let (mut f0, mut first) = (f0, first);
+            let mut start = f0;
+            while initial(first) {
+                match word_before(f0) {
+                    Some((p0, p)) if name_word(p) && start - p0 < 40 => {
+                        (f0, first) = (p0, p);
+                        start = p0;
+                    }
+                    _ => break,
+                }
+            }
+            // Initials alone after a number are an address: "637 E. Pelham".
+            if initial(first)
+                && text[..start]
+                    .trim_end()
+                    .ends_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
+            let name = format!("{} {}", &text[start..w.start() - 1], w.of(text));
+            // Titles just before the name: "Ukrainian President".
+            let mut role = None;
+            if let Some((t0, t)) = word_before(f0) {
+                if is_title(t.trim_end_matches('.')) {
+                    let mut r0 = t0;
+                    if let Some((a0, a)) = word_before(t0) {
+                        if !is_function_word(&a.to_lowercase()) && !is_title(a) {
+                            r0 = a0;
+                        }
+                    }
+                    role = Some(text[r0..t0 + t.len()].to_string());
+                }
+            }
+            found.push((i, name, role));
+        }
+        for (i, name, role) in found {
+            if self.entities.iter().any(|o| o.name == name) {
+                continue;
+            }
+            let e = &mut self.entities[i];
+            e.aliases.push(std::mem::replace(&mut e.name, name));
+            e.kind = EntityKind::Person;
+            if e.role.is_none() {
+                e.role = role;
+            }
+        }
+    }
+
     pub fn finish(mut self, text: &str, capital_words: &[Span]) -> Vec<Entity> {
+        self.full_names(text, capital_words);
         // A person's surname is an alias ("Smith" for "Jane Smith") unless
         // two people share it.
         let surname = |e: &Entity| {
