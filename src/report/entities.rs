@@ -415,7 +415,16 @@ impl<'a> Resolver<'a> {
             return;
         }
         let mut found: Vec<(usize, String, Option<String>)> = Vec::new();
-        for w in capital_words {
+        for (k, w) in capital_words.iter().enumerate() {
+            // Only a word right after another capitalised word can end a
+            // full name; one look at the previous span skips the rest.
+            let after_capital = k > 0 && {
+                let p = capital_words[k - 1].end();
+                p + 1 == w.start() || p + 2 == w.start() && text.as_bytes()[p] == b'.'
+            };
+            if !after_capital {
+                continue;
+            }
             let Some(&(i, first_mention)) = wanted.get(w.of(text)) else {
                 continue;
             };

@@ -295,7 +295,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
             }
             // A number with a scale letter: "£1.3bn", "$5m", "10k" read as
             // the number and its scale word.
-            if !all_digits {
+            if !all_digits && c.is_ascii_digit() {
                 let word = &s[start..end];
                 let digits = word
                     .find(|ch: char| !(ch.is_ascii_digit() || ch == '.' || ch == ','))
