@@ -7,12 +7,18 @@
 //! compatible kind.
 
 use super::attribution::{is_acronym, Phrase};
+use super::lexicon::Fnv;
 use super::lexicon::{
     is_document_noun, is_function_word, is_org_word, is_title, is_weekday, month, FnvWordMap,
 };
 use super::model::{Entity, EntityId, EntityKind};
 use super::span::Span;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+/// Maps keyed by owned names, hashed the fast way (no untrusted-key
+/// flooding to defend against in one report).
+type NameMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
 /// Builds entities as claims are read in order.
 pub struct Resolver<'a> {
@@ -20,19 +26,19 @@ pub struct Resolver<'a> {
     pub entities: Vec<Entity>,
     /// Acronyms introduced anywhere in the text, with their full names
     /// (the first introduction wins), and the reverse.
-    acronyms: HashMap<String, String>,
-    acronym_of: HashMap<String, String>,
+    acronyms: NameMap<String>,
+    acronym_of: NameMap<String>,
     /// Entities that made claims, most recent last, with the paragraph
     /// where each did.
     recent: Vec<(EntityId, usize)>,
     /// The paragraph being read.
     paragraph: usize,
     /// Name and alias keys of every entity.
-    keys: HashMap<String, EntityId>,
+    keys: NameMap<EntityId>,
     /// `key(name)` of each entity, by index.
     name_keys: Vec<String>,
     /// Acronym key to full-name key and back.
-    acronym_pairs: HashMap<String, String>,
+    acronym_pairs: NameMap<String>,
 }
 
 /// How many paragraphs back a pronoun or "the group" may find the claimant
@@ -73,9 +79,9 @@ pub fn key(s: &str) -> String {
 
 impl<'a> Resolver<'a> {
     pub fn new(text: &'a str, acronyms: Vec<(String, String)>) -> Resolver<'a> {
-        let mut acronym_pairs = HashMap::new();
-        let mut by_acronym = HashMap::new();
-        let mut acronym_of = HashMap::new();
+        let mut acronym_pairs = NameMap::default();
+        let mut by_acronym = NameMap::default();
+        let mut acronym_of = NameMap::default();
         for (a, f) in acronyms {
             acronym_pairs.entry(key(&a)).or_insert_with(|| key(&f));
             acronym_pairs.entry(key(&f)).or_insert_with(|| key(&a));
@@ -89,7 +95,7 @@ impl<'a> Resolver<'a> {
             acronym_of,
             recent: Vec::new(),
             paragraph: 0,
-            keys: HashMap::new(),
+            keys: NameMap::default(),
             name_keys: Vec::new(),
             acronym_pairs,
         }

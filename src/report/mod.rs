@@ -107,7 +107,8 @@ pub fn parse(text: &str) -> Report {
             pending_intro = attribution::colon_intro(&toks);
         }
         let sentence_dates = figures::dates(&toks, 0, toks.len());
-        let mut here: Vec<Claim> = Vec::new();
+        // This sentence's claims, pushed straight onto the report's list.
+        let first_here = claims.len();
         for f in &found {
             let introduced = matches!(f.speaker, Speaker::Continuation)
                 .then_some(intro.as_ref())
@@ -161,7 +162,9 @@ pub fn parse(text: &str) -> Report {
                     };
                     Some(Claimant { entity, span: *sp })
                 }
-                Speaker::SameAsPrevious => here.last().and_then(|c| c.claimant.clone()),
+                Speaker::SameAsPrevious => {
+                    claims[first_here..].last().and_then(|c| c.claimant.clone())
+                }
                 // Only a speaker heard lately: a quotation paragraphs away
                 // from the last one is no continuation.
                 Speaker::Continuation => match resolver
@@ -209,7 +212,7 @@ pub fn parse(text: &str) -> Report {
                         || content.iter().any(|c| c.contains(d.span))
                 })
                 .collect();
-            here.push(Claim {
+            claims.push(Claim {
                 id: ClaimId(0),
                 kind,
                 claimant,
@@ -223,7 +226,7 @@ pub fn parse(text: &str) -> Report {
             });
         }
         // An introduction ("The Mayor said:") is not an assertion of its own.
-        if here.is_empty() && pending_intro.is_none() {
+        if claims.len() == first_here && pending_intro.is_none() {
             let words = toks
                 .toks
                 .iter()
@@ -235,7 +238,7 @@ pub fn parse(text: &str) -> Report {
                     0 => s,
                     d => Span::new(text, toks.span(d).start(), s.end()).unwrap_or(s),
                 };
-                here.push(Claim {
+                claims.push(Claim {
                     id: ClaimId(0),
                     kind: ClaimKind::Unattributed,
                     claimant: None,
@@ -249,13 +252,12 @@ pub fn parse(text: &str) -> Report {
                 });
             }
         }
-        if here
+        if claims[first_here..]
             .iter()
             .any(|c| c.claimant.as_ref().is_some_and(|w| w.entity.is_some()))
         {
             last_said = Some(pi);
         }
-        claims.extend(here);
         (buf, lowered) = toks.into_buffers();
     }
 
