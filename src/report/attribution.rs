@@ -451,43 +451,32 @@ fn try_cue(
     if j == c && c > 0 && (t.s(c - 1).ends_with("'s") || t.s(c - 1).ends_with("’s")) {
         return None;
     }
-    // A participle right after a comma continues the previous speaker.
-    if j == c && j > 0 && t.is_punct(j - 1, ',') && is_ing(t.s(c)) {
-        if let Some(prev) = found.last() {
-            let _ = prev;
-            let (content, _) = content_after(t, c_end + 1, cw, quotes)?;
-            return Some(Found {
-                speaker: Speaker::SameAsPrevious,
-                cue,
-                content,
-                confidence: 0.8,
-            });
-        }
+    // The previous speaker goes on: a participle right after a comma
+    // ("…, adding that …"), or a second verb a few words after the first
+    // cue ("urged calm but said …", "denied wrongdoing and said …").
+    let participle = j == c && j > 0 && t.is_punct(j - 1, ',') && is_ing(t.s(c));
+    if participle && found.is_empty() {
         return None;
     }
-    // "urged calm but said …", "denied wrongdoing and said …": a second
-    // verb of the same speaker, a few words after the first cue.
-    if let Some(p) = inside_prev {
-        if j == c
+    let second_verb = inside_prev.is_some_and(|p| {
+        j == c
             && c >= 2
             && t.is_lower(c - 1)
             && matches!(t.s(c - 1), "and" | "but")
             && !t.is_punct(c - 2, ',')
             && !is_ing(t.s(c))
-        {
-            let near = found[p].cue.is_some_and(|(cs, _)| {
+            && found[p].cue.is_some_and(|(cs, _)| {
                 (c.saturating_sub(6)..c - 1).any(|k| t.span(k).start() == cs.start())
-            });
-            if near {
-                let (content, _) = content_after(t, c_end + 1, cw, quotes)?;
-                return Some(Found {
-                    speaker: Speaker::SameAsPrevious,
-                    cue,
-                    content,
-                    confidence: 0.8,
-                });
-            }
-        }
+            })
+    });
+    if participle || second_verb {
+        let (content, _) = content_after(t, c_end + 1, cw, quotes)?;
+        return Some(Found {
+            speaker: Speaker::SameAsPrevious,
+            cue,
+            content,
+            confidence: 0.8,
+        });
     }
     // "The minister was quoted by state media as saying …": the subject
     // of "was quoted" speaks.
@@ -2070,7 +2059,7 @@ fn calling_quoted(t: &Toks, i: usize) -> Option<CueWord> {
     })
 }
 
-/// "Police in the capital", "Kazakh officials in Almaty", "a spokesman at
+/// "Police in the capital", "Kenyan officials in Nairobi", "a spokesman at
 /// the embassy": a source noun (not an organisation's) before a preposition
 /// of place, then where (tokens `a..=b`, no verbs in them).
 fn placed_source(
@@ -2095,7 +2084,7 @@ fn placed_source(
         return None;
     }
     // Only the last word before the noun may be a capitalised adjective
-    // ("Kazakh officials"); a name before it is a person ("Smith at …").
+    // ("Kenyan officials"); a name before it is a person ("Smith at …").
     if (a..k - 1).any(|j| t.is_cap(j) && !is_determiner(t.lower(j))) && k - 1 > a + 1 {
         return None;
     }
