@@ -1075,7 +1075,7 @@ fn predicate_end(t: &Toks, a: usize, body: usize, quotes: &[(usize, usize)]) -> 
 
 /// ", a figure the government rejected as …", ", a claim officials deny":
 /// a noun for what was said, set off by a comma after the content, and
-/// someone's reaction to it (a verb of rejecting or questioning).
+/// someone's reaction to it (a doubting cue: rejecting, denying, questioning).
 fn reaction_apposition(t: &Toks, k: usize, body: usize, in_quote: &dyn Fn(usize) -> bool) -> bool {
     t.is_punct(k, ',')
         && !in_quote(k)
@@ -1095,27 +1095,11 @@ fn reaction_apposition(t: &Toks, k: usize, body: usize, in_quote: &dyn Fn(usize)
                 | "assertion"
                 | "version"
         )
+        // Someone's doubting verb from the cue lexicon: "rejected", "denies".
         && (k + 3..body).any(|m| {
             !in_quote(m)
-                && matches!(
-                    t.lower(m),
-                    "rejected"
-                        | "rejects"
-                        | "disputed"
-                        | "disputes"
-                        | "denied"
-                        | "denies"
-                        | "dismissed"
-                        | "dismisses"
-                        | "questioned"
-                        | "questions"
-                        | "contested"
-                        | "contests"
-                        | "challenged"
-                        | "challenges"
-                        | "refuted"
-                        | "refutes"
-                )
+                && t.has(m, CUE)
+                && cue_word(t.lower(m), "").is_some_and(|c| c.strength == CueStrength::Doubting)
         })
 }
 
