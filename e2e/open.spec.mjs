@@ -7,7 +7,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openReader, assertNoProblems, baseUrl, VIEWPORTS } from './lib/browser.mjs';
+import { openReader, assertNoProblems, baseUrl, VIEWPORTS, waitForApp } from './lib/browser.mjs';
 import {
   openFile, pasteText, showReports, stored, storedEntries, waitOpened, waitNotice, dismiss,
   mainText, currentReport, expectRefused,
@@ -99,6 +99,13 @@ describe('opening reports', () => {
     const text = await mainText(r.page);
     await r.page.reload();
     await r.page.locator(CARDS).first().waitFor();
+    // The static page shows the embedded report until the app has taken
+    // over and opened the stored one from the library.
+    await waitForApp(r.page);
+    await waitOpened(r.page);
+    await r.page
+      .waitForFunction((t) => [...document.querySelectorAll('main .source-text p')].map((p) => p.textContent).join('\n\n') === t, text, { timeout: 10_000 })
+      .catch(() => {});
     assert.equal(await r.page.evaluate(() => location.hash), hash);
     assert.equal(await mainText(r.page), text);
     assert.deepEqual(await storedEntries(r.page), before);
