@@ -75,7 +75,22 @@ export async function currentReport(page) {
 
 export async function waitNotice(page, tone) {
   const n = page.locator(`[data-notice="${tone}"]`);
-  await n.waitFor();
+  try {
+    await n.waitFor();
+  } catch (e) {
+    // Say what the page showed instead, so that a failure can be understood.
+    const state = await page
+      .evaluate(() => ({
+        hash: location.hash,
+        hydrated: document.documentElement.classList.contains('hydrated'),
+        busy: document.querySelector('[data-busy]')?.textContent ?? null,
+        notices: [...document.querySelectorAll('[data-notice]')].map((x) => `${x.dataset.notice}: ${x.textContent}`),
+        screen: document.querySelector('h1')?.textContent ?? null,
+      }))
+      .catch((err) => String(err));
+    e.message += `\nno ${tone} notice; the page: ${JSON.stringify(state)}`;
+    throw e;
+  }
   return n.innerText();
 }
 
