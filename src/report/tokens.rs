@@ -49,7 +49,7 @@ fn class_of(t: &Toks, i: usize) -> u8 {
     {
         c |= NUMERAL;
     }
-    if lower.contains('-') {
+    if tok.case & HAS_HYPHEN != 0 {
         // "twenty-five"
         if number_word(lower).is_some() {
             c |= NUMERAL;
@@ -66,6 +66,8 @@ fn class_of(t: &Toks, i: usize) -> u8 {
 pub const CAPITALISED: u8 = 1;
 /// Some character is upper case.
 pub const HAS_UPPER: u8 = 2;
+/// The word joins parts with a hyphen-minus: "twenty-five", "death-toll".
+pub const HAS_HYPHEN: u8 = 4;
 
 /// One sentence, tokenised, with its text at hand.
 pub struct Toks<'a> {
@@ -233,16 +235,21 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
             let mut end = i + clen;
             let mut all_digits = c.is_ascii_digit();
             let mut has_dot = false;
+            let mut has_hyphen = false;
             // The token's case, worked out as it is read.
             let capitalised = c.is_uppercase();
             let mut has_upper = capitalised;
             let bytes = s.as_bytes();
             loop {
-                // ASCII letters and digits first, a byte at a time.
-                while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
-                    all_digits &= b.is_ascii_digit();
-                    has_upper |= b.is_ascii_uppercase();
+                // ASCII letters and digits first: find the run's end, then
+                // read its digits and capitals in one pass each.
+                let run = end;
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
                     end += 1;
+                }
+                if let Some(run) = bytes.get(run..end) {
+                    all_digits = all_digits && run.iter().all(u8::is_ascii_digit);
+                    has_upper = has_upper || run.iter().any(u8::is_ascii_uppercase);
                 }
                 let Some((d, dlen)) = char_at(s, end) else {
                     break;
@@ -276,6 +283,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
                         all_digits = false;
                     }
                     has_dot |= d == '.';
+                    has_hyphen |= d == '-';
                     end = j + dlen;
                     continue;
                 }
@@ -333,11 +341,12 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
                     } else {
                         TokKind::Word
                     },
-                    case: match (capitalised, has_upper) {
-                        (true, _) => CAPITALISED | HAS_UPPER,
-                        (false, true) => HAS_UPPER,
-                        (false, false) => 0,
-                    },
+                    case: u8::from(has_hyphen) * HAS_HYPHEN
+                        | match (capitalised, has_upper) {
+                            (true, _) => CAPITALISED | HAS_UPPER,
+                            (false, true) => HAS_UPPER,
+                            (false, false) => 0,
+                        },
                     class: 0,
                 });
             }
