@@ -279,6 +279,7 @@ impl Sieve {
     const SLOTS: usize = 16 * 26 * 26;
     const WORDS: usize = Self::SLOTS.div_ceil(64);
 
+    #[inline]
     fn slot(w: &str) -> Option<usize> {
         let b = w.as_bytes();
         let (f, l) = (*b.first()?, *b.last()?);
@@ -301,6 +302,7 @@ impl Sieve {
     }
 
     /// False only when `w` is certainly not one of the words.
+    #[inline]
     pub fn may_hold(&self, w: &str) -> bool {
         match Self::slot(w) {
             Some(i) => self.0.get(i / 64).is_some_and(|b| b & (1 << (i % 64)) != 0),

@@ -18,6 +18,7 @@ pub struct Span {
 impl Span {
     /// Makes a span of `text`, or `None` when it is backwards, past the end,
     /// or splits a character.
+    #[inline]
     pub fn new(text: &str, start: usize, end: usize) -> Option<Span> {
         if start > end
             || end > text.len()
@@ -36,10 +37,12 @@ impl Span {
     /// The empty span at the start of any text.
     pub const EMPTY: Span = Span { start: 0, end: 0 };
 
+    #[inline]
     pub fn start(self) -> usize {
         self.start as usize
     }
 
+    #[inline]
     pub fn end(self) -> usize {
         self.end as usize
     }
@@ -58,6 +61,7 @@ impl Span {
 
     /// The text this span covers. Returns `""` if the span does not belong
     /// to `text` (a programming error that must not become a panic).
+    #[inline]
     pub fn of(self, text: &str) -> &str {
         text.get(self.range()).unwrap_or("")
     }
@@ -71,6 +75,7 @@ impl Span {
         }
     }
 
+    #[inline]
     pub fn contains(self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }

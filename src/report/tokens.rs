@@ -109,6 +109,7 @@ impl<'a> Toks<'a> {
     }
 
     /// Whether token `i` has any of the `classes`.
+    #[inline]
     pub fn has(&self, i: usize, classes: u8) -> bool {
         self.toks.get(i).is_some_and(|t| t.class & classes != 0)
     }
@@ -118,10 +119,12 @@ impl<'a> Toks<'a> {
         (self.toks, self.lowered)
     }
 
+    #[inline]
     pub fn len(&self) -> usize {
         self.toks.len()
     }
 
+    #[inline]
     pub fn s(&self, i: usize) -> &'a str {
         match self.toks.get(i) {
             Some(t) => t.span.of(self.text),
@@ -129,19 +132,23 @@ impl<'a> Toks<'a> {
         }
     }
 
+    #[inline]
     pub fn kind(&self, i: usize) -> Option<TokKind> {
         self.toks.get(i).map(|t| t.kind)
     }
 
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         matches!(self.kind(i), Some(TokKind::Word))
     }
 
+    #[inline]
     pub fn is_punct(&self, i: usize, c: char) -> bool {
         self.kind(i) == Some(TokKind::Punct(c))
     }
 
     /// A word that starts with a capital letter.
+    #[inline]
     pub fn is_cap(&self, i: usize) -> bool {
         self.toks
             .get(i)
@@ -149,6 +156,7 @@ impl<'a> Toks<'a> {
     }
 
     /// A word with no capital letters.
+    #[inline]
     pub fn is_lower(&self, i: usize) -> bool {
         self.toks
             .get(i)
@@ -156,6 +164,7 @@ impl<'a> Toks<'a> {
     }
 
     /// The word with ASCII capitals lowered.
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
         match self.toks.get(i) {
             Some(t) if t.case & HAS_UPPER != 0 => self
@@ -200,10 +209,12 @@ impl<'a> Toks<'a> {
         }
     }
 
+    #[inline]
     pub fn eq_lower(&self, i: usize, w: &str) -> bool {
         self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
     }
 
+    #[inline]
     pub fn span(&self, i: usize) -> Span {
         self.toks.get(i).map(|t| t.span).unwrap_or(Span::EMPTY)
     }
@@ -377,6 +388,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
 }
 
 /// The character at byte `i` of `s` and its length, decoding only outside ASCII.
+#[inline]
 fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     let b = *s.as_bytes().get(i)?;
     if b < 0x80 {
