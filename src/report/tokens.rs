@@ -352,7 +352,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
                     } else {
                         TokKind::Word
                     },
-                    case: u8::from(has_hyphen) * HAS_HYPHEN
+                    case: if has_hyphen { HAS_HYPHEN } else { 0 }
                         | match (capitalised, has_upper) {
                             (true, _) => CAPITALISED | HAS_UPPER,
                             (false, true) => HAS_UPPER,
