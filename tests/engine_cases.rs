@@ -1971,3 +1971,59 @@ fn a_surname_takes_the_full_name_given_earlier_outside_a_claim() {
         ["direct | Pelham | said | We are moving"]
     );
 }
+
+#[test]
+fn a_figure_keeps_the_measure_of_its_own_words() {
+    figures_with_measures(
+        "At least 60 people were killed and hundreds injured, according to the commission.",
+        &["At least 60 people = deaths", "hundreds injured = injuries"],
+    );
+    figures_with_measures(
+        "Officials said 12 people died and 200 wounded were taken to hospital.",
+        &["12 people = deaths", "200 wounded = injuries"],
+    );
+}
+
+#[track_caller]
+fn figures_with_measures(input: &str, expected: &[&str]) {
+    let r = parse(input);
+    let got: Vec<String> = r
+        .claims
+        .iter()
+        .flat_map(|c| c.figures.iter())
+        .map(|f| {
+            format!(
+                "{} = {}",
+                r.slice(f.span),
+                f.measure.clone().unwrap_or_default()
+            )
+        })
+        .collect();
+    assert_eq!(got, expected, "\ninput: {input}\n");
+}
+
+#[test]
+fn the_head_noun_of_an_organisation_refers_back_to_it() {
+    check(
+        "According to the Independent Policing Oversight Authority, 34 cases are open.\nThe authority said it had not received records from the police.",
+        &[
+            "indirect | Independent Policing Oversight Authority | According to | 34 cases are open",
+            "indirect | Independent Policing Oversight Authority | said | it had not received records from the police",
+        ],
+    );
+    check(
+        "The National Commission on Human Rights said 60 people died.\nThe commission said police had fired live rounds.",
+        &[
+            "indirect | National Commission on Human Rights | said | 60 people died",
+            "indirect | National Commission on Human Rights | said | police had fired live rounds",
+        ],
+    );
+    // Not a word the name does not end on, and not "the state".
+    check(
+        "The Islamic State said it carried out the attack.\nThe state said the attackers were foreign.",
+        &[
+            "indirect | Islamic State | said | it carried out the attack",
+            "indirect | state | said | the attackers were foreign",
+        ],
+    );
+}

@@ -301,6 +301,11 @@ impl<'a> Resolver<'a> {
     /// description that names no one refers back to the last organisation
     /// that made a claim.
     pub fn anaphor(&mut self, p: &Phrase) -> Option<EntityId> {
+        if let Some(id) = self.by_head_noun(p) {
+            self.mention(id, p.mention);
+            self.recent.push((id, self.paragraph));
+            return Some(id);
+        }
         if !self.describes_organisation(p) {
             return None;
         }
@@ -332,6 +337,40 @@ impl<'a> Resolver<'a> {
         self.mention(id, p.mention);
         self.recent.push((id, self.paragraph));
         Some(id)
+    }
+
+    /// "the authority", "the commission", "the ministry": the organisation
+    /// named lately whose name has that head noun ("the Independent Policing
+    /// Oversight Authority", "the National Commission on Human Rights").
+    fn by_head_noun(&self, p: &Phrase) -> Option<EntityId> {
+        if p.affiliation.is_some() {
+            return None;
+        }
+        let mention = p.mention.of(self.text);
+        let mut words = mention.split_whitespace();
+        let (Some(the), Some(noun), None) = (words.next(), words.next(), words.next()) else {
+            return None;
+        };
+        if !the.eq_ignore_ascii_case("the")
+            || noun.len() < 4
+            || !noun.bytes().all(|b| b.is_ascii_lowercase())
+            // Words that name more than the organisation: "the state".
+            || matches!(noun, "state" | "world" | "people" | "public" | "nation")
+        {
+            return None;
+        }
+        self.recent
+            .iter()
+            .rev()
+            .take(RECENT_WINDOW)
+            .take_while(|&&(_, p)| p + REFERENCE_PARAGRAPHS >= self.paragraph)
+            .map(|&(id, _)| id)
+            .find(|id| {
+                self.entities.get(id.index()).is_some_and(|e| {
+                    e.kind == EntityKind::Organization
+                        && head_noun(&e.name).is_some_and(|h| h.eq_ignore_ascii_case(noun))
+                })
+            })
     }
 
     /// Records a pronoun that refers to a known entity.
@@ -707,6 +746,19 @@ fn names_public_body(name: &str) -> bool {
                 | "presidency"
         )
     })
+}
+
+/// The head noun of an organisation's name: its last word before a joining
+/// word ("Commission" in "Commission on Human Rights"), or its last word.
+fn head_noun(name: &str) -> Option<&str> {
+    let mut head = None;
+    for w in name.split_whitespace() {
+        if matches!(w, "of" | "on" | "for" | "in" | "and" | "to" | "the") {
+            break;
+        }
+        head = Some(w);
+    }
+    head.filter(|h| h.starts_with(|c: char| c.is_uppercase()))
 }
 
 #[cfg(test)]

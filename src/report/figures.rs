@@ -245,7 +245,9 @@ fn measure(
         .find(|&k| t.kind(k) == Some(TokKind::Number))
         .unwrap_or((from + 6).min(end));
     let mut best: Option<(u8, &'static str)> = None;
-    for k in from..upto {
+    // The figure's own words come first: "hundreds injured", "200 wounded".
+    let own = unit.map_or(0..0, |(a, b)| a..b + 1);
+    for k in own.chain(from..upto) {
         let found = match t.lower(k) {
             "tortured" if t.lower(k + 1) == "to" && t.lower(k + 2) == "death" && k + 2 < upto => {
                 Some((0, "deaths from torture"))
