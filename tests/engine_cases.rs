@@ -2027,3 +2027,26 @@ fn the_head_noun_of_an_organisation_refers_back_to_it() {
         ],
     );
 }
+
+#[test]
+fn missing_evidence_is_held_against_the_one_the_sentence_names() {
+    // The government, named by the sentence, not the agency that spoke last.
+    let (to, words, _) = no_evidence(
+        "The government said only 500 people had died.\nThe World Food Programme estimates that 3.5 million people need food aid.\nThe government has not provided evidence for its claim.",
+    );
+    assert_eq!(
+        (to.as_str(), words.as_str()),
+        ("c1", "not provided evidence")
+    );
+    // Nobody who made a claim here: no claim is marked.
+    let r = parse(
+        "The World Food Programme estimates that 3.5 million people need food aid.\nThe army has not provided evidence for its claim.",
+    );
+    assert!(
+        r.relations
+            .iter()
+            .all(|x| json::relation_name(x.kind) != "no_evidence"),
+        "{:?}",
+        r.relations
+    );
+}

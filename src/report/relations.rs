@@ -503,6 +503,17 @@ pub fn no_evidence(
                 .iter()
                 .filter(|c| c.kind != ClaimKind::Unattributed)
                 .collect();
+            // Who the sentence names before the missing evidence: "The
+            // government has not provided evidence" is about the government,
+            // not about whoever spoke last.
+            let named = named_words(st.get(..a).unwrap_or(""));
+            let names = |c: &Claim| {
+                report.claimant_name(c).is_some_and(|n| {
+                    named_words(&n)
+                        .iter()
+                        .any(|w| named.iter().any(|x| x.eq_ignore_ascii_case(w)))
+                })
+            };
             subject
                 .and_then(|e| {
                     before
@@ -510,7 +521,10 @@ pub fn no_evidence(
                         .rev()
                         .find(|c| c.claimant.as_ref().and_then(|x| x.entity) == Some(e))
                 })
-                .or(before.last())
+                .or_else(|| before.iter().rev().find(|c| names(c)))
+                .or(before
+                    .last()
+                    .filter(|_| subject.is_some() || named.is_empty()))
                 .map(|c| c.id)
         };
         if let Some(to) = target {
@@ -532,4 +546,54 @@ pub fn no_evidence(
         }
     }
     out
+}
+
+/// The words of `s` that can name a claimant: none of the pronouns and
+/// joining words ("He has not", "But the"), only nouns and names of four or
+/// more letters ("government", "Ministry", "officials").
+fn named_words(s: &str) -> Vec<&str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .filter(|w| {
+            !matches!(
+                w.to_ascii_lowercase().as_str(),
+                "they"
+                    | "their"
+                    | "them"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "there"
+                    | "with"
+                    | "from"
+                    | "have"
+                    | "been"
+                    | "also"
+                    | "still"
+                    | "however"
+                    | "since"
+                    | "when"
+                    | "while"
+                    | "what"
+                    | "which"
+                    | "yet"
+                    | "said"
+                    | "says"
+                    | "claim"
+                    | "claims"
+                    | "claimed"
+                    | "such"
+                    | "some"
+                    | "even"
+                    | "again"
+                    | "once"
+                    | "only"
+                    | "ever"
+                    | "never"
+                    | "nothing"
+                    | "none"
+            )
+        })
+        .collect()
 }
