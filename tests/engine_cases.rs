@@ -2050,3 +2050,24 @@ fn missing_evidence_is_held_against_the_one_the_sentence_names() {
         r.relations
     );
 }
+
+#[test]
+fn an_organisation_named_with_of_the_is_one_name() {
+    check(
+        "The International Committee of the Red Cross warned that hospitals were running out of supplies.",
+        &["indirect | International Committee of the Red Cross | warned | hospitals were running out of supplies"],
+    );
+    // A title followed by "for …" is one title, not a title and a name.
+    check(
+        "The Office of the High Commissioner for Human Rights said 20 people died.",
+        &["indirect | Office of the High Commissioner for Human Rights | said | 20 people died"],
+    );
+    // "a member of the …": the role is "member", without its "of the".
+    let r = parse("A member of the Kenya Defence Forces said troops had withdrawn.");
+    let roles: Vec<&str> = r
+        .entities
+        .iter()
+        .filter_map(|e| e.role.as_deref())
+        .collect();
+    assert_eq!(roles, ["member"], "{:?}", r.entities);
+}

@@ -2328,7 +2328,12 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
                     // "Commission on Human Rights", not "Smith on Tuesday".
                     || t.s(n0 - 1) == "on" && n0 < b2 && is_org_word(t.s(n0 - 2)))
                 && n0 >= 2
-                && t.is_cap(n0 - 2)))
+                && t.is_cap(n0 - 2))
+            // "Committee of the Red Cross", "Office for the Coordination …".
+            || (t.s(n0 - 1) == "the"
+                && n0 >= 3
+                && matches!(t.s(n0 - 2), "of" | "for" | "on")
+                && t.is_cap(n0 - 3)))
     {
         n0 -= 1;
     }
@@ -2338,7 +2343,10 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     for r in (n0..b2).rev() {
         if t.is_cap(r) && is_title(t.s(r)) {
             let rest = r + 1..=b2;
-            let rest_is_name = rest.clone().any(|k| t.is_cap(k) && !is_title(t.s(k)))
+            // A name starts with a capital: "Commissioner for Human Rights"
+            // is one title, not a title and a name.
+            let rest_is_name = (t.is_cap(r + 1) || t.is_punct(r + 1, '.'))
+                && rest.clone().any(|k| t.is_cap(k) && !is_title(t.s(k)))
                 && !rest.clone().any(|k| t.is_cap(k) && is_org_word(t.s(k)));
             if rest_is_name {
                 let mut e = r;
@@ -2365,6 +2373,10 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         let mut r1 = name_first - 1;
         while r1 > r0 && (is_honorific(t.s(r1)) || t.is_punct(r1, '.') && is_honorific(t.s(r1 - 1)))
         {
+            r1 -= 1;
+        }
+        // "a member of the Kenya Defence Forces": the role is "member".
+        while r1 > r0 && t.is_lower(r1) && matches!(t.s(r1), "of" | "the" | "for" | "at" | "from") {
             r1 -= 1;
         }
         if is_honorific(t.s(r1)) {
