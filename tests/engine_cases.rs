@@ -2071,3 +2071,28 @@ fn an_organisation_named_with_of_the_is_one_name() {
         .collect();
     assert_eq!(roles, ["member"], "{:?}", r.entities);
 }
+
+#[test]
+fn a_stretch_of_time_that_says_when_is_no_figure() {
+    figures(
+        "The UN said 1,400 civilians were killed in the first two months of the year.",
+        &["1,400 civilians = 1400 exact"],
+    );
+    figures(
+        "Officials said 300 people had been detained over the past three years.",
+        &["300 people = 300 exact"],
+    );
+    // A duration that is what is counted stays: a prison term.
+    figures(
+        "The court said he was sentenced to 10 years in prison.",
+        &["10 years = 10 exact"],
+    );
+}
+
+#[test]
+fn a_duration_after_the_verb_last_is_still_a_figure() {
+    figures(
+        "Officials said the talks, which are to last three days, begin on Monday.",
+        &["three days = 3 exact"],
+    );
+}

@@ -381,11 +381,24 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
                     | "year"
             )
         });
-        if time_unit
+        // A stretch of time that says when: "in the first two months of
+        // the year", "over the past three years".
+        // Not "talks that are to last three days".
+        let period = first >= a + 2
             && matches!(
-                t.lower(last + 1),
-                "after" | "ago" | "later" | "earlier" | "before" | "since" | "on"
+                t.lower(first - 1),
+                "first" | "last" | "past" | "next" | "previous" | "coming" | "recent" | "following"
             )
+            && matches!(
+                t.lower(first - 2),
+                "the" | "its" | "his" | "her" | "their" | "our" | "these" | "those"
+            );
+        if time_unit
+            && (period
+                || matches!(
+                    t.lower(last + 1),
+                    "after" | "ago" | "later" | "earlier" | "before" | "since" | "on"
+                ))
         {
             i = last + 1;
             continue;
