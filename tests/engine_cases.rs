@@ -2096,3 +2096,15 @@ fn a_duration_after_the_verb_last_is_still_a_figure() {
         &["three days = 3 exact"],
     );
 }
+
+#[test]
+fn according_to_a_source_described_by_a_clause() {
+    check(
+        "Foreign fighters are behind the violence, according to diplomats who spoke on condition of anonymity.",
+        &["indirect | diplomats | according to | Foreign fighters are behind the violence"],
+    );
+    check(
+        "According to the official, who asked not to be named, 40 soldiers died.",
+        &["indirect | official | According to | 40 soldiers died"],
+    );
+}

@@ -1596,7 +1596,30 @@ fn according_to(t: &Toks, i: usize) -> Option<Found> {
                 _ => return None,
             }
         }
-        None => return None,
+        // "according to diplomats who spoke on condition of anonymity",
+        // "according to people familiar with the talks": the source is who
+        // comes before the clause that describes them.
+        None => {
+            let cut = (a + 1..e).find(|&k| {
+                t.is_lower(k)
+                    && matches!(
+                        t.s(k),
+                        "who"
+                            | "whom"
+                            | "which"
+                            | "that"
+                            | "familiar"
+                            | "close"
+                            | "speaking"
+                            | "involved"
+                            | "briefed"
+                            | "knowledgeable"
+                    )
+            })?;
+            let mut p = parse_phrase(t, a, cut - 1)?;
+            p.mention = t.range(a, cut - 1);
+            p
+        }
     };
     let quotes = quote_ranges(t);
     let content = if i == 0
@@ -1606,6 +1629,12 @@ fn according_to(t: &Toks, i: usize) -> Option<Found> {
         let mut s = e;
         if t.is_punct(s, ',') {
             s += 1;
+        }
+        // "According to the official, who asked not to be named, 40 …".
+        if matches!(t.lower(s), "who" | "which") {
+            if let Some(c) = (s + 1..body).find(|&k| t.is_punct(k, ',')) {
+                s = c + 1;
+            }
         }
         unquote(t, s, body, &quotes)?
     } else {
