@@ -2108,3 +2108,20 @@ fn according_to_a_source_described_by_a_clause() {
         &["indirect | official | According to | 40 soldiers died"],
     );
 }
+
+#[test]
+fn a_verb_with_a_long_object_then_and_said_is_the_same_speaker() {
+    check(
+        "A spokesman, Colonel Ahmed Saleh, dismissed the U.N. report as \"biased and unprofessional\" and said the army only targeted armed groups.",
+        &[
+            "mixed | Ahmed Saleh | dismissed | the U.N. report as \"biased and unprofessional\"",
+            "indirect | Ahmed Saleh | said | the army only targeted armed groups",
+        ],
+    );
+    // A verb of saying keeps its short reach: "and said" further on is in
+    // what was said.
+    check(
+        "The mayor said the council had approved the budget after a long debate and said to be final.",
+        &["indirect | mayor | said | the council had approved the budget after a long debate and said to be final"],
+    );
+}

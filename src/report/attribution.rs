@@ -466,7 +466,11 @@ fn try_cue(
             && !t.is_punct(c - 2, ',')
             && !is_ing(t.s(c))
             && found[p].cue.is_some_and(|(cs, _)| {
-                (c.saturating_sub(6)..c - 1).any(|k| t.span(k).start() == cs.start())
+                // A verb whose object is a thing, not what was said, may
+                // have a longer object before the second verb: "dismissed
+                // the U.N. report as "biased" and said …".
+                let reach = if is_object_cue(cs.of(t.text)) { 14 } else { 6 };
+                (c.saturating_sub(reach)..c - 1).any(|k| t.span(k).start() == cs.start())
             })
     });
     if participle || second_verb {
@@ -2569,4 +2573,24 @@ pub fn is_acronym(w: &str) -> bool {
         && w.chars().count() <= 10
         && w.chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&' || c == '.' || c == '-')
+}
+
+/// Cue verbs that take a thing as their object ("dismissed the report",
+/// "condemned the attack"), after which "and said …" is the same speaker's
+/// next claim.
+fn is_object_cue(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "dismissed"
+            | "rejected"
+            | "denied"
+            | "condemned"
+            | "criticised"
+            | "criticized"
+            | "denounced"
+            | "blamed"
+            | "welcomed"
+            | "praised"
+            | "disputed"
+    )
 }
