@@ -2125,3 +2125,15 @@ fn a_verb_with_a_long_object_then_and_said_is_the_same_speaker() {
         &["indirect | mayor | said | the council had approved the budget after a long debate and said to be final"],
     );
 }
+
+#[test]
+fn a_person_described_by_where_they_come_from_is_not_the_place() {
+    check(
+        "A 45-year-old trader from Bahir Dar told Human Rights Watch he was held for 40 days.",
+        &["indirect | 45-year-old trader from Bahir Dar | told | he was held for 40 days"],
+    );
+    check(
+        "A taxi driver in Kampala said the police had stopped him twice.",
+        &["indirect | taxi driver in Kampala | said | the police had stopped him twice"],
+    );
+}

@@ -1126,7 +1126,8 @@ pub fn source_noun(w: &str) -> Option<super::model::EntityKind> {
         | "executives" | "shareholders" | "investors" | "traders" | "aides" | "officials,"
         | "scholars" | "academics" | "historians" | "judges" | "senators" | "congressmen"
         | "delegates" | "envoys" | "generals" | "commanders" | "clerics" | "refugees"
-        | "migrants" | "detainees" | "prisoners" | "pollsters" | "economists," => Group,
+        | "migrants" | "detainees" | "prisoners" | "pollsters" | "economists," | "vendors"
+        | "drivers" | "guards" | "volunteers" | "engineers" | "shopkeepers" => Group,
         "media" | "press" | "outlets" | "newspapers" | "broadcasters" | "networks" => Organization,
         "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source" | "doctor"
         | "witness" | "resident" | "lawyer" | "analyst" | "expert" | "researcher" | "activist"
@@ -1142,7 +1143,11 @@ pub fn source_noun(w: &str) -> Option<super::model::EntityKind> {
         | "founder" | "coordinator" | "nurse" | "medic" | "paramedic" | "soldier"
         | "commissioner" | "inspector" | "detective" | "sheriff" | "coroner" | "pathologist"
         | "farmer" | "villager" | "priest" | "imam" | "chancellor" | "author" | "writer"
-        | "premier" => Person,
+        | "premier" | "trader" | "vendor" | "shopkeeper" | "driver" | "detainee" | "prisoner"
+        | "refugee" | "migrant" | "fighter" | "rebel" | "engineer" | "businessman"
+        | "businesswoman" | "mechanic" | "pharmacist" | "fisherman" | "shepherd" | "parent"
+        | "relative" | "neighbour" | "neighbor" | "employee" | "guard" | "volunteer"
+        | "surgeon" | "midwife" | "pilot" | "labourer" | "laborer" => Person,
         "ministry" | "government" | "company" | "agency" | "department" | "office" | "court"
         | "committee" | "commission" | "council" | "party" | "military" | "army" | "embassy"
         | "report" | "statement" | "study" | "survey" | "organisation" | "organization"
