@@ -2137,3 +2137,35 @@ fn a_person_described_by_where_they_come_from_is_not_the_place() {
         &["indirect | taxi driver in Kampala | said | the police had stopped him twice"],
     );
 }
+
+#[test]
+fn disputing_the_figures_given_earlier_disputes_that_claim() {
+    let r = parse(
+        "The police said 12 people were arrested.\nThe Ethiopian Human Rights Commission reported that it had documented at least 1,000 arrests.\nThe government has disputed the commission's figures.",
+    );
+    let notes: Vec<(String, String, &str)> = r
+        .relations
+        .iter()
+        .map(|x| {
+            (
+                x.from.map(|c| c.label()).unwrap_or_default(),
+                x.to.label(),
+                x.note.as_str(),
+            )
+        })
+        .filter(|(f, _, _)| f == "c3")
+        .collect();
+    assert_eq!(
+        notes,
+        [(
+            "c3".to_string(),
+            "c2".to_string(),
+            "government disputes Ethiopian Human Rights Commission's at least 1,000 arrests"
+        )]
+    );
+    // A doubt about something else disputes no count.
+    let r = parse(
+        "The commission reported that it had documented at least 1,000 arrests.\nThe government denied the allegations.",
+    );
+    assert!(r.relations.is_empty(), "{:?}", r.relations);
+}

@@ -293,6 +293,65 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
                 continue;
             }
         }
+        // "The government has disputed the commission's figures": a doubt
+        // about a count given earlier, named but not restated.
+        let doubting = b.cue.is_some_and(|c| c.strength == CueStrength::Doubting);
+        // Not when the same speaker gives a count of their own in the
+        // sentence ("disputed the figures, saying only 40 had died"): that
+        // count is the dispute.
+        let own_count = report.claims.iter().any(|c| {
+            c.id != b.id
+                && c.sentence == b.sentence
+                && same_side(report, c, b)
+                && !c.figures.is_empty()
+        });
+        if doubting && names_count && b.figures.is_empty() && !own_count {
+            let named = named_words(&lc);
+            let candidates = || {
+                report.claims[bi.saturating_sub(LOOK_BACK)..bi]
+                    .iter()
+                    .rev()
+                    .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
+                    .filter(|a| {
+                        a.figures
+                            .iter()
+                            .any(|f| f.part_of.is_none() && f.measure.is_some())
+                    })
+            };
+            // The one whose count it names ("the commission's figures"),
+            // else the nearest.
+            let target = candidates()
+                .find(|a| {
+                    report.claimant_name(a).is_some_and(|n| {
+                        named_words(&n)
+                            .iter()
+                            .any(|w| named.iter().any(|x| x.eq_ignore_ascii_case(w)))
+                    })
+                })
+                .or_else(|| candidates().next());
+            if let Some(a) = target {
+                let fig = a
+                    .figures
+                    .iter()
+                    .filter(|f| f.part_of.is_none() && f.measure.is_some())
+                    .max_by(|x, y| x.value.total_cmp(&y.value))
+                    .map(|f| f.span.of(text).to_string())
+                    .unwrap_or_default();
+                out.push(Relation {
+                    kind: RelationKind::Disputes,
+                    from: Some(b.id),
+                    to: a.id,
+                    span: b.content_cover(),
+                    note: format!(
+                        "{} {} {} {fig}",
+                        who(report, b),
+                        verb(report, b, "dispute"),
+                        possessive(&who(report, a))
+                    ),
+                });
+                continue;
+            }
+        }
         // Incompatible figures on the same measure from different claimants.
         let counted = |f: &Figure| {
             f.part_of.is_none()
