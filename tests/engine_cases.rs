@@ -2169,3 +2169,20 @@ fn disputing_the_figures_given_earlier_disputes_that_claim() {
     );
     assert!(r.relations.is_empty(), "{:?}", r.relations);
 }
+
+#[test]
+fn several_or_many_of_those_spoken_of_are_the_claimants() {
+    check(
+        "Several said guards beat them with sticks.",
+        &["indirect | Several | said | guards beat them with sticks"],
+    );
+    check(
+        "Many of those interviewed said they had been beaten.",
+        &["indirect | Many of those interviewed | said | they had been beaten"],
+    );
+    // A quantifier before a noun is the usual phrase.
+    check(
+        "Some officials said the army had fired first.",
+        &["indirect | Some officials | said | the army had fired first"],
+    );
+}

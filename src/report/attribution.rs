@@ -591,6 +591,25 @@ fn try_cue(
         return None;
     }
 
+    // "Several said …", "Many of those interviewed told us …": some of
+    // the people the text spoke of, not named.
+    if j >= 1 && t.is_cap(0) && is_quantifier_subject(t.lower(0)) {
+        let subject_ok = j == 1
+            || t.eq_lower(1, "of")
+                && (2..j).all(|k| t.is_word(k))
+                && j <= 5
+                && !(2..j).any(|k| t.has(k, CUE) && k + 1 < j);
+        if subject_ok {
+            if let Some((content, _)) = content_after(t, c_end + 1, cw, quotes) {
+                return Some(Found {
+                    speaker: Speaker::Impersonal(t.range(0, j - 1)),
+                    cue,
+                    content,
+                    confidence: 0.6,
+                });
+            }
+        }
+    }
     // Inverted: `"…," said X.` / `…, said X, a spokesman.`
     if j == c
         && c > 0
@@ -2592,5 +2611,30 @@ fn is_object_cue(w: &str) -> bool {
             | "welcomed"
             | "praised"
             | "disputed"
+    )
+}
+
+/// A word that stands for some of a group named before: "Several said …".
+fn is_quantifier_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "several"
+            | "many"
+            | "some"
+            | "most"
+            | "both"
+            | "few"
+            | "all"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "dozens"
+            | "hundreds"
     )
 }
