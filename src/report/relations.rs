@@ -299,13 +299,17 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
         // Not when the same speaker gives a count of their own in the
         // sentence ("disputed the figures, saying only 40 had died"): that
         // count is the dispute.
-        let own_count = report.claims.iter().any(|c| {
-            c.id != b.id
-                && c.sentence == b.sentence
-                && same_side(report, c, b)
-                && !c.figures.is_empty()
-        });
-        if doubting && names_count && b.figures.is_empty() && !own_count {
+        let own_count = || {
+            report.claims[bi.saturating_sub(LOOK_BACK)..(bi + LOOK_BACK).min(report.claims.len())]
+                .iter()
+                .any(|c| {
+                    c.id != b.id
+                        && c.sentence == b.sentence
+                        && same_side(report, c, b)
+                        && !c.figures.is_empty()
+                })
+        };
+        if doubting && names_count && b.figures.is_empty() && !own_count() {
             let named = named_words(&lc);
             let candidates = || {
                 report.claims[bi.saturating_sub(LOOK_BACK)..bi]
