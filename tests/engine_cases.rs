@@ -2186,3 +2186,25 @@ fn several_or_many_of_those_spoken_of_are_the_claimants() {
         &["indirect | Some officials | said | the army had fired first"],
     );
 }
+
+#[test]
+fn a_report_by_an_author_released_at_a_time_speaks_for_the_author() {
+    check(
+        "A report by Amnesty International released on Tuesday found that civilian casualties rose.",
+        &["indirect | Amnesty International | found | civilian casualties rose"],
+    );
+    check(
+        "A report by Amnesty International released last month found that civilian casualties rose.",
+        &["indirect | Amnesty International | found | civilian casualties rose"],
+    );
+    // "released last month" between commas tells of the report, not of who
+    // wrote it.
+    let r = parse(
+        "A report by Amnesty International, released last month, found that civilian casualties rose.",
+    );
+    assert!(
+        r.entities.iter().all(|e| e.role.is_none()),
+        "{:?}",
+        r.entities
+    );
+}

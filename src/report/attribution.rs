@@ -368,6 +368,16 @@ fn try_cue(
     {
         j -= 2;
     }
+    // "A report by Amnesty released last month found": the document's
+    // participle before the time belongs with the speaker, not the phrase.
+    if j < c
+        && j >= 2
+        && t.is_lower(j - 1)
+        && matches!(t.s(j - 1), "released" | "published" | "issued")
+        && published_in(t, j - 1)
+    {
+        j -= 1;
+    }
     // Forms that are as often nouns ("the report", "their claims") count as
     // cues only after an auxiliary or before "that", a colon or a quotation.
     if j == c
@@ -1511,7 +1521,11 @@ fn role_from_apposition(t: &Toks, a: usize, b: usize) -> Option<Span> {
         return None;
     }
     // Nor is what was done to it: "published on Tuesday", "seen by AFP".
-    if t.is_lower(a) && t.s(a).ends_with("ed") && t.is_lower(a + 1) && is_preposition(t.s(a + 1)) {
+    if t.is_lower(a)
+        && t.s(a).ends_with("ed")
+        && t.is_lower(a + 1)
+        && (is_preposition(t.s(a + 1)) || matches!(t.s(a + 1), "last" | "this" | "earlier"))
+    {
         return None;
     }
     // A clause is no role.
@@ -2295,7 +2309,18 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
                 r0 += 1;
             }
             if t.is_cap(r0) {
-                if let Some(mut p) = parse_phrase(t, r0, b) {
+                // "a report by Amnesty released last month": the author ends
+                // before the document's participle.
+                let end = (r0 + 1..=b)
+                    .find(|&k| {
+                        t.is_lower(k)
+                            && matches!(
+                                t.s(k),
+                                "published" | "released" | "issued" | "commissioned" | "conducted"
+                            )
+                    })
+                    .map_or(b, |k| k - 1);
+                if let Some(mut p) = parse_phrase(t, r0, end) {
                     p.mention = mention;
                     return Some(p);
                 }
@@ -2565,19 +2590,32 @@ fn published_in(t: &Toks, k: usize) -> bool {
             t.lower(k + 1),
             "in" | "by" | "on" | "last" | "this" | "earlier"
         )
-        && matches!(
-            t.lower(k - 1),
-            "study"
-                | "report"
-                | "survey"
-                | "analysis"
-                | "paper"
-                | "review"
-                | "poll"
-                | "investigation"
-                | "audit"
-                | "assessment"
-        )
+        && (is_study_noun(t.lower(k - 1))
+            // "a report by Amnesty International released on Tuesday".
+            || (k.saturating_sub(8)..k.saturating_sub(2)).any(|m| {
+                is_study_noun(t.lower(m))
+                    && t.is_lower(m + 1)
+                    && matches!(t.s(m + 1), "by" | "from" | "of")
+                    && (m + 2..k).all(|j| {
+                        t.is_cap(j) || t.is_lower(j) && matches!(t.s(j), "the" | "of" | "for" | "and")
+                    })
+            }))
+}
+
+fn is_study_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "study"
+            | "report"
+            | "survey"
+            | "analysis"
+            | "paper"
+            | "review"
+            | "poll"
+            | "investigation"
+            | "audit"
+            | "assessment"
+    )
 }
 
 /// "WHO", "AND": an acronym in capitals, not the word spelled the same.
