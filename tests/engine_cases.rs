@@ -2208,3 +2208,18 @@ fn a_report_by_an_author_released_at_a_time_speaks_for_the_author() {
         r.entities
     );
 }
+
+#[test]
+fn the_owner_or_maker_of_a_document_or_figures_speaks() {
+    check(
+        "The union's statement added that 14 complaints had been filed since 2021.",
+        &["indirect | union | added | 14 complaints had been filed since 2021"],
+    );
+    check(
+        "According to figures from the labour ministry, 212 workers died last year.\nThe ministry's report said most deaths were preventable.",
+        &[
+            "indirect | labour ministry | According to | 212 workers died last year",
+            "indirect | labour ministry | said | most deaths were preventable",
+        ],
+    );
+}

@@ -1595,22 +1595,25 @@ fn according_to(t: &Toks, i: usize) -> Option<Found> {
     }
     // "according to UN estimates", "according to police figures": the
     // source is the one who made the estimate.
-    let data_noun = t.is_lower(e - 1)
-        && matches!(
-            t.s(e - 1),
-            "estimates"
-                | "estimate"
-                | "figures"
-                | "data"
-                | "statistics"
-                | "records"
-                | "documents"
-                | "reports"
-                | "sources"
-                | "tallies"
-                | "calculations"
-        );
-    let mut phrase = match parse_phrase(t, a, e - 1) {
+    let data_noun = t.is_lower(e - 1) && is_data_noun(t.s(e - 1));
+    // "according to figures from the labour ministry": the maker of the
+    // figures is the source.
+    let maker_after = (a..e.saturating_sub(2)).find(|&k| {
+        t.is_lower(k)
+            && is_data_noun(t.s(k))
+            && t.is_lower(k + 1)
+            && matches!(t.s(k + 1), "from" | "by" | "of" | "compiled")
+    });
+    let maker = maker_after.and_then(|k| {
+        let mut r0 = k + 2;
+        if t.eq_lower(r0 - 1, "compiled") && t.eq_lower(r0, "by") {
+            r0 += 1;
+        }
+        let mut p = parse_phrase(t, r0, e - 1)?;
+        p.mention = t.range(a, e - 1);
+        Some(p)
+    });
+    let mut phrase = match maker.or_else(|| parse_phrase(t, a, e - 1)) {
         Some(p) => p,
         None if data_noun && e - 1 > a => {
             // A named maker ("UN estimates", "World Bank figures") speaks;
@@ -2298,6 +2301,27 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         name_start += 1;
     }
 
+    // "The union's statement added", "the ministry's report said": the
+    // document's owner speaks.
+    if name_start == b2 && t.is_lower(b2) && is_document_noun(t.lower(b2)) {
+        if let Some(owner) = affiliation {
+            let head = owner
+                .of(t.text)
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let kind = source_noun(&head).unwrap_or(EntityKind::Unknown);
+            return Some(Phrase {
+                mention,
+                name: owner,
+                role: None,
+                affiliation: None,
+                acronym,
+                kind,
+            });
+        }
+    }
     // "a statement from the Ministry of Defence", "a report by Amnesty":
     // the document's author speaks. "A study published in The Lancet": the
     // study does.
@@ -2674,5 +2698,23 @@ fn is_quantifier_subject(w: &str) -> bool {
             | "ten"
             | "dozens"
             | "hundreds"
+    )
+}
+
+/// What figures come in: "according to UN estimates", "police figures".
+fn is_data_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "estimates"
+            | "estimate"
+            | "figures"
+            | "data"
+            | "statistics"
+            | "records"
+            | "documents"
+            | "reports"
+            | "sources"
+            | "tallies"
+            | "calculations"
     )
 }

@@ -346,11 +346,15 @@ impl<'a> Resolver<'a> {
         if p.affiliation.is_some() {
             return None;
         }
-        let mention = p.mention.of(self.text);
-        let mut words = mention.split_whitespace();
-        let (Some(the), Some(noun), None) = (words.next(), words.next(), words.next()) else {
-            return None;
-        };
+        // "the authority", "the ministry's report": a definite mention
+        // whose name is one common noun.
+        let the = p
+            .mention
+            .of(self.text)
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        let noun = p.name.of(self.text);
         if !the.eq_ignore_ascii_case("the")
             || noun.len() < 4
             || !noun.bytes().all(|b| b.is_ascii_lowercase())
