@@ -742,7 +742,11 @@ fn nouns_that_look_like_cues_are_no_claims() {
 fn an_allegation_the_commission_rejects() {
     check(
         "The opposition claims turnout was inflated, an allegation the electoral commission rejects.",
-        &["indirect | opposition | claims | turnout was inflated"],
+        &[
+            "indirect | opposition | claims | turnout was inflated",
+            // The rejection is the commission's own claim about it.
+            "indirect | electoral commission | rejects | an allegation",
+        ],
     );
 }
 
@@ -2221,5 +2225,54 @@ fn the_owner_or_maker_of_a_document_or_figures_speaks() {
             "indirect | labour ministry | According to | 212 workers died last year",
             "indirect | labour ministry | said | most deaths were preventable",
         ],
+    );
+}
+
+#[test]
+fn a_figure_someone_disputes_is_their_claim_and_disputes_it() {
+    let r = parse(
+        "The health ministry in Gaza said on Monday that the death toll had risen to 35,000, a figure Israel disputes.",
+    );
+    let got: Vec<String> = r
+        .claims
+        .iter()
+        .map(|c| {
+            format!(
+                "{} | {}",
+                r.claimant_name(c).unwrap_or_default(),
+                c.content
+                    .iter()
+                    .map(|s| r.slice(*s))
+                    .collect::<Vec<_>>()
+                    .join(" … ")
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "health ministry in Gaza | the death toll had risen to 35,000",
+            "Israel | a figure"
+        ]
+    );
+    let notes: Vec<&str> = r.relations.iter().map(|x| x.note.as_str()).collect();
+    assert_eq!(notes, ["Israel disputes health ministry in Gaza's 35,000"]);
+    let f = &r.claims[0].figures[0];
+    assert_eq!(
+        f.measure.as_deref(),
+        Some("deaths"),
+        "the death toll had risen to …"
+    );
+}
+
+#[test]
+fn time_ago_and_hyphenated_titles() {
+    figures(
+        "She said the hospital had run out of anaesthetics two weeks ago.",
+        &[],
+    );
+    check(
+        "Its director-general, Tedros Adhanom Ghebreyesus, wrote on X that only 10 hospitals were working.",
+        &["indirect | Tedros Adhanom Ghebreyesus | wrote | only 10 hospitals were working"],
     );
 }

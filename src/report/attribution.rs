@@ -634,6 +634,27 @@ fn try_cue(
         }
     }
 
+    // ", a figure Israel disputes.", ", a claim the army denies.": the
+    // reaction, with nothing after its cue, is that speaker's claim about
+    // what was said before the comma.
+    if cw.strength == CueStrength::Doubting && j >= 5 && sentence_body_end(t) == c_end + 1 {
+        let k = j - 1;
+        let comma = (k.saturating_sub(6)..k.saturating_sub(2)).rev().find(|&m| {
+            t.is_punct(m, ',')
+                && matches!(t.lower(m + 1), "a" | "an")
+                && is_reaction_noun(t.lower(m + 2))
+        });
+        if let Some(m) = comma {
+            if let Some(p) = parse_phrase(t, m + 3, k) {
+                return Some(Found {
+                    speaker: Speaker::Phrase(p),
+                    cue,
+                    content: vec![t.range(m + 1, m + 2)],
+                    confidence: 0.7,
+                });
+            }
+        }
+    }
     if j == 0 {
         return None;
     }
@@ -1113,21 +1134,7 @@ fn reaction_apposition(t: &Toks, k: usize, body: usize, in_quote: &dyn Fn(usize)
     t.is_punct(k, ',')
         && !in_quote(k)
         && matches!(t.lower(k + 1), "a" | "an")
-        && matches!(
-            t.lower(k + 2),
-            "figure"
-                | "number"
-                | "toll"
-                | "total"
-                | "estimate"
-                | "claim"
-                | "charge"
-                | "allegation"
-                | "accusation"
-                | "account"
-                | "assertion"
-                | "version"
-        )
+        && is_reaction_noun(t.lower(k + 2))
         // Someone's doubting verb from the cue lexicon: "rejected", "denies".
         && (k + 3..body).any(|m| {
             !in_quote(m)
@@ -2132,7 +2139,9 @@ fn placed_source(
             || t.s(k) == "of"
                 && matches!(t.lower(k - 1), "resident" | "residents" | "inhabitants" | "villagers"))
     })?;
-    let kind = source_noun(t.lower(k - 1)).filter(|k| *k != EntityKind::Organization)?;
+    // "the health ministry in Gaza" is a source too; "the report in …" not.
+    let kind = source_noun(t.lower(k - 1))
+        .filter(|kd| *kd != EntityKind::Organization || !is_document_noun(t.lower(k - 1)))?;
     if k - a > 3 || !(a..=b).all(|j| t.is_word(j) || j > k && t.is_punct(j, '.')) {
         return None;
     }
@@ -2244,7 +2253,9 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     // "Officials said" at a sentence's start is the common noun.
     let sentence_initial_noun = t.is_cap(b2) && b2 == a && a == 0 && source_noun(head_l).is_some();
     let noun_kind = if t.is_lower(b2) || sentence_initial_noun {
-        match source_noun(head_l) {
+        // "director-general", "secretary-general": the first part's kind.
+        let hyphen_head = head_l.split('-').next().filter(|_| head_l.contains('-'));
+        match source_noun(head_l).or_else(|| hyphen_head.and_then(source_noun)) {
             Some(k) => Some(k),
             None if looks_like_agent(head_l) => Some(if head_l.ends_with('s') {
                 EntityKind::Group
@@ -2716,5 +2727,25 @@ fn is_data_noun(w: &str) -> bool {
             | "sources"
             | "tallies"
             | "calculations"
+    )
+}
+
+/// A noun for what someone said, that others react to: ", a figure the
+/// government rejected", ", a claim officials deny".
+fn is_reaction_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "figure"
+            | "number"
+            | "toll"
+            | "total"
+            | "estimate"
+            | "claim"
+            | "charge"
+            | "allegation"
+            | "accusation"
+            | "account"
+            | "assertion"
+            | "version"
     )
 }

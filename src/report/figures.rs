@@ -209,6 +209,7 @@ fn unit_after(t: &Toks, j: usize, end: usize) -> Option<(usize, usize)> {
                     | "now"
                     | "so"
                     | "too"
+                    | "ago"
             )
         {
             break;
@@ -266,12 +267,18 @@ fn measure(
     if let Some((_, m)) = best {
         return Some(m.into());
     }
-    if (first.saturating_sub(2)..first).any(|k| {
-        matches!(
-            t.lower(k),
-            "deaths" | "killing" | "killed" | "toll" | "death"
-        )
-    }) {
+    // A death count named before the figure: "killed 12", "the death toll
+    // had risen to 35,000"; not across a comma or another figure.
+    let back = (first.saturating_sub(5)..first)
+        .rev()
+        .take_while(|&k| t.is_word(k))
+        .any(|k| {
+            matches!(
+                t.lower(k),
+                "deaths" | "killing" | "killed" | "toll" | "death"
+            )
+        });
+    if back {
         return Some("deaths".into());
     }
     if let Some((a, b)) = unit {
