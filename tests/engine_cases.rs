@@ -2276,3 +2276,23 @@ fn time_ago_and_hyphenated_titles() {
         &["indirect | Tedros Adhanom Ghebreyesus | wrote | only 10 hospitals were working"],
     );
 }
+
+#[test]
+fn list_items_are_sentences_of_their_own() {
+    let input = "Key findings\n\n- At least 120 people were detained without charge, according to lawyers interviewed by the group.\n- Officials said 40 detainees had been released.\n- Three journalists remain in custody.";
+    check(
+        input,
+        &[
+            "indirect | lawyers | according to | At least 120 people were detained without charge",
+            "indirect | Officials | said | 40 detainees had been released",
+        ],
+    );
+    let r = parse(input);
+    // Each item is a paragraph; its marker is in the text but no sentence's.
+    assert_eq!(r.paragraphs.len(), 4);
+    assert!(r.sentences.iter().all(|s| !r.slice(*s).starts_with('-')));
+    figures(
+        "1. Police said 12 people were hurt.\n2. Medics said 30 people were hurt.",
+        &["12 people = 12 exact", "30 people = 30 exact"],
+    );
+}

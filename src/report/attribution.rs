@@ -1620,7 +1620,50 @@ fn according_to(t: &Toks, i: usize) -> Option<Found> {
         p.mention = t.range(a, e - 1);
         Some(p)
     });
-    let mut phrase = match maker.or_else(|| parse_phrase(t, a, e - 1)) {
+    // "according to lawyers interviewed by the group", "according to
+    // diplomats who spoke on condition of anonymity": the source is who
+    // comes before the words that describe them.
+    // The source is who comes before the words that describe them: "lawyers
+    // interviewed by the group" are lawyers; "diplomats who spoke on
+    // condition of anonymity" diplomats, when the whole is no phrase;
+    // "people familiar with the talks" stays whole.
+    let cut_at = |words: &[&str]| {
+        let cut = (a + 1..e).find(|&k| t.is_lower(k) && words.contains(&t.s(k)))?;
+        let mut p = parse_phrase(t, a, cut - 1)?;
+        p.mention = t.range(a, cut - 1);
+        Some(p)
+    };
+    let by_whom = || {
+        cut_at(&[
+            "interviewed",
+            "cited",
+            "quoted",
+            "contacted",
+            "consulted",
+            "questioned",
+            "surveyed",
+            "polled",
+        ])
+    };
+    let described = || {
+        cut_at(&[
+            "who",
+            "whom",
+            "which",
+            "that",
+            "familiar",
+            "close",
+            "speaking",
+            "involved",
+            "briefed",
+            "knowledgeable",
+        ])
+    };
+    let mut phrase = match maker
+        .or_else(by_whom)
+        .or_else(|| parse_phrase(t, a, e - 1))
+        .or_else(described)
+    {
         Some(p) => p,
         None if data_noun && e - 1 > a => {
             // A named maker ("UN estimates", "World Bank figures") speaks;
@@ -1643,30 +1686,7 @@ fn according_to(t: &Toks, i: usize) -> Option<Found> {
                 _ => return None,
             }
         }
-        // "according to diplomats who spoke on condition of anonymity",
-        // "according to people familiar with the talks": the source is who
-        // comes before the clause that describes them.
-        None => {
-            let cut = (a + 1..e).find(|&k| {
-                t.is_lower(k)
-                    && matches!(
-                        t.s(k),
-                        "who"
-                            | "whom"
-                            | "which"
-                            | "that"
-                            | "familiar"
-                            | "close"
-                            | "speaking"
-                            | "involved"
-                            | "briefed"
-                            | "knowledgeable"
-                    )
-            })?;
-            let mut p = parse_phrase(t, a, cut - 1)?;
-            p.mention = t.range(a, cut - 1);
-            p
-        }
+        None => return None,
     };
     let quotes = quote_ranges(t);
     let content = if i == 0

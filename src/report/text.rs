@@ -87,6 +87,12 @@ fn paragraphs(text: &str) -> Vec<Span> {
                     out.push(c.trim(text));
                 }
             } else {
+                // A list item starts a paragraph of its own.
+                if list_marker_len(l.of(text).trim_start()) > 0 {
+                    if let Some(c) = cur.take() {
+                        out.push(c.trim(text));
+                    }
+                }
                 cur = Some(match cur {
                     Some(c) => c.cover(*l),
                     None => *l,
@@ -410,8 +416,9 @@ fn sentences_in(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>) {
     let s = para.of(text);
     let base = para.start();
     let bytes = s.as_bytes();
-    let mut start = 0usize;
-    let mut i = 0usize;
+    // A list item's marker ("- ", "• ", "3. ") is no part of its sentence.
+    let mut start = list_marker_len(s);
+    let mut i = start;
     let inside_closed_quote = |at: usize| {
         quotes
             .iter()
@@ -546,6 +553,26 @@ fn no_break_before(s: &str, term_at: usize, term_end: usize, next: &str) -> bool
         return !is_common_sentence_starter(next_word);
     }
     false
+}
+
+/// The length in bytes of a list item's marker and the spaces after it at
+/// the start of `line` ("- ", "* ", "• ", "– ", "12. ", "3) "), or 0.
+fn list_marker_len(line: &str) -> usize {
+    let rest = line
+        .strip_prefix(['-', '*', '•', '–', '—', '·'])
+        .or_else(|| {
+            let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=2)
+                .contains(&digits)
+                .then(|| line[digits..].strip_prefix(['.', ')']))
+                .flatten()
+        });
+    match rest {
+        Some(r) if r.starts_with([' ', '\t']) => {
+            line.len() - r.trim_start_matches([' ', '\t']).len()
+        }
+        _ => 0,
+    }
 }
 
 #[cfg(test)]
