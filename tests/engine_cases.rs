@@ -2296,3 +2296,33 @@ fn list_items_are_sentences_of_their_own() {
         &["12 people = 12 exact", "30 people = 30 exact"],
     );
 }
+
+#[test]
+fn the_noun_before_a_relative_clause_speaks() {
+    check(
+        "Officials who spoke to AFP said the talks had failed.",
+        &["indirect | Officials | said | the talks had failed"],
+    );
+    check(
+        "Residents who fled the town said the army had fired.",
+        &["indirect | Residents | said | the army had fired"],
+    );
+    check(
+        "The group that organised the protest said 3,000 people took part.",
+        &["indirect | group | said | 3,000 people took part"],
+    );
+    // "that" before a speaker is no relative clause.
+    check(
+        "The minister added that officials said the border was closed.",
+        &["indirect | minister | added | officials said the border was closed"],
+    );
+}
+
+#[test]
+fn a_judge_who_ruled_that() {
+    check(
+        "Judge Peter Mwangi ruled that the case could proceed.",
+        &["indirect | Peter Mwangi | ruled | the case could proceed"],
+    );
+    no_claims("The rules that govern the process are strict.");
+}

@@ -1834,7 +1834,40 @@ fn quotation_only(
 /// The speaker phrase that ends at token `end` (inclusive), found by walking
 /// left to the start of its clause. Returns its first token and the speaker.
 fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
-    speaker_before_plain(t, end).or_else(|| speaker_before_relative(t, end))
+    let found = speaker_before_plain(t, end).or_else(|| speaker_before_relative(t, end));
+    // "The party that rules the country said": the object of a relative
+    // clause is not who speaks; the noun before the clause is.
+    // "Officials who spoke to AFP said": the same, with a preposition.
+    // "Doctors who treated the wounded said": with an object that is no
+    // speaker at all.
+    let start = found.as_ref().map_or(end, |f| f.0);
+    let verb = |k: usize| {
+        t.is_lower(k)
+            && !is_preposition(t.s(k))
+            && !is_determiner(t.s(k))
+            && !is_clause_boundary(t.lower(k))
+            && !t.has(k, CUE)
+    };
+    let relative = (start.saturating_sub(4)..=start).rev().find(|&r| {
+        r >= 1
+            && t.is_lower(r)
+            && matches!(t.s(r), "that" | "who" | "which")
+            && t.is_word(r - 1)
+            && r < end
+            && verb(r + 1)
+            && (r + 2..=start.max(r + 1)).all(|k| {
+                k > end
+                    || k == start
+                    || t.is_lower(k) && (is_preposition(t.s(k)) || is_determiner(t.s(k)))
+            })
+    });
+    if let Some(r) = relative {
+        if let Some((s0, Speaker::Phrase(mut p))) = speaker_before_plain(t, r - 1) {
+            p.mention = t.range(s0, r - 1);
+            return Some((s0, Speaker::Phrase(p)));
+        }
+    }
+    found
 }
 
 /// "Jane Doe, who retired in 1955 said …": a relative clause between the

@@ -476,6 +476,9 @@ pub fn word_class(lower: &str) -> u8 {
                 "pleads",
                 "pleaded",
                 "pled",
+                "rule",
+                "rules",
+                "ruled",
                 "put",
                 "puts",
                 "point",
@@ -536,7 +539,7 @@ pub fn cue_word(w: &str, next: &str) -> Option<CueWord> {
         // "The report found that …", "data show that …": only with "that".
         "find" | "finds" | "found" | "show" | "shows" | "showed" | "document" | "documents"
         | "documented" | "conclude" | "concludes" | "concluded" | "determined" | "established"
-        | "plead" | "pleads" | "pleaded" | "pled"
+        | "plead" | "pleads" | "pleaded" | "pled" | "rule" | "rules" | "ruled"
             if next == "that" =>
         {
             Some(CueWord {
