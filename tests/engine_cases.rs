@@ -2326,3 +2326,17 @@ fn a_judge_who_ruled_that() {
     );
     no_claims("The rules that govern the process are strict.");
 }
+
+#[test]
+fn no_evidence_for_a_claim_told_in_the_same_sentence_marks_no_earlier_one() {
+    let r = parse(
+        "The government said only 500 people had died.\nThe government has not provided evidence for its claim that foreign fighters are behind the violence.",
+    );
+    assert!(
+        r.relations
+            .iter()
+            .all(|x| json::relation_name(x.kind) != "no_evidence"),
+        "{:?}",
+        r.relations
+    );
+}

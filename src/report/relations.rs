@@ -584,7 +584,22 @@ pub fn no_evidence(
                         .rev()
                         .find(|c| c.claimant.as_ref().and_then(|x| x.entity) == Some(e))
                 })
-                .or_else(|| before.iter().rev().find(|c| names(c)))
+                // "… for its claim that foreign fighters are behind it": the
+                // claim is told here, and none said before is it.
+                .or_else(|| {
+                    let restated = st.get(b..).is_some_and(|rest| {
+                        let l = rest.to_ascii_lowercase();
+                        [
+                            "claim that",
+                            "claims that",
+                            "assertion that",
+                            "allegation that",
+                        ]
+                        .iter()
+                        .any(|p| l.contains(p))
+                    });
+                    before.iter().rev().filter(|_| !restated).find(|c| names(c))
+                })
                 .or(before
                     .last()
                     .filter(|_| subject.is_some() || named.is_empty()))
