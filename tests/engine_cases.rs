@@ -1817,29 +1817,16 @@ fn an_acronym_spelled_like_a_pronoun_opens_a_speaker() {
 
 #[test]
 fn each_figure_keeps_its_own_measure_and_deaths_count_people() {
-    let r = parse(
-        "The agency said 1,200 suspected cases and 85 deaths had been reported.\nThe minister disputed the figures, saying only 40 people had died.",
-    );
-    let measures: Vec<String> = r
-        .claims
-        .iter()
-        .flat_map(|c| c.figures.iter())
-        .map(|f| {
-            format!(
-                "{} = {}",
-                r.slice(f.span),
-                f.measure.clone().unwrap_or_default()
-            )
-        })
-        .collect();
-    assert_eq!(
-        measures,
-        [
+    let input = "The agency said 1,200 suspected cases and 85 deaths had been reported.\nThe minister disputed the figures, saying only 40 people had died.";
+    figures_with_measures(
+        input,
+        &[
             "1,200 suspected cases = cases",
             "85 deaths = deaths",
-            "only 40 people = deaths"
-        ]
+            "only 40 people = deaths",
+        ],
     );
+    let r = parse(input);
     let notes: Vec<&str> = r.relations.iter().map(|x| x.note.as_str()).collect();
     assert_eq!(
         notes,

@@ -316,24 +316,17 @@ impl<'a> Resolver<'a> {
             description.rsplit(' ').next().unwrap_or(""),
             "body" | "agency"
         );
-        let id = self
-            .recent
-            .iter()
-            .rev()
-            .take(RECENT_WINDOW)
-            .take_while(|&&(_, p)| p + REFERENCE_PARAGRAPHS >= self.paragraph)
-            .map(|&(id, _)| id)
-            .find(|id| {
-                self.entities.get(id.index()).is_some_and(|e| {
-                    let head = e.name.rsplit(' ').next().unwrap_or("");
-                    // A named organisation: "the group" does not refer
-                    // back to "the ministry" or to a report.
-                    e.kind == EntityKind::Organization
-                        && e.name.starts_with(|c: char| c.is_uppercase())
-                        && !is_document_noun(&head.to_ascii_lowercase())
-                        && (public_ok || !names_public_body(&e.name))
-                })
-            })?;
+        let id = self.recent_ids().find(|id| {
+            self.entities.get(id.index()).is_some_and(|e| {
+                let head = e.name.rsplit(' ').next().unwrap_or("");
+                // A named organisation: "the group" does not refer
+                // back to "the ministry" or to a report.
+                e.kind == EntityKind::Organization
+                    && e.name.starts_with(|c: char| c.is_uppercase())
+                    && !is_document_noun(&head.to_ascii_lowercase())
+                    && (public_ok || !names_public_body(&e.name))
+            })
+        })?;
         self.mention(id, p.mention);
         self.recent.push((id, self.paragraph));
         Some(id)
@@ -363,18 +356,12 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
-        self.recent
-            .iter()
-            .rev()
-            .take(RECENT_WINDOW)
-            .take_while(|&&(_, p)| p + REFERENCE_PARAGRAPHS >= self.paragraph)
-            .map(|&(id, _)| id)
-            .find(|id| {
-                self.entities.get(id.index()).is_some_and(|e| {
-                    e.kind == EntityKind::Organization
-                        && head_noun(&e.name).is_some_and(|h| h.eq_ignore_ascii_case(noun))
-                })
+        self.recent_ids().find(|id| {
+            self.entities.get(id.index()).is_some_and(|e| {
+                e.kind == EntityKind::Organization
+                    && head_noun(&e.name).is_some_and(|h| h.eq_ignore_ascii_case(noun))
             })
+        })
     }
 
     /// Records a pronoun that refers to a known entity.
@@ -396,14 +383,20 @@ impl<'a> Resolver<'a> {
             _ => false,
         };
         let found = self
-            .recent
+            .recent_ids()
+            .find(|id| self.entities.get(id.index()).is_some_and(|e| ok(e.kind)));
+        found
+    }
+
+    /// The entities mentioned lately, the latest first: within the last
+    /// [`RECENT_WINDOW`] mentions and [`REFERENCE_PARAGRAPHS`] paragraphs.
+    fn recent_ids(&self) -> impl Iterator<Item = EntityId> + '_ {
+        self.recent
             .iter()
             .rev()
             .take(RECENT_WINDOW)
             .take_while(|&&(_, p)| p + REFERENCE_PARAGRAPHS >= self.paragraph)
             .map(|&(id, _)| id)
-            .find(|id| self.entities.get(id.index()).is_some_and(|e| ok(e.kind)));
-        found
     }
 
     /// Moves to paragraph `p`: pronouns refer back only a few paragraphs.

@@ -260,14 +260,7 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
                             .any(|f| f.part_of.is_none() && f.measure.as_deref() == Some(m))
                 });
             if let Some(a) = target {
-                let fig = a
-                    .figures
-                    .iter()
-                    .filter(|f| f.part_of.is_none() && f.measure.as_deref() == Some(m))
-                    // The overall count: the largest on that measure.
-                    .max_by(|x, y| x.value.total_cmp(&y.value))
-                    .map(|f| f.span.of(text).to_string())
-                    .unwrap_or_default();
+                let fig = overall_figure(text, a, |f| f.measure.as_deref() == Some(m));
                 out.push(Relation {
                     kind: RelationKind::Disputes,
                     from: Some(b.id),
@@ -334,13 +327,7 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
                 })
                 .or_else(|| candidates().next());
             if let Some(a) = target {
-                let fig = a
-                    .figures
-                    .iter()
-                    .filter(|f| f.part_of.is_none() && f.measure.is_some())
-                    .max_by(|x, y| x.value.total_cmp(&y.value))
-                    .map(|f| f.span.of(text).to_string())
-                    .unwrap_or_default();
+                let fig = overall_figure(text, a, |f| f.measure.is_some());
                 out.push(Relation {
                     kind: RelationKind::Disputes,
                     from: Some(b.id),
@@ -406,6 +393,17 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
         }
     }
     out
+}
+
+/// The overall count a claim gives among its figures that `keep`: the
+/// largest whole (not a part of another), as written.
+fn overall_figure(text: &str, c: &Claim, keep: impl Fn(&Figure) -> bool) -> String {
+    c.figures
+        .iter()
+        .filter(|f| f.part_of.is_none() && keep(f))
+        .max_by(|x, y| x.value.total_cmp(&y.value))
+        .map(|f| f.span.of(text).to_string())
+        .unwrap_or_default()
 }
 
 /// Whether two figures count the same thing: the same counted noun
