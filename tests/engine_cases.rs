@@ -5,6 +5,7 @@
 //! name, `-` for none; content spans are joined with ` … `). Unattributed
 //! claims are left out of the comparison unless a line asks for them.
 
+use claim_reader::report::model::Figure;
 use claim_reader::report::{json, parse, ClaimKind, Report};
 
 fn describe(r: &Report, with_unattributed: bool) -> Vec<String> {
@@ -50,19 +51,26 @@ fn no_claims(input: &str) {
 /// `text = value qualifier` for every figure of every claim.
 #[track_caller]
 fn figures(input: &str, expected: &[&str]) {
+    figures_as(input, expected, |f| {
+        format!("{} {}", f.value, json::qualifier_name(f.qualifier))
+    });
+}
+
+/// `text = measure` for every figure of every claim.
+#[track_caller]
+fn figures_with_measures(input: &str, expected: &[&str]) {
+    figures_as(input, expected, |f| f.measure.clone().unwrap_or_default());
+}
+
+/// `text = what` for every figure of every claim.
+#[track_caller]
+fn figures_as(input: &str, expected: &[&str], what: impl Fn(&Figure) -> String) {
     let r = parse(input);
     let got: Vec<String> = r
         .claims
         .iter()
         .flat_map(|c| c.figures.iter())
-        .map(|f| {
-            format!(
-                "{} = {} {}",
-                r.slice(f.span),
-                f.value,
-                json::qualifier_name(f.qualifier)
-            )
-        })
+        .map(|f| format!("{} = {}", r.slice(f.span), what(f)))
         .collect();
     assert_eq!(got, expected, "\ninput: {input}\n");
 }
@@ -1973,24 +1981,6 @@ fn a_figure_keeps_the_measure_of_its_own_words() {
         "Officials said 12 people died and 200 wounded were taken to hospital.",
         &["12 people = deaths", "200 wounded = injuries"],
     );
-}
-
-#[track_caller]
-fn figures_with_measures(input: &str, expected: &[&str]) {
-    let r = parse(input);
-    let got: Vec<String> = r
-        .claims
-        .iter()
-        .flat_map(|c| c.figures.iter())
-        .map(|f| {
-            format!(
-                "{} = {}",
-                r.slice(f.span),
-                f.measure.clone().unwrap_or_default()
-            )
-        })
-        .collect();
-    assert_eq!(got, expected, "\ninput: {input}\n");
 }
 
 #[test]

@@ -370,12 +370,7 @@ fn try_cue(
     }
     // "A report by Amnesty released last month found": the document's
     // participle before the time belongs with the speaker, not the phrase.
-    if j < c
-        && j >= 2
-        && t.is_lower(j - 1)
-        && matches!(t.s(j - 1), "released" | "published" | "issued")
-        && published_in(t, j - 1)
-    {
+    if j < c && j >= 2 && t.is_lower(j - 1) && published_in(t, j - 1) {
         j -= 1;
     }
     // Forms that are as often nouns ("the report", "their claims") count as
@@ -2400,13 +2395,7 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
                 // "a report by Amnesty released last month": the author ends
                 // before the document's participle.
                 let end = (r0 + 1..=b)
-                    .find(|&k| {
-                        t.is_lower(k)
-                            && matches!(
-                                t.s(k),
-                                "published" | "released" | "issued" | "commissioned" | "conducted"
-                            )
-                    })
+                    .find(|&k| t.is_lower(k) && is_document_participle(t.s(k)))
                     .map_or(b, |k| k - 1);
                 if let Some(mut p) = parse_phrase(t, r0, end) {
                     p.mention = mention;
@@ -2670,10 +2659,7 @@ fn looks_like_agent(w: &str) -> bool {
 /// document's participle inside the speaker phrase.
 fn published_in(t: &Toks, k: usize) -> bool {
     k > 0
-        && matches!(
-            t.lower(k),
-            "published" | "released" | "issued" | "commissioned" | "conducted"
-        )
+        && is_document_participle(t.lower(k))
         && matches!(
             t.lower(k + 1),
             "in" | "by" | "on" | "last" | "this" | "earlier"
@@ -2688,6 +2674,14 @@ fn published_in(t: &Toks, k: usize) -> bool {
                         t.is_cap(j) || t.is_lower(j) && matches!(t.s(j), "the" | "of" | "for" | "and")
                     })
             }))
+}
+
+/// What is done to a document: "published", "released".
+fn is_document_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "published" | "released" | "issued" | "commissioned" | "conducted"
+    )
 }
 
 fn is_study_noun(w: &str) -> bool {

@@ -318,13 +318,7 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
             // The one whose count it names ("the commission's figures"),
             // else the nearest.
             let target = candidates()
-                .find(|a| {
-                    report.claimant_name(a).is_some_and(|n| {
-                        named_words(&n)
-                            .iter()
-                            .any(|w| named.iter().any(|x| x.eq_ignore_ascii_case(w)))
-                    })
-                })
+                .find(|a| claimant_named(report, a, &named))
                 .or_else(|| candidates().next());
             if let Some(a) = target {
                 let fig = overall_figure(text, a, |f| f.measure.is_some());
@@ -568,13 +562,6 @@ pub fn no_evidence(
             // government has not provided evidence" is about the government,
             // not about whoever spoke last.
             let named = named_words(st.get(..a).unwrap_or(""));
-            let names = |c: &Claim| {
-                report.claimant_name(c).is_some_and(|n| {
-                    named_words(&n)
-                        .iter()
-                        .any(|w| named.iter().any(|x| x.eq_ignore_ascii_case(w)))
-                })
-            };
             subject
                 .and_then(|e| {
                     before
@@ -596,7 +583,11 @@ pub fn no_evidence(
                         .iter()
                         .any(|p| l.contains(p))
                     });
-                    before.iter().rev().filter(|_| !restated).find(|c| names(c))
+                    before
+                        .iter()
+                        .rev()
+                        .filter(|_| !restated)
+                        .find(|c| claimant_named(report, c, &named))
                 })
                 .or(before
                     .last()
@@ -622,6 +613,17 @@ pub fn no_evidence(
         }
     }
     out
+}
+
+/// Whether one of the `named` words (see [`named_words`]) is a word of
+/// the claim's claimant's name: "the commission's figures" names the
+/// Ethiopian Human Rights Commission.
+fn claimant_named(report: &Report, c: &Claim, named: &[&str]) -> bool {
+    report.claimant_name(c).is_some_and(|n| {
+        named_words(&n)
+            .iter()
+            .any(|w| named.iter().any(|x| x.eq_ignore_ascii_case(w)))
+    })
 }
 
 /// The words of `s` that can name a claimant: none of the pronouns and
