@@ -55,6 +55,7 @@ pub struct Found {
 }
 
 /// The claims of one sentence, in order.
+#[inline(never)]
 pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let n = t.len();

@@ -78,6 +78,7 @@ pub fn key(s: &str) -> String {
 }
 
 impl<'a> Resolver<'a> {
+    #[inline(never)]
     pub fn new(text: &'a str, acronyms: Vec<(String, String)>) -> Resolver<'a> {
         let mut acronym_pairs = NameMap::default();
         let mut by_acronym = NameMap::default();
@@ -539,6 +540,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    #[inline(never)]
     pub fn finish(mut self, text: &str, capital_words: &[Span]) -> Vec<Entity> {
         self.full_names(text, capital_words);
         // A person's surname is an alias ("Smith" for "Jane Smith") unless
@@ -651,6 +653,7 @@ pub fn clean_name(s: &str) -> String {
 
 /// Finds `Full Name (ACR)` introductions: capitalised words followed by an
 /// acronym in parentheses.
+#[inline(never)]
 pub fn acronyms(text: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let b = text.as_bytes();

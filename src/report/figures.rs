@@ -535,6 +535,7 @@ fn one_is_count(t: &Toks, i: usize) -> bool {
 }
 
 /// Dates among tokens `a..b`.
+#[inline(never)]
 pub fn dates(t: &Toks, a: usize, b: usize) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = a;

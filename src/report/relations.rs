@@ -137,6 +137,7 @@ fn possessive(name: &str) -> String {
 /// naming what is counted take the measure of the nearest earlier counted
 /// figure: "Police said 45 people were detained; activists put the number
 /// at 300" makes both counts of arrests.
+#[inline(never)]
 pub fn measures_by_reference(report: &mut Report) {
     const BACK: usize = 12;
     let text: &str = &report.text;
@@ -200,6 +201,7 @@ fn by_reference(lc: &str) -> bool {
 
 /// Finds `disputes` relations. `count_nouns`: where the words naming a count
 /// start, in order (see [`super::lexicon::COUNT_NOUN`]).
+#[inline(never)]
 pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
     let text: &str = &report.text;
     let mut out = Vec::new();
@@ -507,6 +509,7 @@ pub fn evidence_phrase(s: &str) -> Option<(usize, usize)> {
 /// claim's own sentence) saying a claim was made without evidence.
 /// `candidates[i]`: sentence `i` has a word about evidence (see
 /// [`super::lexicon::EVIDENCE_WORD`]); only these are read.
+#[inline(never)]
 pub fn no_evidence(
     report: &Report,
     subjects: &[Option<EntityId>],

@@ -28,6 +28,7 @@ pub struct Layout {
 }
 
 /// Splits `text` into paragraphs, quotations and sentences.
+#[inline(never)]
 pub fn segment(text: &str) -> Layout {
     let mut layout = Layout {
         paragraphs: paragraphs(text),

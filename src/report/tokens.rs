@@ -82,6 +82,7 @@ pub struct Toks<'a> {
 
 impl<'a> Toks<'a> {
     /// Tokenises `sentence` of `text`, reusing `toks` and `lowered` as buffers.
+    #[inline(never)]
     pub fn new(
         text: &'a str,
         sentence: Span,
@@ -179,6 +180,7 @@ impl<'a> Toks<'a> {
     /// Adds to `out` the words of this sentence that start with a capital
     /// letter: each run of letters and digits, so "anti-Smith" gives
     /// "Smith".
+    #[inline(never)]
     pub fn capital_words(&self, out: &mut Vec<Span>) {
         for t in &self.toks {
             if t.kind != TokKind::Word || t.case & HAS_UPPER == 0 {
