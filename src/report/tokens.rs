@@ -256,14 +256,17 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
             loop {
                 // ASCII letters and digits first: find the run's end, then
                 // read its digits and capitals in one pass each.
-                let run = end;
-                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                let mut seen = 0u8;
+                while let Some(&b) = bytes.get(end) {
+                    let k = ASCII_CLASS[usize::from(b)];
+                    if k == 0 {
+                        break;
+                    }
+                    seen |= k;
                     end += 1;
                 }
-                if let Some(run) = bytes.get(run..end) {
-                    all_digits = all_digits && run.iter().all(u8::is_ascii_digit);
-                    has_upper = has_upper || run.iter().any(u8::is_ascii_uppercase);
-                }
+                all_digits &= seen & (ASCII_UPPER | ASCII_LOWER) == 0;
+                has_upper |= seen & ASCII_UPPER != 0;
                 let Some((d, dlen)) = char_at(s, end) else {
                     break;
                 };
@@ -388,6 +391,26 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
         });
     }
 }
+
+const ASCII_DIGIT: u8 = 1;
+const ASCII_UPPER: u8 = 2;
+const ASCII_LOWER: u8 = 4;
+
+/// What each byte is when it is an ASCII letter or digit; 0 for any other byte.
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'0'..=b'9' => ASCII_DIGIT,
+            b'A'..=b'Z' => ASCII_UPPER,
+            b'a'..=b'z' => ASCII_LOWER,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
 
 /// The character at byte `i` of `s` and its length, decoding only outside ASCII.
 #[inline]
