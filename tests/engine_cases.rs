@@ -2317,3 +2317,60 @@ fn no_evidence_for_a_claim_told_in_the_same_sentence_marks_no_earlier_one() {
         r.relations
     );
 }
+
+#[test]
+fn a_role_of_a_named_place_or_body_before_the_name_in_apposition() {
+    for (input, name, role) in [
+        (
+            "The mayor of Canoas, Jairo Jorge, estimated that about 150,000 residents had left their homes.",
+            "Jairo Jorge",
+            "mayor of Canoas",
+        ),
+        (
+            "The leader of Hamas, Ismail Haniyeh, said the group would not negotiate.",
+            "Ismail Haniyeh",
+            "leader of Hamas",
+        ),
+        (
+            "The Mayor of London, Sadiq Khan, said the city would recover.",
+            "Sadiq Khan",
+            "Mayor of London",
+        ),
+    ] {
+        let r = parse(input);
+        assert_eq!(r.claims.len(), 1, "{input}");
+        assert_eq!(r.claimant_name(&r.claims[0]).as_deref(), Some(name), "{input}");
+        let e = r.entities.iter().find(|e| e.name == name).expect(name);
+        assert_eq!(e.role.as_deref(), Some(role), "{input}");
+    }
+}
+
+#[test]
+fn an_age_and_a_relative_clause_after_an_inverted_speaker() {
+    check(
+        "\"My house is gone. Everything is gone,\" said Maria Souza, 54, who was sheltering in a school gymnasium.",
+        &["direct | Maria Souza | said | My house is gone. Everything is gone"],
+    );
+    let r = parse("\"We lost everything,\" said Maria Souza, 54, who was sheltering in a school.");
+    let e = r
+        .entities
+        .iter()
+        .find(|e| e.name == "Maria Souza")
+        .expect("speaker");
+    assert_eq!(e.role, None, "an age is no role");
+}
+
+#[test]
+fn a_verb_before_a_figure_gives_its_measure_and_a_conjunction_ends_the_one_before() {
+    figures_with_measures(
+        "Floods have killed at least 120 people and displaced more than 400,000, the agency said.",
+        &[
+            "at least 120 people = deaths",
+            "more than 400,000 = displaced people",
+        ],
+    );
+    figures_with_measures(
+        "The army said militants killed 40 soldiers and wounded 60 others in the attack.",
+        &["40 soldiers = deaths", "60 others = injuries"],
+    );
+}

@@ -1467,10 +1467,15 @@ fn inverted(
                 while g < body && !t.is_punct(g, ',') && t.kind(g) != Some(TokKind::OpenQuote) {
                     g += 1;
                 }
-                if (tail + 1..g).any(|k| {
-                    t.is_lower(k)
-                        && (is_clause_boundary(t.s(k)) && t.s(k) != "and" || t.has(k, CUE))
-                }) {
+                // A relative clause about the speaker ends the sentence:
+                // "said Maria Souza, 54, who was sheltering in a school".
+                let relative = t.is_lower(tail + 1) && matches!(t.s(tail + 1), "who" | "whose");
+                if !relative
+                    && (tail + 1..g).any(|k| {
+                        t.is_lower(k)
+                            && (is_clause_boundary(t.s(k)) && t.s(k) != "and" || t.has(k, CUE))
+                    })
+                {
                     break;
                 }
                 tail = g;
@@ -1518,6 +1523,10 @@ fn role_from_apposition(t: &Toks, a: usize, b: usize) -> Option<Span> {
     if a > b || b - a > 9 {
         return None;
     }
+    // An age is no role: "Maria Souza, 54,".
+    if a == b && t.kind(a) == Some(TokKind::Number) {
+        return None;
+    }
     // A participle phrase is what the speaker was doing, not who they are:
     // "speaking on condition of anonymity", "writing in a newspaper".
     if t.is_lower(a) && is_ing(t.s(a)) {
@@ -1557,11 +1566,22 @@ fn named_in_apposition(
     desc: (usize, usize),
     app: (usize, usize),
 ) -> Option<Phrase> {
-    let common = described.acronym.is_none()
-        && !described
-            .name
-            .of(t.text)
-            .starts_with(|c: char| c.is_uppercase());
+    let proper = described
+        .name
+        .of(t.text)
+        .starts_with(|c: char| c.is_uppercase());
+    // "The mayor of Canoas, Jairo Jorge": a role of a named place or body
+    // describes the person named next, as "the head of the agency" does.
+    // So does a title of one, capitalised or not: "The Mayor of London, Sadiq Khan".
+    let name = described.name.of(t.text);
+    let role_of_name = proper
+        && described.affiliation.is_none()
+        && (desc.0..desc.1).any(|k| t.is_lower(k) && t.s(k) == "of")
+        && match described.role {
+            Some(r) => r.of(t.text).starts_with(|c: char| c.is_lowercase()),
+            None => name.contains(" of ") && name.split(' ').next().is_some_and(is_title),
+        };
+    let common = described.acronym.is_none() && (!proper || role_of_name);
     let (a, b) = app;
     let named = a <= b
         && (a..=b).all(|k| t.is_cap(k) || t.is_punct(k, '.'))
@@ -1577,7 +1597,15 @@ fn named_in_apposition(
     // The description without its article or possessor: "A police
     // spokesperson" is a "police spokesperson"; in "Amnesty's executive
     // director" the organisation is the affiliation.
-    person.role = Some(described.name);
+    person.role = Some(if role_of_name {
+        // The whole description without its article: "mayor of Canoas".
+        let first = (desc.0..=desc.1)
+            .find(|&k| !(t.is_word(k) && matches!(t.lower(k), "the" | "a" | "an")))
+            .unwrap_or(desc.0);
+        t.range(first, desc.1)
+    } else {
+        described.name
+    });
     if person.affiliation.is_none() {
         person.affiliation = described.affiliation;
     }

@@ -242,9 +242,14 @@ fn measure(
     // first measure in this order wins ("killed" over "arrested").
     // Not past the next figure: in "1,200 cases and 85 deaths" the deaths
     // are the second figure's.
-    let upto = (from..(from + 6).min(end))
-        .find(|&k| t.kind(k) == Some(TokKind::Number))
-        .unwrap_or((from + 6).min(end));
+    // Nor past a conjunction before it: in "killed 120 people and displaced
+    // more than 400,000" the displaced are the second figure's too.
+    let upto = match (from..(from + 6).min(end)).find(|&k| t.kind(k) == Some(TokKind::Number)) {
+        Some(n) => (from..n)
+            .find(|&k| t.is_lower(k) && matches!(t.s(k), "and" | "or" | "but" | "while"))
+            .unwrap_or(n),
+        None => (from + 6).min(end),
+    };
     let mut best: Option<(u8, &'static str)> = None;
     // The figure's own words come first: "hundreds injured", "200 wounded".
     let own = unit.map_or(0..0, |(a, b)| a..b + 1);
@@ -266,6 +271,13 @@ fn measure(
     }
     if let Some((_, m)) = best {
         return Some(m.into());
+    }
+    // A verb right before the figure: "displaced more than 400,000",
+    // "wounded 60 others".
+    if first >= 1 && t.is_lower(first - 1) && t.s(first - 1).ends_with("ed") {
+        if let Some((_, m)) = after_measure(t.s(first - 1)) {
+            return Some(m.into());
+        }
     }
     // A death count named before the figure: "killed 12", "the death toll
     // had risen to 35,000"; not across a comma or another figure.
