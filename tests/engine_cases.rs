@@ -2374,3 +2374,16 @@ fn a_verb_before_a_figure_gives_its_measure_and_a_conjunction_ends_the_one_befor
         &["40 soldiers = deaths", "60 others = injuries"],
     );
 }
+
+#[test]
+fn hundreds_is_no_dispute_with_a_count_of_hundreds() {
+    let r = parse(
+        "Militias killed hundreds in the town, a rights group says.\n\nThe militias killed at least 800 people in the town, Amnesty International said.",
+    );
+    assert!(r.relations.is_empty(), "{:?}", r.relations);
+    // Far below "hundreds" is still a dispute.
+    let r = parse(
+        "Activists said hundreds of protesters were killed. The government said 12 people died.",
+    );
+    assert_eq!(r.relations.len(), 1, "{:?}", r.relations);
+}

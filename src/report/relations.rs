@@ -63,8 +63,18 @@ fn measure_phrase(l: &str) -> Option<&'static str> {
     None
 }
 
-fn interval(f: &Figure) -> (f64, f64) {
+fn interval(text: &str, f: &Figure) -> (f64, f64) {
     let v = f.value;
+    // "hundreds", "tens of thousands": any count up to ten times the scale.
+    let plural_scale = f.span.of(text).split_whitespace().any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "dozens" | "hundreds" | "thousands" | "millions" | "billions"
+        )
+    });
+    if plural_scale {
+        return (v, v * 10.0);
+    }
     match f.qualifier {
         Qualifier::Exact => (v, v),
         Qualifier::MoreThan => (v + f64::EPSILON, f64::INFINITY),
@@ -362,8 +372,8 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
                     // "11 soldiers" is part of "700 people", not another count.
                     .filter(|fa| same_unit(text, fa, fb))
                     .find(|fa| {
-                        let (a0, a1) = interval(fa);
-                        let (b0, b1) = interval(fb);
+                        let (a0, a1) = interval(text, fa);
+                        let (b0, b1) = interval(text, fb);
                         a1 < b0 || b1 < a0
                     })
                     .map(|fa| (fa, fb, mb))
