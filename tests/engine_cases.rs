@@ -2387,3 +2387,61 @@ fn hundreds_is_no_dispute_with_a_count_of_hundreds() {
     );
     assert_eq!(r.relations.len(), 1, "{:?}", r.relations);
 }
+
+#[test]
+fn a_claim_in_a_clause_that_tells_when_after_a_comma() {
+    check(
+        "The government denied blocking aid, after the United Nations warned that millions of people faced famine.",
+        &[
+            "indirect | government | denied | blocking aid",
+            "indirect | United Nations | warned | millions of people faced famine",
+        ],
+    );
+    check(
+        "The government denied blocking aid, but the United Nations warned that millions of people faced famine.",
+        &[
+            "indirect | government | denied | blocking aid",
+            "indirect | United Nations | warned | millions of people faced famine",
+        ],
+    );
+}
+
+#[test]
+fn a_dotted_acronym_keeps_its_possessive() {
+    let r = parse(
+        "The U.N.'s humanitarian chief, Martin Griffiths, told the Security Council that only 10% of supplies had arrived.",
+    );
+    assert_eq!(r.claims.len(), 1);
+    assert_eq!(
+        r.claimant_name(&r.claims[0]).as_deref(),
+        Some("Martin Griffiths")
+    );
+    let e = r
+        .entities
+        .iter()
+        .find(|e| e.name == "Martin Griffiths")
+        .expect("speaker");
+    assert_eq!(e.role.as_deref(), Some("humanitarian chief"));
+}
+
+#[test]
+fn a_name_its_acronym_spells_keeps_its_possessive() {
+    check(
+        "In a statement, the Tigray People's Liberation Front (TPLF) accused federal forces of using starvation as a weapon.",
+        &["indirect | Tigray People's Liberation Front | accused | federal forces of using starvation as a weapon"],
+    );
+}
+
+#[test]
+fn no_evidence_names_the_claimant_by_its_acronym() {
+    let r = parse(
+        "In a statement, the Rapid Support Forces (RSF) accused federal forces of using starvation as a weapon.\n\nThe RSF did not provide evidence for the allegation.",
+    );
+    let rel: Vec<_> = r
+        .relations
+        .iter()
+        .filter(|x| json::relation_name(x.kind) == "no_evidence")
+        .collect();
+    assert_eq!(rel.len(), 1, "{:?}", r.relations);
+    assert_eq!(rel[0].to, r.claims[0].id);
+}

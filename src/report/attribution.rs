@@ -192,7 +192,8 @@ fn cut_before(f: &mut Found, t: &Toks, at: usize) {
                     let txt = s.of(t.text).trim_end();
                     let trimmed = txt.trim_end_matches([',', ';']).trim_end();
                     let trimmed = [
-                        "while", "but", "whereas", "whilst", "and", "although", "though",
+                        "while", "but", "whereas", "whilst", "and", "although", "though", "after",
+                        "as", "when", "since",
                     ]
                     .iter()
                     .find_map(|w| trimmed.strip_suffix(w).filter(|r| r.ends_with(' ')))
@@ -658,11 +659,14 @@ fn try_cue(
     let (phrase_start, speaker) = speaker_before(t, np_end)?;
 
     // Inside an earlier claim's content, only a coordinated clause starts a
-    // new claim: "…, while X said …", "…; X said …".
+    // new claim: "…, while X said …", "…; X said …"; or one that tells
+    // when, after a comma: "denied blocking aid, after the UN warned that …".
     if inside_prev.is_some() {
         let ok = phrase_start >= 2
             && t.is_lower(phrase_start - 1)
-            && is_coordinator(t.s(phrase_start - 1))
+            && (is_coordinator(t.s(phrase_start - 1))
+                || t.is_punct(phrase_start - 2, ',')
+                    && matches!(t.s(phrase_start - 1), "after" | "as" | "when" | "since"))
             && (matches!(t.kind(phrase_start - 2), Some(TokKind::Punct(',' | ';')))
                 // The comma inside the quotation: `called it "a farce," while X said …`.
                 || (phrase_start >= 3
@@ -2361,11 +2365,19 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     };
 
     // Possessive split: "Amnesty's senior researcher Jane Doe", "the ministry's spokesman".
+    // Not inside a name its acronym spells: "Tigray People's Liberation Front (TPLF)".
+    let spelled = acronym.is_some_and(|ac| {
+        let letters: String = (a..=b2)
+            .filter(|&k| t.is_cap(k))
+            .filter_map(|k| t.s(k).chars().next())
+            .collect();
+        letters.len() >= 2 && letters == ac.of(t.text)
+    });
     let mut name_start = a;
     let mut affiliation = None;
     for k in a..b2 {
         let w = t.s(k);
-        if (w.ends_with("'s") || w.ends_with("’s")) && t.is_word(k) {
+        if (w.ends_with("'s") || w.ends_with("’s")) && t.is_word(k) && !spelled {
             let next_lower = t.is_lower(k + 1);
             let next_org = t.is_cap(k + 1) && is_org_word(t.s(k + 1));
             if next_lower || !next_org {

@@ -632,19 +632,29 @@ pub fn no_evidence(
 /// the claim's claimant's name: "the commission's figures" names the
 /// Ethiopian Human Rights Commission.
 fn claimant_named(report: &Report, c: &Claim, named: &[&str]) -> bool {
-    report.claimant_name(c).is_some_and(|n| {
-        named_words(&n)
+    let says = |n: &str| {
+        named_words(n)
             .iter()
             .any(|w| named.iter().any(|x| x.eq_ignore_ascii_case(w)))
-    })
+    };
+    // Or one of its other names: "The TPLF" for the Tigray People's Liberation Front.
+    let aliases = c
+        .claimant
+        .as_ref()
+        .and_then(|w| w.entity)
+        .and_then(|e| report.entity(e))
+        .is_some_and(|e| e.aliases.iter().any(|a| says(a)));
+    report.claimant_name(c).is_some_and(|n| says(&n)) || aliases
 }
 
 /// The words of `s` that can name a claimant: none of the pronouns and
 /// joining words ("He has not", "But the"), only nouns and names of four or
-/// more letters ("government", "Ministry", "officials").
+/// more letters ("government", "Ministry", "officials"), and acronyms ("RSF").
 fn named_words(s: &str) -> Vec<&str> {
     s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4)
+        .filter(|w| {
+            w.chars().count() >= 4 || w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+        })
         .filter(|w| {
             !matches!(
                 w.to_ascii_lowercase().as_str(),

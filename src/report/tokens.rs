@@ -316,6 +316,15 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
             // A dotted acronym keeps its final stop: "U.S.".
             if !all_digits && has_dot && s[end..].starts_with('.') {
                 end += 1;
+                // Its possessive too: "the U.N.'s humanitarian chief".
+                for mark in ["'s", "’s"] {
+                    if s[end..].starts_with(mark)
+                        && !s[end + mark.len()..].starts_with(char::is_alphanumeric)
+                    {
+                        end += mark.len();
+                        break;
+                    }
+                }
             }
             // A number with a scale letter: "£1.3bn", "$5m", "10k" read as
             // the number and its scale word.
