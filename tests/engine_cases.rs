@@ -2445,3 +2445,44 @@ fn no_evidence_names_the_claimant_by_its_acronym() {
     assert_eq!(rel.len(), 1, "{:?}", r.relations);
     assert_eq!(rel[0].to, r.claims[0].id);
 }
+
+#[test]
+fn who_declined_to_comment_but_said_speaks() {
+    check(
+        "A spokesperson for the state government declined to comment on the number of deaths, but said officials were monitoring the situation.",
+        &["indirect | spokesperson for the state government | said | officials were monitoring the situation"],
+    );
+    check(
+        "The company refused to give details but said 200 jobs would go.",
+        &["indirect | company | said | 200 jobs would go"],
+    );
+}
+
+#[test]
+fn media_reports_are_the_claimant_not_the_cue() {
+    check(
+        "Local media reports put the toll higher.",
+        &["indirect | Local media reports | put | the toll higher"],
+    );
+    check(
+        "News reports say 40 people died.",
+        &["indirect | News reports | say | 40 people died"],
+    );
+    check(
+        "The ministry reports that 40 people died.",
+        &["indirect | ministry | reports | 40 people died"],
+    );
+}
+
+#[test]
+fn a_common_phrase_opening_a_sentence_is_no_named_organisation_for_the_agency() {
+    let r = parse(
+        "Local media reports put the toll higher.\n\nThe country's weather agency has issued a red alert for five states. In a post on X, the agency wrote that temperatures would remain severe.",
+    );
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.cue.is_some_and(|q| r.slice(q.span) == "wrote"))
+        .expect("claim");
+    assert_ne!(r.claimant_name(c).as_deref(), Some("Local media reports"));
+}

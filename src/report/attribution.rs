@@ -308,10 +308,25 @@ fn try_cue(
     if matches!(t.s(c), "put" | "puts") {
         let counted = (c + 2..c + 4)
             .any(|k| matches!(t.lower(k), "number" | "toll" | "figure" | "total" | "count"));
-        let at = (c + 3..c + 6).any(|k| t.eq_lower(k, "at"));
+        // "put the toll at 300", "put the toll higher".
+        let at = (c + 3..c + 6).any(|k| {
+            t.is_word(k) && matches!(t.lower(k), "at" | "higher" | "lower" | "above" | "below")
+        });
         if !(counted && at) {
             return None;
         }
+    }
+    // A plural noun before its verb: "Local media reports put the toll
+    // higher", "news reports say".
+    if t.s(c).ends_with('s')
+        && c_end == c
+        && c > 0
+        && t.is_word(c - 1)
+        && !t.s(c - 1).ends_with("'s")
+        && t.is_lower(c + 1)
+        && (t.has(c + 1, CUE | PHRASAL_CUE) || matches!(t.s(c + 1), "put" | "suggest" | "show"))
+    {
+        return None;
     }
     // A participle with its agent is no cue: "the events described by
     // witnesses", "a man labelled by police as …".
@@ -654,6 +669,31 @@ fn try_cue(
     }
     if j == 0 {
         return None;
+    }
+    // "A spokesperson for the state government declined to comment …, but
+    // said …": the subject who declined speaks.
+    if j == c
+        && c >= 3
+        && found.is_empty()
+        && t.is_lower(c - 1)
+        && matches!(t.s(c - 1), "but" | "and")
+    {
+        let declined = (1..c - 1).find(|&k| {
+            t.is_lower(k) && matches!(t.s(k), "declined" | "refused") && t.eq_lower(k + 1, "to")
+        });
+        if let Some(v) = declined {
+            if let (Some(p), Some((content, _))) = (
+                parse_phrase(t, 0, v - 1),
+                content_after(t, c_end + 1, cw, quotes),
+            ) {
+                return Some(Found {
+                    speaker: Speaker::Phrase(p),
+                    cue,
+                    content,
+                    confidence: 0.8,
+                });
+            }
+        }
     }
     let np_end = j - 1;
     let (phrase_start, speaker) = speaker_before(t, np_end)?;

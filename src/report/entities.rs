@@ -322,8 +322,15 @@ impl<'a> Resolver<'a> {
                 let head = e.name.rsplit(' ').next().unwrap_or("");
                 // A named organisation: "the group" does not refer
                 // back to "the ministry" or to a report.
+                // "Local media" is capitalised only where a sentence starts.
+                let common_phrase = e.name.contains(' ')
+                    && e.name
+                        .split(' ')
+                        .skip(1)
+                        .all(|w| !w.starts_with(|c: char| c.is_uppercase()));
                 e.kind == EntityKind::Organization
                     && e.name.starts_with(|c: char| c.is_uppercase())
+                    && !common_phrase
                     && !is_document_noun(&head.to_ascii_lowercase())
                     && (public_ok || !names_public_body(&e.name))
             })

@@ -1131,7 +1131,8 @@ pub fn source_noun(w: &str) -> Option<super::model::EntityKind> {
         | "delegates" | "envoys" | "generals" | "commanders" | "clerics" | "refugees"
         | "migrants" | "detainees" | "prisoners" | "pollsters" | "economists," | "vendors"
         | "drivers" | "guards" | "volunteers" | "engineers" | "shopkeepers" => Group,
-        "media" | "press" | "outlets" | "newspapers" | "broadcasters" | "networks" => Organization,
+        "media" | "press" | "outlets" | "newspapers" | "broadcasters" | "networks" | "reports"
+        | "studies" | "surveys" | "polls" => Organization,
         "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source" | "doctor"
         | "witness" | "resident" | "lawyer" | "analyst" | "expert" | "researcher" | "activist"
         | "minister" | "president" | "director" | "chairman" | "chairwoman" | "head" | "chief"
