@@ -2486,3 +2486,18 @@ fn a_common_phrase_opening_a_sentence_is_no_named_organisation_for_the_agency() 
         .expect("claim");
     assert_ne!(r.claimant_name(c).as_deref(), Some("Local media reports"));
 }
+
+#[test]
+fn a_capitalised_modifier_is_part_of_the_counted_noun() {
+    figures_as(
+        "Russia's defence ministry said its air defences had destroyed 30 Ukrainian drones overnight.",
+        &["30 Ukrainian drones = drones"],
+        |f| f.measure.clone().unwrap_or_default(),
+    );
+    // Not a weekday, nor a verb after the noun.
+    figures_as(
+        "Police said 12 people were arrested on Friday. Officials said Martin, in office for 13 months spoke first.",
+        &["12 people = arrests", "13 months = months"],
+        |f| f.measure.clone().unwrap_or_default(),
+    );
+}

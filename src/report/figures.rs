@@ -171,6 +171,13 @@ fn is_verbish(w: &str) -> bool {
                 | "lost"
                 | "took"
                 | "made"
+                | "spoke"
+                | "came"
+                | "gave"
+                | "met"
+                | "won"
+                | "rose"
+                | "fell"
         )
 }
 
@@ -184,6 +191,21 @@ fn unit_after(t: &Toks, j: usize, end: usize) -> Option<(usize, usize)> {
         return Some((k, k + 1));
     }
     let mut last = None;
+    // A capitalised modifier before the noun: "30 Ukrainian drones", "12
+    // Hamas fighters"; not a month or a weekday.
+    if t.is_cap(k)
+        && !t.has(k, MONTH | WEEKDAY)
+        && k + 1 < end
+        && t.is_lower(k + 1)
+        && !is_function_word(t.lower(k + 1))
+        && !is_verbish(t.lower(k + 1))
+        && !t.has(k + 1, CUE)
+        && !t.lower(k + 1).ends_with("ed")
+        && !t.lower(k + 1).ends_with("ly")
+    {
+        last = Some(k);
+        k += 1;
+    }
     while k < end && k - j < 4 && t.is_lower(k) {
         let w = t.lower(k);
         if is_function_word(w)
