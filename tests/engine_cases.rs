@@ -2501,3 +2501,24 @@ fn a_capitalised_modifier_is_part_of_the_counted_noun() {
         |f| f.measure.clone().unwrap_or_default(),
     );
 }
+
+#[test]
+fn accused_of_after_its_subject_is_passive() {
+    no_claims("Kenya protests: police accused of killing dozens");
+    check(
+        "The opposition accused the police of killing dozens of protesters.",
+        &["indirect | opposition | accused | the police of killing dozens of protesters"],
+    );
+}
+
+#[test]
+fn an_of_phrase_keeps_its_noun_and_during_tells_a_period() {
+    figures_with_measures(
+        "Police killed at least 39 people during two weeks of protests, the commission said.",
+        &["at least 39 people = deaths"],
+    );
+    figures_with_measures(
+        "The commission said it had recorded 32 cases of enforced disappearance.",
+        &["32 cases = cases of enforced disappearance"],
+    );
+}

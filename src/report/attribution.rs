@@ -333,6 +333,14 @@ fn try_cue(
     if t.s(c).ends_with("ed") && t.eq_lower(c_end + 1, "by") {
         return None;
     }
+    // Nor one with what the subject is accused of: "police accused of
+    // killing dozens" (the active verb names whom it accuses first).
+    if matches!(t.s(c), "accused" | "charged" | "blamed")
+        && t.is_lower(c_end + 1)
+        && matches!(t.s(c_end + 1), "of" | "with" | "for")
+    {
+        return None;
+    }
 
     let cue = Some((t.range(c, c_end), cw.strength));
     // Walk left over auxiliaries and adverbs.

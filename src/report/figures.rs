@@ -320,9 +320,24 @@ fn measure(
         if a == b && matches!(head, "people" | "persons" | "individuals" | "%" | "percent") {
             return None;
         }
-        // "victims of torture": keep a following "of" phrase.
+        // "victims of torture", "cases of enforced disappearance": keep a
+        // following "of" phrase, up to its noun.
         if t.eq_lower(b + 1, "of") && t.is_lower(b + 2) && b + 2 < end {
-            return Some(format!("{} of {}", head, t.lower(b + 2)));
+            let mut words = vec![t.lower(b + 2)];
+            let mut k = b + 3;
+            while k < end
+                && words.len() < 3
+                && words
+                    .last()
+                    .is_some_and(|w| w.ends_with("ed") || w.ends_with("al"))
+                && t.is_lower(k)
+                && !is_function_word(t.lower(k))
+                && !is_verbish(t.lower(k))
+            {
+                words.push(t.lower(k));
+                k += 1;
+            }
+            return Some(format!("{} of {}", head, words.join(" ")));
         }
         return Some(head.to_owned());
     }
@@ -434,8 +449,11 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
                 t.lower(first - 2),
                 "the" | "its" | "his" | "her" | "their" | "our" | "these" | "those"
             );
+        // "during two weeks of protests" (a deadline, "within 10 days", stays).
+        let during = first > a && t.lower(first - 1) == "during";
         if time_unit
             && (period
+                || during
                 || matches!(
                     t.lower(last + 1),
                     "after" | "ago" | "later" | "earlier" | "before" | "since" | "on"
