@@ -59,6 +59,9 @@ pub fn parse(text: &str) -> Report {
     // evidence: only these can hold a relation's wording.
     let mut count_nouns: Vec<usize> = Vec::new();
     let mut evidence_sentences: Vec<bool> = vec![false; layout.sentences.len()];
+    // A person named at the start of the last sentence, when nobody made a
+    // claim in it: "President Jane Doe has defended the police. He said …".
+    let mut prev_subject: Option<(usize, attribution::Phrase)> = None;
 
     // The quotations of each paragraph, as a range of `layout.quotes`.
     let mut para_quotes: Vec<(usize, usize)> = vec![(0, 0); layout.paragraphs.len()];
@@ -154,7 +157,12 @@ pub fn parse(text: &str) -> Report {
                 Speaker::Pronoun(sp) => {
                     let at = toks.toks.iter().position(|t| t.span == *sp).unwrap_or(0);
                     let subject = match toks.lower(at) {
-                        "he" | "she" => attribution::subject_person(&toks, at),
+                        "he" | "she" => attribution::subject_person(&toks, at).or_else(|| {
+                            prev_subject
+                                .as_ref()
+                                .filter(|(i, _)| i + 1 == si)
+                                .map(|(_, p)| p.clone())
+                        }),
                         "it" => attribution::subject_organisation(&toks, at),
                         _ => None,
                     };
@@ -264,6 +272,14 @@ pub fn parse(text: &str) -> Report {
         {
             last_said = Some(pi);
         }
+        prev_subject = if claims[first_here..]
+            .iter()
+            .all(|c| c.kind == ClaimKind::Unattributed)
+        {
+            attribution::subject_person(&toks, toks.len()).map(|p| (si, p))
+        } else {
+            None
+        };
         (buf, lowered) = toks.into_buffers();
     }
 
