@@ -305,6 +305,17 @@ fn quote_then_pronoun() {
     // Not across a sentence in between.
     let t = "Tom Reed is a farmer. The storm hit at night. \"We lost everything,\" he said.";
     check(t, &["direct | he | said | We lost everything"]);
+    // Nor when the sentence names someone else before the pronoun.
+    let t =
+        "Tom Reed is a farmer. When Royal was told of the loss, he said: \"We lost everything.\"";
+    let r = parse(t);
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| r.claimant_name(c).as_deref() != Some("Tom Reed")),
+        "{:?}",
+        describe(&r, false)
+    );
 }
 
 #[test]

@@ -158,9 +158,17 @@ pub fn parse(text: &str) -> Report {
                     let at = toks.toks.iter().position(|t| t.span == *sp).unwrap_or(0);
                     let subject = match toks.lower(at) {
                         "he" | "she" => attribution::subject_person(&toks, at).or_else(|| {
+                            // Not when this sentence names someone before the
+                            // pronoun: "when Royal was informed, he said".
+                            let quoted = attribution::quote_ranges(&toks);
+                            let named_here = (1..at).any(|k| {
+                                toks.is_cap(k)
+                                    && !toks.has(k, tokens::MONTH | tokens::WEEKDAY)
+                                    && !quoted.iter().any(|&(a, b)| a < k && k < b)
+                            });
                             prev_subject
                                 .as_ref()
-                                .filter(|(i, _)| i + 1 == si)
+                                .filter(|(i, _)| i + 1 == si && !named_here)
                                 .map(|(_, p)| p.clone())
                         }),
                         "it" => attribution::subject_organisation(&toks, at),
