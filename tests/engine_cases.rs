@@ -307,7 +307,7 @@ fn quote_then_pronoun() {
     check(t, &["direct | he | said | We lost everything"]);
     // Nor when the sentence names someone else before the pronoun.
     let t =
-        "Tom Reed is a farmer. When Royal was told of the loss, he said: \"We lost everything.\"";
+        "Tom Reed is a farmer. Last week, when Royal was told of the loss, he said: \"We lost everything.\"";
     let r = parse(t);
     assert!(
         r.claims
@@ -2537,5 +2537,17 @@ fn an_of_phrase_keeps_its_noun_and_during_tells_a_period() {
     figures_with_measures(
         "The commission said it had recorded 32 cases of enforced disappearance.",
         &["32 cases = cases of enforced disappearance"],
+    );
+}
+
+#[test]
+fn a_clause_opening_a_sentence_is_no_person() {
+    let r = parse("When Royal was told of the loss, he said the farm was gone.");
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| r.claimant_name(c).as_deref() != Some("When Royal")),
+        "{:?}",
+        describe(&r, false)
     );
 }

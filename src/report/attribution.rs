@@ -2214,6 +2214,33 @@ fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
 /// likeliest referent of a "he" or "she" later in the same sentence
 /// ("Dewey Lawrence, a banker, warned … when he said …").
 pub fn subject_person(t: &Toks, before: usize) -> Option<Phrase> {
+    // "When Royal was told …, he said": a clause, not a name, opens it.
+    if matches!(
+        t.lower(0),
+        "when"
+            | "after"
+            | "as"
+            | "while"
+            | "if"
+            | "because"
+            | "since"
+            | "before"
+            | "although"
+            | "though"
+            | "once"
+            | "until"
+            | "unless"
+            | "but"
+            | "and"
+            | "so"
+            | "yet"
+            | "then"
+            | "in"
+            | "on"
+            | "at"
+    ) {
+        return None;
+    }
     let mut e = 0;
     while e < t.len()
         && e < before
