@@ -2551,3 +2551,23 @@ fn a_clause_opening_a_sentence_is_no_person() {
         describe(&r, false)
     );
 }
+
+#[test]
+fn a_second_verb_after_a_quotation_is_a_claim_of_its_own() {
+    check(
+        "The Israeli military said it was \"looking into the incident\" and accused Hamas of operating near humanitarian routes.",
+        &[
+            "mixed | Israeli military | said | it was \"looking into the incident\"",
+            "indirect | Israeli military | accused | Hamas of operating near humanitarian routes",
+        ],
+    );
+}
+
+#[test]
+fn a_people_named_by_a_plural_is_the_counted_noun() {
+    figures_as(
+        "According to the health ministry, more than 35,000 Palestinians have been killed.",
+        &["more than 35,000 Palestinians = deaths"],
+        |f| f.measure.clone().unwrap_or_default(),
+    );
+}

@@ -499,7 +499,13 @@ fn try_cue(
                 // A verb whose object is a thing, not what was said, may
                 // have a longer object before the second verb: "dismissed
                 // the U.N. report as "biased" and said …".
-                let reach = if is_object_cue(cs.of(t.text)) { 14 } else { 6 };
+                // So may a quotation: `said it was "looking into it" and accused …`.
+                let quoted = t.kind(c - 2) == Some(TokKind::CloseQuote);
+                let reach = if is_object_cue(cs.of(t.text)) || quoted {
+                    14
+                } else {
+                    6
+                };
                 (c.saturating_sub(reach)..c - 1).any(|k| t.span(k).start() == cs.start())
             })
     });

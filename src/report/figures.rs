@@ -205,6 +205,14 @@ fn unit_after(t: &Toks, j: usize, end: usize) -> Option<(usize, usize)> {
     {
         last = Some(k);
         k += 1;
+    } else if t.is_cap(k)
+        && !t.has(k, MONTH | WEEKDAY)
+        && ["ians", "ans", "is", "ese"]
+            .iter()
+            .any(|s| t.s(k).ends_with(s))
+    {
+        // A people named by a plural: "35,000 Palestinians", "12 Israelis".
+        return Some((k, k));
     }
     while k < end && k - j < 4 && t.is_lower(k) {
         let w = t.lower(k);
