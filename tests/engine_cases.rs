@@ -2571,3 +2571,24 @@ fn a_people_named_by_a_plural_is_the_counted_noun() {
         |f| f.measure.clone().unwrap_or_default(),
     );
 }
+
+#[test]
+fn a_claim_in_a_relative_clause_ends_with_the_clause() {
+    check(
+        "Kapata, who denied the charges throughout the trial, plans to appeal, her lawyer Makebi Zulu told reporters outside the court.",
+        &[
+            "indirect | Kapata | denied | the charges throughout the trial",
+            "indirect | Makebi Zulu | told | plans to appeal",
+        ],
+    );
+}
+
+#[test]
+fn calling_it_after_the_subject_s_verb() {
+    check(
+        "The Anti-Corruption Commission welcomed the ruling, calling it \"a victory for accountability\".",
+        &["mixed | Anti-Corruption Commission | calling | it \"a victory for accountability\""],
+    );
+    // No subject that can speak: nothing is claimed.
+    no_claims("The storm flattened the village, calling it \"a wasteland\".");
+}

@@ -486,7 +486,23 @@ fn try_cue(
     // cue ("urged calm but said …", "denied wrongdoing and said …").
     let participle = j == c && j > 0 && t.is_punct(j - 1, ',') && is_ing(t.s(c));
     if participle && found.is_empty() {
-        return None;
+        // "The Anti-Corruption Commission welcomed the ruling, calling it
+        // …": the subject of the sentence's verb, when no cue came before.
+        let verb = (1..c).find(|&k| t.is_lower(k) && !is_determiner(t.s(k)))?;
+        if !t.s(verb).ends_with("ed") {
+            return None;
+        }
+        let p = parse_phrase(t, 0, verb - 1)?;
+        if p.kind == EntityKind::Unknown {
+            return None;
+        }
+        let (content, _) = content_after(t, c_end + 1, cw, quotes)?;
+        return Some(Found {
+            speaker: Speaker::Phrase(p),
+            cue,
+            content,
+            confidence: 0.7,
+        });
     }
     let second_verb = inside_prev.is_some_and(|p| {
         j == c
@@ -749,12 +765,24 @@ fn try_cue(
         content_after(t, c_end + 1, cw, quotes)
     };
     match (after, before_is_content) {
-        (Some((content, _)), false) => Some(Found {
-            speaker,
-            cue,
-            content,
-            confidence: 0.9,
-        }),
+        (Some((content, _)), false) => {
+            let mut f = Found {
+                speaker,
+                cue,
+                content,
+                confidence: 0.9,
+            };
+            // In a relative clause between commas the claim ends with the
+            // clause: "Kapata, who denied the charges throughout the trial,
+            // plans to appeal".
+            if j >= 2 && t.eq_lower(j - 1, "who") && t.is_punct(j - 2, ',') {
+                if let Some(comma) = (c_end + 1..sentence_body_end(t)).find(|&k| t.is_punct(k, ','))
+                {
+                    cut_before(&mut f, t, t.span(comma).start());
+                }
+            }
+            Some(f)
+        }
         // Reported speech on both sides: "The plan, officials said, will
         // fail" splits the content; "Noting X, Y said Z" keeps Z.
         (Some((after, false)), true)
@@ -2264,7 +2292,7 @@ pub fn subject_person(t: &Toks, before: usize) -> Option<Phrase> {
 /// "called the vote \"a historic moment\"": naming something in quoted
 /// words is a claim; "called him Bob" or "called the meeting" is not.
 fn calling_quoted(t: &Toks, i: usize) -> Option<CueWord> {
-    if !matches!(t.s(i), "call" | "calls" | "called") {
+    if !matches!(t.s(i), "call" | "calls" | "called" | "calling") {
         return None;
     }
     let q = (i + 2..=i + 6).find(|&k| !t.is_word(k))?;

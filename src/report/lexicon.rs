@@ -487,6 +487,7 @@ pub fn word_class(lower: &str) -> u8 {
                 "call",
                 "calls",
                 "called",
+                "calling",
                 "expressed",
                 "expresses",
                 "express",
@@ -848,6 +849,8 @@ pub fn is_preposition(w: &str) -> bool {
             | "towards"
             | "per"
             | "despite"
+            | "outside"
+            | "inside"
             | "following"
             | "near"
     )
