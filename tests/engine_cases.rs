@@ -2592,3 +2592,11 @@ fn calling_it_after_the_subject_s_verb() {
     // No subject that can speak: nothing is claimed.
     no_claims("The storm flattened the village, calling it \"a wasteland\".");
 }
+
+#[test]
+fn a_decimal_with_a_scale_word_is_a_whole_count() {
+    figures(
+        "The number of unemployed people increased to 8.2 million, the agency said.",
+        &["8.2 million = 8200000 exact"],
+    );
+}

@@ -95,7 +95,8 @@ fn number_at(t: &Toks, i: usize) -> Option<(f64, usize, bool)> {
             let mut j = i + 1;
             if let Some(m) = scale(t.lower(j)) {
                 if t.is_word(j) {
-                    v *= m;
+                    // "8.2 million" is 8,200,000, not 8,199,999.999999999.
+                    v = (v * m * 1e6).round() / 1e6;
                     j += 1;
                 }
             }
