@@ -284,7 +284,12 @@ pub fn parse(text: &str) -> Report {
             .iter()
             .all(|c| c.kind == ClaimKind::Unattributed)
         {
-            attribution::subject_person(&toks, toks.len()).map(|p| (si, p))
+            // Two capitalised words open a name ("President William Ruto"):
+            // a cheap test before the phrase is read.
+            (toks.is_cap(0) && (toks.is_cap(1) || toks.is_punct(1, '.')))
+                .then(|| attribution::subject_person(&toks, toks.len()))
+                .flatten()
+                .map(|p| (si, p))
         } else {
             None
         };
