@@ -67,10 +67,9 @@ fn interval(text: &str, f: &Figure) -> (f64, f64) {
     let v = f.value;
     // "hundreds", "tens of thousands": any count up to ten times the scale.
     let plural_scale = f.span.of(text).split_whitespace().any(|w| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "dozens" | "hundreds" | "thousands" | "millions" | "billions"
-        )
+        ["dozens", "hundreds", "thousands", "millions", "billions"]
+            .iter()
+            .any(|s| w.eq_ignore_ascii_case(s))
     });
     if plural_scale {
         return (v, v * 10.0);
