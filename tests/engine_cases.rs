@@ -5,7 +5,7 @@
 //! name, `-` for none; content spans are joined with ` … `). Unattributed
 //! claims are left out of the comparison unless a line asks for them.
 
-use claim_reader::report::model::Figure;
+use claim_reader::report::model::{Figure, Relation};
 use claim_reader::report::{json, parse, ClaimKind, Report};
 
 fn describe(r: &Report, with_unattributed: bool) -> Vec<String> {
@@ -89,6 +89,14 @@ fn dates(input: &str, expected: &[&str]) {
 
 /// The first `no_evidence` relation: the claim it points at, the words
 /// that say so, and whether a claim of the report says it.
+/// The relations of `kind` ("disputes", "no_evidence") in a report.
+fn relations_of<'r>(r: &'r Report, kind: &str) -> Vec<&'r Relation> {
+    r.relations
+        .iter()
+        .filter(|x| json::relation_name(x.kind) == kind)
+        .collect()
+}
+
 #[track_caller]
 fn no_evidence(input: &str) -> (String, String, bool) {
     let r = parse(input);
@@ -2041,9 +2049,7 @@ fn missing_evidence_is_held_against_the_one_the_sentence_names() {
         "The World Food Programme estimates that 3.5 million people need food aid.\nThe army has not provided evidence for its claim.",
     );
     assert!(
-        r.relations
-            .iter()
-            .all(|x| json::relation_name(x.kind) != "no_evidence"),
+        relations_of(&r, "no_evidence").is_empty(),
         "{:?}",
         r.relations
     );
@@ -2327,9 +2333,7 @@ fn no_evidence_for_a_claim_told_in_the_same_sentence_marks_no_earlier_one() {
         "The government said only 500 people had died.\nThe government has not provided evidence for its claim that foreign fighters are behind the violence.",
     );
     assert!(
-        r.relations
-            .iter()
-            .all(|x| json::relation_name(x.kind) != "no_evidence"),
+        relations_of(&r, "no_evidence").is_empty(),
         "{:?}",
         r.relations
     );
@@ -2454,11 +2458,7 @@ fn no_evidence_names_the_claimant_by_its_acronym() {
     let r = parse(
         "In a statement, the Rapid Support Forces (RSF) accused federal forces of using starvation as a weapon.\n\nThe RSF did not provide evidence for the allegation.",
     );
-    let rel: Vec<_> = r
-        .relations
-        .iter()
-        .filter(|x| json::relation_name(x.kind) == "no_evidence")
-        .collect();
+    let rel = relations_of(&r, "no_evidence");
     assert_eq!(rel.len(), 1, "{:?}", r.relations);
     assert_eq!(rel[0].to, r.claims[0].id);
 }
