@@ -191,16 +191,16 @@ fn cut_before(f: &mut Found, t: &Toks, at: usize) {
                 loop {
                     let txt = s.of(t.text).trim_end();
                     let trimmed = txt.trim_end_matches([',', ';']).trim_end();
-                    let trimmed = [
-                        "while", "but", "whereas", "whilst", "and", "although", "though", "after",
-                        "as", "when", "since",
-                    ]
-                    .iter()
-                    .find_map(|w| trimmed.strip_suffix(w).filter(|r| r.ends_with(' ')))
-                    .unwrap_or(trimmed)
-                    .trim_end()
-                    .trim_end_matches([',', ';'])
-                    .trim_end();
+                    // Without the word that joined the next claim on.
+                    let last = trimmed.rsplit(' ').next().unwrap_or("");
+                    let joined = trimmed.len() > last.len()
+                        && (is_coordinator(last) || is_when_conjunction(last));
+                    let trimmed = if joined {
+                        &trimmed[..trimmed.len() - last.len()]
+                    } else {
+                        trimmed
+                    };
+                    let trimmed = trimmed.trim_end().trim_end_matches([',', ';']).trim_end();
                     let ns = Span::new(t.text, s.start(), s.start() + trimmed.len()).unwrap_or(s);
                     if ns == s {
                         break;
@@ -735,8 +735,7 @@ fn try_cue(
         let ok = phrase_start >= 2
             && t.is_lower(phrase_start - 1)
             && (is_coordinator(t.s(phrase_start - 1))
-                || t.is_punct(phrase_start - 2, ',')
-                    && matches!(t.s(phrase_start - 1), "after" | "as" | "when" | "since"))
+                || t.is_punct(phrase_start - 2, ',') && is_when_conjunction(t.s(phrase_start - 1)))
             && (matches!(t.kind(phrase_start - 2), Some(TokKind::Punct(',' | ';')))
                 // The comma inside the quotation: `called it "a farce," while X said …`.
                 || (phrase_start >= 3

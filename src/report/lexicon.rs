@@ -727,6 +727,12 @@ pub fn is_coordinator(w: &str) -> bool {
     )
 }
 
+/// A word that opens a clause telling when, which may hold a claim of its
+/// own after a comma: "denied blocking aid, after the UN warned that …".
+pub fn is_when_conjunction(w: &str) -> bool {
+    matches!(w, "after" | "as" | "when" | "since")
+}
+
 pub fn is_determiner(w: &str) -> bool {
     matches!(
         w,
