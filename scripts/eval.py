@@ -125,7 +125,11 @@ def quoted_mask(text):
     mask = bytearray(len(text))
     inside = False
     straight = False
+    skip = False
     for i, ch in enumerate(text):
+        if skip:
+            skip = False
+            continue
         if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n":
             inside = straight = False
         if ch in OPEN_Q:
@@ -134,8 +138,10 @@ def quoted_mask(text):
         if ch in CLOSE_Q:
             inside = False
             continue
-        if ch == '"':
+        # A straight double mark, or two apostrophes as some newspapers print one.
+        if ch == '"' or text.startswith("''", i):
             straight = not straight
+            skip = ch == "'"
             continue
         if inside or straight:
             mask[i] = 1

@@ -39,8 +39,8 @@ pub fn segment(text: &str) -> Layout {
         let next_starts_with_open = layout
             .paragraphs
             .get(pi + 1)
-            .and_then(|n| n.of(text).chars().next())
-            .is_some_and(|c| matches!(c, '"' | '“' | '„' | '«'));
+            .map(|n| n.of(text))
+            .is_some_and(|n| n.starts_with(['"', '“', '„', '«']) || n.starts_with("''"));
         let (quotes, still_open) = quotes_in(text, p, pi, carry_open, next_starts_with_open);
         if let Some(q) = quotes.iter().find(|q| q.close.is_none()) {
             if !still_open {
@@ -138,10 +138,29 @@ fn quotes_in(
     let mut out = Vec::new();
     // (byte offset of the mark, its length, the mark)
     let mut open: Option<(usize, usize, char)> = None;
-    // Only `"` and the lead bytes of the curly marks (U+2018–U+201E start
-    // with 0xE2) and guillemets (0xC2) can start a quotation mark.
-    for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, s.as_bytes()) {
-        let Some(c) = s[i..].chars().next() else {
+    // Only `"`, two apostrophes (`''`, as some newspapers print a double
+    // mark), and the lead bytes of the curly marks (U+2018–U+201E start with
+    // 0xE2) and guillemets (0xC2) can start a quotation mark.
+    let mut doubled = memchr::memmem::find_iter(s.as_bytes(), b"''").peekable();
+    let mut skip_to = 0;
+    for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, s.as_bytes()).chain(std::iter::once(s.len())) {
+        // The doubled apostrophes before this mark, in order with the others.
+        while let Some(&d) = doubled.peek() {
+            if d >= i {
+                break;
+            }
+            doubled.next();
+            if d < skip_to {
+                continue;
+            }
+            skip_to = d + 2;
+            let prev = s[..d].chars().next_back();
+            let next = s[d + 2..].chars().next();
+            if let Some(r) = straight_role(open.is_some(), prev, next) {
+                mark(text, base + d, 2, '"', r, pi, &mut open, &mut out);
+            }
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
             continue;
         };
         if !matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘') {
@@ -162,20 +181,7 @@ fn quotes_in(
             }
             '„' | '«' => Some(true),
             '”' | '»' => Some(false),
-            '"' => {
-                if open.is_some() {
-                    // While a quotation is open, a straight mark closes it.
-                    Some(false)
-                } else {
-                    Some(
-                        is_open_context(prev)
-                            || next.is_none_or(|n| {
-                                !n.is_whitespace()
-                                    && !matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')')
-                            }),
-                    )
-                }
-            }
+            '"' => straight_role(open.is_some(), prev, next),
             '‘' => {
                 // A single opening mark: a quotation only if a matching
                 // closing mark follows at a word's end within the paragraph.
@@ -187,31 +193,7 @@ fn quotes_in(
             _ => None,
         };
         if let Some(is_open) = role {
-            match (is_open, open) {
-                (true, None) => open = Some((at, len, c)),
-                (true, Some(_)) => {
-                    // Nested or unbalanced opening mark of the same kind: keep the
-                    // outer quotation (a nested one would use single marks).
-                }
-                (false, Some((o, ol, _))) => {
-                    if let (Some(om), Some(cm), Some(inner)) = (
-                        Span::new(text, o, o + ol),
-                        Span::new(text, at, at + len),
-                        Span::new(text, o + ol, at),
-                    ) {
-                        out.push(Quote {
-                            open: om,
-                            close: Some(cm),
-                            inner,
-                            paragraph: pi,
-                        });
-                    }
-                    open = None;
-                }
-                (false, None) => {
-                    // A stray closing mark; nothing to pair it with.
-                }
-            }
+            mark(text, at, len, c, is_open, pi, &mut open, &mut out);
         }
     }
     let mut still_open = false;
@@ -231,6 +213,61 @@ fn quotes_in(
     }
     out.sort_by_key(|q| q.open.start());
     (out, still_open)
+}
+
+/// Whether a straight double mark (`"` or `''`) opens (`Some(true)`) or
+/// closes a quotation, from what is open and the characters around it.
+fn straight_role(open: bool, prev: Option<char>, next: Option<char>) -> Option<bool> {
+    if open {
+        // While a quotation is open, a straight mark closes it.
+        return Some(false);
+    }
+    Some(
+        is_open_context(prev)
+            || next.is_none_or(|n| {
+                !n.is_whitespace() && !matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')')
+            }),
+    )
+}
+
+/// Records a quotation mark of `len` bytes at `at`: opens a quotation, or
+/// closes the open one into `out`.
+#[allow(clippy::too_many_arguments)]
+fn mark(
+    text: &str,
+    at: usize,
+    len: usize,
+    c: char,
+    is_open: bool,
+    pi: usize,
+    open: &mut Option<(usize, usize, char)>,
+    out: &mut Vec<Quote>,
+) {
+    match (is_open, *open) {
+        (true, None) => *open = Some((at, len, c)),
+        (true, Some(_)) => {
+            // Nested or unbalanced opening mark of the same kind: keep the
+            // outer quotation (a nested one would use single marks).
+        }
+        (false, Some((o, ol, _))) => {
+            if let (Some(om), Some(cm), Some(inner)) = (
+                Span::new(text, o, o + ol),
+                Span::new(text, at, at + len),
+                Span::new(text, o + ol, at),
+            ) {
+                out.push(Quote {
+                    open: om,
+                    close: Some(cm),
+                    inner,
+                    paragraph: pi,
+                });
+            }
+            *open = None;
+        }
+        (false, None) => {
+            // A stray closing mark; nothing to pair it with.
+        }
+    }
 }
 
 /// Pairs a ‘ at `at` with a following ’ that ends a word (not an apostrophe

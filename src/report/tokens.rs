@@ -379,6 +379,16 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
             continue;
         }
         let at = base + i;
+        // Two apostrophes that the layout paired as a quotation mark.
+        let clen = if s[i..].starts_with("''")
+            && quotes.iter().any(|q| {
+                q.open.start() == at && q.open.len() == 2
+                    || q.close.is_some_and(|m| m.start() == at && m.len() == 2)
+            }) {
+            2
+        } else {
+            clen
+        };
         i += clen;
         let Some(sp) = Span::new(text, at, at + clen) else {
             continue;
