@@ -176,6 +176,9 @@ pub struct ClaimJson {
     pub quotes: Vec<[usize; 2]>,
     pub figures: Vec<FigureJson>,
     pub dates: Vec<DateJson>,
+    /// The construction that found the claim ([`Rule::name`]); optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
     pub confidence: f32,
 }
 
@@ -308,6 +311,7 @@ pub fn to_json(report: &Report) -> ReportJson {
                         span: cp.span(d.span),
                     })
                     .collect(),
+                rule: c.rule.map(|r| r.name().to_string()),
                 confidence: c.confidence,
             })
             .collect(),
@@ -980,6 +984,13 @@ impl Reader<'_> {
                 kind,
             });
         }
+        let rule = match o.get("rule") {
+            None | Some(Value::Null) => None,
+            Some(r) => {
+                let name = string(r, &what, "rule")?;
+                Some(Rule::from_name(name).ok_or_else(|| unknown(&what, "rule", name))?)
+            }
+        };
         let cv = field(o, "confidence", &what)?;
         let confidence = cv
             .as_f64()
@@ -1003,6 +1014,7 @@ impl Reader<'_> {
             sentence,
             figures,
             dates,
+            rule,
             confidence,
         })
     }

@@ -1311,6 +1311,161 @@ pub fn scale(w: &str) -> Option<f64> {
     }
 }
 
+/// Cue verbs that take a thing as their object ("dismissed the report",
+/// "condemned the attack"), after which "and said …" is the same speaker's
+/// next claim.
+pub fn is_object_cue(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "dismissed"
+            | "rejected"
+            | "denied"
+            | "condemned"
+            | "criticised"
+            | "criticized"
+            | "denounced"
+            | "blamed"
+            | "welcomed"
+            | "praised"
+            | "disputed"
+    )
+}
+
+/// A word that stands for some of a group named before: "Several said …".
+pub fn is_quantifier_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "several"
+            | "many"
+            | "some"
+            | "most"
+            | "both"
+            | "few"
+            | "all"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "dozens"
+            | "hundreds"
+    )
+}
+
+/// What figures come in: "according to UN estimates", "police figures".
+pub fn is_data_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "estimates"
+            | "estimate"
+            | "figures"
+            | "data"
+            | "statistics"
+            | "records"
+            | "documents"
+            | "reports"
+            | "sources"
+            | "tallies"
+            | "calculations"
+    )
+}
+
+/// A noun for what someone said, that others react to: ", a figure the
+/// government rejected", ", a claim officials deny".
+pub fn is_reaction_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "figure"
+            | "number"
+            | "toll"
+            | "total"
+            | "estimate"
+            | "claim"
+            | "charge"
+            | "allegation"
+            | "accusation"
+            | "account"
+            | "assertion"
+            | "version"
+    )
+}
+
+/// A modal verb or a negation in a verb group: "would not comment", "could
+/// tell", "didn't say". Nothing was claimed.
+pub fn is_modal_or_negation(w: &str) -> bool {
+    matches!(
+        w,
+        "not"
+            | "never"
+            | "cannot"
+            | "could"
+            | "would"
+            | "might"
+            | "may"
+            | "should"
+            | "can"
+            | "must"
+            | "will"
+            | "shall"
+    ) || w.ends_with("n't")
+}
+
+/// A subordinating conjunction: it opens a clause that tells when, why or on
+/// what condition ("Before he testified, …", "after they are reported to …").
+pub fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "before"
+            | "after"
+            | "when"
+            | "while"
+            | "since"
+            | "although"
+            | "though"
+            | "if"
+            | "because"
+            | "until"
+            | "once"
+            | "unless"
+            | "whereas"
+    )
+}
+
+/// Cue forms that are as often nouns ("the report", "their claims") or
+/// verbs of many uses ("shouted at the crowd", "posted a video"): cues only
+/// with a complement that says what was said.
+pub fn is_ambiguous_cue_form(w: &str) -> bool {
+    matches!(
+        w,
+        "report"
+            | "claim"
+            | "charge"
+            | "question"
+            | "dispute"
+            | "doubt"
+            | "comment"
+            | "remark"
+            | "note"
+            | "tweet"
+            | "demand"
+            | "pledge"
+            | "promise"
+            | "estimate"
+            | "reply"
+            | "mention"
+            | "fear"
+            | "stress"
+            | "warning"
+            | "shouted"
+            | "chanted"
+            | "posted"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -244,7 +244,8 @@ pub fn parse(text: &str) -> Report {
                 sentence: s,
                 figures,
                 dates,
-                confidence: f.confidence,
+                rule: Some(f.rule),
+                confidence: f.rule.confidence(),
             });
         }
         // An introduction ("The Mayor said:") is not an assertion of its own.
@@ -270,7 +271,8 @@ pub fn parse(text: &str) -> Report {
                     sentence: s,
                     figures: figures::figures(&toks, 0, toks.len()),
                     dates: sentence_dates,
-                    confidence: 0.6,
+                    rule: Some(Rule::ReportAssertion),
+                    confidence: Rule::ReportAssertion.confidence(),
                 });
             }
         }

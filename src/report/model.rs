@@ -109,6 +109,117 @@ pub enum CueStrength {
     Doubting,
 }
 
+/// The construction of the engine's rule table (`attribution::rules`) that
+/// found a claim. Each has a name in the JSON (`rule`) and a precision
+/// measured on the development corpus, which is the claim's confidence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Rule {
+    /// `X said (that) …`, `X told reporters: "…"`.
+    SpeakerBefore,
+    /// `The plan, officials said, will fail.`
+    SplitReported,
+    /// `"…," X said.`, `…, X said.`, `"…," X said, "…"`.
+    TrailingSpeaker,
+    /// `"…," said X.`, `…, said X, a spokesman for Y.`
+    Inverted,
+    /// `According to X, …`, `…, according to X.`
+    AccordingTo,
+    /// `X welcomed the ruling, calling it "…"`: the sentence's subject.
+    ParticipleOfSubject,
+    /// `…, adding that …`, `X urged calm but said …`: the same speaker again.
+    SameSpeaker,
+    /// `X was quoted as saying …`.
+    QuotedAsSaying,
+    /// `It was reported that …`, `…, it is alleged.`
+    ImpersonalPassive,
+    /// `He was told that …`: someone unnamed told them.
+    ToldPassive,
+    /// `X is said to …`, `X is reported to have …`.
+    SaidToBe,
+    /// `Several said …`, `Many of those interviewed told us …`.
+    QuantifierSubject,
+    /// `…, a figure the army disputes.`
+    ReactionApposition,
+    /// `X declined to comment on …, but said …`.
+    DeclinedButSaid,
+    /// `The mayor said:` closing a paragraph, and the quotation after it.
+    ColonIntroduced,
+    /// A sentence that is wholly a quotation: its speaker was named before.
+    ContinuationQuote,
+    /// A sentence of the report with no attribution: its own assertion.
+    ReportAssertion,
+}
+
+impl Rule {
+    /// Every rule, in the order of the table.
+    pub const ALL: [Rule; 17] = [
+        Rule::SpeakerBefore,
+        Rule::SplitReported,
+        Rule::TrailingSpeaker,
+        Rule::Inverted,
+        Rule::AccordingTo,
+        Rule::ParticipleOfSubject,
+        Rule::SameSpeaker,
+        Rule::QuotedAsSaying,
+        Rule::ImpersonalPassive,
+        Rule::ToldPassive,
+        Rule::SaidToBe,
+        Rule::QuantifierSubject,
+        Rule::ReactionApposition,
+        Rule::DeclinedButSaid,
+        Rule::ColonIntroduced,
+        Rule::ContinuationQuote,
+        Rule::ReportAssertion,
+    ];
+
+    /// The rule's name in the JSON and in the evaluation's tables.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::SpeakerBefore => "speaker_before",
+            Rule::SplitReported => "split_reported",
+            Rule::TrailingSpeaker => "trailing_speaker",
+            Rule::Inverted => "inverted",
+            Rule::AccordingTo => "according_to",
+            Rule::ParticipleOfSubject => "participle_of_subject",
+            Rule::SameSpeaker => "same_speaker",
+            Rule::QuotedAsSaying => "quoted_as_saying",
+            Rule::ImpersonalPassive => "impersonal_passive",
+            Rule::ToldPassive => "told_passive",
+            Rule::SaidToBe => "said_to_be",
+            Rule::QuantifierSubject => "quantifier_subject",
+            Rule::ReactionApposition => "reaction_apposition",
+            Rule::DeclinedButSaid => "declined_but_said",
+            Rule::ColonIntroduced => "colon_introduced",
+            Rule::ContinuationQuote => "continuation_quote",
+            Rule::ReportAssertion => "report_assertion",
+        }
+    }
+
+    /// How often a claim found by this rule is an attribution that trained
+    /// annotators also marked: the rule's precision on the development
+    /// corpus (PolNeAR's training split; see QUALITY.md), which is the
+    /// claim's confidence.
+    pub fn confidence(self) -> f32 {
+        match self {
+            Rule::SpeakerBefore | Rule::TrailingSpeaker => 0.9,
+            Rule::SplitReported | Rule::Inverted | Rule::AccordingTo | Rule::QuotedAsSaying => 0.85,
+            Rule::SameSpeaker | Rule::DeclinedButSaid => 0.8,
+            Rule::ParticipleOfSubject | Rule::ReactionApposition => 0.7,
+            Rule::ColonIntroduced | Rule::ContinuationQuote => 0.7,
+            Rule::ImpersonalPassive
+            | Rule::ToldPassive
+            | Rule::SaidToBe
+            | Rule::QuantifierSubject
+            | Rule::ReportAssertion => 0.6,
+        }
+    }
+
+    /// The rule named `name`, as [`Rule::name`] writes it.
+    pub fn from_name(name: &str) -> Option<Rule> {
+        Rule::ALL.into_iter().find(|r| r.name() == name)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Claimant {
     /// The resolved entity; `None` only when no entity could be formed.
@@ -140,6 +251,9 @@ pub struct Claim {
     pub sentence: Span,
     pub figures: Vec<Figure>,
     pub dates: Vec<DateMention>,
+    /// The construction that found the claim; `None` for a claim read from
+    /// an export that does not say.
+    pub rule: Option<Rule>,
     /// How sure the engine is, from 0 to 1.
     pub confidence: f32,
 }

@@ -533,6 +533,7 @@ pub mod tests {
                     Qualifier::AtLeast,
                 )],
                 dates: vec![],
+                rule: None,
                 confidence: 0.9,
             },
             Claim {
@@ -554,6 +555,7 @@ pub mod tests {
                     span: sp(t, "March"),
                     kind: DateKind::Absolute,
                 }],
+                rule: None,
                 confidence: 0.9,
             },
             Claim {
@@ -572,6 +574,7 @@ pub mod tests {
                 sentence: sp(t, "\"It was calm,\" Ann Lee, the group's director, added."),
                 figures: vec![],
                 dates: vec![],
+                rule: None,
                 confidence: 0.8,
             },
             Claim {
@@ -584,6 +587,7 @@ pub mod tests {
                 sentence: sp(t, "The report adds that no proof was shown."),
                 figures: vec![],
                 dates: vec![],
+                rule: None,
                 confidence: 0.5,
             },
         ];

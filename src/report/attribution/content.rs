@@ -1,0 +1,679 @@
+//! Content cutting: where what was claimed starts and ends around a cue.
+//!
+//! Content starts right after the cue, its complementizer ("that") or its
+//! colon, past adjuncts of time and place ("said on Monday that"); it ends at
+//! the sentence's end, before a second predicate of the speaker's own
+//! sentence, or before the narrator's note on how others took it.
+
+use super::Found;
+use crate::report::lexicon::*;
+use crate::report::model::CueStrength;
+use crate::report::span::Span;
+use crate::report::tokens::{TokKind, Toks, CUE, MONTH, WEEKDAY};
+
+/// Shortens a found claim's content so that it ends before `at`, dropping
+/// a trailing comma, semicolon or coordinator.
+pub(super) fn cut_before(f: &mut Found, t: &Toks, at: usize) {
+    let mut new = Vec::new();
+    for c in &f.content {
+        if c.end() <= at {
+            new.push(*c);
+        } else if c.start() < at {
+            if let Some(s) = Span::new(t.text, c.start(), at) {
+                let mut s = s;
+                loop {
+                    let txt = s.of(t.text).trim_end();
+                    let trimmed = txt.trim_end_matches([',', ';']).trim_end();
+                    // Without the word that joined the next claim on.
+                    let last = trimmed.rsplit(' ').next().unwrap_or("");
+                    let joined = trimmed.len() > last.len()
+                        && (is_coordinator(last) || is_when_conjunction(last));
+                    let trimmed = if joined {
+                        &trimmed[..trimmed.len() - last.len()]
+                    } else {
+                        trimmed
+                    };
+                    let trimmed = trimmed.trim_end().trim_end_matches([',', ';']).trim_end();
+                    let ns = Span::new(t.text, s.start(), s.start() + trimmed.len()).unwrap_or(s);
+                    if ns == s {
+                        break;
+                    }
+                    s = ns;
+                }
+                if !s.is_empty() {
+                    new.push(s);
+                }
+            }
+        }
+    }
+    if !new.is_empty() {
+        f.content = new;
+    }
+}
+
+/// The span of tokens `a..b` (exclusive), trimmed of edge punctuation that
+/// does not belong to a claim: commas, colons, dashes and a final stop
+/// outside quotation marks.
+pub(super) fn content_span(t: &Toks, a: usize, b: usize) -> Option<Span> {
+    let mut a = a;
+    let mut b = b;
+    while a < b
+        && matches!(
+            t.kind(a),
+            Some(TokKind::Punct(',' | ':' | ';' | '—' | '–' | '-'))
+        )
+    {
+        a += 1;
+    }
+    while b > a
+        && matches!(
+            t.kind(b - 1),
+            Some(TokKind::Punct(',' | ':' | ';' | '.' | '—' | '–' | '-'))
+        )
+    {
+        b -= 1;
+    }
+    if a >= b {
+        return None;
+    }
+    Some(t.range(a, b - 1))
+}
+
+/// Content that is exactly one quotation becomes its inner text (without
+/// a trailing comma); otherwise the span stays as it is.
+pub(super) fn unquote(t: &Toks, a: usize, b: usize, quotes: &[(usize, usize)]) -> Option<Span> {
+    // b is exclusive. Drop trailing sentence punctuation outside the quote.
+    let mut b2 = b;
+    while b2 > a && matches!(t.kind(b2 - 1), Some(TokKind::Punct(',' | '.' | ':' | ';'))) {
+        b2 -= 1;
+    }
+    let mut a2 = a;
+    while a2 < b2 && matches!(t.kind(a2), Some(TokKind::Punct(',' | ':' | ';'))) {
+        a2 += 1;
+    }
+    if let Some(&(o, c)) = quotes.iter().find(|&&(o, _)| o == a2) {
+        if c + 1 == b2 || (c == t.len() && b2 == t.len()) || c >= b2.saturating_sub(1) {
+            let inner_start = o + 1;
+            let inner_end = c.min(t.len());
+            if inner_start >= inner_end {
+                return None;
+            }
+            let mut e = inner_end;
+            while e > inner_start && matches!(t.kind(e - 1), Some(TokKind::Punct(',' | ':' | ';')))
+            {
+                e -= 1;
+            }
+            if e <= inner_start {
+                return None;
+            }
+            return Some(t.range(inner_start, e - 1));
+        }
+    }
+    content_span(t, a, b)
+}
+
+/// The index past the last content token of the sentence: before a final
+/// stop that lies outside any quotation.
+pub(super) fn sentence_body_end(t: &Toks) -> usize {
+    let mut e = t.len();
+    while e > 0
+        && matches!(
+            t.kind(e - 1),
+            Some(TokKind::Punct('.' | '!' | '?' | '…' | ';' | ':'))
+        )
+    {
+        e -= 1;
+    }
+    e
+}
+
+/// An introductory adjunct before the speaker, ending in a comma: "On
+/// Monday, …", "In a statement, …". Not content.
+pub(super) fn opening_adjunct(t: &Toks, a: usize, comma: usize) -> bool {
+    if comma <= a {
+        return false;
+    }
+    let first = t.lower(a);
+    // A fronted subordinate or participle clause: "While emphasizing …,".
+    if !matches!(t.kind(a), Some(TokKind::OpenQuote))
+        && (is_clause_boundary(first)
+            && !matches!(first, "that" | "and" | "but" | "or" | "so" | "yet" | "nor")
+            || first.ends_with("ing")
+                && t.is_cap(a)
+                && (t.eq_lower(a + 1, "that")
+                    || is_preposition(t.lower(a + 1))
+                    || is_determiner(t.lower(a + 1))
+                    || t.is_lower(a + 1) && is_subject_pronoun(t.s(a + 1))))
+    {
+        return true;
+    }
+    if comma - a > 8 || quote_ranges_within(t, a, comma) {
+        return false;
+    }
+    // "At least 23 people were killed,", "Over 200 were detained,": a
+    // figure's qualifier opens a clause, not an adjunct.
+    let counted =
+        |k: usize| t.kind(k) == Some(TokKind::Number) || t.has(k, NUMERAL) || t.eq_lower(k, "a");
+    if matches!(
+        (first, t.lower(a + 1)),
+        ("at", "least" | "most") | ("up", "to")
+    ) && counted(a + 2)
+        || matches!(
+            first,
+            "over" | "about" | "around" | "nearly" | "almost" | "some"
+        ) && counted(a + 1)
+    {
+        return false;
+    }
+    is_preposition(first)
+        || matches!(
+            first,
+            "speaking"
+                | "earlier"
+                | "later"
+                | "meanwhile"
+                | "separately"
+                | "however"
+                | "yesterday"
+                | "today"
+                | "also"
+                | "previously"
+                | "asked"
+                | "writing"
+                | "responding"
+                | "addressing"
+        )
+        || month(t.s(a)).is_some()
+        || is_weekday(t.s(a))
+        // "Last week,", "This morning,"; not "This is not true, …".
+        || matches!(first, "last" | "this")
+            && (t.has(a + 1, WEEKDAY | MONTH)
+                || matches!(
+                    t.lower(a + 1),
+                    "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night"
+                        | "weekend" | "spring" | "summer" | "autumn" | "fall" | "winter"
+                        | "time" | "decade" | "century"
+                ))
+}
+
+/// Whether the speaker before the cue at `c` follows a quotation:
+/// `"…", Coach Lee said` or `"…," the mayor said`.
+pub(super) fn follows_quotation(t: &Toks, c: usize) -> bool {
+    let mut k = c;
+    while k > 0 && c - k < 8 && (t.is_word(k - 1) || t.is_punct(k - 1, '.')) {
+        k -= 1;
+    }
+    k >= 2
+        && (t.is_punct(k - 1, ',') && t.kind(k - 2) == Some(TokKind::CloseQuote)
+            || t.kind(k - 1) == Some(TokKind::CloseQuote) && t.is_punct(k - 2, ','))
+}
+
+pub(super) fn quote_ranges_within(t: &Toks, a: usize, b: usize) -> bool {
+    (a..b).any(|i| matches!(t.kind(i), Some(TokKind::OpenQuote | TokKind::CloseQuote)))
+}
+
+/// Where the content before a trailing attribution starts: the sentence's
+/// start, or after an earlier claim in the same sentence.
+pub(super) fn clause_start_before(t: &Toks, _end: usize, found: &[Found]) -> usize {
+    let last_end = found
+        .iter()
+        .flat_map(|f| f.content.iter())
+        .map(|s| s.end())
+        .max();
+    match last_end {
+        Some(e) => {
+            let mut i = 0;
+            while i < t.len() && t.span(i).start() < e {
+                i += 1;
+            }
+            // Skip the rest of that claim's attribution up to a comma.
+            i
+        }
+        None => dateline_end(t),
+    }
+}
+
+/// The first token after a wire dateline that opens the sentence:
+/// "WASHINGTON (Reuters) - …", "KYIV, Ukraine — …". 0 when there is none.
+pub fn dateline_end(t: &Toks) -> usize {
+    let caps_place =
+        t.is_word(0) && t.s(0).chars().count() >= 3 && t.s(0).chars().all(|c| !c.is_lowercase());
+    // "(Beirut) –": a place in parentheses, as rights groups date their news.
+    let bracketed_place = t.is_punct(0, '(')
+        && t.is_cap(1)
+        && (2..t.len().min(8))
+            .find(|&k| t.is_punct(k, ')'))
+            .is_some_and(|k| matches!(t.kind(k + 1), Some(TokKind::Punct('-' | '—' | '–'))));
+    if !(caps_place || bracketed_place) {
+        return 0;
+    }
+    let Some(dash) =
+        (1..t.len().min(14)).find(|&k| matches!(t.kind(k), Some(TokKind::Punct('-' | '—' | '–'))))
+    else {
+        return 0;
+    };
+    let place_words = (0..dash).all(|k| match t.kind(k) {
+        Some(TokKind::Word) => t.is_cap(k),
+        Some(TokKind::Number) => true,
+        Some(TokKind::Punct(',' | '(' | ')' | '.')) => true,
+        _ => false,
+    });
+    // The sentence proper starts with a capital: "- The United States …".
+    if place_words && (t.is_cap(dash + 1) || t.kind(dash + 1) == Some(TokKind::OpenQuote)) {
+        dash + 1
+    } else {
+        0
+    }
+}
+
+/// Content after a cue. Returns the content spans and whether it is the
+/// second half of a split quotation (introduced by a comma or a colon and
+/// an opening quotation mark after a complete attribution).
+pub(super) fn content_after(
+    t: &Toks,
+    start: usize,
+    cw: CueWord,
+    quotes: &[(usize, usize)],
+) -> Option<(Vec<Span>, bool)> {
+    let body = sentence_body_end(t);
+    let n = t.len();
+    let mut k = start;
+    // "called out", "called for": the particle is part of the cue; "called
+    // on X to …" keeps X.
+    if cw.takes_object {
+        // Skip the addressee: "told reporters", "told the BBC", "told AFP
+        // news agency", "told a news conference".
+        let mut m = k;
+        if t.is_lower(m) && matches!(t.s(m), "the" | "a" | "an" | "his" | "her" | "their" | "its") {
+            m += 1;
+        }
+        let caps = m;
+        while m < body && t.is_cap(m) {
+            m += 1;
+        }
+        while m < body
+            && t.is_lower(m)
+            && matches!(
+                t.s(m),
+                "reporters"
+                    | "journalists"
+                    | "news"
+                    | "agency"
+                    | "newspaper"
+                    | "television"
+                    | "radio"
+                    | "conference"
+                    | "briefing"
+                    | "lawmakers"
+                    | "parliament"
+                    | "court"
+                    | "broadcaster"
+                    | "outlet"
+                    | "channel"
+                    | "website"
+                    | "daily"
+                    | "magazine"
+                    | "crowd"
+                    | "supporters"
+                    | "audience"
+                    | "me"
+                    | "us"
+                    | "him"
+                    | "them"
+                    | "officials"
+                    | "local"
+            )
+        {
+            m += 1;
+        }
+        if m > caps {
+            k = m;
+        }
+    }
+    // Scan over adjuncts for "that", a colon or a quotation.
+    let mut m = k;
+    while m < body && m - k < 16 {
+        if t.eq_lower(m, "that") && m > k {
+            let (a, b) = (m + 1, predicate_end(t, m + 1, body, quotes));
+            return Some((vec![content_or_quote(t, a, b, quotes)?], false));
+        }
+        if t.is_punct(m, ':') || (t.is_punct(m, ',') && t.kind(m + 1) == Some(TokKind::OpenQuote)) {
+            let split = t.is_punct(m, ',');
+            return Some((
+                vec![content_or_quote(t, m + 1, body.max(m + 2).min(n), quotes)?],
+                split,
+            ));
+        }
+        if t.kind(m) == Some(TokKind::OpenQuote) && m > k && starts_adjunct(t, k) {
+            return Some((
+                vec![content_or_quote(t, m, body.max(m + 1).min(n), quotes)?],
+                false,
+            ));
+        }
+        if !is_adjunct_token(t, m) {
+            break;
+        }
+        m += 1;
+    }
+    if m >= body && (m > k || k >= body) {
+        // Only adjuncts after the cue: a trailing attribution.
+        return None;
+    }
+    // After a quotation and its speaker, a prepositional phrase to the end
+    // is about the quotation: `"…", Coach Lee said of the 9-7 victory.`
+    if follows_quotation(t, start.saturating_sub(1))
+        && t.is_lower(k)
+        && is_preposition(t.s(k))
+        && !t.eq_lower(k, "to")
+        && (k..body).all(|m| match t.kind(m) {
+            Some(TokKind::Word) => {
+                !(t.is_lower(m) && {
+                    let w = t.lower(m);
+                    is_clause_boundary(w) && !matches!(w, "and" | "after" | "before") || is_be(w)
+                })
+            }
+            Some(TokKind::Number | TokKind::Punct(',' | '-' | '.')) => true,
+            _ => false,
+        })
+    {
+        return None;
+    }
+    // "that" opens the content, unless it points at a noun: "disputes that
+    // figure", "denied that report."
+    let determiner =
+        t.is_lower(k + 1) && (k + 2 >= body || matches!(t.kind(k + 2), Some(TokKind::Punct(_))));
+    if t.eq_lower(k, "that") && !determiner {
+        k += 1;
+    }
+    if k >= body {
+        return None;
+    }
+    // An instruction, not a claim: "asked Judge Cash to send his ruling",
+    // "told residents to stay indoors".
+    let directive = matches!(
+        t.lower(start.saturating_sub(1)),
+        "ask"
+            | "asks"
+            | "asked"
+            | "tell"
+            | "tells"
+            | "told"
+            | "urge"
+            | "urges"
+            | "urged"
+            | "warn"
+            | "warns"
+            | "warned"
+            | "order"
+            | "orders"
+            | "ordered"
+            | "advise"
+            | "advised"
+            | "instruct"
+            | "instructed"
+            | "remind"
+            | "reminded"
+            | "encourage"
+            | "encouraged"
+            | "invite"
+            | "invited"
+    );
+    if directive
+        && !t.eq_lower(k.saturating_sub(1), "that")
+        && (k..(k + 5).min(body))
+            .find(|&m| {
+                !t.is_word(m)
+                    || t.eq_lower(m, "to")
+                    || is_be(t.lower(m))
+                    || is_aux_or_adverb(t.lower(m))
+            })
+            .is_some_and(|m| t.eq_lower(m, "to") && t.is_lower(m + 1) && !is_determiner(t.s(m + 1)))
+    {
+        return None;
+    }
+    // A bare weekday, then the content: "said Friday an inquiry had found".
+    if t.has(k, WEEKDAY)
+        && k + 1 < body
+        && (is_determiner(t.lower(k + 1))
+            || t.is_cap(k + 1)
+            || is_subject_pronoun(t.lower(k + 1))
+            || t.kind(k + 1) == Some(TokKind::Number)
+            || t.kind(k + 1) == Some(TokKind::OpenQuote))
+    {
+        k += 1;
+    }
+    // An adjunct run starting with a preposition or a time word, then the
+    // content without "that": "said on Monday the talks had failed".
+    if m > k && m < body && starts_adjunct(t, k) && !t.is_punct(m, ',') {
+        let probe = m;
+        if (t.is_word(probe)
+            && (t.is_cap(probe)
+                || is_determiner(t.lower(probe))
+                || is_subject_pronoun(t.lower(probe))))
+            || t.kind(probe) == Some(TokKind::Number)
+        {
+            k = probe;
+        }
+    }
+    let end = predicate_end(t, k, body, quotes);
+    Some((
+        vec![content_or_quote(t, k, end.max(k + 1).min(n), quotes)?],
+        false,
+    ))
+}
+
+/// Where reported content ends when the speaker's own sentence goes on with
+/// a second predicate: "X has claimed that …, but has not produced any
+/// evidence" ends the claim before ", but"; or with the writer's note on
+/// how others took it: "X said 45 people were killed, a figure the
+/// government rejected" ends it before ", a figure". Returns `body`
+/// otherwise.
+pub(super) fn predicate_end(t: &Toks, a: usize, body: usize, quotes: &[(usize, usize)]) -> usize {
+    let in_quote = |i: usize| quotes.iter().any(|&(o, c)| o < i && i < c);
+    (a + 1..body.saturating_sub(2))
+        .find(|&k| {
+            reaction_apposition(t, k, body, &in_quote)
+                || t.is_punct(k, ',')
+                    && !in_quote(k)
+                    && t.is_lower(k + 1)
+                    && matches!(t.s(k + 1), "but" | "and" | "yet")
+                    && t.is_lower(k + 2)
+                    && {
+                        let v = t.s(k + 2);
+                        let auxiliary = matches!(v, "has" | "have" | "had" | "did" | "does" | "do")
+                            || v.ends_with("n't");
+                        // Only a predicate about backing the claim up: "but has
+                        // not produced any evidence", "but declined to give details".
+                        let about_support = (k + 2..body).any(|m| {
+                            matches!(
+                                t.lower(m),
+                                "evidence" | "proof" | "details" | "substantiate" | "corroborate"
+                            )
+                        });
+                        (auxiliary || matches!(v, "declined" | "refused" | "failed" | "offered"))
+                            && about_support
+                    }
+        })
+        .unwrap_or(body)
+}
+
+/// ", a figure the government rejected as …", ", a claim officials deny":
+/// a noun for what was said, set off by a comma after the content, and
+/// someone's reaction to it (a doubting cue: rejecting, denying, questioning).
+pub(super) fn reaction_apposition(
+    t: &Toks,
+    k: usize,
+    body: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> bool {
+    t.is_punct(k, ',')
+        && !in_quote(k)
+        && matches!(t.lower(k + 1), "a" | "an")
+        && is_reaction_noun(t.lower(k + 2))
+        // Someone's doubting verb from the cue lexicon: "rejected", "denies".
+        && (k + 3..body).any(|m| {
+            !in_quote(m)
+                && t.has(m, CUE)
+                && cue_word(t.lower(m), "").is_some_and(|c| c.strength == CueStrength::Doubting)
+        })
+}
+
+pub(super) fn content_or_quote(
+    t: &Toks,
+    a: usize,
+    b: usize,
+    quotes: &[(usize, usize)],
+) -> Option<Span> {
+    // A quotation that runs past the body end (its closing mark after the stop).
+    let mut b = b;
+    if let Some(&(_, c)) = quotes.iter().find(|&&(o, _)| o == a) {
+        if c >= b && c < t.len() {
+            b = c + 1;
+        }
+    }
+    unquote(t, a, b, quotes)
+}
+
+/// "Sunday, adding", "on Tuesday, saying": from `i`, a stretch of time or
+/// place words, a comma, then a participle that goes on with the claim.
+pub(super) fn adjunct_then_participle(t: &Toks, i: usize) -> bool {
+    adjunct_to_comma(t, i).is_some_and(|k| t.is_lower(k + 1) && t.s(k + 1).ends_with("ing"))
+}
+
+/// From `i`, a stretch of time or place words ("Sunday", "on Tuesday", "in
+/// a statement") that ends at a comma: the comma's index.
+pub(super) fn adjunct_to_comma(t: &Toks, i: usize) -> Option<usize> {
+    if !starts_adjunct(t, i) {
+        return None;
+    }
+    let body = sentence_body_end(t);
+    let mut k = i;
+    while k < body && !t.is_punct(k, ',') {
+        if !is_adjunct_token(t, k) {
+            return None;
+        }
+        k += 1;
+    }
+    (k < body && t.is_punct(k, ',')).then_some(k)
+}
+
+pub(super) fn starts_adjunct(t: &Toks, i: usize) -> bool {
+    let w = t.lower(i);
+    // "said Friday the talks had failed".
+    t.has(i, WEEKDAY)
+        || is_preposition(w)
+        || matches!(
+            w,
+            "earlier" | "later" | "last" | "this" | "yesterday" | "today"
+        )
+}
+
+/// Words that may sit between a cue and its "that": "in a statement on
+/// December 20", "earlier this year", "to reporters".
+pub(super) fn is_adjunct_token(t: &Toks, i: usize) -> bool {
+    match t.kind(i) {
+        Some(TokKind::Number) => true,
+        Some(TokKind::Punct(',')) => true,
+        Some(TokKind::Word) => {
+            if t.is_cap(i) {
+                return true;
+            }
+            let w = t.lower(i);
+            is_preposition(w)
+                || is_determiner(w)
+                || matches!(
+                    w,
+                    "statement"
+                        | "statements"
+                        | "interview"
+                        | "conference"
+                        | "reporters"
+                        | "journalists"
+                        | "earlier"
+                        | "later"
+                        | "last"
+                        | "next"
+                        | "year"
+                        | "week"
+                        | "month"
+                        | "day"
+                        | "weekend"
+                        | "time"
+                        | "news"
+                        | "press"
+                        | "briefing"
+                        | "television"
+                        | "radio"
+                        | "separate"
+                        | "written"
+                        | "joint"
+                        | "emailed"
+                        | "online"
+                        | "post"
+                        | "tweet"
+                        | "video"
+                        | "speech"
+                        | "address"
+                        | "letter"
+                        | "report"
+                        | "released"
+                        | "published"
+                        | "issued"
+                        | "yesterday"
+                        | "today"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "recent"
+                        | "televised"
+                        | "message"
+                        | "comments"
+                        | "remarks"
+                        | "telephone"
+                        | "phone"
+                        | "email"
+                        | "social"
+                        | "media"
+                        | "platform"
+                        | "website"
+                        | "also"
+                        | "previously"
+                        | "publicly"
+                        | "repeatedly"
+                        | "again"
+                        | "ago"
+                        | "agency"
+                        | "outlet"
+                        | "newspaper"
+                        | "broadcaster"
+                        | "channel"
+                        | "parliament"
+                        | "session"
+                        | "meeting"
+                        | "hearing"
+                        | "court"
+                        | "summit"
+                        | "rally"
+                        | "visit"
+                        | "evidence"
+                        | "proof"
+                        | "providing"
+                        | "offering"
+                        | "any"
+                        | "posted"
+                        | "shared"
+                        | "account"
+                        | "page"
+                        | "blog"
+                        | "regular"
+                        | "daily"
+                        | "weekly"
+                        | "routine"
+                        | "official"
+                )
+                || (w.len() > 4 && w.ends_with("ly"))
+        }
+        _ => false,
+    }
+}

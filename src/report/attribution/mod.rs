@@ -1,0 +1,212 @@
+//! Attribution: in each sentence, who says what, with which cue.
+//!
+//! The work is split by what it decides:
+//! - [`rules`]: the rule table, each construction a named [`Rule`] with its
+//!   example sentences, tried in a documented order at every cue word; and
+//!   the constructions that need no cue verb ("according to", a quotation
+//!   continuing its speaker, a colon introducing the next paragraph);
+//! - [`vetoes`]: each reason why a cue word makes no claim, by name;
+//! - [`speaker`]: the speaker phrase, taken apart into name, role,
+//!   affiliation and acronym;
+//! - [`content`]: where the content starts and ends.
+//!
+//! This file finds the cue words of a sentence and runs the table at each.
+//! Word lists live in [`crate::report::lexicon`]. The speaker phrase is
+//! returned as spans; entities are formed by [`super::entities`].
+
+mod content;
+mod rules;
+mod speaker;
+mod vetoes;
+
+pub use content::dateline_end;
+pub use rules::{colon_intro, introduced_quote};
+pub use speaker::{is_acronym, subject_organisation, subject_person};
+
+use super::lexicon::*;
+use super::model::{CueStrength, EntityKind, Rule};
+use super::span::Span;
+use super::tokens::{TokKind, Toks, CUE, PHRASAL_CUE};
+use content::cut_before;
+
+/// The speaker phrase of a claim, taken apart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Phrase {
+    /// The whole mention, as the text has it: "Amnesty's senior researcher Jane Doe".
+    pub mention: Span,
+    /// The name inside it: "Jane Doe".
+    pub name: Span,
+    /// A role or title: "senior researcher", "President".
+    pub role: Option<Span>,
+    /// A possessor that the speaker belongs to: "Amnesty" in "Amnesty's researcher".
+    pub affiliation: Option<Span>,
+    /// An acronym given in parentheses after the name.
+    pub acronym: Option<Span>,
+    pub kind: EntityKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Speaker {
+    Phrase(Phrase),
+    /// "he", "she", "it", "they", "we", "I".
+    Pronoun(Span),
+    /// The same speaker as the sentence's previous claim ("…, adding that").
+    SameAsPrevious,
+    /// A quotation with no speaker in its sentence: the previous speaker.
+    Continuation,
+    /// "It was reported that …": a claim with no source.
+    Impersonal(Span),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub speaker: Speaker,
+    pub cue: Option<(Span, CueStrength)>,
+    pub content: Vec<Span>,
+    /// The construction that found it.
+    pub rule: Rule,
+}
+
+/// The claims of one sentence, in order.
+#[inline(never)]
+pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let n = t.len();
+    if n == 0 {
+        return out;
+    }
+    // Quoted stretches as token ranges (open index, close index).
+    let quote_ranges = quote_ranges(t);
+    let in_quote = |i: usize| quote_ranges.iter().any(|&(a, b)| a < i && i < b);
+
+    let mut i = 0;
+    while i < n {
+        // Most words are neither a cue nor "according": one look at the
+        // token's classes and length skips them.
+        let (class, len) = t.toks.get(i).map_or((0, 0), |k| (k.class, k.span.len()));
+        if class & (CUE | PHRASAL_CUE) == 0 && len != "according".len() {
+            i += 1;
+            continue;
+        }
+        // "According to X"
+        if t.eq_lower(i, "according") && t.eq_lower(i + 1, "to") && !in_quote(i) {
+            if let Some(f) = rules::according_to(t, i) {
+                if !overlaps_found(&out, &f) {
+                    out.push(f);
+                }
+            }
+            i += 2;
+            continue;
+        }
+        if !t.is_lower(i) || !t.has(i, CUE | PHRASAL_CUE) || in_quote(i) {
+            i += 1;
+            continue;
+        }
+        // A cue inside a fronted subordinate clause tells when or why, not
+        // who claims: "Before he testified for an hour, Stein admitted …".
+        let fronted = matches!(
+            t.lower(0),
+            "before"
+                | "after"
+                | "when"
+                | "while"
+                | "since"
+                | "although"
+                | "though"
+                | "if"
+                | "because"
+                | "until"
+                | "once"
+                | "unless"
+                | "whereas"
+        ) && !(0..i).any(|k| t.is_punct(k, ','));
+        if fronted {
+            i += 1;
+            continue;
+        }
+        let w = t.s(i);
+        let next = if t.is_word(i + 1) { t.s(i + 1) } else { "" };
+        let Some(cw) = cue_word(w, next).or_else(|| calling_quoted(t, i)) else {
+            i += 1;
+            continue;
+        };
+        let cue_end = if cw.particle.is_some() { i + 1 } else { i };
+        let cue_span = t.range(i, cue_end);
+        let inside_prev = out
+            .iter()
+            .position(|f| f.content.iter().any(|c| c.contains(cue_span)));
+        if let Some(f) = rules::at_cue(t, i, cue_end, cw, &out, inside_prev, &quote_ranges) {
+            if let Some(p) = inside_prev {
+                // A second attribution coordinated inside the first one's
+                // content ends that content before the coordinator.
+                if let Some(Speaker::Phrase(ph)) = Some(&f.speaker) {
+                    cut_before(&mut out[p], t, ph.mention.start());
+                } else if let Speaker::Pronoun(sp) = &f.speaker {
+                    cut_before(&mut out[p], t, sp.start());
+                } else if f.speaker == Speaker::SameAsPrevious {
+                    cut_before(&mut out[p], t, cue_span.start());
+                }
+            }
+            out.push(f);
+        }
+        i = cue_end + 1;
+    }
+
+    if out.is_empty() {
+        if let Some(f) = rules::quotation_only(t, sentence, inside_quote, &quote_ranges) {
+            out.push(f);
+        }
+    }
+    out.retain(|f| f.content.iter().any(|c| !c.is_empty()));
+    out
+}
+
+fn overlaps_found(out: &[Found], f: &Found) -> bool {
+    out.iter().any(|g| {
+        g.content
+            .iter()
+            .any(|a| f.content.iter().any(|b| a.overlaps(*b)))
+    })
+}
+
+/// Token index pairs (open, close) of quotations within the sentence. An
+/// unclosed quotation runs to the sentence's end.
+pub fn quote_ranges(t: &Toks) -> Vec<(usize, usize)> {
+    let mut v = Vec::new();
+    let mut open: Option<usize> = None;
+    for i in 0..t.len() {
+        match t.kind(i) {
+            Some(TokKind::OpenQuote) if open.is_none() => open = Some(i),
+            Some(TokKind::CloseQuote) => {
+                if let Some(o) = open.take() {
+                    v.push((o, i));
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(o) = open {
+        v.push((o, t.len()));
+    }
+    v
+}
+
+/// "called the vote \"a historic moment\"": naming something in quoted
+/// words is a claim; "called him Bob" or "called the meeting" is not.
+fn calling_quoted(t: &Toks, i: usize) -> Option<CueWord> {
+    if !matches!(t.s(i), "call" | "calls" | "called" | "calling") {
+        return None;
+    }
+    let q = (i + 2..=i + 6).find(|&k| !t.is_word(k))?;
+    // A short capitalised quotation is a name: "called the trucks \"Hoover
+    // carts\"".
+    let closes = (q + 1..=q + 5).find(|&k| t.kind(k) == Some(TokKind::CloseQuote));
+    if t.is_cap(q + 1) && closes.is_some() {
+        return None;
+    }
+    (t.kind(q) == Some(TokKind::OpenQuote)).then_some(CueWord {
+        strength: CueStrength::Assertive,
+        takes_object: false,
+        particle: None,
+    })
+}

@@ -1,0 +1,1057 @@
+//! The rule table: each construction that makes a cue word a claim, in order.
+//!
+//! [`at_cue`] reads one cue word of a sentence. It prepares what every step
+//! needs ([`At`]: the cue, the verb group before it, whether it is passive),
+//! then walks [`CUE_STEPS`] in order. A step is either a veto (a named
+//! function in [`super::vetoes`] that says "this is not a claim") or a
+//! construction, which either finds the claim, decides there is none, or
+//! leaves the cue to the next step. The first decision wins, so a step's
+//! place in the table is its precedence: vetoes that rule out a word's other
+//! uses come first, then the constructions that need the most specific
+//! context, and the plain speaker-before-cue reading last.
+//!
+//! To add a construction: write a function `fn(&At) -> Verdict` here with
+//! its example sentences in its doc comment, give it a [`Rule`] (in
+//! `model.rs`, with its JSON name), put it in [`CUE_STEPS`] where its
+//! precedence belongs, and add a test group in `tests/engine_rules.rs` with
+//! positive and negative cases. Constructions that do not hang on a cue
+//! verb ("according to", a quotation that continues its speaker, a colon
+//! introducing the next paragraph) are at the end of this file.
+
+use super::content::*;
+use super::speaker::*;
+use super::vetoes;
+use super::{quote_ranges, Found, Phrase, Speaker};
+use crate::report::lexicon::*;
+use crate::report::model::{CueStrength, EntityKind, Rule};
+use crate::report::span::Span;
+use crate::report::tokens::{TokKind, Toks, CUE};
+
+/// What a step decides about a cue.
+pub(super) enum Verdict {
+    /// The cue makes this claim.
+    Claim(Found),
+    /// The cue makes no claim; no later step is tried.
+    NotAClaim,
+    /// This construction does not apply; try the next step.
+    Next,
+}
+
+impl Verdict {
+    /// A construction that applies: its claim, or none when the parts it
+    /// needs are missing.
+    fn decided(found: Option<Found>) -> Verdict {
+        found.map_or(Verdict::NotAClaim, Verdict::Claim)
+    }
+}
+
+/// One cue word of a sentence, as every step sees it.
+pub(super) struct At<'t, 'a> {
+    pub t: &'t Toks<'a>,
+    /// The cue's first token.
+    pub c: usize,
+    /// Its last token ("called out", "expressed concern").
+    pub c_end: usize,
+    pub cw: CueWord,
+    /// The cue's span and strength, as the claim carries them.
+    pub cue: Option<(Span, CueStrength)>,
+    /// The first token of the verb group: the cue, or the auxiliaries and
+    /// adverbs before it ("has repeatedly said"), or a time between the
+    /// speaker and the verb group ("on Tuesday said").
+    pub j: usize,
+    /// A form of "be" right before the cue: "was reported".
+    pub passive: bool,
+    /// A modal or a negation in the verb group: "would not comment".
+    pub hedged: bool,
+    /// The claims found earlier in the sentence.
+    pub found: &'t [Found],
+    /// The earlier claim whose content holds this cue, if any.
+    pub inside_prev: Option<usize>,
+    /// Quoted stretches of the sentence as token ranges.
+    pub quotes: &'t [(usize, usize)],
+}
+
+/// A step of the table: a veto or a construction.
+pub(super) enum Step {
+    Veto(fn(&At) -> bool),
+    Rule(fn(&At) -> Verdict),
+}
+
+/// The steps tried at each cue, in order of precedence.
+pub(super) const CUE_STEPS: &[Step] = &[
+    Step::Veto(vetoes::put_without_count),
+    Step::Veto(vetoes::plural_noun_before_verb),
+    Step::Veto(vetoes::participle_with_agent),
+    Step::Veto(vetoes::accused_of),
+    Step::Veto(vetoes::hedged),
+    Step::Veto(vetoes::noun_without_complement),
+    Step::Veto(vetoes::answer_without_object),
+    Step::Veto(vetoes::cue_as_noun),
+    Step::Veto(vetoes::possessive_before_cue),
+    Step::Rule(participle_of_subject),
+    Step::Rule(same_speaker),
+    Step::Rule(quoted_as_saying),
+    Step::Veto(vetoes::bare_participle),
+    Step::Veto(vetoes::request),
+    Step::Rule(impersonal_passive),
+    Step::Rule(told_passive),
+    Step::Rule(said_to_be),
+    Step::Veto(vetoes::other_passive),
+    Step::Rule(quantifier_subject),
+    Step::Rule(inverted),
+    Step::Rule(reaction_apposition_claim),
+    Step::Veto(vetoes::no_subject),
+    Step::Rule(declined_but_said),
+    Step::Rule(speaker_before_cue),
+];
+
+/// Reads the cue at token `c` (through `c_end` for a phrasal cue) with the
+/// table's steps.
+pub(super) fn at_cue(
+    t: &Toks,
+    c: usize,
+    c_end: usize,
+    cw: CueWord,
+    found: &[Found],
+    inside_prev: Option<usize>,
+    quotes: &[(usize, usize)],
+) -> Option<Found> {
+    let at = At::new(t, c, c_end, cw, found, inside_prev, quotes);
+    for step in CUE_STEPS {
+        match step {
+            Step::Veto(veto) => {
+                if veto(&at) {
+                    return None;
+                }
+            }
+            Step::Rule(rule) => match rule(&at) {
+                Verdict::Claim(f) => return Some(f),
+                Verdict::NotAClaim => return None,
+                Verdict::Next => {}
+            },
+        }
+    }
+    None
+}
+
+impl<'t, 'a> At<'t, 'a> {
+    fn new(
+        t: &'t Toks<'a>,
+        c: usize,
+        c_end: usize,
+        cw: CueWord,
+        found: &'t [Found],
+        inside_prev: Option<usize>,
+        quotes: &'t [(usize, usize)],
+    ) -> Self {
+        // Walk left over auxiliaries and adverbs.
+        let mut j = c;
+        let mut passive = false;
+        let mut hedged = false;
+        while j > 0
+            && t.is_lower(j - 1)
+            && (is_aux_or_adverb(t.s(j - 1))
+                || matches!(t.s(j - 1), "not" | "never" | "cannot")
+                || t.s(j - 1).ends_with("n't"))
+        {
+            let w = t.s(j - 1);
+            if is_be(w) && j == c {
+                passive = true;
+            }
+            // "would not comment", "did not say", "could tell": nothing was claimed.
+            if is_modal_or_negation(w) {
+                hedged = true;
+            }
+            j -= 1;
+        }
+        if !hedged {
+            // A time between the speaker and the cue: "Amnesty on Tuesday
+            // accused", "the ministry last week said".
+            if j >= 2 && t.is_cap(j - 1) && is_weekday(t.s(j - 1)) && t.eq_lower(j - 2, "on") {
+                j -= 2;
+            } else if j >= 1 && matches!(t.lower(j - 1), "yesterday" | "today" | "tonight") {
+                j -= 1;
+            } else if j >= 2
+                && matches!(t.lower(j - 2), "last" | "this")
+                && matches!(t.lower(j - 1), "week" | "month" | "year" | "weekend")
+            {
+                j -= 2;
+            }
+            // "A report by Amnesty released last month found": the
+            // document's participle before the time belongs with the
+            // speaker, not the phrase.
+            if j < c && j >= 2 && t.is_lower(j - 1) && published_in(t, j - 1) {
+                j -= 1;
+            }
+        }
+        At {
+            t,
+            c,
+            c_end,
+            cw,
+            cue: Some((t.range(c, c_end), cw.strength)),
+            j,
+            passive,
+            hedged,
+            found,
+            inside_prev,
+            quotes,
+        }
+    }
+
+    /// A finding of this cue by `rule`.
+    fn claim(&self, rule: Rule, speaker: Speaker, content: Vec<Span>) -> Found {
+        Found {
+            speaker,
+            cue: self.cue,
+            content,
+            rule,
+        }
+    }
+
+    /// A participle right after a comma: "…, adding that …".
+    fn participle(&self) -> bool {
+        let (t, c, j) = (self.t, self.c, self.j);
+        j == c && j > 0 && t.is_punct(j - 1, ',') && is_ing(t.s(c))
+    }
+
+    /// The content after the cue.
+    fn content_after(&self) -> Option<(Vec<Span>, bool)> {
+        content_after(self.t, self.c_end + 1, self.cw, self.quotes)
+    }
+}
+
+/// `The Anti-Corruption Commission welcomed the ruling, calling it "…"`: a
+/// participle after a comma, with no cue before it in the sentence, speaks
+/// for the subject of the sentence's verb (a past-tense verb, a named or
+/// described source). Not when that subject is no speaker.
+fn participle_of_subject(at: &At) -> Verdict {
+    if !(at.participle() && at.found.is_empty()) {
+        return Verdict::Next;
+    }
+    let t = at.t;
+    let c = at.c;
+    Verdict::decided((|| {
+        let verb = (1..c).find(|&k| t.is_lower(k) && !is_determiner(t.s(k)))?;
+        if !t.s(verb).ends_with("ed") {
+            return None;
+        }
+        let p = parse_phrase(t, 0, verb - 1)?;
+        if p.kind == EntityKind::Unknown {
+            return None;
+        }
+        let (content, _) = at.content_after()?;
+        Some(at.claim(Rule::ParticipleOfSubject, Speaker::Phrase(p), content))
+    })())
+}
+
+/// The previous speaker goes on: a participle right after a comma
+/// (`…, adding that …`), or a second verb a few words after the first cue
+/// (`urged calm but said …`, `denied wrongdoing and said …`,
+/// `dismissed the report as "biased" and said …`).
+fn same_speaker(at: &At) -> Verdict {
+    let (t, c) = (at.t, at.c);
+    let second_verb = at.inside_prev.is_some_and(|p| {
+        at.j == c
+            && c >= 2
+            && t.is_lower(c - 1)
+            && matches!(t.s(c - 1), "and" | "but")
+            && !t.is_punct(c - 2, ',')
+            && !is_ing(t.s(c))
+            && at.found[p].cue.is_some_and(|(cs, _)| {
+                // A verb whose object is a thing, not what was said, may
+                // have a longer object before the second verb; so may a
+                // quotation: `said it was "looking into it" and accused …`.
+                let quoted = t.kind(c - 2) == Some(TokKind::CloseQuote);
+                let reach = if is_object_cue(cs.of(t.text)) || quoted {
+                    14
+                } else {
+                    6
+                };
+                (c.saturating_sub(reach)..c - 1).any(|k| t.span(k).start() == cs.start())
+            })
+    });
+    if !(at.participle() || second_verb) {
+        return Verdict::Next;
+    }
+    Verdict::decided(
+        at.content_after()
+            .map(|(content, _)| at.claim(Rule::SameSpeaker, Speaker::SameAsPrevious, content)),
+    )
+}
+
+/// `The minister was quoted by state media as saying …`: the subject of
+/// "was quoted" speaks.
+fn quoted_as_saying(at: &At) -> Verdict {
+    let (t, c) = (at.t, at.c);
+    if !(is_ing(t.s(c)) && at.j == c && c >= 4 && t.eq_lower(c - 1, "as")) {
+        return Verdict::Next;
+    }
+    let Some(q) = (c.saturating_sub(9)..c - 1)
+        .find(|&q| q >= 2 && matches!(t.lower(q), "quoted" | "cited") && is_be(t.lower(q - 1)))
+    else {
+        return Verdict::Next;
+    };
+    Verdict::decided((|| {
+        let (_, speaker) = speaker_before(t, q - 2)?;
+        let (content, _) = at.content_after()?;
+        Some(at.claim(Rule::QuotedAsSaying, speaker, content))
+    })())
+}
+
+/// `It was reported that …`, `It is alleged that …`; and after the
+/// content, `…, it was testified.`: a claim with no named source.
+fn impersonal_passive(at: &At) -> Verdict {
+    let (t, j, c_end) = (at.t, at.j, at.c_end);
+    if !at.passive {
+        return Verdict::Next;
+    }
+    if j >= 1
+        && t.eq_lower(j - 1, "it")
+        && (j == 1 || !t.is_word(j - 2))
+        && t.eq_lower(c_end + 1, "that")
+    {
+        let body = sentence_body_end(t);
+        return Verdict::decided(content_span(t, c_end + 2, body).map(|content| {
+            at.claim(
+                Rule::ImpersonalPassive,
+                Speaker::Impersonal(t.range(j - 1, c_end)),
+                vec![content],
+            )
+        }));
+    }
+    let body = sentence_body_end(t);
+    if j >= 3
+        && t.eq_lower(j - 1, "it")
+        && t.is_punct(j - 2, ',')
+        && c_end + 1 == body
+        && !(0..j).any(|k| matches!(t.kind(k), Some(TokKind::OpenQuote | TokKind::CloseQuote)))
+    {
+        return Verdict::decided(content_span(t, 0, j - 2).map(|content| {
+            at.claim(
+                Rule::ImpersonalPassive,
+                Speaker::Impersonal(t.range(j - 1, c_end)),
+                vec![content],
+            )
+        }));
+    }
+    Verdict::Next
+}
+
+/// `He was told that his visa had been revoked`, `Reporters were told the
+/// meeting was off`: someone unnamed told them.
+fn told_passive(at: &At) -> Verdict {
+    let (t, j, c, c_end) = (at.t, at.j, at.c, at.c_end);
+    if !(at.passive
+        && j >= 1
+        && matches!(t.s(c), "told" | "informed")
+        && t.is_word(j - 1)
+        && j <= 4)
+    {
+        return Verdict::Next;
+    }
+    match at.content_after() {
+        Some((content, _)) => Verdict::Claim(at.claim(
+            Rule::ToldPassive,
+            Speaker::Impersonal(t.range(0, c_end)),
+            content,
+        )),
+        None => Verdict::Next,
+    }
+}
+
+/// `Some member states are said to be sceptical`, `He is reported to have
+/// fled`: a claim with no named source, around its cue. Not "reported to
+/// the floor", and not in a subordinate clause ("after they are reported
+/// to …").
+fn said_to_be(at: &At) -> Verdict {
+    let (t, j, c, c_end) = (at.t, at.j, at.c, at.c_end);
+    let applies = at.passive
+        && j >= 1
+        && t.eq_lower(c_end + 1, "to")
+        && matches!(
+            t.s(c),
+            "said" | "reported" | "alleged" | "believed" | "rumoured" | "rumored"
+        )
+        && t.is_word(j - 1)
+        && t.is_lower(c_end + 2)
+        && !is_determiner(t.s(c_end + 2))
+        && !is_preposition(t.s(c_end + 2))
+        && !(0..j).any(|k| {
+            t.is_word(k)
+                && (is_subordinator(t.lower(k)) || matches!(t.lower(k), "that" | "which" | "who"))
+        })
+        && !(0..j).any(|k| matches!(t.kind(k), Some(TokKind::OpenQuote | TokKind::CloseQuote)));
+    if !applies {
+        return Verdict::Next;
+    }
+    let body = sentence_body_end(t);
+    Verdict::decided((|| {
+        let subject = content_span(t, 0, j)?;
+        let rest = content_span(t, c_end + 1, body)?;
+        Some(at.claim(
+            Rule::SaidToBe,
+            Speaker::Impersonal(t.range(j, c_end)),
+            vec![subject, rest],
+        ))
+    })())
+}
+
+/// `Several said …`, `Many of those interviewed told us …`: some of the
+/// people the text spoke of, not named.
+fn quantifier_subject(at: &At) -> Verdict {
+    let (t, j) = (at.t, at.j);
+    if !(j >= 1 && t.is_cap(0) && is_quantifier_subject(t.lower(0))) {
+        return Verdict::Next;
+    }
+    let subject_ok = j == 1
+        || t.eq_lower(1, "of")
+            && (2..j).all(|k| t.is_word(k))
+            && j <= 5
+            && !(2..j).any(|k| t.has(k, CUE) && k + 1 < j);
+    if !subject_ok {
+        return Verdict::Next;
+    }
+    match at.content_after() {
+        Some((content, _)) => Verdict::Claim(at.claim(
+            Rule::QuantifierSubject,
+            Speaker::Impersonal(t.range(0, j - 1)),
+            content,
+        )),
+        None => Verdict::Next,
+    }
+}
+
+/// `…, a figure Israel disputes.`, `…, a claim the army denies.`: the
+/// reaction, with nothing after its doubting cue, is that speaker's claim
+/// about what was said before the comma.
+fn reaction_apposition_claim(at: &At) -> Verdict {
+    let (t, j, c_end) = (at.t, at.j, at.c_end);
+    if !(at.cw.strength == CueStrength::Doubting && j >= 5 && sentence_body_end(t) == c_end + 1) {
+        return Verdict::Next;
+    }
+    let k = j - 1;
+    let comma = (k.saturating_sub(6)..k.saturating_sub(2)).rev().find(|&m| {
+        t.is_punct(m, ',')
+            && matches!(t.lower(m + 1), "a" | "an")
+            && is_reaction_noun(t.lower(m + 2))
+    });
+    match comma.and_then(|m| parse_phrase(t, m + 3, k).map(|p| (m, p))) {
+        Some((m, p)) => Verdict::Claim(at.claim(
+            Rule::ReactionApposition,
+            Speaker::Phrase(p),
+            vec![t.range(m + 1, m + 2)],
+        )),
+        None => Verdict::Next,
+    }
+}
+
+/// `A spokesperson for the state government declined to comment …, but
+/// said …`: the subject who declined speaks.
+fn declined_but_said(at: &At) -> Verdict {
+    let (t, c) = (at.t, at.c);
+    if !(at.j == c
+        && c >= 3
+        && at.found.is_empty()
+        && t.is_lower(c - 1)
+        && matches!(t.s(c - 1), "but" | "and"))
+    {
+        return Verdict::Next;
+    }
+    let declined = (1..c - 1).find(|&k| {
+        t.is_lower(k) && matches!(t.s(k), "declined" | "refused") && t.eq_lower(k + 1, "to")
+    });
+    match declined.and_then(|v| Some((parse_phrase(t, 0, v - 1)?, at.content_after()?))) {
+        Some((p, (content, _))) => {
+            Verdict::Claim(at.claim(Rule::DeclinedButSaid, Speaker::Phrase(p), content))
+        }
+        None => Verdict::Next,
+    }
+}
+
+/// The speaker before the cue, and the content after it, before it, or on
+/// both sides:
+/// - `X said (that) …`, `X told reporters: "…"` ([`Rule::SpeakerBefore`]);
+/// - `The plan, officials said, will fail.` ([`Rule::SplitReported`]);
+/// - `"…," X said.`, `"…," X said, "…"` ([`Rule::TrailingSpeaker`]).
+///
+/// Inside an earlier claim's content only a coordinated clause starts a new
+/// claim: `…, while X said …`, `…; X said …`, `…, after the UN warned that …`.
+fn speaker_before_cue(at: &At) -> Verdict {
+    Verdict::decided(speaker_before_claim(at))
+}
+
+fn speaker_before_claim(at: &At) -> Option<Found> {
+    let (t, j, c_end, cw, found, quotes) = (at.t, at.j, at.c_end, at.cw, at.found, at.quotes);
+    let np_end = j - 1;
+    let (phrase_start, speaker) = speaker_before(t, np_end)?;
+
+    if at.inside_prev.is_some() {
+        let ok = phrase_start >= 2
+            && t.is_lower(phrase_start - 1)
+            && (is_coordinator(t.s(phrase_start - 1))
+                || t.is_punct(phrase_start - 2, ',') && is_when_conjunction(t.s(phrase_start - 1)))
+            && (matches!(t.kind(phrase_start - 2), Some(TokKind::Punct(',' | ';')))
+                // The comma inside the quotation: `called it "a farce," while X said …`.
+                || (phrase_start >= 3
+                    && t.kind(phrase_start - 2) == Some(TokKind::CloseQuote)
+                    && t.is_punct(phrase_start - 3, ',')))
+            || phrase_start >= 1 && t.is_punct(phrase_start - 1, ';');
+        if !ok {
+            return None;
+        }
+    }
+
+    // What stands before the speaker: nothing (or an opening adjunct), or
+    // content followed by a comma or a closing quotation mark.
+    let before_is_content = phrase_start > 0
+        && matches!(
+            t.kind(phrase_start - 1),
+            Some(TokKind::Punct(',') | TokKind::CloseQuote)
+        )
+        && !opening_adjunct(t, 0, phrase_start - 1);
+
+    // Content after the cue? Not a time before a participle clause: in
+    // "…, the air force said Sunday, adding that …" the content is before.
+    let after = if before_is_content && adjunct_then_participle(t, c_end + 1) {
+        None
+    } else {
+        content_after(t, c_end + 1, cw, quotes)
+    };
+    match (after, before_is_content) {
+        (Some((content, _)), false) => {
+            let mut f = at.claim(Rule::SpeakerBefore, speaker, content);
+            // In a relative clause between commas the claim ends with the
+            // clause: "Kapata, who denied the charges throughout the trial,
+            // plans to appeal".
+            if j >= 2 && t.eq_lower(j - 1, "who") && t.is_punct(j - 2, ',') {
+                if let Some(comma) = (c_end + 1..sentence_body_end(t)).find(|&k| t.is_punct(k, ','))
+                {
+                    cut_before(&mut f, t, t.span(comma).start());
+                }
+            }
+            Some(f)
+        }
+        // Reported speech on both sides: "The plan, officials said, will
+        // fail" splits the content; "Noting X, Y said Z" keeps Z.
+        (Some((after, false)), true)
+            if t.kind(phrase_start - 1) != Some(TokKind::CloseQuote)
+                && (phrase_start < 2 || t.kind(phrase_start - 2) != Some(TokKind::CloseQuote)) =>
+        {
+            let mut content = Vec::new();
+            // "officials said, will fail"; "officials said on Tuesday, will
+            // fail": the time is the attribution's, not the content's.
+            let time_then_comma = adjunct_to_comma(t, c_end + 1);
+            if t.is_punct(c_end + 1, ',') || time_then_comma.is_some() {
+                let start = clause_start_before(t, phrase_start - 1, found);
+                content.extend(content_span(t, start, phrase_start - 1));
+            }
+            match time_then_comma.and_then(|k| content_after(t, k + 1, cw, quotes)) {
+                Some((rest, _)) => content.extend(rest),
+                None => content.extend(after),
+            }
+            Some(at.claim(Rule::SplitReported, speaker, content))
+        }
+        (after, true) => {
+            // Trailing attribution: the content is before the speaker.
+            let pre_end = phrase_start - 1; // the comma or closing mark
+            let start = clause_start_before(t, pre_end, found);
+            let end_excl = if t.kind(pre_end) == Some(TokKind::CloseQuote) {
+                pre_end + 1
+            } else {
+                pre_end
+            };
+            let first = unquote(t, start, end_excl, quotes)?;
+            let mut content = vec![first];
+            // A split quotation: `"…," X said, "…"` / `"…" X said. "…"`.
+            // Reported content after a trailing attribution is not taken.
+            if let Some((more, true)) = after {
+                content.extend(more);
+            }
+            Some(at.claim(Rule::TrailingSpeaker, speaker, content))
+        }
+        (None, false) => None,
+    }
+}
+
+/// The inverted order after content: `"…," said X.`, `…, said X, a
+/// spokesman for Y.`, `"…," said the mayor on Tuesday, "…"`.
+fn inverted(at: &At) -> Verdict {
+    let (t, c) = (at.t, at.c);
+    let applies = at.j == c
+        && c > 0
+        && matches!(
+            t.kind(c - 1),
+            Some(TokKind::Punct(',') | TokKind::CloseQuote)
+        )
+        && at.inside_prev.is_none();
+    if !applies {
+        return Verdict::Next;
+    }
+    match inverted_claim(t, c, at.c_end, at.cw, at.quotes) {
+        Some(f) => Verdict::Claim(f),
+        None => Verdict::Next,
+    }
+}
+
+/// The inverted order: `said X`, `said X, a spokesman for Y`.
+fn inverted_claim(
+    t: &Toks,
+    c: usize,
+    c_end: usize,
+    _cw: CueWord,
+    quotes: &[(usize, usize)],
+) -> Option<Found> {
+    let body = sentence_body_end(t);
+    let a = c_end + 1;
+    // After "told", "informed": the one told, never the speaker.
+    if a >= body || _cw.takes_object {
+        return None;
+    }
+    // After the cue, only a name, a pronoun or a short described source:
+    // "said Jane Doe", "said the spokesman", "said the old magistrate";
+    // never a clause.
+    // Only verbs of saying invert before a description; "rejected the
+    // accusations" has an object there, not a speaker.
+    let inverting = matches!(
+        t.lower(c),
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "asked"
+            | "wrote"
+            | "writes"
+            | "explained"
+            | "continued"
+            | "recalled"
+            | "noted"
+            | "replied"
+            | "answered"
+            | "observed"
+            | "remarked"
+            | "declared"
+            | "insisted"
+            | "testified"
+    );
+    // …and then right after a quotation: `"…," said the old man`.
+    let after_quote = c >= 1
+        && (t.kind(c - 1) == Some(TokKind::CloseQuote)
+            || c >= 2 && t.is_punct(c - 1, ',') && t.kind(c - 2) == Some(TokKind::CloseQuote));
+    let described = inverting && after_quote && t.is_lower(a) && is_determiner(t.s(a));
+    let speaker_word = |k: usize| {
+        t.is_cap(k)
+            || t.is_lower(k) && {
+                let w = t.s(k);
+                is_determiner(w)
+                    || source_noun(w).is_some()
+                    || matches!(w, "of" | "for")
+                    || is_subject_pronoun(w)
+                    // Adjectives and nouns of a description: "the old man".
+                    || described
+                        && k > a
+                        && !is_preposition(w)
+                        && !is_clause_boundary(w)
+                        && !is_be(w)
+                        && !is_aux_or_adverb(w)
+                        && !t.has(k, CUE | PHRASAL_CUE | DATE_WORD | WEEKDAY)
+            }
+    };
+    // The speaker runs to the end, a comma, a quotation or an adjunct.
+    let mut e = a;
+    while e < body && (t.is_word(e) && speaker_word(e) || t.is_punct(e, '.') && e + 1 < body) {
+        e += 1;
+    }
+    if e == a || e - a > 8 {
+        return None;
+    }
+    // A time or place after the speaker: "said the spokesman on Tuesday",
+    // "said Jane Doe in Paris", "said the mayor yesterday".
+    let adjunct_start = t.is_lower(e)
+        && (is_preposition(t.s(e)) && !matches!(t.s(e), "of" | "for" | "to")
+            || t.has(e, DATE_WORD));
+    if adjunct_start {
+        let mut g = e + 1;
+        while g < body
+            && (t.is_word(g) || t.kind(g) == Some(TokKind::Number) || t.is_punct(g, '.'))
+            && !(t.is_lower(g) && {
+                let w = t.lower(g);
+                is_clause_boundary(w) || is_be(w) || t.has(g, CUE)
+            })
+        {
+            g += 1;
+        }
+        if g == body || t.is_punct(g, ',') {
+            let phrase = parse_phrase(t, a, e - 1)?;
+            let end_excl = if t.kind(c - 1) == Some(TokKind::CloseQuote) {
+                c
+            } else {
+                c - 1
+            };
+            let mut content = vec![unquote(t, 0, end_excl, quotes)?];
+            if g < body {
+                // `"…," said the mayor on Tuesday, "and we will."`
+                if t.kind(g + 1) != Some(TokKind::OpenQuote) {
+                    return None;
+                }
+                content.push(content_or_quote(
+                    t,
+                    g + 1,
+                    body.max(g + 2).min(t.len()),
+                    quotes,
+                )?);
+            }
+            return Some(Found {
+                speaker: Speaker::Phrase(phrase),
+                cue: Some((t.range(c, c_end), _cw.strength)),
+                content,
+                rule: Rule::Inverted,
+            });
+        }
+        return None;
+    }
+    // Any other word after the speaker makes it a clause.
+    if e < body && t.is_word(e) {
+        return None;
+    }
+    if e - a == 1 && t.is_lower(a) && is_subject_pronoun(t.s(a)) {
+        // `"…," said he.`
+        let end_excl = if t.kind(c - 1) == Some(TokKind::CloseQuote) {
+            c
+        } else {
+            c - 1
+        };
+        let first = unquote(t, 0, end_excl, quotes)?;
+        return Some(Found {
+            speaker: Speaker::Pronoun(t.span(a)),
+            cue: Some((t.range(c, c_end), _cw.strength)),
+            content: vec![first],
+            rule: Rule::Inverted,
+        });
+    }
+    let phrase = parse_phrase(t, a, e - 1)?;
+    let mut phrase = phrase;
+    let mut tail = e;
+    let mut split = Vec::new();
+    if t.is_punct(e, ',') {
+        if t.kind(e + 1) == Some(TokKind::OpenQuote) {
+            split.push(content_or_quote(
+                t,
+                e + 1,
+                body.max(e + 2).min(t.len()),
+                quotes,
+            )?);
+            tail = body;
+        } else {
+            // Apposition: ", a spokesman for the ministry".
+            let mut f = e + 1;
+            while f < body && !t.is_punct(f, ',') && t.kind(f) != Some(TokKind::OpenQuote) {
+                f += 1;
+            }
+            // "said the magistrate, K. J. Moore".
+            if let Some(person) = named_in_apposition(t, &phrase, (a, e - 1), (e + 1, f - 1)) {
+                phrase = person;
+            } else if f > e + 1 {
+                phrase.role = role_from_apposition(t, e + 1, f - 1);
+                if phrase.kind == EntityKind::Unknown {
+                    phrase.kind = EntityKind::Person;
+                }
+            }
+            tail = f;
+            // Further appositions: ", president of X, committee chairman."
+            while t.is_punct(tail, ',')
+                && t.kind(tail + 1) != Some(TokKind::OpenQuote)
+                && tail + 1 < body
+            {
+                let mut g = tail + 1;
+                while g < body && !t.is_punct(g, ',') && t.kind(g) != Some(TokKind::OpenQuote) {
+                    g += 1;
+                }
+                // A relative clause about the speaker ends the sentence:
+                // "said Maria Souza, 54, who was sheltering in a school".
+                let relative = t.is_lower(tail + 1) && matches!(t.s(tail + 1), "who" | "whose");
+                if !relative
+                    && (tail + 1..g).any(|k| {
+                        t.is_lower(k)
+                            && (is_clause_boundary(t.s(k)) && t.s(k) != "and" || t.has(k, CUE))
+                    })
+                {
+                    break;
+                }
+                tail = g;
+            }
+            if t.is_punct(tail, ',') && t.kind(tail + 1) == Some(TokKind::OpenQuote) {
+                let f = tail;
+                split.push(content_or_quote(
+                    t,
+                    f + 1,
+                    body.max(f + 2).min(t.len()),
+                    quotes,
+                )?);
+                tail = body;
+            }
+        }
+    }
+    if tail < body && split.is_empty() {
+        return None;
+    }
+    let end_excl = if t.kind(c - 1) == Some(TokKind::CloseQuote) {
+        c
+    } else {
+        c - 1
+    };
+    let first = unquote(t, 0, end_excl, quotes)?;
+    let mut content = vec![first];
+    content.extend(split);
+    Some(Found {
+        speaker: Speaker::Phrase(phrase),
+        cue: Some((t.range(c, c_end), _cw.strength)),
+        content,
+        rule: Rule::Inverted,
+    })
+}
+
+// Constructions that do not hang on a cue verb.
+
+/// "According to X, …" / "…, according to X."
+pub(super) fn according_to(t: &Toks, i: usize) -> Option<Found> {
+    let body = sentence_body_end(t);
+    let a = i + 2;
+    let mut e = a;
+    while e < body && !t.is_punct(e, ',') && t.kind(e) != Some(TokKind::OpenQuote) {
+        e += 1;
+    }
+    if e == a {
+        return None;
+    }
+    // "according to UN estimates", "according to police figures": the
+    // source is the one who made the estimate.
+    let data_noun = t.is_lower(e - 1) && is_data_noun(t.s(e - 1));
+    // "according to figures from the labour ministry": the maker of the
+    // figures is the source.
+    let maker_after = (a..e.saturating_sub(2)).find(|&k| {
+        t.is_lower(k)
+            && is_data_noun(t.s(k))
+            && t.is_lower(k + 1)
+            && matches!(t.s(k + 1), "from" | "by" | "of" | "compiled")
+    });
+    let maker = maker_after.and_then(|k| {
+        let mut r0 = k + 2;
+        if t.eq_lower(r0 - 1, "compiled") && t.eq_lower(r0, "by") {
+            r0 += 1;
+        }
+        let mut p = parse_phrase(t, r0, e - 1)?;
+        p.mention = t.range(a, e - 1);
+        Some(p)
+    });
+    // "according to lawyers interviewed by the group", "according to
+    // diplomats who spoke on condition of anonymity": the source is who
+    // comes before the words that describe them.
+    // The source is who comes before the words that describe them: "lawyers
+    // interviewed by the group" are lawyers; "diplomats who spoke on
+    // condition of anonymity" diplomats, when the whole is no phrase;
+    // "people familiar with the talks" stays whole.
+    let cut_at = |words: &[&str]| {
+        let cut = (a + 1..e).find(|&k| t.is_lower(k) && words.contains(&t.s(k)))?;
+        let mut p = parse_phrase(t, a, cut - 1)?;
+        p.mention = t.range(a, cut - 1);
+        Some(p)
+    };
+    let by_whom = || {
+        cut_at(&[
+            "interviewed",
+            "cited",
+            "quoted",
+            "contacted",
+            "consulted",
+            "questioned",
+            "surveyed",
+            "polled",
+        ])
+    };
+    let described = || {
+        cut_at(&[
+            "who",
+            "whom",
+            "which",
+            "that",
+            "familiar",
+            "close",
+            "speaking",
+            "involved",
+            "briefed",
+            "knowledgeable",
+        ])
+    };
+    let mut phrase = match maker
+        .or_else(by_whom)
+        .or_else(|| parse_phrase(t, a, e - 1))
+        .or_else(described)
+    {
+        Some(p) => p,
+        None if data_noun && e - 1 > a => {
+            // A named maker ("UN estimates", "World Bank figures") speaks;
+            // otherwise the estimates themselves ("Western estimates").
+            let maker = (a..e - 1).filter(|&k| t.is_cap(k)).count();
+            let acronym = e - 1 == a + 1 && is_acronym(t.s(a));
+            match parse_phrase(t, a, e - 2) {
+                Some(mut p) if acronym || maker >= 2 => {
+                    p.mention = t.range(a, e - 1);
+                    p
+                }
+                _ if (a..e - 1).all(|k| t.is_word(k)) => Phrase {
+                    mention: t.range(a, e - 1),
+                    name: t.range(a, e - 1),
+                    role: None,
+                    affiliation: None,
+                    acronym: None,
+                    kind: EntityKind::Organization,
+                },
+                _ => return None,
+            }
+        }
+        None => return None,
+    };
+    let quotes = quote_ranges(t);
+    let content = if i == 0
+        || (i > 0 && opening_adjunct(t, 0, i.saturating_sub(1)) && t.is_punct(i - 1, ','))
+    {
+        // Leading: the content follows the comma (skipping an apposition).
+        let mut s = e;
+        if t.is_punct(s, ',') {
+            s += 1;
+        }
+        // "According to the official, who asked not to be named, 40 …".
+        if matches!(t.lower(s), "who" | "which") {
+            if let Some(c) = (s + 1..body).find(|&k| t.is_punct(k, ',')) {
+                s = c + 1;
+            }
+        }
+        unquote(t, s, body, &quotes)?
+    } else {
+        // Trailing: the content precedes ", according to".
+        let mut end = i;
+        if end > 0 && t.is_punct(end - 1, ',') {
+            end -= 1;
+        }
+        let before = unquote(t, 0, end, &quotes)?;
+        if e < body && t.is_punct(e, ',') {
+            // "X, according to Y, did Z": the content continues after Y.
+            // "…, according to X, a group that …": an apposition, a role.
+            let rest_is_clause = (e + 1..body).any(|k| {
+                t.is_lower(k)
+                    && (is_be(t.s(k))
+                        || matches!(t.s(k), "has" | "have" | "had" | "will" | "would" | "could"))
+            }) && !matches!(
+                t.lower(e + 1),
+                "a" | "an" | "the" | "which" | "who"
+            );
+            if rest_is_clause {
+                let after = content_span(t, e + 1, body)?;
+                return Some(Found {
+                    speaker: Speaker::Phrase(phrase),
+                    cue: Some((t.range(i, i + 1), CueStrength::Neutral)),
+                    content: vec![before, after],
+                    rule: Rule::AccordingTo,
+                });
+            }
+            // "according to a decorator, Leland Alden".
+            match named_in_apposition(t, &phrase, (a, e - 1), (e + 1, body - 1)) {
+                Some(person) => phrase = person,
+                None => phrase.role = role_from_apposition(t, e + 1, body - 1).or(phrase.role),
+            }
+        }
+        before
+    };
+    Some(Found {
+        speaker: Speaker::Phrase(phrase),
+        cue: Some((t.range(i, i + 1), CueStrength::Neutral)),
+        content: vec![content],
+        rule: Rule::AccordingTo,
+    })
+}
+
+/// A sentence that only introduces what follows: "The Mayor said:" at the
+/// end of a paragraph, with the quotation in the next one. Returns the
+/// speaker and the cue.
+pub fn colon_intro(t: &Toks) -> Option<(Speaker, (Span, CueStrength))> {
+    let n = t.len();
+    let colon = n.checked_sub(1)?;
+    if !t.is_punct(colon, ':') || n < 3 {
+        return None;
+    }
+    // The cue, then only adjuncts up to the colon: "said in a statement:".
+    let c = (1..colon).rev().find(|&k| t.is_lower(k) && t.has(k, CUE))?;
+    if !(c + 1..colon).all(|k| is_adjunct_token(t, k)) {
+        return None;
+    }
+    let cw = cue_word(t.s(c), "")?;
+    let mut j = c;
+    while j > 0 && t.is_lower(j - 1) && is_aux_or_adverb(t.s(j - 1)) {
+        j -= 1;
+    }
+    if j == 0 {
+        return None;
+    }
+    let (_, speaker) = speaker_before(t, j - 1)?;
+    Some((speaker, (t.span(c), cw.strength)))
+}
+
+/// A sentence that opens with a quotation, taken whole: what a preceding
+/// "X said:" introduced, even when the quotation runs on past it.
+pub fn introduced_quote(t: &Toks) -> Option<Found> {
+    if t.kind(0) != Some(TokKind::OpenQuote) {
+        return None;
+    }
+    let quotes = quote_ranges(t);
+    let content = unquote(t, 0, sentence_body_end(t).max(1), &quotes)?;
+    Some(Found {
+        speaker: Speaker::Continuation,
+        cue: None,
+        content: vec![content],
+        rule: Rule::ColonIntroduced,
+    })
+}
+
+/// A sentence that is only a quotation, or lies inside one: it continues
+/// the previous speaker.
+pub(super) fn quotation_only(
+    t: &Toks,
+    sentence: Span,
+    inside_quote: bool,
+    quotes: &[(usize, usize)],
+) -> Option<Found> {
+    let body = sentence_body_end(t);
+    if body == 0 {
+        return None;
+    }
+    let whole_quote = quotes
+        .iter()
+        .any(|&(o, c)| o == 0 && (c + 1 >= body || c >= t.len()));
+    if whole_quote {
+        let a = 0;
+        let b = quotes
+            .iter()
+            .find(|&&(o, _)| o == 0)
+            .map(|&(_, c)| (c + 1).min(t.len()))
+            .unwrap_or(body);
+        let content = unquote(t, a, b.max(body), quotes)?;
+        return Some(Found {
+            speaker: Speaker::Continuation,
+            cue: None,
+            content: vec![content],
+            rule: Rule::ContinuationQuote,
+        });
+    }
+    if inside_quote {
+        let content = content_span(t, 0, t.len())?;
+        let _ = sentence;
+        return Some(Found {
+            speaker: Speaker::Continuation,
+            cue: None,
+            content: vec![content],
+            rule: Rule::ContinuationQuote,
+        });
+    }
+    None
+}

@@ -1,0 +1,1019 @@
+//! The speaker phrase: who a claim is attributed to, taken apart into name,
+//! role, affiliation and acronym.
+//!
+//! [`speaker_before`] walks left from a cue to the start of its subject;
+//! [`parse_phrase`] checks that a stretch of tokens can speak ("the
+//! ministry", "Amnesty's researcher Jane Doe", "officials in Kyiv") and
+//! returns its parts as spans.
+
+use super::content::opening_adjunct;
+use super::{Phrase, Speaker};
+use crate::report::lexicon::*;
+use crate::report::model::EntityKind;
+use crate::report::span::Span;
+use crate::report::tokens::{TokKind, Toks, CUE};
+
+pub(super) fn role_from_apposition(t: &Toks, a: usize, b: usize) -> Option<Span> {
+    let mut a = a;
+    // "who is a judge in …": the role follows the relative pronoun.
+    if t.eq_lower(a, "who") && matches!(t.lower(a + 1), "is" | "was") {
+        a += 2;
+    }
+    while a <= b && t.is_lower(a) && matches!(t.s(a), "a" | "an" | "the") {
+        a += 1;
+    }
+    if a > b || b - a > 9 {
+        return None;
+    }
+    // An age is no role: "Maria Souza, 54,".
+    if a == b && t.kind(a) == Some(TokKind::Number) {
+        return None;
+    }
+    // A participle phrase is what the speaker was doing, not who they are:
+    // "speaking on condition of anonymity", "writing in a newspaper".
+    if t.is_lower(a) && is_ing(t.s(a)) {
+        return None;
+    }
+    // Nor is what was done to it: "published on Tuesday", "seen by AFP".
+    if t.is_lower(a)
+        && t.s(a).ends_with("ed")
+        && t.is_lower(a + 1)
+        && (is_preposition(t.s(a + 1)) || matches!(t.s(a + 1), "last" | "this" | "earlier"))
+    {
+        return None;
+    }
+    // A clause is no role.
+    if (a..=b).any(|k| {
+        matches!(t.kind(k), Some(TokKind::OpenQuote | TokKind::CloseQuote))
+            || t.is_word(k) && {
+                let w = t.lower(k);
+                is_clause_boundary(w) && w != "and" || is_be(w) || t.has(k, CUE)
+            }
+    }) {
+        return None;
+    }
+    if a > b {
+        return None;
+    }
+    Some(t.range(a, b))
+}
+
+/// "A spokesman for the army, Maj. Gen. Zaw Tun", "the magistrate, K. J.
+/// Moore": when a description (tokens `desc`) is followed by a name in
+/// apposition (tokens `app`, inclusive), the name is the speaker and the
+/// description its role.
+pub(super) fn named_in_apposition(
+    t: &Toks,
+    described: &Phrase,
+    desc: (usize, usize),
+    app: (usize, usize),
+) -> Option<Phrase> {
+    let proper = described
+        .name
+        .of(t.text)
+        .starts_with(|c: char| c.is_uppercase());
+    // "The mayor of Canoas, Jairo Jorge": a role of a named place or body
+    // describes the person named next, as "the head of the agency" does.
+    // So does a title of one, capitalised or not: "The Mayor of London, Sadiq Khan".
+    let name = described.name.of(t.text);
+    let role_of_name = proper
+        && described.affiliation.is_none()
+        && (desc.0..desc.1).any(|k| t.is_lower(k) && t.s(k) == "of")
+        && match described.role {
+            Some(r) => r.of(t.text).starts_with(|c: char| c.is_lowercase()),
+            None => name.contains(" of ") && name.split(' ').next().is_some_and(is_title),
+        };
+    let common = described.acronym.is_none() && (!proper || role_of_name);
+    let (a, b) = app;
+    let named = a <= b
+        && (a..=b).all(|k| t.is_cap(k) || t.is_punct(k, '.'))
+        && (a..=b).filter(|&k| t.is_cap(k)).count() >= 2;
+    if !(common && named) {
+        return None;
+    }
+    let mut person = parse_phrase(t, a, b)?;
+    if !matches!(person.kind, EntityKind::Person | EntityKind::Unknown) {
+        return None;
+    }
+    person.kind = EntityKind::Person;
+    // The description without its article or possessor: "A police
+    // spokesperson" is a "police spokesperson"; in "Amnesty's executive
+    // director" the organisation is the affiliation.
+    person.role = Some(if role_of_name {
+        // The whole description without its article: "mayor of Canoas".
+        let first = (desc.0..=desc.1)
+            .find(|&k| !(t.is_word(k) && matches!(t.lower(k), "the" | "a" | "an")))
+            .unwrap_or(desc.0);
+        t.range(first, desc.1)
+    } else {
+        described.name
+    });
+    if person.affiliation.is_none() {
+        person.affiliation = described.affiliation;
+    }
+    person.mention = t.range(desc.0, b);
+    Some(person)
+}
+
+/// The speaker phrase that ends at token `end` (inclusive), found by walking
+/// left to the start of its clause. Returns its first token and the speaker.
+pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
+    let found = speaker_before_plain(t, end).or_else(|| speaker_before_relative(t, end));
+    // "The party that rules the country said": the object of a relative
+    // clause is not who speaks; the noun before the clause is.
+    // "Officials who spoke to AFP said": the same, with a preposition.
+    // "Doctors who treated the wounded said": with an object that is no
+    // speaker at all.
+    let start = found.as_ref().map_or(end, |f| f.0);
+    let verb = |k: usize| {
+        t.is_lower(k)
+            && !is_preposition(t.s(k))
+            && !is_determiner(t.s(k))
+            && !is_clause_boundary(t.lower(k))
+            && !t.has(k, CUE)
+    };
+    let relative = (start.saturating_sub(4)..=start).rev().find(|&r| {
+        r >= 1
+            && t.is_lower(r)
+            && matches!(t.s(r), "that" | "who" | "which")
+            && t.is_word(r - 1)
+            && r < end
+            && verb(r + 1)
+            && (r + 2..=start.max(r + 1)).all(|k| {
+                k > end
+                    || k == start
+                    || t.is_lower(k) && (is_preposition(t.s(k)) || is_determiner(t.s(k)))
+            })
+    });
+    if let Some(r) = relative {
+        if let Some((s0, Speaker::Phrase(mut p))) = speaker_before_plain(t, r - 1) {
+            p.mention = t.range(s0, r - 1);
+            return Some((s0, Speaker::Phrase(p)));
+        }
+    }
+    found
+}
+
+/// "Jane Doe, who retired in 1955 said …": a relative clause between the
+/// speaker and the cue, when no speaker stands right before the cue.
+pub(super) fn speaker_before_relative(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
+    // Not before a plural noun used as a cue ("hit-run charges") nor after
+    // an auxiliary ("who will be urged").
+    let cue = t.s(end + 1);
+    if cue.ends_with('s') || t.is_lower(end) && (is_aux_or_adverb(t.s(end)) || is_be(t.s(end))) {
+        return None;
+    }
+    let w = (end.saturating_sub(20)..=end).rev().find(|&k| {
+        k >= 2 && t.is_lower(k) && matches!(t.s(k), "who" | "which") && t.is_punct(k - 1, ',')
+    })?;
+    let clean = (w + 1..end).all(|k| !t.is_punct(k, ',') && t.kind(k) != Some(TokKind::OpenQuote));
+    if !clean
+        || matches!(
+            t.kind(end),
+            Some(TokKind::OpenQuote | TokKind::CloseQuote) | None
+        )
+    {
+        return None;
+    }
+    let (start, sp) = speaker_before_plain(t, w - 2)?;
+    let Speaker::Phrase(mut ph) = sp else {
+        return None;
+    };
+    if ph.role.is_none() {
+        let last = if t.is_punct(end, ',') { end - 1 } else { end };
+        ph.role = role_from_apposition(t, w, last);
+    }
+    Some((start, Speaker::Phrase(ph)))
+}
+
+pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
+    // "X, a doctor, said": an apposition between commas, or between dashes
+    // ("NATO - the alliance - said").
+    let sep = match t.kind(end) {
+        Some(TokKind::Punct(c @ (',' | '—' | '–' | '-'))) => Some(c),
+        _ => None,
+    };
+    if let Some(sep) = sep {
+        let mut p = end;
+        while p > 0 {
+            p -= 1;
+            if t.is_punct(p, sep) {
+                break;
+            }
+            let inside = t.is_word(p)
+                || t.is_punct(p, '.')
+                || t.is_punct(p, '-') && sep != '-'
+                || t.kind(p) == Some(TokKind::Number);
+            if !inside {
+                return None;
+            }
+        }
+        if p == 0 || !t.is_punct(p, sep) || end - p < 2 {
+            return None;
+        }
+        // An age ("Jane Doe, 54, said") or a discourse adverb ("The
+        // minister, however, said") between commas is no role.
+        if end - p == 2 {
+            let w = t.lower(p + 1);
+            let age = t.kind(p + 1) == Some(TokKind::Number) && w.len() <= 3;
+            let adverb = t.is_lower(p + 1)
+                && matches!(
+                    w,
+                    "however"
+                        | "meanwhile"
+                        | "too"
+                        | "also"
+                        | "though"
+                        | "instead"
+                        | "nevertheless"
+                        | "nonetheless"
+                        | "separately"
+                        | "therefore"
+                        | "moreover"
+                        | "furthermore"
+                        | "likewise"
+                        | "again"
+                        | "earlier"
+                        | "later"
+                        | "previously"
+                        | "initially"
+                );
+            if age || adverb {
+                return speaker_before(t, p - 1);
+            }
+        }
+        // Any other number makes it an address or a score, not a role.
+        if (p + 1..end).any(|k| t.kind(k) == Some(TokKind::Number)) {
+            return None;
+        }
+        // An age before the apposition: "John Smith, 54, a farmer, said".
+        let inner_end = if p >= 3
+            && t.kind(p - 1) == Some(TokKind::Number)
+            && t.s(p - 1).len() <= 3
+            && t.is_punct(p - 2, ',')
+        {
+            p - 3
+        } else {
+            p - 1
+        };
+        let (start, sp) = speaker_before(t, inner_end)?;
+        if let Speaker::Phrase(mut ph) = sp {
+            // "A spokesman for the army, Maj. Gen. Zaw Tun, said".
+            if let Some(person) = named_in_apposition(t, &ph, (start, inner_end), (p + 1, end - 1))
+            {
+                return Some((start, Speaker::Phrase(person)));
+            }
+            if ph.role.is_none() {
+                ph.role = role_from_apposition(t, p + 1, end - 1);
+            }
+            if ph.kind == EntityKind::Unknown {
+                ph.kind = EntityKind::Person;
+            }
+            ph.mention = t.range(start, end - 1);
+            return Some((start, Speaker::Phrase(ph)));
+        }
+        return None;
+    }
+    if t.is_word(end) && t.is_lower(end) && is_subject_pronoun(t.s(end)) {
+        return Some((end, Speaker::Pronoun(t.span(end))));
+    }
+    if t.is_word(end)
+        && matches!(t.s(end), "It" | "He" | "She" | "They" | "We" | "I")
+        && (end == 0 || !t.is_word(end - 1))
+    {
+        return Some((end, Speaker::Pronoun(t.span(end))));
+    }
+    let mut start = end;
+    let mut k = end;
+    loop {
+        match t.kind(k) {
+            Some(TokKind::Word) => {
+                let lw = t.lower(k);
+                // "While the council said": a capitalised conjunction too.
+                if k != end && t.is_cap(k) && is_clause_boundary(lw) && !all_caps(t.s(k)) {
+                    break;
+                }
+                if t.is_lower(k) && k != end && !published_in(t, k) {
+                    if is_clause_boundary(lw)
+                        || is_aux_or_adverb(lw) && !is_determiner(lw)
+                        || (t.has(k, CUE)
+                            && !(k > 0 && t.is_word(k - 1) && is_determiner(t.lower(k - 1))))
+                    {
+                        break;
+                    }
+                    if lw.ends_with("ed")
+                        && !matches!(
+                            lw,
+                            "armed"
+                                | "united"
+                                | "based"
+                                | "retired"
+                                | "unnamed"
+                                | "detained"
+                                | "accused"
+                                | "injured"
+                                | "wounded"
+                                | "concerned"
+                                | "advanced"
+                        )
+                        // "a noted author": an adjective after a determiner.
+                        && !(k > 0 && t.is_word(k - 1) && is_determiner(t.lower(k - 1)))
+                    {
+                        break;
+                    }
+                }
+                start = k;
+            }
+            Some(TokKind::Punct(')')) => {
+                // "(WHO)": a short parenthesis inside the phrase.
+                let mut p = k;
+                let mut ok = false;
+                while p > 0 && k - p < 5 {
+                    p -= 1;
+                    if t.is_punct(p, '(') {
+                        ok = true;
+                        break;
+                    }
+                }
+                if !ok || p == 0 {
+                    break;
+                }
+                start = p;
+                k = p;
+            }
+            // A spaced dash ends a dateline ("MOSCOW (Reuters) - …"); `&` and
+            // initials' stops stay inside names.
+            Some(TokKind::Punct('&' | '.')) if k != end => start = k,
+            _ => break,
+        }
+        if k == 0 {
+            break;
+        }
+        k -= 1;
+    }
+    // Trim leading tokens that cannot open a phrase ("and", "so-called").
+    while start < end
+        && (is_clause_boundary(t.lower(start)) && !all_caps(t.s(start))
+            || t.is_cap(start) && t.s(start).len() > 4 && t.s(start).ends_with("ly"))
+    {
+        start += 1;
+    }
+    if start > end {
+        return None;
+    }
+    // An article after a noun starts a new phrase: "an allegation the
+    // commission rejects" has the speaker "the commission".
+    if let Some(k) = (start + 1..end).rev().find(|&k| {
+        matches!(t.s(k), "the" | "a" | "an")
+            && t.is_lower(k - 1)
+            && !is_determiner(t.s(k - 1))
+            && !is_preposition(t.s(k - 1))
+    }) {
+        start = k;
+    }
+    // A fronted place or time: "In their cottage the police found …" keeps
+    // the phrase after its last article; with none, there is no speaker.
+    if is_preposition(t.lower(start)) {
+        let article = (start + 1..=end)
+            .rev()
+            .find(|&k| matches!(t.lower(k), "the" | "a" | "an"))?;
+        if article == end || (start + 1..article).all(|k| t.is_lower(k)) && article == start + 1 {
+            return None;
+        }
+        start = article;
+    }
+    // A gerund or an infinitive opens a clause, not a speaker: "placing
+    // aged-care under …", "to give it a favourable report".
+    if t.is_lower(start) && t.s(start).ends_with("ing") {
+        return None;
+    }
+    if (start..end).any(|k| t.eq_lower(k, "to") && t.is_lower(k + 1) && !is_determiner(t.s(k + 1)))
+    {
+        return None;
+    }
+    if end - start > 14 {
+        return None;
+    }
+    let phrase = parse_phrase(t, start, end)?;
+    // Two speakers joined by "and" at the start of the sentence speak
+    // together: "Smith and Jones said", "The senator and the governor said".
+    if start >= 2 && t.is_lower(start - 1) && t.s(start - 1) == "and" && t.is_word(start - 2) {
+        if let Some((ls, Speaker::Phrase(left))) = speaker_before_plain(t, start - 2) {
+            let opens = ls == 0 || t.is_punct(ls - 1, ',') && opening_adjunct(t, 0, ls - 1);
+            if opens && left.mention.end() < phrase.mention.start() {
+                return Some((
+                    ls,
+                    Speaker::Phrase(Phrase {
+                        mention: t.range(ls, end),
+                        name: left.name.cover(phrase.name),
+                        role: None,
+                        affiliation: None,
+                        acronym: None,
+                        kind: EntityKind::Group,
+                    }),
+                ));
+            }
+        }
+    }
+    Some((start, Speaker::Phrase(phrase)))
+}
+
+/// A person named at the start of the sentence, before `before`: the
+/// likeliest referent of a "he" or "she" later in the same sentence
+/// ("Dewey Lawrence, a banker, warned … when he said …").
+pub fn subject_person(t: &Toks, before: usize) -> Option<Phrase> {
+    // "When Royal was told …, he said": a clause, not a name, opens it.
+    if matches!(
+        t.lower(0),
+        "when"
+            | "after"
+            | "as"
+            | "while"
+            | "if"
+            | "because"
+            | "since"
+            | "before"
+            | "although"
+            | "though"
+            | "once"
+            | "until"
+            | "unless"
+            | "but"
+            | "and"
+            | "so"
+            | "yet"
+            | "then"
+            | "in"
+            | "on"
+            | "at"
+    ) {
+        return None;
+    }
+    let mut e = 0;
+    while e < t.len()
+        && e < before
+        && (t.is_cap(e) || t.is_punct(e, '.') && e > 0 && t.s(e - 1).chars().count() == 1)
+    {
+        e += 1;
+    }
+    if !(2..=5).contains(&e) || e >= before {
+        return None;
+    }
+    let p = parse_phrase(t, 0, e - 1)?;
+    (p.kind == EntityKind::Person && p.affiliation.is_none()).then_some(p)
+}
+
+/// "Police in the capital", "Kenyan officials in Nairobi", "a spokesman at
+/// the embassy": a source noun (not an organisation's) before a preposition
+/// of place, then where (tokens `a..=b`, no verbs in them).
+pub(super) fn placed_source(
+    t: &Toks,
+    a: usize,
+    b: usize,
+    mention: Span,
+    acronym: Option<Span>,
+) -> Option<Phrase> {
+    let k = (a + 1..b).find(|&k| {
+        t.is_lower(k)
+            && (matches!(
+                t.s(k),
+                "in" | "at" | "from" | "across" | "near" | "inside" | "outside"
+            )
+            // "a resident of Idlib", "residents of the town".
+            || t.s(k) == "of"
+                && matches!(t.lower(k - 1), "resident" | "residents" | "inhabitants" | "villagers"))
+    })?;
+    // "the health ministry in Gaza" is a source too; "the report in …" not.
+    let kind = source_noun(t.lower(k - 1))
+        .filter(|kd| *kd != EntityKind::Organization || !is_document_noun(t.lower(k - 1)))?;
+    if k - a > 3 || !(a..=b).all(|j| t.is_word(j) || j > k && t.is_punct(j, '.')) {
+        return None;
+    }
+    // Only the last word before the noun may be a capitalised adjective
+    // ("Kenyan officials"); a name before it is a person ("Smith at …").
+    if (a..k - 1).any(|j| t.is_cap(j) && !is_determiner(t.lower(j))) && k - 1 > a + 1 {
+        return None;
+    }
+    let mut start = a;
+    while start < k - 1 && (is_determiner(t.lower(start)) || t.eq_lower(start, "one")) {
+        start += 1;
+    }
+    let mut r0 = k + 1;
+    while r0 < b && matches!(t.lower(r0), "the" | "a" | "an") {
+        r0 += 1;
+    }
+    let organisation = (r0..=b).any(|j| t.is_cap(j) && is_org_word(t.s(j)));
+    Some(Phrase {
+        mention,
+        name: t.range(start, b),
+        role: None,
+        affiliation: organisation.then(|| t.range(r0, b)),
+        acronym,
+        kind,
+    })
+}
+
+/// An organisation named at the start of the sentence, before `before`:
+/// what "the organisation" or "it" stands for later in the same sentence
+/// ("Amnesty International has documented …, the organisation said").
+pub fn subject_organisation(t: &Toks, before: usize) -> Option<Phrase> {
+    let mut e = 0;
+    while e < before
+        && e < t.len()
+        && (t.is_cap(e)
+            || e > 0
+                && t.is_lower(e)
+                && matches!(t.s(e), "of" | "for" | "and" | "on")
+                && t.is_cap(e + 1))
+    {
+        e += 1;
+    }
+    if !(1..=6).contains(&e) || e >= before {
+        return None;
+    }
+    let p = parse_phrase(t, 0, e - 1)?;
+    (p.kind == EntityKind::Organization && p.affiliation.is_none()).then_some(p)
+}
+
+/// Takes a speaker phrase (tokens `a..=b`) apart into name, role,
+/// affiliation and acronym, and checks that it can speak.
+pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
+    if a > b || b >= t.len() {
+        return None;
+    }
+    let mention = t.range(a, b);
+    // A pronoun alone.
+    if a == b && is_subject_pronoun(t.lower(a)) {
+        return None;
+    }
+    // Acronym in parentheses at the end: "World Health Organization (WHO)".
+    let mut b2 = b;
+    let mut acronym = None;
+    if t.is_punct(b, ')') && b >= 2 && t.is_punct(b - 2, '(') && is_acronym(t.s(b - 1)) {
+        if b < 3 || b - 3 < a {
+            return None;
+        }
+        acronym = Some(t.span(b - 1));
+        b2 = b - 3;
+    }
+    // The head must be a name or a noun that can speak.
+    let head = t.s(b2);
+    let head_l = t.lower(b2);
+    if !t.is_word(b2) || is_function_word(head_l) && !is_acronym(head) {
+        return None;
+    }
+    // A verb inside makes it a clause, not a phrase: "the clinic had no power".
+    if (a..b2).any(|k| {
+        t.is_lower(k) && {
+            let w = t.s(k);
+            is_be(w)
+                || matches!(
+                    w,
+                    "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "did"
+                        | "does"
+                        | "not"
+                )
+                || t.has(k, CUE) && !(k > 0 && t.is_word(k - 1) && is_determiner(t.lower(k - 1)))
+        }
+    }) {
+        return None;
+    }
+    if t.is_cap(b2) && (month(head).is_some() && head.len() > 3 || is_weekday(head)) {
+        return None;
+    }
+    // "Police in the capital", "officials in Kyiv", "doctors at Al-Shifa
+    // Hospital": people named by what they are and where they are, not the
+    // place. Where it is an organisation, that is their affiliation.
+    if let Some(p) = placed_source(t, a, b2, mention, acronym) {
+        return Some(p);
+    }
+    // "Officials said" at a sentence's start is the common noun.
+    let sentence_initial_noun = t.is_cap(b2) && b2 == a && a == 0 && source_noun(head_l).is_some();
+    let noun_kind = if t.is_lower(b2) || sentence_initial_noun {
+        // "director-general", "secretary-general": the first part's kind.
+        let hyphen_head = head_l.split('-').next().filter(|_| head_l.contains('-'));
+        match source_noun(head_l).or_else(|| hyphen_head.and_then(source_noun)) {
+            Some(k) => Some(k),
+            None if looks_like_agent(head_l) => Some(if head_l.ends_with('s') {
+                EntityKind::Group
+            } else {
+                EntityKind::Person
+            }),
+            // "the panel", "a noted author", "Ukraine's air force": a
+            // described source.
+            None if (a..b2).any(|k| {
+                t.is_word(k)
+                    && (is_determiner(t.lower(k))
+                        || t.s(k).ends_with("'s")
+                        || t.s(k).ends_with("’s"))
+            }) && ![
+                "ing", "al", "ous", "ive", "ic", "ible", "able", "ful", "less", "ary", "ed", "ly",
+            ]
+            .iter()
+            .any(|suf| head_l.ends_with(suf)) =>
+            {
+                Some(EntityKind::Unknown)
+            }
+            None => return None,
+        }
+    } else {
+        None
+    };
+
+    // Possessive split: "Amnesty's senior researcher Jane Doe", "the ministry's spokesman".
+    // Not inside a name its acronym spells: "Tigray People's Liberation Front (TPLF)".
+    let spelled = acronym.is_some_and(|ac| {
+        let letters: String = (a..=b2)
+            .filter(|&k| t.is_cap(k))
+            .filter_map(|k| t.s(k).chars().next())
+            .collect();
+        letters.len() >= 2 && letters == ac.of(t.text)
+    });
+    let mut name_start = a;
+    let mut affiliation = None;
+    for k in a..b2 {
+        let w = t.s(k);
+        if (w.ends_with("'s") || w.ends_with("’s")) && t.is_word(k) && !spelled {
+            let next_lower = t.is_lower(k + 1);
+            let next_org = t.is_cap(k + 1) && is_org_word(t.s(k + 1));
+            if next_lower || !next_org {
+                let mut s0 = a;
+                while s0 < k && t.is_lower(s0) && is_determiner(t.s(s0)) {
+                    s0 += 1;
+                }
+                let base_end = t.span(k).end() - if w.ends_with("'s") { 2 } else { "’s".len() };
+                affiliation = Span::new(t.text, t.span(s0).start(), base_end);
+                name_start = k + 1;
+            }
+        }
+    }
+    // Drop a leading article or possessive pronoun: "Its foreign ministry".
+    while name_start < b2
+        && matches!(
+            t.lower(name_start),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+        )
+    {
+        name_start += 1;
+    }
+
+    // "The union's statement added", "the ministry's report said": the
+    // document's owner speaks.
+    if name_start == b2 && t.is_lower(b2) && is_document_noun(t.lower(b2)) {
+        if let Some(owner) = affiliation {
+            let head = owner
+                .of(t.text)
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let kind = source_noun(&head).unwrap_or(EntityKind::Unknown);
+            return Some(Phrase {
+                mention,
+                name: owner,
+                role: None,
+                affiliation: None,
+                acronym,
+                kind,
+            });
+        }
+    }
+    // "a statement from the Ministry of Defence", "a report by Amnesty":
+    // the document's author speaks. "A study published in The Lancet": the
+    // study does.
+    if name_start < b2 && t.is_lower(name_start) && is_document_noun(t.lower(name_start)) {
+        let prep = name_start + 1;
+        if matches!(t.lower(prep), "from" | "by" | "of") && t.is_lower(prep) {
+            let mut r0 = prep + 1;
+            while r0 < b2 && matches!(t.lower(r0), "the" | "a" | "an") {
+                r0 += 1;
+            }
+            if t.is_cap(r0) {
+                // "a report by Amnesty released last month": the author ends
+                // before the document's participle.
+                let end = (r0 + 1..=b)
+                    .find(|&k| t.is_lower(k) && is_document_participle(t.s(k)))
+                    .map_or(b, |k| k - 1);
+                if let Some(mut p) = parse_phrase(t, r0, end) {
+                    p.mention = mention;
+                    return Some(p);
+                }
+            }
+        }
+        if published_in(t, prep) {
+            return Some(Phrase {
+                mention,
+                name: t.range(name_start, b2),
+                role: None,
+                affiliation: None,
+                acronym,
+                kind: EntityKind::Unknown,
+            });
+        }
+    }
+
+    if let Some(kind) = noun_kind {
+        // A common-noun phrase: "local officials", "a spokesman for the ministry".
+        // A capitalised name at its end ("spokesman John Smith") is handled below.
+        let name = t.range(name_start, b2);
+        let kind = if affiliation.is_some() && kind == EntityKind::Organization {
+            EntityKind::Organization
+        } else {
+            kind
+        };
+        // Reject long lower-case runs: likely a clause, not a phrase.
+        if b2 - name_start > 6 {
+            return None;
+        }
+        return Some(Phrase {
+            mention,
+            name,
+            role: None,
+            affiliation,
+            acronym,
+            kind,
+        });
+    }
+
+    // "Dr. Ruth Alma of the Geological Survey": a person, then where they work.
+    for k in name_start + 1..b2 {
+        if t.is_lower(k)
+            && matches!(t.s(k), "of" | "at" | "from" | "in")
+            && t.is_cap(k - 1)
+            && !is_org_word(t.s(k - 1))
+            && !is_title(t.s(k - 1))
+        {
+            if let Some(mut left) = parse_phrase(t, a, k - 1) {
+                if left.kind == EntityKind::Person && left.affiliation.is_none() {
+                    let mut r0 = k + 1;
+                    while r0 < b2 && t.is_lower(r0) && matches!(t.s(r0), "the" | "a" | "an") {
+                        r0 += 1;
+                    }
+                    left.affiliation = Some(t.range(r0, b2));
+                    left.mention = mention;
+                    return Some(left);
+                }
+            }
+            break;
+        }
+    }
+    // A capitalised name: the trailing run of capitalised words; before it,
+    // titles and role words.
+    let is_initial_dot = |k: usize| {
+        t.is_punct(k, '.')
+            && k >= 1
+            && t.is_cap(k - 1)
+            && (t.s(k - 1).chars().count() == 1 || is_title(t.s(k - 1)) || is_honorific(t.s(k - 1)))
+    };
+    let mut n0 = b2;
+    while n0 > name_start
+        && (t.is_cap(n0 - 1)
+            || t.is_punct(n0 - 1, '-')
+            || t.is_punct(n0 - 1, '&')
+            || is_initial_dot(n0 - 1)
+            || (t.is_lower(n0 - 1)
+                && (matches!(
+                    t.s(n0 - 1),
+                    "of" | "for" | "and" | "the" | "de" | "al" | "van" | "von" | "bin"
+                )
+                    // "Commission on Human Rights", not "Smith on Tuesday".
+                    || t.s(n0 - 1) == "on" && n0 < b2 && is_org_word(t.s(n0 - 2)))
+                && n0 >= 2
+                && t.is_cap(n0 - 2))
+            // "Committee of the Red Cross", "Office for the Coordination …".
+            || (t.s(n0 - 1) == "the"
+                && n0 >= 3
+                && matches!(t.s(n0 - 2), "of" | "for" | "on")
+                && t.is_cap(n0 - 3)))
+    {
+        n0 -= 1;
+    }
+    // Titles in the run belong to the role: the last title word after which
+    // only a person's name follows ("State Party Chairman James W. Dorsey").
+    let mut role_end: Option<usize> = None;
+    for r in (n0..b2).rev() {
+        if t.is_cap(r) && is_title(t.s(r)) {
+            let rest = r + 1..=b2;
+            // A name starts with a capital: "Commissioner for Human Rights"
+            // is one title, not a title and a name.
+            let rest_is_name = (t.is_cap(r + 1) || t.is_punct(r + 1, '.'))
+                && rest.clone().any(|k| t.is_cap(k) && !is_title(t.s(k)))
+                && !rest.clone().any(|k| t.is_cap(k) && is_org_word(t.s(k)));
+            if rest_is_name {
+                let mut e = r;
+                if is_initial_dot(r + 1) {
+                    e = r + 1;
+                }
+                role_end = Some(e);
+            }
+            break;
+        }
+    }
+    let honorific_only =
+        role_end.is_some_and(|r| (n0..=r).all(|k| is_honorific(t.s(k)) || t.is_punct(k, '.')));
+    let name_first = match role_end {
+        Some(r) => r + 1,
+        None => n0,
+    };
+    if name_first > b2 {
+        return None;
+    }
+    let role = if name_first > name_start && !honorific_only {
+        let r0 = name_start;
+        // Drop honorifics (and their stops) at the end of the role.
+        let mut r1 = name_first - 1;
+        while r1 > r0 && (is_honorific(t.s(r1)) || t.is_punct(r1, '.') && is_honorific(t.s(r1 - 1)))
+        {
+            r1 -= 1;
+        }
+        // "a member of the Kenya Defence Forces": the role is "member".
+        while r1 > r0 && t.is_lower(r1) && matches!(t.s(r1), "of" | "the" | "for" | "at" | "from") {
+            r1 -= 1;
+        }
+        if is_honorific(t.s(r1)) {
+            None
+        } else {
+            Some(t.range(r0, r1))
+        }
+    } else {
+        None
+    };
+    // Leading lower-case words in front of a capitalised name that are not a
+    // role (e.g. a verb) make it no phrase.
+    let name = t.range(name_first, b2);
+    let name_text = name.of(t.text);
+    let words = name_text.split_whitespace().count();
+    let kind =
+        if (name_first..=b2).any(|k| t.is_cap(k) && is_org_word(t.s(k))) || is_acronym(name_text) {
+            EntityKind::Organization
+        } else if role.is_some() || role_end.is_some() || words_have_initial(t, name_first, b2) {
+            EntityKind::Person
+        } else if name_first == b2 && is_title(t.s(b2)) {
+            // "the President"
+            EntityKind::Person
+        } else if name_first > a && t.eq_lower(name_first - 1, "the") {
+            EntityKind::Organization
+        } else if (2..=4).contains(&words)
+            && (name_first..=b2).all(|k| t.is_cap(k) || t.is_punct(k, '-'))
+        {
+            EntityKind::Person
+        } else {
+            EntityKind::Unknown
+        };
+    if words > 8 {
+        return None;
+    }
+    Some(Phrase {
+        mention,
+        name,
+        role,
+        affiliation,
+        acronym,
+        kind,
+    })
+}
+
+/// "James W. Dorsey": a single-letter initial marks a person's name.
+pub(super) fn words_have_initial(t: &Toks, a: usize, b: usize) -> bool {
+    (a..b).any(|k| t.is_cap(k) && t.s(k).chars().count() == 1 && t.is_punct(k + 1, '.'))
+}
+
+/// Lower-case nouns for people by their suffix: "researchers", "lawmakers".
+pub(super) fn looks_like_agent(w: &str) -> bool {
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    stem.len() > 4
+        && (stem.ends_with("ist")
+            || stem.ends_with("ian")
+            || stem.ends_with("ker")
+            || stem.ends_with("man")
+            || stem.ends_with("men")
+            || stem.ends_with("woman")
+            || stem.ends_with("person")
+            || stem.ends_with("official")
+            || stem.ends_with("eer")
+            || stem.ends_with("ant")
+                && !matches!(stem, "important" | "significant" | "relevant" | "distant")
+            || stem.ends_with("ent")
+                && !matches!(
+                    stem,
+                    "government"
+                        | "event"
+                        | "moment"
+                        | "statement"
+                        | "agreement"
+                        | "development"
+                        | "treatment"
+                        | "comment"
+                        | "payment"
+                        | "element"
+                        | "incident"
+                        | "percent"
+                        | "content"
+                        | "intent"
+                        | "extent"
+                        | "present"
+                        | "recent"
+                        | "current"
+                        | "independent"
+                        | "different"
+                        | "violent"
+                        | "silent"
+                        | "evident"
+                        | "frequent"
+                        | "consistent"
+                        | "argument"
+                        | "document"
+                )
+            || stem.ends_with("tor") && !matches!(stem, "sector" | "factor" | "motor")
+            || stem.ends_with("ter")
+                && !matches!(
+                    stem,
+                    "matter"
+                        | "letter"
+                        | "center"
+                        | "water"
+                        | "quarter"
+                        | "chapter"
+                        | "disaster"
+                        | "winter"
+                        | "twitter"
+                        | "later"
+                        | "after"
+                        | "better"
+                        | "greater"
+                )
+            || stem.ends_with("der")
+                && !matches!(stem, "order" | "border" | "under" | "wonder" | "murder")
+            || stem.ends_with("ger")
+                && !matches!(
+                    stem,
+                    "danger" | "finger" | "anger" | "longer" | "stronger" | "hunger"
+                ))
+}
+
+/// "WHO", "UN", "NATO": two to eight capitals (digits and & allowed).
+/// "A study published in The Lancet", "a report released by the UN": a
+/// document's participle inside the speaker phrase.
+pub(super) fn published_in(t: &Toks, k: usize) -> bool {
+    k > 0
+        && is_document_participle(t.lower(k))
+        && matches!(
+            t.lower(k + 1),
+            "in" | "by" | "on" | "last" | "this" | "earlier"
+        )
+        && (is_study_noun(t.lower(k - 1))
+            // "a report by Amnesty International released on Tuesday".
+            || (k.saturating_sub(8)..k.saturating_sub(2)).any(|m| {
+                is_study_noun(t.lower(m))
+                    && t.is_lower(m + 1)
+                    && matches!(t.s(m + 1), "by" | "from" | "of")
+                    && (m + 2..k).all(|j| {
+                        t.is_cap(j) || t.is_lower(j) && matches!(t.s(j), "the" | "of" | "for" | "and")
+                    })
+            }))
+}
+
+/// What is done to a document: "published", "released".
+pub(super) fn is_document_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "published" | "released" | "issued" | "commissioned" | "conducted"
+    )
+}
+
+pub(super) fn is_study_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "study"
+            | "report"
+            | "survey"
+            | "analysis"
+            | "paper"
+            | "review"
+            | "poll"
+            | "investigation"
+            | "audit"
+            | "assessment"
+    )
+}
+
+/// "WHO", "AND": an acronym in capitals, not the word spelled the same.
+pub(super) fn all_caps(w: &str) -> bool {
+    w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
+pub fn is_acronym(w: &str) -> bool {
+    let w = w.trim_end_matches("'s").trim_end_matches("’s");
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && w.chars().count() <= 10
+        && w.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&' || c == '.' || c == '-')
+}

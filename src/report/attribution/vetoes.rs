@@ -1,0 +1,153 @@
+//! Vetoes: named reasons why a cue word makes no claim where it stands.
+//!
+//! Each takes the cue as the rule table sees it ([`At`]) and returns true
+//! when the word is used in another sense. Their order is set by
+//! [`super::rules::CUE_STEPS`].
+
+use super::content::{follows_quotation, sentence_body_end};
+use super::rules::At;
+use crate::report::lexicon::*;
+use crate::report::tokens::{TokKind, CUE, PHRASAL_CUE};
+
+/// "put the bill to a vote": "put" is a cue only for a count and where it
+/// stands ("put the toll at 300", "put the number higher").
+pub(super) fn put_without_count(at: &At) -> bool {
+    let (t, c) = (at.t, at.c);
+    if !matches!(t.s(c), "put" | "puts") {
+        return false;
+    }
+    let counted = (c + 2..c + 4)
+        .any(|k| matches!(t.lower(k), "number" | "toll" | "figure" | "total" | "count"));
+    let at_value = (c + 3..c + 6).any(|k| {
+        t.is_word(k) && matches!(t.lower(k), "at" | "higher" | "lower" | "above" | "below")
+    });
+    !(counted && at_value)
+}
+
+/// "Local media reports put the toll higher", "news reports say": a plural
+/// noun right before the verb, not a verb.
+pub(super) fn plural_noun_before_verb(at: &At) -> bool {
+    let (t, c) = (at.t, at.c);
+    t.s(c).ends_with('s')
+        && at.c_end == c
+        && c > 0
+        && t.is_word(c - 1)
+        && !t.s(c - 1).ends_with("'s")
+        && t.is_lower(c + 1)
+        && (t.has(c + 1, CUE | PHRASAL_CUE) || matches!(t.s(c + 1), "put" | "suggest" | "show"))
+}
+
+/// "the events described by witnesses", "a man labelled by police as …": a
+/// participle with its agent.
+pub(super) fn participle_with_agent(at: &At) -> bool {
+    at.t.s(at.c).ends_with("ed") && at.t.eq_lower(at.c_end + 1, "by")
+}
+
+/// "police accused of killing dozens": what the subject is accused of (the
+/// active verb names whom it accuses first).
+pub(super) fn accused_of(at: &At) -> bool {
+    let t = at.t;
+    matches!(t.s(at.c), "accused" | "charged" | "blamed")
+        && t.is_lower(at.c_end + 1)
+        && matches!(t.s(at.c_end + 1), "of" | "with" | "for")
+}
+
+/// "would not comment", "did not say", "could tell": a modal or a negation
+/// in the verb group; nothing was claimed.
+pub(super) fn hedged(at: &At) -> bool {
+    at.hedged
+}
+
+/// "the report", "their claims", "shouted at the crowd": forms that are as
+/// often nouns or other verbs count as cues only after an auxiliary, before
+/// "that", a colon or a quotation, after a comma or a quotation, or with a
+/// plural subject ("Critics claim the plan …").
+pub(super) fn noun_without_complement(at: &At) -> bool {
+    let (t, c, c_end) = (at.t, at.c, at.c_end);
+    if at.j != c || !is_ambiguous_cue_form(t.s(c)) {
+        return false;
+    }
+    let next_ok = t.eq_lower(c_end + 1, "that")
+        || t.is_punct(c_end + 1, ':')
+        // A trailing attribution: `"Go home!" the crowd shouted.`
+        || sentence_body_end(t) == c_end + 1 && t.kind(0) == Some(TokKind::OpenQuote)
+        || t.kind(c_end + 1) == Some(TokKind::OpenQuote)
+        || (c > 0
+            && matches!(
+                t.kind(c - 1),
+                Some(TokKind::Punct(',') | TokKind::CloseQuote)
+            ));
+    let plural_subject = c > 0
+        && t.is_word(c - 1)
+        && t.s(c - 1).ends_with('s')
+        && !t.s(c).ends_with('s')
+        && !t.s(c - 1).ends_with("'s");
+    !next_ok && !plural_subject
+}
+
+/// "have responded generously to appeals": an answer is a claim only with
+/// what was answered (after "that", a colon, a comma or a quotation, or at
+/// the end of a trailing attribution).
+pub(super) fn answer_without_object(at: &At) -> bool {
+    let (t, c, c_end) = (at.t, at.c, at.c_end);
+    matches!(
+        t.lower(c),
+        "responded" | "responds" | "replied" | "replies" | "answered" | "answers" | "reacted"
+    ) && !(t.eq_lower(c_end + 1, "that")
+        || t.is_punct(c_end + 1, ':')
+        || t.is_punct(c_end + 1, ',')
+        || t.kind(c_end + 1) == Some(TokKind::OpenQuote)
+        || sentence_body_end(t) <= c_end + 1
+        || follows_quotation(t, c)
+        || c > 0
+            && matches!(
+                t.kind(c - 1),
+                Some(TokKind::Punct(',') | TokKind::CloseQuote)
+            ))
+}
+
+/// "the remark was made", "the Mayor's reported plan is": a cue word used
+/// as a noun or an adjective before a verb or "of".
+pub(super) fn cue_as_noun(at: &At) -> bool {
+    let (t, c, c_end) = (at.t, at.c, at.c_end);
+    matches!(
+        t.lower(c_end + 1),
+        "was" | "were" | "is" | "are" | "has" | "had" | "of"
+    ) && t.is_word(c_end + 1)
+        && !t.s(c).ends_with("ed")
+        && !follows_quotation(t, c)
+}
+
+/// "the minister's statement", "Amnesty's report": after a possessive the
+/// word is a noun.
+pub(super) fn possessive_before_cue(at: &At) -> bool {
+    let (t, c) = (at.t, at.c);
+    at.j == c && c > 0 && (t.s(c - 1).ends_with("'s") || t.s(c - 1).ends_with("’s"))
+}
+
+/// "saying" with no comma before it and no "quoted as": a gerund, not a
+/// cue ("without saying why").
+pub(super) fn bare_participle(at: &At) -> bool {
+    is_ing(at.t.s(at.c)) && at.j == at.c
+}
+
+/// "who asked not to be named", "asked to remain anonymous": a request, not
+/// a claim.
+pub(super) fn request(at: &At) -> bool {
+    let (t, c_end) = (at.t, at.c_end);
+    !at.passive
+        && ((t.eq_lower(c_end + 1, "not") && t.eq_lower(c_end + 2, "to"))
+            || (t.eq_lower(c_end + 1, "to")
+                && matches!(t.lower(c_end + 2), "be" | "remain" | "stay" | "withhold")))
+}
+
+/// "The bill was announced last year", "the figures were reported": any
+/// other passive; what was said is the subject, not a claim.
+pub(super) fn other_passive(at: &At) -> bool {
+    at.passive
+}
+
+/// A cue with nothing before it: "Said to be …" opens no claim.
+pub(super) fn no_subject(at: &At) -> bool {
+    at.j == 0
+}
