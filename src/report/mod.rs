@@ -62,6 +62,8 @@ pub fn parse(text: &str) -> Report {
     // A person named at the start of the last sentence, when nobody made a
     // claim in it: "President Jane Doe has defended the police. He said …".
     let mut prev_subject: Option<(usize, attribution::Phrase)> = None;
+    // The paragraph of the last claim found, for a quotation that goes on.
+    let mut last_claim_paragraph: Option<usize> = None;
 
     // The quotations of each paragraph, as a range of `layout.quotes`.
     let mut para_quotes: Vec<(usize, usize)> = vec![(0, 0); layout.paragraphs.len()];
@@ -118,6 +120,9 @@ pub fn parse(text: &str) -> Report {
         let sentence_dates = figures::dates(&toks, 0, toks.len());
         // This sentence's claims, pushed straight onto the report's list.
         let first_here = claims.len();
+        // A quotation joined to the claim before it is this sentence's claim
+        // too, though it adds none to the list.
+        let mut continued_here = false;
         for f in &found {
             let introduced = matches!(f.speaker, Speaker::Continuation)
                 .then_some(intro.as_ref())
@@ -234,7 +239,7 @@ pub fn parse(text: &str) -> Report {
                         || content.iter().any(|c| c.contains(d.span))
                 })
                 .collect();
-            claims.push(Claim {
+            let claim = Claim {
                 id: ClaimId(0),
                 kind,
                 claimant,
@@ -246,10 +251,32 @@ pub fn parse(text: &str) -> Report {
                 dates,
                 rule: Some(f.rule),
                 confidence: f.rule.confidence(),
-            });
+            };
+            // A quotation that goes on from its speaker's claim just before,
+            // in the same paragraph, is more of that claim: `"We'll appeal,"
+            // Okafor said. "The ruling ignores the evidence."`
+            let continued = (f.speaker == Speaker::Continuation && introduced.is_none())
+                .then(|| claims.last_mut())
+                .flatten()
+                .filter(|prev| {
+                    last_claim_paragraph == Some(pi)
+                        && prev.kind != ClaimKind::Unattributed
+                        && prev.cue.is_some()
+                        && prev.claimant.as_ref().and_then(|c| c.entity).is_some()
+                        && prev.claimant.as_ref().map(|c| c.entity)
+                            == claim.claimant.as_ref().map(|c| c.entity)
+                });
+            match continued {
+                Some(prev) => {
+                    prev.continue_with(claim);
+                    continued_here = true;
+                }
+                None => claims.push(claim),
+            }
+            last_claim_paragraph = Some(pi);
         }
         // An introduction ("The Mayor said:") is not an assertion of its own.
-        if claims.len() == first_here && pending_intro.is_none() {
+        if claims.len() == first_here && !continued_here && pending_intro.is_none() {
             let words = toks
                 .toks
                 .iter()
@@ -282,9 +309,10 @@ pub fn parse(text: &str) -> Report {
         {
             last_said = Some(pi);
         }
-        prev_subject = if claims[first_here..]
-            .iter()
-            .all(|c| c.kind == ClaimKind::Unattributed)
+        prev_subject = if !continued_here
+            && claims[first_here..]
+                .iter()
+                .all(|c| c.kind == ClaimKind::Unattributed)
         {
             // Two capitalised words open a name ("President William Ruto"):
             // a cheap test before the phrase is read.

@@ -259,6 +259,27 @@ pub struct Claim {
 }
 
 impl Claim {
+    /// Takes in `more`, the next stretch of the same speaker's words: its
+    /// content, quotations, figures and dates join this claim's, and the
+    /// claim's sentence grows to cover both. A claim that was all quotation
+    /// stays direct only if the new part is too.
+    pub fn continue_with(&mut self, more: Claim) {
+        let offset = self.figures.len();
+        self.content.extend(more.content);
+        self.quotes.extend(more.quotes);
+        self.figures.extend(more.figures.into_iter().map(|mut f| {
+            f.part_of = f.part_of.map(|p| p + offset);
+            f
+        }));
+        self.dates.extend(more.dates);
+        self.sentence = self.sentence.cover(more.sentence);
+        self.kind = match (self.kind, more.kind) {
+            (ClaimKind::Direct, ClaimKind::Direct) => ClaimKind::Direct,
+            (ClaimKind::Indirect, ClaimKind::Indirect) => ClaimKind::Indirect,
+            _ => ClaimKind::Mixed,
+        };
+    }
+
     /// The span from the first content span to the last.
     pub fn content_cover(&self) -> Span {
         let first = self.content.first().copied().unwrap_or(self.sentence);
