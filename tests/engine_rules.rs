@@ -96,3 +96,106 @@ mod continuation_quote {
         );
     }
 }
+
+mod learned_cues {
+    use super::check;
+    use claim_reader::report::{json, parse};
+
+    fn strength(input: &str) -> Vec<&'static str> {
+        let r = parse(input);
+        r.claims
+            .iter()
+            .filter_map(|c| c.cue.map(|q| json::strength_name(q.strength)))
+            .collect()
+    }
+
+    #[test]
+    fn a_verb_of_stance_from_the_learned_list_is_a_cue() {
+        check(
+            "The coach defended the decision to bench two players.",
+            &["speaker_before | indirect | coach | defended | the decision to bench two players"],
+        );
+    }
+
+    #[test]
+    fn mental_states_are_beliefs_and_intentions_not_statements() {
+        assert_eq!(
+            strength("The senator believes the tax cut will pay for itself."),
+            ["belief"]
+        );
+        assert_eq!(
+            strength("The mayor wants to rebuild the bridge by spring."),
+            ["intention"]
+        );
+        assert_eq!(
+            strength("The mayor said the bridge would be rebuilt."),
+            ["neutral"]
+        );
+    }
+
+    #[test]
+    fn verbs_of_action_are_no_cues() {
+        check("The governor signed the budget on Friday.", &[]);
+        check("The council withdrew the proposal after the vote.", &[]);
+    }
+
+    #[test]
+    fn a_learned_verb_with_only_a_time_after_it_has_no_content() {
+        check(
+            "Aid to schools is something the council has opposed in the past.",
+            &[],
+        );
+    }
+}
+
+mod vetoes {
+    use super::check;
+
+    #[test]
+    fn offering_no_evidence_is_the_reports_observation() {
+        check("The minister offered no evidence for the figure.", &[]);
+        check(
+            "The minister offered a new figure for the losses.",
+            &["speaker_before | indirect | minister | offered | a new figure for the losses"],
+        );
+    }
+
+    #[test]
+    fn a_participle_with_its_agent_after_both_is_no_cue() {
+        check(
+            "The plan respected the views voiced both by the unions and the owners.",
+            &[],
+        );
+    }
+}
+
+mod precedence {
+    use super::check;
+
+    #[test]
+    fn a_trailing_attribution_outranks_a_verb_of_stance_inside_it() {
+        check(
+            "The group has documented 40 cases of abuse since June, its director said.",
+            &["trailing_speaker | indirect | director | said | The group has documented 40 cases of abuse since June"],
+        );
+    }
+
+    #[test]
+    fn a_clause_that_tells_when_holds_a_claim_of_its_own() {
+        check(
+            "Dana Reyes opposed the bill when she said it would hurt renters.",
+            &[
+                "speaker_before | indirect | Dana Reyes | opposed | the bill",
+                "speaker_before | indirect | Dana Reyes | said | it would hurt renters",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_that_is_no_relative_clause_of_a_speaker() {
+        check(
+            "She would not confirm the reports that he had decided to run.",
+            &[],
+        );
+    }
+}

@@ -217,6 +217,20 @@ fn unit_after(t: &Toks, j: usize, end: usize) -> Option<(usize, usize)> {
     }
     while k < end && k - j < 4 && t.is_lower(k) {
         let w = t.lower(k);
+        // A participle before the noun modifies it: "1,200 suspected
+        // cases", "30 confirmed deaths".
+        let modifier = k == j
+            && w.ends_with("ed")
+            && k + 1 < end
+            && t.is_lower(k + 1)
+            && !is_function_word(t.lower(k + 1))
+            && !is_verbish(t.lower(k + 1))
+            && !t.lower(k + 1).ends_with("ly");
+        if modifier {
+            last = Some(k);
+            k += 1;
+            continue;
+        }
         if is_function_word(w)
             || is_verbish(w)
             || w.ends_with("ly")

@@ -220,6 +220,8 @@ pub fn strength_name(s: CueStrength) -> &'static str {
         CueStrength::Neutral => "neutral",
         CueStrength::Assertive => "assertive",
         CueStrength::Doubting => "doubting",
+        CueStrength::Belief => "belief",
+        CueStrength::Intention => "intention",
     }
 }
 
@@ -935,6 +937,8 @@ impl Reader<'_> {
                         "neutral" => CueStrength::Neutral,
                         "assertive" => CueStrength::Assertive,
                         "doubting" => CueStrength::Doubting,
+                        "belief" => CueStrength::Belief,
+                        "intention" => CueStrength::Intention,
                         other => return Err(unknown(&cw, "strength", other)),
                     },
                 };
@@ -1120,10 +1124,24 @@ fn unknown(what: &str, key: &str, value: &str) -> String {
 /// content, else the content itself.
 fn sentence_of(sentences: &[Span], cover: Span) -> Span {
     let from = sentences.partition_point(|s| s.end() < cover.start());
-    sentences[from..]
+    if let Some(s) = sentences[from..]
         .iter()
         .take_while(|s| s.start() <= cover.start())
         .find(|s| s.contains(cover))
-        .copied()
-        .unwrap_or(cover)
+    {
+        return *s;
+    }
+    // A claim that goes on into later sentences ("…," she said. "…"):
+    // the sentences from its first content to its last.
+    let first = sentences[from..]
+        .iter()
+        .find(|s| s.start() <= cover.start() && cover.start() < s.end());
+    let last = sentences[from..]
+        .iter()
+        .take_while(|s| s.start() < cover.end())
+        .last();
+    match (first, last) {
+        (Some(a), Some(b)) if a.start() <= b.start() => a.cover(*b),
+        _ => cover,
+    }
 }

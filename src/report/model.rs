@@ -107,6 +107,11 @@ pub enum CueStrength {
     Assertive,
     /// "claimed", "alleged", "denied": the text keeps its distance.
     Doubting,
+    /// "believes", "thinks", "fears", "expects": a state of mind, not a
+    /// statement.
+    Belief,
+    /// "wants", "hopes", "plans", "seeks": an intention, not a statement.
+    Intention,
 }
 
 /// The construction of the engine's rule table (`attribution::rules`) that

@@ -80,6 +80,8 @@ pub fn strength_word(s: CueStrength) -> &'static str {
         CueStrength::Neutral => "neutral",
         CueStrength::Assertive => "assertive",
         CueStrength::Doubting => "doubting",
+        CueStrength::Belief => "belief",
+        CueStrength::Intention => "intention",
     }
 }
 
@@ -89,6 +91,10 @@ pub fn strength_hint(s: CueStrength) -> &'static str {
         CueStrength::Neutral => "a neutral reporting verb",
         CueStrength::Assertive => "an assertive verb: the claimant presses the point",
         CueStrength::Doubting => "a doubting verb: the text keeps its distance",
+        CueStrength::Belief => "a verb of belief: what the claimant thinks, not what they said",
+        CueStrength::Intention => {
+            "a verb of intention: what the claimant wants or plans, not what they said"
+        }
     }
 }
 

@@ -27,7 +27,9 @@ pub(super) fn cut_before(f: &mut Found, t: &Toks, at: usize) {
                     // Without the word that joined the next claim on.
                     let last = trimmed.rsplit(' ').next().unwrap_or("");
                     let joined = trimmed.len() > last.len()
-                        && (is_coordinator(last) || is_when_conjunction(last));
+                        && (is_coordinator(last)
+                            || is_when_conjunction(last)
+                            || is_subordinator(last));
                     let trimmed = if joined {
                         &trimmed[..trimmed.len() - last.len()]
                     } else {
@@ -626,6 +628,8 @@ pub(super) fn is_adjunct_token(t: &Toks, i: usize) -> bool {
                         | "evening"
                         | "night"
                         | "recent"
+                        | "past"
+                        | "future"
                         | "televised"
                         | "message"
                         | "comments"

@@ -135,6 +135,24 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
         let inside_prev = out
             .iter()
             .position(|f| f.content.iter().any(|c| c.contains(cue_span)));
+        // A trailing attribution for the whole sentence outranks a verb of
+        // stance inside what it attributes: in "X has documented abuses,
+        // the group said" the group says all of it.
+        let outer = inside_prev.and_then(|p| {
+            let f = rules::at_cue(t, i, cue_end, cw, &out[..p], None, &quote_ranges)?;
+            let covers = matches!(f.rule, Rule::TrailingSpeaker | Rule::Inverted)
+                && out[p].cue.is_some_and(|(cs, _)| {
+                    is_learned_cue(&cs.of(t.text).to_ascii_lowercase())
+                        && f.content.iter().any(|c| c.contains(cs))
+                });
+            covers.then_some((p, f))
+        });
+        if let Some((p, f)) = outer {
+            out.truncate(p);
+            out.push(f);
+            i = cue_end + 1;
+            continue;
+        }
         if let Some(f) = rules::at_cue(t, i, cue_end, cw, &out, inside_prev, &quote_ranges) {
             if let Some(p) = inside_prev {
                 // A second attribution coordinated inside the first one's

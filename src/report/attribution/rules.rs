@@ -84,6 +84,7 @@ pub(super) const CUE_STEPS: &[Step] = &[
     Step::Veto(vetoes::participle_with_agent),
     Step::Veto(vetoes::accused_of),
     Step::Veto(vetoes::hedged),
+    Step::Veto(vetoes::offers_no_evidence),
     Step::Veto(vetoes::noun_without_complement),
     Step::Veto(vetoes::answer_without_object),
     Step::Veto(vetoes::cue_as_noun),
@@ -496,7 +497,10 @@ fn speaker_before_claim(at: &At) -> Option<Found> {
                 || (phrase_start >= 3
                     && t.kind(phrase_start - 2) == Some(TokKind::CloseQuote)
                     && t.is_punct(phrase_start - 3, ',')))
-            || phrase_start >= 1 && t.is_punct(phrase_start - 1, ';');
+            || phrase_start >= 1 && t.is_punct(phrase_start - 1, ';')
+            // A clause of its own that tells when or why: "opposed the bill
+            // when he said it would hurt lenders".
+            || phrase_start >= 2 && t.is_lower(phrase_start - 1) && is_subordinator(t.s(phrase_start - 1));
         if !ok {
             return None;
         }

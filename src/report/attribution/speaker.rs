@@ -130,6 +130,7 @@ pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
             && !is_preposition(t.s(k))
             && !is_determiner(t.s(k))
             && !is_clause_boundary(t.lower(k))
+            && !is_subject_pronoun(t.s(k))
             && !t.has(k, CUE)
     };
     let relative = (start.saturating_sub(4)..=start).rev().find(|&r| {

@@ -7,7 +7,7 @@
 use super::content::{follows_quotation, sentence_body_end};
 use super::rules::At;
 use crate::report::lexicon::*;
-use crate::report::tokens::{TokKind, CUE, PHRASAL_CUE};
+use crate::report::tokens::{TokKind, CUE, EVIDENCE_WORD, PHRASAL_CUE};
 
 /// "put the bill to a vote": "put" is a cue only for a count and where it
 /// stands ("put the toll at 300", "put the number higher").
@@ -40,7 +40,14 @@ pub(super) fn plural_noun_before_verb(at: &At) -> bool {
 /// "the events described by witnesses", "a man labelled by police as …": a
 /// participle with its agent.
 pub(super) fn participle_with_agent(at: &At) -> bool {
-    at.t.s(at.c).ends_with("ed") && at.t.eq_lower(at.c_end + 1, "by")
+    let (t, k) = (at.t, at.c_end + 1);
+    // "the opinions voiced both by X and Y".
+    let k = if matches!(t.lower(k), "both" | "also" | "only" | "jointly") {
+        k + 1
+    } else {
+        k
+    };
+    t.s(at.c).ends_with("ed") && t.eq_lower(k, "by")
 }
 
 /// "police accused of killing dozens": what the subject is accused of (the
@@ -150,4 +157,12 @@ pub(super) fn other_passive(at: &At) -> bool {
 /// A cue with nothing before it: "Said to be …" opens no claim.
 pub(super) fn no_subject(at: &At) -> bool {
     at.j == 0
+}
+
+/// "He offered no proof", "has provided no evidence": what the speaker did
+/// not give is the report's observation, not the speaker's claim.
+pub(super) fn offers_no_evidence(at: &At) -> bool {
+    let t = at.t;
+    let k = at.c_end + 1;
+    matches!(t.lower(k), "no" | "any" | "little") && (k + 1..k + 3).any(|m| t.has(m, EVIDENCE_WORD))
 }

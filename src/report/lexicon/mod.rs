@@ -2,7 +2,10 @@
 //!
 //! Nothing here names a particular report's people, places or figures.
 
+mod learned;
+
 use super::model::CueStrength;
+use learned::LEARNED_CUES;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -89,12 +92,6 @@ const NEUTRAL_CUES: &[&str] = &[
     "concede",
     "conceded",
     "concedes",
-    "believe",
-    "believes",
-    "believed",
-    "fear",
-    "fears",
-    "feared",
     "agree",
     "agreed",
     "agrees",
@@ -109,6 +106,8 @@ const NEUTRAL_CUES: &[&str] = &[
     "recommends",
     "recommended",
 ];
+/// States of mind: what the claimant believes or fears, not what they said.
+const BELIEF_CUES: &[&str] = &["believe", "believes", "believed", "fear", "fears", "feared"];
 const ADDRESSEE_CUES: &[&str] = &[
     "tell",
     "tells",
@@ -508,12 +507,24 @@ fn cue_table() -> &'static (Sieve, FnvMap<CueWord>) {
     static TABLE: OnceLock<(Sieve, FnvMap<CueWord>)> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut m = FnvMap::default();
-        let groups: [(&[&str], CueStrength, bool); 4] = [
+        let groups: [(&[&str], CueStrength, bool); 5] = [
             (NEUTRAL_CUES, CueStrength::Neutral, false),
+            (BELIEF_CUES, CueStrength::Belief, false),
             (ADDRESSEE_CUES, CueStrength::Neutral, true),
             (ASSERTIVE_CUES, CueStrength::Assertive, false),
             (DOUBTING_CUES, CueStrength::Doubting, false),
         ];
+        // The long tail, learned from a corpus; the lists above win.
+        for (w, strength, _, _) in LEARNED_CUES {
+            m.insert(
+                *w,
+                CueWord {
+                    strength: *strength,
+                    takes_object: false,
+                    particle: None,
+                },
+            );
+        }
         for (words, strength, takes_object) in groups {
             for w in words {
                 m.insert(
@@ -585,7 +596,7 @@ pub fn cue_word(w: &str, next: &str) -> Option<CueWord> {
         }
         // "asked for bail" is a request, not a claim.
         "ask" | "asks" | "asked" if next == "for" => None,
-        "point" | "points" | "pointed" if next == "out" => Some(CueWord {
+        "point" | "points" | "pointed" | "pointing" if next == "out" => Some(CueWord {
             strength: CueStrength::Neutral,
             takes_object: false,
             particle: Some("out"),
@@ -604,6 +615,20 @@ pub fn cue_word(w: &str, next: &str) -> Option<CueWord> {
             }
         }
     }
+}
+
+/// A cue form the lexicon learned from a corpus ([`learned`]) and the
+/// hand-written lists do not have: a verb of stance or thought ("opposed",
+/// "documented") more often than of saying.
+pub fn is_learned_cue(w: &str) -> bool {
+    let (sieve, table) = cue_table();
+    sieve.may_hold(w)
+        && table.contains_key(w)
+        && !(NEUTRAL_CUES.contains(&w)
+            || BELIEF_CUES.contains(&w)
+            || ADDRESSEE_CUES.contains(&w)
+            || ASSERTIVE_CUES.contains(&w)
+            || DOUBTING_CUES.contains(&w))
 }
 
 /// Cue forms that are participles or gerunds: they attach to a clause
