@@ -199,3 +199,123 @@ mod precedence {
         );
     }
 }
+
+mod according_to {
+    use super::check;
+
+    #[test]
+    fn any_noun_phrase_is_the_source() {
+        check(
+            "The charity has helped 9,000 farmers raise their yields, according to the charity's own tally.",
+            &["according_to | indirect | charity's own tally | according to | The charity has helped 9,000 farmers raise their yields"],
+        );
+        check(
+            "The senator leads the field with 22 percent, according to a university poll released Sunday.",
+            &["according_to | indirect | university poll | according to | The senator leads the field with 22 percent"],
+        );
+    }
+}
+
+mod label_colon {
+    use super::check;
+
+    #[test]
+    fn a_headline_names_its_speaker_before_a_colon() {
+        check(
+            "Senator Vale: Tariffs are dead on arrival",
+            &["label_colon | indirect | Vale | : | Tariffs are dead on arrival"],
+        );
+    }
+
+    #[test]
+    fn a_transcript_line_in_capitals() {
+        check(
+            "MORALES: We never agreed to that.",
+            &["label_colon | indirect | MORALES | : | We never agreed to that"],
+        );
+    }
+
+    #[test]
+    fn not_page_furniture_nor_a_question() {
+        check("Update: The road has reopened to traffic.", &[]);
+        check("HOST: What did you agree to?", &[]);
+    }
+}
+
+mod subject_of_the_sentence {
+    use super::check;
+
+    #[test]
+    fn a_participle_speaks_for_the_subject_of_any_main_verb() {
+        check(
+            "Fiorina was open about her dislike of the plan, saying voters deserve better.",
+            &["participle_of_subject | indirect | Fiorina | saying | voters deserve better"],
+        );
+        check(
+            "He also staked out new positions, saying he would cut taxes.",
+            &["participle_of_subject | indirect | He | saying | he would cut taxes"],
+        );
+    }
+
+    #[test]
+    fn a_second_verb_speaks_for_the_subject() {
+        check(
+            "House Democrats seized the floor on Wednesday and said they would not leave.",
+            &["coordinated_verb | indirect | House Democrats | said | they would not leave"],
+        );
+    }
+
+    #[test]
+    fn not_when_the_subject_cannot_speak() {
+        check(
+            "The storm flattened the village, calling it a wasteland.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn with_a_noun_phrase_saying() {
+        check(
+            "Most residents backed the plan, with about three in ten saying it went too far.",
+            &[
+                "speaker_before | indirect | Most residents | backed | the plan",
+                "with_saying | indirect | about three in ten | saying | it went too far",
+            ],
+        );
+    }
+}
+
+mod speaker_phrase {
+    use super::check;
+
+    #[test]
+    fn a_share_of_people_speaks() {
+        check(
+            "Only 49 percent of Republicans say the party is united.",
+            &["speaker_before | indirect | Only 49 percent of Republicans | say | the party is united"],
+        );
+        check(
+            "One in three said the party does not care about them.",
+            &["speaker_before | indirect | One in three | said | the party does not care about them"],
+        );
+    }
+
+    #[test]
+    fn a_party_and_state_after_a_name() {
+        check(
+            "Sen. Mara Olsen (D-Minn.) said that she would vote against the bill.",
+            &["speaker_before | indirect | Mara Olsen | said | she would vote against the bill"],
+        );
+    }
+
+    #[test]
+    fn a_second_verb_of_saying_speaks_for_the_first_speaker() {
+        check(
+            "She said she had met the lobbyist twice at his office but said neither meeting was about the bill.",
+            &[
+                "speaker_before | indirect | She | said | she had met the lobbyist twice at his office",
+                "same_speaker | indirect | She | said | neither meeting was about the bill",
+            ],
+        );
+    }
+}

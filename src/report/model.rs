@@ -145,19 +145,25 @@ pub enum Rule {
     QuantifierSubject,
     /// `…, a figure the army disputes.`
     ReactionApposition,
-    /// `X declined to comment on …, but said …`.
-    DeclinedButSaid,
+    /// `X declined to comment on …, but said …`, `X seized the floor and
+    /// said …`: a second verb of the sentence's subject.
+    CoordinatedVerb,
+    /// `…, with three in ten saying …`.
+    WithSaying,
     /// `The mayor said:` closing a paragraph, and the quotation after it.
     ColonIntroduced,
     /// A sentence that is wholly a quotation: its speaker was named before.
     ContinuationQuote,
+    /// A headline or transcript line: `Senator Vale: tariffs "dead on
+    /// arrival"`, `MORALES: We never agreed to that.`
+    LabelColon,
     /// A sentence of the report with no attribution: its own assertion.
     ReportAssertion,
 }
 
 impl Rule {
     /// Every rule, in the order of the table.
-    pub const ALL: [Rule; 17] = [
+    pub const ALL: [Rule; 19] = [
         Rule::SpeakerBefore,
         Rule::SplitReported,
         Rule::TrailingSpeaker,
@@ -171,9 +177,11 @@ impl Rule {
         Rule::SaidToBe,
         Rule::QuantifierSubject,
         Rule::ReactionApposition,
-        Rule::DeclinedButSaid,
+        Rule::CoordinatedVerb,
+        Rule::WithSaying,
         Rule::ColonIntroduced,
         Rule::ContinuationQuote,
+        Rule::LabelColon,
         Rule::ReportAssertion,
     ];
 
@@ -193,9 +201,11 @@ impl Rule {
             Rule::SaidToBe => "said_to_be",
             Rule::QuantifierSubject => "quantifier_subject",
             Rule::ReactionApposition => "reaction_apposition",
-            Rule::DeclinedButSaid => "declined_but_said",
+            Rule::CoordinatedVerb => "coordinated_verb",
+            Rule::WithSaying => "with_saying",
             Rule::ColonIntroduced => "colon_introduced",
             Rule::ContinuationQuote => "continuation_quote",
+            Rule::LabelColon => "label_colon",
             Rule::ReportAssertion => "report_assertion",
         }
     }
@@ -208,9 +218,9 @@ impl Rule {
         match self {
             Rule::SpeakerBefore | Rule::TrailingSpeaker => 0.9,
             Rule::SplitReported | Rule::Inverted | Rule::AccordingTo | Rule::QuotedAsSaying => 0.85,
-            Rule::SameSpeaker | Rule::DeclinedButSaid => 0.8,
+            Rule::SameSpeaker | Rule::CoordinatedVerb | Rule::WithSaying => 0.8,
             Rule::ParticipleOfSubject | Rule::ReactionApposition => 0.7,
-            Rule::ColonIntroduced | Rule::ContinuationQuote => 0.7,
+            Rule::ColonIntroduced | Rule::ContinuationQuote | Rule::LabelColon => 0.7,
             Rule::ImpersonalPassive
             | Rule::ToldPassive
             | Rule::SaidToBe

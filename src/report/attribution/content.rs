@@ -29,7 +29,8 @@ pub(super) fn cut_before(f: &mut Found, t: &Toks, at: usize) {
                     let joined = trimmed.len() > last.len()
                         && (is_coordinator(last)
                             || is_when_conjunction(last)
-                            || is_subordinator(last));
+                            || is_subordinator(last)
+                            || is_preposition(last));
                     let trimmed = if joined {
                         &trimmed[..trimmed.len() - last.len()]
                     } else {

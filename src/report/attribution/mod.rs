@@ -79,6 +79,10 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
     let quote_ranges = quote_ranges(t);
     let in_quote = |i: usize| quote_ranges.iter().any(|&(a, b)| a < i && i < b);
 
+    // "Senator Vale: …", "MORALES: …": a line labelled with its speaker.
+    if let Some(f) = rules::label_colon(t) {
+        out.push(f);
+    }
     let mut i = 0;
     while i < n {
         // Most words are neither a cue nor "according": one look at the

@@ -25,7 +25,7 @@ use super::{quote_ranges, Found, Phrase, Speaker};
 use crate::report::lexicon::*;
 use crate::report::model::{CueStrength, EntityKind, Rule};
 use crate::report::span::Span;
-use crate::report::tokens::{TokKind, Toks, CUE};
+use crate::report::tokens::{TokKind, Toks, CUE, MONTH, WEEKDAY};
 
 /// What a step decides about a cue.
 pub(super) enum Verdict {
@@ -92,6 +92,7 @@ pub(super) const CUE_STEPS: &[Step] = &[
     Step::Rule(participle_of_subject),
     Step::Rule(same_speaker),
     Step::Rule(quoted_as_saying),
+    Step::Rule(with_saying),
     Step::Veto(vetoes::bare_participle),
     Step::Veto(vetoes::request),
     Step::Rule(impersonal_passive),
@@ -102,7 +103,7 @@ pub(super) const CUE_STEPS: &[Step] = &[
     Step::Rule(inverted),
     Step::Rule(reaction_apposition_claim),
     Step::Veto(vetoes::no_subject),
-    Step::Rule(declined_but_said),
+    Step::Rule(coordinated_verb),
     Step::Rule(speaker_before_cue),
 ];
 
@@ -222,28 +223,69 @@ impl<'t, 'a> At<'t, 'a> {
     }
 }
 
-/// `The Anti-Corruption Commission welcomed the ruling, calling it "…"`: a
+/// `The Anti-Corruption Commission welcomed the ruling, calling it "…"`,
+/// `Fiorina was open about her dislike of the plan, saying …`: a
 /// participle after a comma, with no cue before it in the sentence, speaks
-/// for the subject of the sentence's verb (a past-tense verb, a named or
-/// described source). Not when that subject is no speaker.
+/// for the subject of the sentence's main verb. Not when that subject is
+/// no speaker ("The storm flattened the village, calling it …").
 fn participle_of_subject(at: &At) -> Verdict {
     if !(at.participle() && at.found.is_empty()) {
         return Verdict::Next;
     }
-    let t = at.t;
-    let c = at.c;
     Verdict::decided((|| {
-        let verb = (1..c).find(|&k| t.is_lower(k) && !is_determiner(t.s(k)))?;
-        if !t.s(verb).ends_with("ed") {
-            return None;
-        }
-        let p = parse_phrase(t, 0, verb - 1)?;
-        if p.kind == EntityKind::Unknown {
-            return None;
-        }
+        let speaker = sentence_subject(at.t, at.c)?;
         let (content, _) = at.content_after()?;
-        Some(at.claim(Rule::ParticipleOfSubject, Speaker::Phrase(p), content))
+        Some(at.claim(Rule::ParticipleOfSubject, speaker, content))
     })())
+}
+
+/// The subject of the sentence's main verb, when it opens the sentence
+/// (after a dateline or an opening adjunct) and can speak: the speaker of a
+/// participle or of a second verb that has none of its own.
+pub(super) fn sentence_subject(t: &Toks, before: usize) -> Option<Speaker> {
+    let start = dateline_end(t);
+    let mut verb = (start + 1..before).find(|&k| is_finite_verb(t, k))?;
+    // "He also staked out …": adverbs before the verb.
+    while verb > start + 1 && t.is_lower(verb - 1) && is_aux_or_adverb(t.s(verb - 1)) {
+        verb -= 1;
+    }
+    let (phrase_start, speaker) = speaker_before(t, verb - 1)?;
+    let opens = phrase_start == start
+        || phrase_start > start
+            && t.is_punct(phrase_start - 1, ',')
+            && opening_adjunct(t, start, phrase_start - 1);
+    if !opens {
+        return None;
+    }
+    match speaker {
+        Speaker::Phrase(p)
+            if p.kind != EntityKind::Unknown
+                || p.name.of(t.text).starts_with(char::is_uppercase) =>
+        {
+            Some(Speaker::Phrase(p))
+        }
+        Speaker::Pronoun(sp) => Some(Speaker::Pronoun(sp)),
+        _ => None,
+    }
+}
+
+/// Whether token `k` reads as the finite verb after a subject: an
+/// auxiliary or form of "be", a past tense, a cue, or a third-person form
+/// right after a name.
+fn is_finite_verb(t: &Toks, k: usize) -> bool {
+    if !t.is_lower(k) {
+        return false;
+    }
+    let w = t.s(k);
+    let after_article = k > 0 && t.is_word(k - 1) && is_determiner(t.lower(k - 1));
+    is_be(w)
+        || matches!(
+            w,
+            "has" | "have" | "had" | "will" | "would" | "can" | "could" | "did" | "does" | "do"
+        )
+        || is_irregular_past(w)
+        || !after_article && (w.ends_with("ed") || t.has(k, CUE))
+        || w.ends_with('s') && !w.ends_with("ss") && k > 0 && t.is_cap(k - 1)
 }
 
 /// The previous speaker goes on: a participle right after a comma
@@ -264,7 +306,13 @@ fn same_speaker(at: &At) -> Verdict {
                 // have a longer object before the second verb; so may a
                 // quotation: `said it was "looking into it" and accused …`.
                 let quoted = t.kind(c - 2) == Some(TokKind::CloseQuote);
-                let reach = if is_object_cue(cs.of(t.text)) || quoted {
+                // A contrasting second verb of saying speaks for the first
+                // speaker however long the first claim: "said she had met
+                // him twice but said …" ("and said" may be the reported
+                // subject's: "said the soldiers entered and said nothing").
+                let reach = if is_say_verb(t.lower(c)) && t.s(c - 1) == "but" {
+                    c
+                } else if is_object_cue(cs.of(t.text)) || quoted {
                     14
                 } else {
                     6
@@ -447,9 +495,11 @@ fn reaction_apposition_claim(at: &At) -> Verdict {
     }
 }
 
-/// `A spokesperson for the state government declined to comment …, but
-/// said …`: the subject who declined speaks.
-fn declined_but_said(at: &At) -> Verdict {
+/// `A spokesperson declined to comment on the number of deaths, but said
+/// …`, `House Democrats seized the floor on Wednesday and said …`: a second
+/// verb with no subject of its own, and no claim before it in the
+/// sentence, speaks for the subject of the sentence's main verb.
+fn coordinated_verb(at: &At) -> Verdict {
     let (t, c) = (at.t, at.c);
     if !(at.j == c
         && c >= 3
@@ -459,12 +509,34 @@ fn declined_but_said(at: &At) -> Verdict {
     {
         return Verdict::Next;
     }
-    let declined = (1..c - 1).find(|&k| {
-        t.is_lower(k) && matches!(t.s(k), "declined" | "refused") && t.eq_lower(k + 1, "to")
-    });
-    match declined.and_then(|v| Some((parse_phrase(t, 0, v - 1)?, at.content_after()?))) {
-        Some((p, (content, _))) => {
-            Verdict::Claim(at.claim(Rule::DeclinedButSaid, Speaker::Phrase(p), content))
+    match sentence_subject(t, c - 1).and_then(|sp| Some((sp, at.content_after()?))) {
+        Some((speaker, (content, _))) => {
+            Verdict::Claim(at.claim(Rule::CoordinatedVerb, speaker, content))
+        }
+        None => Verdict::Next,
+    }
+}
+
+/// `…, with about three in ten saying they are very liberal`, `with the
+/// campaign of the former senator saying …`: the noun phrase after "with"
+/// speaks.
+fn with_saying(at: &At) -> Verdict {
+    let (t, c) = (at.t, at.c);
+    if !(is_ing(t.s(c)) && at.j == c) {
+        return Verdict::Next;
+    }
+    let Some(w) = (c.saturating_sub(10)..c.saturating_sub(1))
+        .rev()
+        .find(|&k| t.eq_lower(k, "with"))
+    else {
+        return Verdict::Next;
+    };
+    let Some(p) = parse_phrase(t, w + 1, c - 1).or_else(|| quantity_phrase(t, w + 1, c - 1)) else {
+        return Verdict::Next;
+    };
+    match at.content_after() {
+        Some((content, _)) => {
+            Verdict::Claim(at.claim(Rule::WithSaying, Speaker::Phrase(p), content))
         }
         None => Verdict::Next,
     }
@@ -914,7 +986,7 @@ pub(super) fn according_to(t: &Toks, i: usize) -> Option<Found> {
                 _ => return None,
             }
         }
-        None => return None,
+        None => source_phrase(t, a, e - 1)?,
     };
     let quotes = quote_ranges(t);
     let content = if i == 0
@@ -1058,4 +1130,97 @@ pub(super) fn quotation_only(
         });
     }
     None
+}
+
+/// Any noun phrase after "according to" is the source, whether it can
+/// speak or not: "according to the charity's tally", "according to a
+/// university poll released Sunday", "according to several members". Its
+/// name ends before a participle that says what was done to it.
+fn source_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
+    if b < a || b - a > 12 {
+        return None;
+    }
+    let wordlike = |k: usize| {
+        t.is_word(k)
+            || t.kind(k) == Some(TokKind::Number)
+            || matches!(
+                t.kind(k),
+                Some(TokKind::Punct('.' | '-' | '/' | '&' | '\'' | '’'))
+            )
+    };
+    if !(a..=b).all(wordlike) || !t.is_word(b) && !t.is_punct(b, '.') {
+        return None;
+    }
+    // No clause: a verb of its own makes it no phrase.
+    if (a..=b).any(|k| t.is_lower(k) && (is_be(t.s(k)) || is_subject_pronoun(t.s(k)))) {
+        return None;
+    }
+    let mut start = a;
+    while start < b && t.is_lower(start) && matches!(t.s(start), "the" | "a" | "an") {
+        start += 1;
+    }
+    let end = (start + 1..=b)
+        .find(|&k| t.is_lower(k) && (is_document_participle(t.s(k)) || t.s(k) == "conducted"))
+        .map_or(b, |k| k - 1);
+    let kind = if (start..=end).any(|k| t.is_cap(k)) {
+        EntityKind::Organization
+    } else {
+        EntityKind::Group
+    };
+    Some(Phrase {
+        mention: t.range(a, b),
+        name: t.range(start, end),
+        role: None,
+        affiliation: None,
+        acronym: None,
+        kind,
+    })
+}
+
+/// A line labelled with its speaker, as headlines and transcripts write
+/// them: `Senator Vale: tariffs "dead on arrival"`, `MORALES: We never
+/// agreed to that.` The label is one to six capitalised words at the start
+/// of the sentence, then a colon and at least two words. A question is no
+/// claim (a host asking), and labels of page furniture ("Note:",
+/// "Update:", "Photo:") are no speakers.
+pub(super) fn label_colon(t: &Toks) -> Option<Found> {
+    let colon = (1..t.len().min(8)).find(|&k| t.is_punct(k, ':'))?;
+    let label_word = |k: usize| {
+        t.is_cap(k)
+            || t.is_punct(k, '.') && k > 0 && t.is_cap(k - 1)
+            || t.is_punct(k, '-')
+            || t.is_lower(k) && matches!(t.s(k), "of" | "de" | "van" | "von" | "al")
+    };
+    if !(0..colon).all(label_word) || !t.is_cap(0) || is_label_furniture(t.lower(0)) {
+        return None;
+    }
+    let body = sentence_body_end(t);
+    let words = (colon + 1..body).filter(|&k| t.is_word(k)).count();
+    if words < 2 || t.is_punct(t.len().saturating_sub(1), '?') {
+        return None;
+    }
+    // A time ("At 11:00:") or a date is no label.
+    if (0..colon).any(|k| t.has(k, MONTH | WEEKDAY)) {
+        return None;
+    }
+    let speaker = match parse_phrase(t, 0, colon - 1) {
+        Some(p) if p.kind != EntityKind::Organization || colon > 1 => p,
+        // A name in capitals, as transcripts write it: "MORALES".
+        _ => Phrase {
+            mention: t.range(0, colon - 1),
+            name: t.range(0, colon - 1),
+            role: None,
+            affiliation: None,
+            acronym: None,
+            kind: EntityKind::Person,
+        },
+    };
+    let quotes = quote_ranges(t);
+    let content = content_or_quote(t, colon + 1, body.max(colon + 2).min(t.len()), &quotes)?;
+    Some(Found {
+        speaker: Speaker::Phrase(speaker),
+        cue: Some((t.span(colon), CueStrength::Neutral)),
+        content: vec![content],
+        rule: Rule::LabelColon,
+    })
 }

@@ -11,7 +11,7 @@ use super::{Phrase, Speaker};
 use crate::report::lexicon::*;
 use crate::report::model::EntityKind;
 use crate::report::span::Span;
-use crate::report::tokens::{TokKind, Toks, CUE};
+use crate::report::tokens::{TokKind, Toks, CUE, NUMERAL};
 
 pub(super) fn role_from_apposition(t: &Toks, a: usize, b: usize) -> Option<Span> {
     let mut a = a;
@@ -152,7 +152,84 @@ pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
             return Some((s0, Speaker::Phrase(p)));
         }
     }
+    // "59 percent of voters said", "One in three said": a share of the
+    // people asked, which the plain walk stops short of at the number.
+    let start = found.as_ref().map_or(end + 1, |f| f.0);
+    if let Some((q0, p)) = quantity_before(t, end) {
+        if q0 < start {
+            return Some((q0, Speaker::Phrase(p)));
+        }
+    }
     found
+}
+
+/// A share of people that ends at token `end`: "59 percent", "Only 49
+/// percent of Republicans", "one in three", "nearly eight in 10 voters".
+fn quantity_before(t: &Toks, end: usize) -> Option<(usize, Phrase)> {
+    let mut k = end;
+    loop {
+        let ok = match t.kind(k) {
+            Some(TokKind::Number) | Some(TokKind::Punct('%')) => true,
+            Some(TokKind::Word) => {
+                let w = t.lower(k);
+                !(t.is_lower(k)
+                    && (is_clause_boundary(w)
+                        || is_be(w)
+                        || is_aux_or_adverb(w) && !is_quantity_qualifier(w)
+                        || t.has(k, CUE)))
+            }
+            _ => false,
+        };
+        if !ok || end - k > 9 {
+            k += 1;
+            break;
+        }
+        if k == 0 {
+            break;
+        }
+        k -= 1;
+    }
+    if k > end {
+        return None;
+    }
+    quantity_phrase(t, k, end).map(|p| (k, p))
+}
+
+/// Tokens `a..=b` as a share of people: a count first (after qualifiers such
+/// as "only", "nearly", "some"), then "percent", "in N" or "of …".
+pub(super) fn quantity_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
+    if a > b || b >= t.len() {
+        return None;
+    }
+    let mut k = a;
+    while k < b && t.is_word(k) && is_quantity_qualifier(t.lower(k)) {
+        k += 1;
+    }
+    let count = t.kind(k) == Some(TokKind::Number) || t.has(k, NUMERAL);
+    if !count {
+        return None;
+    }
+    let share = matches!(t.lower(k + 1), "percent" | "in" | "of")
+        || t.is_punct(k + 1, '%')
+        || t.lower(k).contains("-third")
+        || t.lower(k).contains("-quarter");
+    let words_ok = (k..=b).all(|m| {
+        t.is_word(m)
+            || t.kind(m) == Some(TokKind::Number)
+            || t.is_punct(m, '%')
+            || t.is_punct(m, '-')
+    });
+    if !share || !words_ok {
+        return None;
+    }
+    Some(Phrase {
+        mention: t.range(a, b),
+        name: t.range(a, b),
+        role: None,
+        affiliation: None,
+        acronym: None,
+        kind: EntityKind::Group,
+    })
 }
 
 /// "Jane Doe, who retired in 1955 said …": a relative clause between the
@@ -204,6 +281,8 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
             let inside = t.is_word(p)
                 || t.is_punct(p, '.')
                 || t.is_punct(p, '-') && sep != '-'
+                || t.is_punct(p, '(')
+                || t.is_punct(p, ')')
                 || t.kind(p) == Some(TokKind::Number);
             if !inside {
                 return None;
@@ -556,6 +635,17 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         }
         acronym = Some(t.span(b - 1));
         b2 = b - 3;
+    } else if t.is_punct(b, ')') {
+        // A party and state after a politician's name: "Sen. Mitch
+        // McConnell (R-Ky.)", "Gov. John Kasich (R-Ohio)".
+        let open = (b.saturating_sub(5)..b)
+            .rev()
+            .find(|&k| t.is_punct(k, '('))?;
+        let tag = (open + 1..b).all(|k| t.is_word(k) || t.is_punct(k, '.') || t.is_punct(k, '-'));
+        if !tag || open <= a || !t.is_cap(open - 1) {
+            return None;
+        }
+        b2 = open - 1;
     }
     // The head must be a name or a noun that can speak.
     let head = t.s(b2);

@@ -617,6 +617,148 @@ pub fn cue_word(w: &str, next: &str) -> Option<CueWord> {
     }
 }
 
+/// The plain verbs of saying: "said", "told", "added".
+pub fn is_say_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "wrote"
+            | "writes"
+            | "stated"
+    )
+}
+
+/// Words that qualify a share of people: "only 49 percent", "nearly eight
+/// in 10", "some 55 percent".
+pub fn is_quantity_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "only"
+            | "nearly"
+            | "almost"
+            | "about"
+            | "around"
+            | "some"
+            | "roughly"
+            | "just"
+            | "over"
+            | "under"
+    )
+}
+
+/// Common irregular past tenses, which end in no "-ed": "left", "took".
+pub fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "left"
+            | "took"
+            | "made"
+            | "gave"
+            | "went"
+            | "came"
+            | "got"
+            | "kept"
+            | "held"
+            | "won"
+            | "lost"
+            | "ran"
+            | "met"
+            | "sent"
+            | "spent"
+            | "brought"
+            | "built"
+            | "bought"
+            | "paid"
+            | "began"
+            | "became"
+            | "stood"
+            | "sat"
+            | "led"
+            | "drew"
+            | "threw"
+            | "wrote"
+            | "spoke"
+            | "told"
+            | "said"
+            | "felt"
+            | "thought"
+            | "knew"
+            | "saw"
+            | "found"
+            | "put"
+            | "set"
+            | "cut"
+            | "hit"
+            | "let"
+            | "struck"
+            | "fought"
+            | "sought"
+            | "caught"
+            | "taught"
+            | "chose"
+            | "rose"
+            | "fell"
+            | "broke"
+            | "shook"
+            | "swore"
+            | "withdrew"
+            | "overtook"
+            | "undertook"
+            | "upheld"
+            | "foresaw"
+    )
+}
+
+/// Labels that head a line of a page without naming a speaker: "Note:",
+/// "Update:", "Photo:".
+pub fn is_label_furniture(w: &str) -> bool {
+    matches!(
+        w,
+        "note"
+            | "notes"
+            | "update"
+            | "updated"
+            | "correction"
+            | "editor"
+            | "editors"
+            | "photo"
+            | "photos"
+            | "image"
+            | "video"
+            | "watch"
+            | "read"
+            | "related"
+            | "source"
+            | "sources"
+            | "credit"
+            | "caption"
+            | "disclosure"
+            | "warning"
+            | "q"
+            | "a"
+            | "question"
+            | "answer"
+            | "breaking"
+            | "live"
+            | "exclusive"
+            | "opinion"
+            | "analysis"
+            | "listen"
+            | "see"
+            | "more"
+            | "also"
+            | "tags"
+            | "topics"
+            | "share"
+    )
+}
+
 /// A cue form the lexicon learned from a corpus ([`learned`]) and the
 /// hand-written lists do not have: a verb of stance or thought ("opposed",
 /// "documented") more often than of saying.
