@@ -601,7 +601,7 @@ fn the_group_never_refers_back_to_a_report_or_a_ministry() {
         &[
             "indirect | ministry | said | it would review the case",
             "indirect | report | found | 40 people were jailed",
-            "indirect | group | called | for an inquiry",
+            "indirect | group | called for | an inquiry",
         ],
     );
 }
@@ -1514,8 +1514,11 @@ fn titles_before_a_name_are_its_role() {
 }
 
 #[test]
-fn asking_someone_to_act_is_an_instruction() {
-    no_claims("The jury asked Judge Cash to send in his written definition of murder.");
+fn asking_someone_to_act_is_a_request_of_the_one_who_asks() {
+    check(
+        "The jury asked Judge Cash to send in his written definition of murder.",
+        &["indirect | jury | asked | Judge Cash to send in his written definition of murder"],
+    );
 }
 
 #[test]

@@ -26,7 +26,7 @@ pub use speaker::{is_acronym, subject_organisation, subject_person};
 use super::lexicon::*;
 use super::model::{CueStrength, EntityKind, Rule};
 use super::span::Span;
-use super::tokens::{TokKind, Toks, CUE, PHRASAL_CUE};
+use super::tokens::{TokKind, Toks, CUE, DATE_WORD, MONTH, PHRASAL_CUE, WEEKDAY};
 use content::cut_before;
 
 /// The speaker phrase of a claim, taken apart.
@@ -134,7 +134,12 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
             i += 1;
             continue;
         };
-        let cue_end = if cw.particle.is_some() { i + 1 } else { i };
+        let mut cue_end = if cw.particle.is_some() { i + 1 } else { i };
+        // "pointed to the polls", "talked about the economy", "warned
+        // against cuts": the preposition belongs to the cue.
+        if cw.particle.is_none() && takes_preposition(t, i, cw) {
+            cue_end = i + 1;
+        }
         let cue_span = t.range(i, cue_end);
         let inside_prev = out
             .iter()
@@ -231,4 +236,64 @@ fn calling_quoted(t: &Toks, i: usize) -> Option<CueWord> {
         takes_object: false,
         particle: None,
     })
+}
+
+/// Whether the word after a verb of stance or thought is a preposition that
+/// belongs to the cue ("pointed to the polls", "worried about costs",
+/// "called on the regime to …"), not the start of what was said. Never
+/// after a verb of saying ("said to reporters", "said on Monday"), and
+/// never "to" before a verb ("wants to leave").
+fn takes_preposition(t: &Toks, c: usize, cw: CueWord) -> bool {
+    let w = t.lower(c);
+    let stance = is_learned_cue(w)
+        || matches!(cw.strength, CueStrength::Belief | CueStrength::Intention)
+        || is_prepositional_cue(w);
+    if !stance || is_say_verb(w) || !t.is_lower(c + 1) {
+        return false;
+    }
+    let p = t.s(c + 1);
+    if !matches!(
+        p,
+        "to" | "about" | "for" | "on" | "against" | "of" | "with" | "at" | "over"
+    ) {
+        return false;
+    }
+    // "warned of", "thought of"; but "a capsule view of the plans" is a noun.
+    if p == "of" && !(w.ends_with("ed") || is_irregular_past(w)) {
+        return false;
+    }
+    // An object must follow: a determiner, a name, a number or a pronoun;
+    // not a time ("replied on Tuesday") nor a figure's qualifier
+    // ("documented at least 12 cases").
+    let next = c + 2;
+    if t.has(next, WEEKDAY | MONTH | DATE_WORD)
+        || matches!(t.lower(next), "least" | "most")
+        || t.kind(next) == Some(TokKind::Number)
+    {
+        return false;
+    }
+    let object = t.is_cap(next)
+        || t.kind(next) == Some(TokKind::Number)
+        || t.kind(next) == Some(TokKind::OpenQuote)
+        || t.is_lower(next)
+            && (is_determiner(t.s(next))
+                || matches!(
+                    t.s(next),
+                    "him"
+                        | "her"
+                        | "them"
+                        | "it"
+                        | "us"
+                        | "me"
+                        | "what"
+                        | "how"
+                        | "why"
+                        | "whether"
+                ));
+    let noun = t.is_lower(next) && !is_function_word(t.s(next)) && !is_ing(t.s(next));
+    if p == "to" {
+        object
+    } else {
+        object || noun
+    }
 }

@@ -617,6 +617,42 @@ pub fn cue_word(w: &str, next: &str) -> Option<CueWord> {
     }
 }
 
+/// Verbs of the hand-written lists that take a preposition before what
+/// they are about: "warned against", "complained about", "commented on".
+pub fn is_prepositional_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "warn"
+            | "warns"
+            | "warned"
+            | "warning"
+            | "complain"
+            | "complains"
+            | "complained"
+            | "comment"
+            | "comments"
+            | "commented"
+            | "testify"
+            | "testified"
+            | "agree"
+            | "agreed"
+            | "agrees"
+            | "respond"
+            | "responded"
+            | "reply"
+            | "replied"
+            | "replies"
+            | "insisted"
+            | "insists"
+            | "argued"
+            | "argues"
+            | "call"
+            | "calls"
+            | "called"
+            | "calling"
+    )
+}
+
 /// The plain verbs of saying: "said", "told", "added".
 pub fn is_say_verb(w: &str) -> bool {
     matches!(
