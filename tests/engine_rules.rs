@@ -319,3 +319,26 @@ mod speaker_phrase {
         );
     }
 }
+
+mod inverted {
+    use super::check;
+
+    #[test]
+    fn a_relative_clause_about_the_speaker_ends_the_sentence() {
+        check(
+            "\"The ads came too late,\" said a party strategist who spoke on condition of anonymity.",
+            &["inverted | direct | party strategist | said | The ads came too late"],
+        );
+    }
+
+    #[test]
+    fn a_participle_after_the_speaker_is_the_same_speaker_going_on() {
+        check(
+            "\"It will not be candles,\" said Erik Lund, the channel's head of music, referring to the old stage.",
+            &[
+                "inverted | direct | Erik Lund | said | It will not be candles",
+                "same_speaker | indirect | Erik Lund | referring to | the old stage",
+            ],
+        );
+    }
+}

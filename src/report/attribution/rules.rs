@@ -786,8 +786,11 @@ fn inverted_claim(
         }
         return None;
     }
-    // Any other word after the speaker makes it a clause.
-    if e < body && t.is_word(e) {
+    // Any other word after the speaker makes it a clause, but for a
+    // relative clause about the speaker to the end: "said a strategist who
+    // spoke on condition of anonymity".
+    let relative_to_end = e < body && t.is_lower(e) && matches!(t.s(e), "who" | "whose");
+    if e < body && t.is_word(e) && !relative_to_end {
         return None;
     }
     if e - a == 1 && t.is_lower(a) && is_subject_pronoun(t.s(a)) {
@@ -868,7 +871,10 @@ fn inverted_claim(
             }
         }
     }
-    if tail < body && split.is_empty() {
+    // A participle after the speaker goes on with the same speaker (a claim
+    // of its own): "said Erik Flannigan, the channel's head, referring to …".
+    let participle_follows = t.is_punct(tail, ',') && t.is_lower(tail + 1) && is_ing(t.s(tail + 1));
+    if tail < body && split.is_empty() && !participle_follows && !relative_to_end {
         return None;
     }
     let end_excl = if t.kind(c - 1) == Some(TokKind::CloseQuote) {
