@@ -37,16 +37,42 @@ fn content(r: &Report, id: ClaimId) -> String {
 /// A verdict, a note, a source and "checked" on the claim holding `words`.
 fn find(desk: &Desk, r: &Report, words: &str, verdict: &str, note: &str) -> Desk {
     let c = claim(r, words);
-    let d = desk.apply(r, Edit::Verdict(c, Some(verdict.into())), 1_000).unwrap();
+    let d = desk
+        .apply(r, Edit::Verdict(c, Some(verdict.into())), 1_000)
+        .unwrap();
     let d = d.apply(r, Edit::Note(c, note.into()), 2_000).unwrap();
-    let d = d.apply(r, Edit::Sources(c, "https://example.org/source not-a-link".into()), 3_000).unwrap();
+    let d = d
+        .apply(
+            r,
+            Edit::Sources(c, "https://example.org/source not-a-link".into()),
+            3_000,
+        )
+        .unwrap();
     d.apply(r, Edit::Checked(c, true), 4_000).unwrap()
 }
 
 fn sample_desk(r: &Report) -> Desk {
-    let d = find(&Desk::default(), r, "120 homes", "Mostly true", "Council records say 118.");
-    let d = find(&d, r, "more than 200 people", "Unproven", "No list of names yet.");
-    find(&d, r, "warnings came too late", "False", "Warnings went out on Friday.")
+    let d = find(
+        &Desk::default(),
+        r,
+        "120 homes",
+        "Mostly true",
+        "Council records say 118.",
+    );
+    let d = find(
+        &d,
+        r,
+        "more than 200 people",
+        "Unproven",
+        "No list of names yet.",
+    );
+    find(
+        &d,
+        r,
+        "warnings came too late",
+        "False",
+        "Warnings went out on Friday.",
+    )
 }
 
 /// Where each finding sits after the text changed: the words of its
@@ -64,11 +90,21 @@ fn placed(f: &Findings, r: &Report) -> Vec<(Option<String>, String)> {
 #[test]
 fn a_finding_holds_verdict_note_sources_and_checked_and_blank_ones_go() {
     let r = report::parse(TEXT);
-    let d = find(&Desk::default(), &r, "120 homes", "Mostly true", "Council records say 118.");
+    let d = find(
+        &Desk::default(),
+        &r,
+        "120 homes",
+        "Mostly true",
+        "Council records say 118.",
+    );
     let f = d.findings.get(claim(&r, "120 homes")).unwrap();
     assert_eq!(f.verdict.as_deref(), Some("Mostly true"));
     assert_eq!(f.note, "Council records say 118.");
-    assert_eq!(f.sources, ["https://example.org/source"], "only http(s) addresses are kept");
+    assert_eq!(
+        f.sources,
+        ["https://example.org/source"],
+        "only http(s) addresses are kept"
+    );
     assert!(f.checked);
     assert_eq!(f.updated, 4_000);
     assert_eq!(f.anchor.exact, content(&r, claim(&r, "120 homes")));
@@ -92,15 +128,26 @@ fn a_finding_holds_verdict_note_sources_and_checked_and_blank_ones_go() {
 fn undo_walks_back_one_step_at_a_time_and_typing_in_a_note_is_one_step() {
     let r = report::parse(TEXT);
     let c = claim(&r, "120 homes");
-    let d = Desk::default().apply(&r, Edit::Verdict(c, Some("False".into())), 1).unwrap();
+    let d = Desk::default()
+        .apply(&r, Edit::Verdict(c, Some("False".into())), 1)
+        .unwrap();
     let mut typed = d.clone();
     for (i, n) in ["C", "Co", "Cou", "Council"].iter().enumerate() {
-        typed = typed.apply(&r, Edit::Note(c, n.to_string()), 10 + i as u64).unwrap();
+        typed = typed
+            .apply(&r, Edit::Note(c, n.to_string()), 10 + i as u64)
+            .unwrap();
     }
     assert_eq!(typed.findings.get(c).unwrap().note, "Council");
     let back = typed.undo().unwrap();
-    assert_eq!(back.findings.get(c).unwrap().note, "", "the whole note went in one step");
-    assert_eq!(back.findings.get(c).unwrap().verdict.as_deref(), Some("False"));
+    assert_eq!(
+        back.findings.get(c).unwrap().note,
+        "",
+        "the whole note went in one step"
+    );
+    assert_eq!(
+        back.findings.get(c).unwrap().verdict.as_deref(),
+        Some("False")
+    );
     let start = back.undo().unwrap();
     assert!(start.findings.items.is_empty());
     assert!(!start.can_undo());
@@ -114,7 +161,17 @@ fn undo_walks_back_one_step_at_a_time_and_typing_in_a_note_is_one_step() {
 #[test]
 fn scales_default_custom_and_values() {
     let s = Scale::default();
-    assert_eq!(s.all().cloned().collect::<Vec<_>>(), ["True", "Mostly true", "Half true", "Mostly false", "False", "Unproven"]);
+    assert_eq!(
+        s.all().cloned().collect::<Vec<_>>(),
+        [
+            "True",
+            "Mostly true",
+            "Half true",
+            "Mostly false",
+            "False",
+            "Unproven"
+        ]
+    );
     let v = s.value("Mostly false").unwrap();
     assert_eq!((v.value, v.best, v.worst), (2, 5, 1));
     assert_eq!(s.value("Unproven"), None, "off the numeric scale");
@@ -127,7 +184,14 @@ fn scales_default_custom_and_values() {
     let d = find(&Desk::default(), &r, "120 homes", "Mostly true", "n");
     let d = d.apply(&r, Edit::Scale(Some(custom.clone())), 5).unwrap();
     assert_eq!(d.findings.scale(), custom);
-    assert_eq!(d.findings.get(claim(&r, "120 homes")).unwrap().verdict.as_deref(), Some("Mostly true"));
+    assert_eq!(
+        d.findings
+            .get(claim(&r, "120 homes"))
+            .unwrap()
+            .verdict
+            .as_deref(),
+        Some("Mostly true")
+    );
     assert!(!d.findings.scale().has("Mostly true"));
 }
 
@@ -137,17 +201,32 @@ fn the_review_puts_claims_worth_checking_first_and_groups_by_state_and_verdict()
     let d = sample_desk(&r);
     let groups = review::groups(&r, &d.findings);
     let titles: Vec<String> = groups.iter().map(|g| g.title()).collect();
-    assert_eq!(titles, ["To check", "Checked · Mostly true", "Checked · False", "Checked · Unproven"]);
+    assert_eq!(
+        titles,
+        [
+            "To check",
+            "Checked · Mostly true",
+            "Checked · False",
+            "Checked · Unproven"
+        ]
+    );
     assert_eq!(groups[0].state, State::ToCheck);
     // Figures and assertive or doubting cues before the plain claims.
     let first = r.claim(groups[0].claims[0]).unwrap();
     assert!(!review::reasons(&r, first).is_empty());
-    let worths: Vec<u32> = groups[0].claims.iter().map(|c| review::worth(&r, r.claim(*c).unwrap())).collect();
+    let worths: Vec<u32> = groups[0]
+        .claims
+        .iter()
+        .map(|c| review::worth(&r, r.claim(*c).unwrap()))
+        .collect();
     assert!(worths.windows(2).all(|w| w[0] >= w[1]), "{worths:?}");
     let insisted = r.claim(claim(&r, "warnings came too late")).unwrap();
     assert_eq!(review::reasons(&r, insisted), [Reason::Assertive]);
     let counts = review::counts(&r, &d.findings);
-    assert_eq!((counts.checked, counts.with_verdict, counts.orphans), (3, 3, 0));
+    assert_eq!(
+        (counts.checked, counts.with_verdict, counts.orphans),
+        (3, 3, 0)
+    );
 }
 
 // Re-anchoring: each case edits the text and checks where the findings land.
@@ -168,32 +247,60 @@ fn reanchoring_an_unchanged_text_keeps_every_finding_on_its_claim() {
 
 #[test]
 fn reanchoring_after_an_inserted_sentence() {
-    let edited = TEXT.replace("Residents insisted", "A spokesman said roads reopened on Tuesday. Residents insisted");
+    let edited = TEXT.replace(
+        "Residents insisted",
+        "A spokesman said roads reopened on Tuesday. Residents insisted",
+    );
     let (f, r2) = moved_onto(&edited);
     assert_eq!(
         placed(&f, &r2),
         [
-            (Some("120 homes were damaged by the water".into()), "Council records say 118.".into()),
-            (Some("more than 200 people had left their homes".into()), "No list of names yet.".into()),
-            (Some("the warnings came too late".into()), "Warnings went out on Friday.".into()),
+            (
+                Some("120 homes were damaged by the water".into()),
+                "Council records say 118.".into()
+            ),
+            (
+                Some("more than 200 people had left their homes".into()),
+                "No list of names yet.".into()
+            ),
+            (
+                Some("the warnings came too late".into()),
+                "Warnings went out on Friday.".into()
+            ),
         ]
     );
 }
 
 #[test]
 fn reanchoring_after_a_deleted_sentence() {
-    let edited = TEXT.replace("The river burst its banks on Monday after three days of rain.\n\n", "");
+    let edited = TEXT.replace(
+        "The river burst its banks on Monday after three days of rain.\n\n",
+        "",
+    );
     let (f, r2) = moved_onto(&edited);
     assert!(f.items.iter().all(|x| x.claim.is_some()), "{:?}", f.items);
-    assert_eq!(placed(&f, &r2)[0].0.as_deref(), Some("120 homes were damaged by the water"));
+    assert_eq!(
+        placed(&f, &r2)[0].0.as_deref(),
+        Some("120 homes were damaged by the water")
+    );
 }
 
 #[test]
 fn reanchoring_after_a_changed_sentence_finds_the_claim_by_its_likeness() {
-    let edited = TEXT.replace("said 120 homes were damaged by the water", "said 125 homes were damaged by flood water");
+    let edited = TEXT.replace(
+        "said 120 homes were damaged by the water",
+        "said 125 homes were damaged by flood water",
+    );
     let (f, r2) = moved_onto(&edited);
-    let homes = f.items.iter().find(|x| x.note.starts_with("Council")).unwrap();
-    assert_eq!(homes.claim_id().map(|c| content(&r2, c)).as_deref(), Some("125 homes were damaged by flood water"));
+    let homes = f
+        .items
+        .iter()
+        .find(|x| x.note.starts_with("Council"))
+        .unwrap();
+    assert_eq!(
+        homes.claim_id().map(|c| content(&r2, c)).as_deref(),
+        Some("125 homes were damaged by flood water")
+    );
     // And the anchor now names the new words, so the next open is exact.
     assert_eq!(homes.anchor.exact, "125 homes were damaged by flood water");
 }
@@ -204,7 +311,10 @@ fn reanchoring_after_a_moved_paragraph() {
     let edited = [paras[3], paras[0], paras[1], paras[2]].join("\n\n");
     let (f, r2) = moved_onto(&edited);
     assert_eq!(
-        placed(&f, &r2).iter().map(|p| p.0.clone()).collect::<Vec<_>>(),
+        placed(&f, &r2)
+            .iter()
+            .map(|p| p.0.clone())
+            .collect::<Vec<_>>(),
         [
             Some("120 homes were damaged by the water".to_string()),
             Some("more than 200 people had left their homes".to_string()),
@@ -222,7 +332,10 @@ fn a_claim_whose_text_is_gone_becomes_an_orphan_that_says_why() {
     let (_, o) = orphans[0];
     assert_eq!(o.note, "Warnings went out on Friday.");
     assert_eq!(o.verdict.as_deref(), Some("False"));
-    assert_eq!(o.why.as_deref(), Some("Its words are no longer in the text."));
+    assert_eq!(
+        o.why.as_deref(),
+        Some("Its words are no longer in the text.")
+    );
     assert_eq!(review::counts(&r2, &f).orphans, 1);
     // It stays through saving and loading, and can be put on a claim by hand.
     let (read, problems) = Findings::read(&f.to_value());
@@ -232,7 +345,10 @@ fn a_claim_whose_text_is_gone_becomes_an_orphan_that_says_why() {
     let mut adopted = read.clone();
     assert!(adopted.apply(&r2, Edit::Adopt(i, claim(&r2, "40 people")), 7));
     assert_eq!(adopted.orphans().count(), 0);
-    assert_eq!(adopted.get(claim(&r2, "40 people")).unwrap().note, "Warnings went out on Friday.");
+    assert_eq!(
+        adopted.get(claim(&r2, "40 people")).unwrap().note,
+        "Warnings went out on Friday."
+    );
 }
 
 #[test]
@@ -241,15 +357,27 @@ fn anchors_are_found_at_their_place_elsewhere_approximately_or_not_at_all() {
     let cp = CodePoints::new(text);
     let second = text.rfind("the bridge is safe").unwrap();
     let a = Anchor::of(text, &cp, Span::new(text, second, second + 18).unwrap());
-    assert_eq!(a.prefix, "Alpha said the bridge is safe. Beta said ".chars().skip(9).collect::<String>());
+    assert_eq!(
+        a.prefix,
+        "Alpha said the bridge is safe. Beta said "
+            .chars()
+            .skip(9)
+            .collect::<String>()
+    );
     assert_eq!(a.suffix, ". Gamma said something else enti");
     assert_eq!(locate(text, &cp, &a).unwrap().quality, Quality::Same);
     // The same words twice: the context picks the right one.
     let shifted = format!("Intro. {text}");
     let found = locate(&shifted, &CodePoints::new(&shifted), &a).unwrap();
-    assert_eq!((found.span.start(), found.quality), (second + 7, Quality::Moved));
+    assert_eq!(
+        (found.span.start(), found.quality),
+        (second + 7, Quality::Moved)
+    );
     // Changed a little.
-    let changed = text.replace("Beta said the bridge is safe", "Beta said the bridges are safe");
+    let changed = text.replace(
+        "Beta said the bridge is safe",
+        "Beta said the bridges are safe",
+    );
     let found = locate(&changed, &CodePoints::new(&changed), &a).unwrap();
     assert!(matches!(found.quality, Quality::Fuzzy { .. }));
     assert_eq!(found.span.of(&changed), "the bridges are safe");
@@ -260,9 +388,16 @@ fn anchors_are_found_at_their_place_elsewhere_approximately_or_not_at_all() {
     let t = "«Ça va», a dit Zoë. Le maire a dit que 12 ponts étaient fermés.";
     let cp = CodePoints::new(t);
     let s = t.find("12 ponts").unwrap();
-    let a = Anchor::of(t, &cp, Span::new(t, s, s + "12 ponts étaient fermés".len()).unwrap());
+    let a = Anchor::of(
+        t,
+        &cp,
+        Span::new(t, s, s + "12 ponts étaient fermés".len()).unwrap(),
+    );
     let (start, end) = a.position.unwrap();
-    assert_eq!(t.chars().skip(start).take(end - start).collect::<String>(), a.exact);
+    assert_eq!(
+        t.chars().skip(start).take(end - start).collect::<String>(),
+        a.exact
+    );
 }
 
 #[test]
@@ -272,7 +407,8 @@ fn the_library_keeps_findings_and_reads_a_version_1_library_without_complaint() 
     let mut lib = Library::new();
     let id = lib.add(TEXT, &Meta::default(), r.claims.len(), 1).unwrap();
     lib.set_findings(&id, d.findings.clone()).unwrap();
-    lib.set_findings("an-embedded-report", d.findings.clone()).unwrap();
+    lib.set_findings("an-embedded-report", d.findings.clone())
+        .unwrap();
     assert!(lib.set_findings("local-99", d.findings.clone()).is_err());
     let stored = lib.to_json();
     let v: Value = serde_json::from_str(&stored).unwrap();
@@ -280,11 +416,18 @@ fn the_library_keeps_findings_and_reads_a_version_1_library_without_complaint() 
     let loaded = Library::load(Some(&stored));
     assert!(loaded.dropped.is_empty(), "{:?}", loaded.dropped);
     assert_eq!(loaded.library.findings(&id), Some(&d.findings));
-    assert_eq!(loaded.library.findings("an-embedded-report"), Some(&d.findings));
+    assert_eq!(
+        loaded.library.findings("an-embedded-report"),
+        Some(&d.findings)
+    );
     // Clearing them removes them from what is stored.
     let mut lib2 = loaded.library.clone();
     lib2.set_findings(&id, Findings::default()).unwrap();
-    assert!(!lib2.to_json().contains("\"findings\":{"), "{}", lib2.to_json());
+    assert!(
+        !lib2.to_json().contains("\"findings\":{"),
+        "{}",
+        lib2.to_json()
+    );
 
     // A version-1 library (before findings) loads as it is, with no notice.
     let v1 = json!({"version": 1, "next_id": 2, "entries": [{"id": "local-1", "title": "T", "added": 5, "text": TEXT, "claim_count": 8}]});
@@ -295,11 +438,20 @@ fn the_library_keeps_findings_and_reads_a_version_1_library_without_complaint() 
 
     // Damaged findings: what can be read is kept, the rest named.
     let mut bad: Value = serde_json::from_str(&stored).unwrap();
-    bad["entries"][0]["findings"]["items"].as_array_mut().unwrap().push(json!(42));
-    bad["entries"][0]["findings"]["items"].as_array_mut().unwrap().push(json!({"note": "no words"}));
+    bad["entries"][0]["findings"]["items"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!(42));
+    bad["entries"][0]["findings"]["items"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"note": "no words"}));
     let l = Library::load(Some(&bad.to_string()));
     assert_eq!(l.library.findings(&id), Some(&d.findings));
-    assert_eq!(l.dropped, ["Report 1 (“Untitled report”): 2 findings could not be read and were left out."]);
+    assert_eq!(
+        l.dropped,
+        ["Report 1 (“Untitled report”): 2 findings could not be read and were left out."]
+    );
     assert!(l.aside.is_some(), "the value as it was is kept aside");
 }
 
@@ -328,7 +480,10 @@ fn an_exported_annotation_set_reads_back_onto_the_same_and_an_edited_text() {
     assert_eq!(same.import(&r, read.findings.clone()), (3, 0));
     for f in &d.findings.items {
         let back = same.get(f.claim_id().unwrap()).unwrap();
-        assert_eq!((&back.verdict, &back.note, &back.sources, back.checked), (&f.verdict, &f.note, &f.sources, f.checked));
+        assert_eq!(
+            (&back.verdict, &back.note, &back.sources, back.checked),
+            (&f.verdict, &f.note, &f.sources, f.checked)
+        );
     }
     // Onto an edited copy: one claim changed a little, one gone.
     let edited = TEXT
@@ -365,8 +520,17 @@ fn annotations_from_elsewhere_and_files_that_are_not_annotations() {
     assert_eq!(read.problems.len(), 1);
     let mut f = Findings::default();
     assert_eq!(f.import(&r, read.findings), (0, 1));
-    assert_eq!(f.items[0].why.as_deref(), Some("It came with no quote to find in the text."));
+    assert_eq!(
+        f.items[0].why.as_deref(),
+        Some("It came with no quote to find in the text.")
+    );
     // Not annotations.
-    assert_eq!(annotations::read("{\"format\": \"claim-reader.report/1\"}"), Err(annotations::ReadError::NotAnnotations));
-    assert!(matches!(annotations::read("{oops"), Err(annotations::ReadError::Syntax(_))));
+    assert_eq!(
+        annotations::read("{\"format\": \"claim-reader.report/1\"}"),
+        Err(annotations::ReadError::NotAnnotations)
+    );
+    assert!(matches!(
+        annotations::read("{oops"),
+        Err(annotations::ReadError::Syntax(_))
+    ));
 }

@@ -15,12 +15,26 @@ use std::path::Path;
 /// Every text the tests export: the embedded reports, the Brown press texts
 /// and the variants, and a few made to be awkward.
 fn texts() -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = claim_reader::seeds::SEEDS.iter().map(|s| (s.key.to_string(), s.text.to_string())).collect();
+    let mut out: Vec<(String, String)> = claim_reader::seeds::SEEDS
+        .iter()
+        .map(|s| (s.key.to_string(), s.text.to_string()))
+        .collect();
     for dir in ["tests/fixtures/brown", "tests/fixtures/variants"] {
-        let mut files: Vec<_> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)).unwrap().flatten().map(|e| e.path()).collect();
+        let mut files: Vec<_> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(dir))
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
         files.sort();
-        for f in files.into_iter().filter(|f| f.extension().is_some_and(|e| e == "txt")).take(12) {
-            out.push((f.display().to_string(), std::fs::read_to_string(&f).unwrap()));
+        for f in files
+            .into_iter()
+            .filter(|f| f.extension().is_some_and(|e| e == "txt"))
+            .take(12)
+        {
+            out.push((
+                f.display().to_string(),
+                std::fs::read_to_string(&f).unwrap(),
+            ));
         }
     }
     out.push((
@@ -43,13 +57,34 @@ fn meta() -> Meta {
 fn findings(r: &Report) -> Findings {
     let mut d = Desk::default();
     let verdicts = ["Unproven", "Mostly false", "True"];
-    for (c, v) in r.claims.iter().filter(|c| !c.figures.is_empty()).zip(verdicts) {
-        d = d.apply(r, Edit::Verdict(c.id, Some(v.into())), 1_714_567_890_123).unwrap();
-        d = d.apply(r, Edit::Note(c.id, format!("=cmd| note on {}", c.id.label())), 1_714_567_890_123).unwrap();
-        d = d.apply(r, Edit::Sources(c.id, "https://example.org/a https://example.org/b".into()), 1_714_567_890_123).unwrap();
+    for (c, v) in r
+        .claims
+        .iter()
+        .filter(|c| !c.figures.is_empty())
+        .zip(verdicts)
+    {
+        d = d
+            .apply(r, Edit::Verdict(c.id, Some(v.into())), 1_714_567_890_123)
+            .unwrap();
+        d = d
+            .apply(
+                r,
+                Edit::Note(c.id, format!("=cmd| note on {}", c.id.label())),
+                1_714_567_890_123,
+            )
+            .unwrap();
+        d = d
+            .apply(
+                r,
+                Edit::Sources(c.id, "https://example.org/a https://example.org/b".into()),
+                1_714_567_890_123,
+            )
+            .unwrap();
     }
     if let Some(c) = r.claims.first() {
-        d = d.apply(r, Edit::Checked(c.id, true), 1_714_567_890_123).unwrap();
+        d = d
+            .apply(r, Edit::Checked(c.id, true), 1_714_567_890_123)
+            .unwrap();
     }
     d.findings
 }
@@ -72,7 +107,9 @@ fn every_text_position_selector_selects_exactly_its_quote() {
         let r = report::parse(&text);
         let f = findings(&r);
         let m = meta();
-        let page: Value = serde_json::from_str(&export::export(Format::Annotation, &doc(&r, &m, Some(&f)))).unwrap();
+        let page: Value =
+            serde_json::from_str(&export::export(Format::Annotation, &doc(&r, &m, Some(&f))))
+                .unwrap();
         assert_eq!(page["type"], "AnnotationPage");
         assert_eq!(page["@context"], "http://www.w3.org/ns/anno.jsonld");
         let chars: Vec<char> = text.chars().collect();
@@ -89,15 +126,33 @@ fn every_text_position_selector_selects_exactly_its_quote() {
             };
             bodies.retain(|b| b.get("selector").is_some());
             for t in targets.into_iter().chain(bodies) {
-                let Some(sels) = t["selector"].as_array() else { continue };
-                let quote = sels.iter().find(|s| s["type"] == "TextQuoteSelector").unwrap();
-                let pos = sels.iter().find(|s| s["type"] == "TextPositionSelector").unwrap();
-                let (s, e) = (pos["start"].as_u64().unwrap() as usize, pos["end"].as_u64().unwrap() as usize);
+                let Some(sels) = t["selector"].as_array() else {
+                    continue;
+                };
+                let quote = sels
+                    .iter()
+                    .find(|s| s["type"] == "TextQuoteSelector")
+                    .unwrap();
+                let pos = sels
+                    .iter()
+                    .find(|s| s["type"] == "TextPositionSelector")
+                    .unwrap();
+                let (s, e) = (
+                    pos["start"].as_u64().unwrap() as usize,
+                    pos["end"].as_u64().unwrap() as usize,
+                );
                 let selected: String = chars[s..e].iter().collect();
                 assert_eq!(selected, quote["exact"].as_str().unwrap(), "{name}");
                 let before: String = chars[s.saturating_sub(32)..s].iter().collect();
                 let after: String = chars[e..(e + 32).min(chars.len())].iter().collect();
-                assert_eq!((before.as_str(), after.as_str()), (quote["prefix"].as_str().unwrap(), quote["suffix"].as_str().unwrap()), "{name}");
+                assert_eq!(
+                    (before.as_str(), after.as_str()),
+                    (
+                        quote["prefix"].as_str().unwrap(),
+                        quote["suffix"].as_str().unwrap()
+                    ),
+                    "{name}"
+                );
                 checked += 1;
             }
         }
@@ -111,25 +166,55 @@ fn annotations_carry_claimant_cue_verdict_note_sources_and_link_relations() {
     let r = report::parse(text);
     let f = findings(&r);
     let m = meta();
-    let page: Value = serde_json::from_str(&export::export(Format::Annotation, &doc(&r, &m, Some(&f)))).unwrap();
+    let page: Value =
+        serde_json::from_str(&export::export(Format::Annotation, &doc(&r, &m, Some(&f)))).unwrap();
     let items = page["items"].as_array().unwrap();
-    let with_verdict = r.claims.iter().find(|c| f.get(c.id).is_some_and(|x| x.verdict.is_some())).unwrap();
+    let with_verdict = r
+        .claims
+        .iter()
+        .find(|c| f.get(c.id).is_some_and(|x| x.verdict.is_some()))
+        .unwrap();
     let a = &items[with_verdict.id.index()];
     assert_eq!(a["motivation"], "assessing");
-    let purposes: Vec<&str> = a["body"].as_array().unwrap().iter().map(|b| b["purpose"].as_str().unwrap()).collect();
-    assert_eq!(purposes, ["describing", "tagging", "assessing", "commenting", "linking", "linking", "tagging"]);
-    assert_eq!(a["body"][6]["value"], "checked", "the first claim is checked");
+    let purposes: Vec<&str> = a["body"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["purpose"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        purposes,
+        [
+            "describing",
+            "tagging",
+            "assessing",
+            "commenting",
+            "linking",
+            "linking",
+            "tagging"
+        ]
+    );
+    assert_eq!(
+        a["body"][6]["value"], "checked",
+        "the first claim is checked"
+    );
     assert!(with_verdict.id.index() == 0);
     assert_eq!(a["target"][0]["source"], "https://news.example/report");
     // Relations: a linking annotation from the annotation of one claim to another's.
     let ids: Vec<&str> = items.iter().map(|i| i["id"].as_str().unwrap()).collect();
-    let links: Vec<&Value> = items.iter().filter(|i| i["motivation"] == "linking").collect();
+    let links: Vec<&Value> = items
+        .iter()
+        .filter(|i| i["motivation"] == "linking")
+        .collect();
     assert_eq!(links.len(), r.relations.len());
     assert!(!links.is_empty());
     for l in links {
         assert!(ids.contains(&l["target"].as_str().unwrap()));
         let from = &l["body"][0];
-        assert!(from.is_object() || ids.contains(&from.as_str().unwrap()), "{from}");
+        assert!(
+            from.is_object() || ids.contains(&from.as_str().unwrap()),
+            "{from}"
+        );
     }
 }
 
@@ -142,33 +227,56 @@ fn the_csv_reads_back_with_a_standard_reader_to_the_same_claims() {
         let out = export::export(Format::Csv, &doc(&r, &m, Some(&f)));
         let mut rd = csv::ReaderBuilder::new().from_reader(out.as_bytes());
         let header: Vec<String> = rd.headers().unwrap().iter().map(str::to_string).collect();
-        let expected: Vec<&str> = csv_export::COLUMNS.iter().chain(&csv_export::FINDING_COLUMNS).copied().collect();
+        let expected: Vec<&str> = csv_export::COLUMNS
+            .iter()
+            .chain(&csv_export::FINDING_COLUMNS)
+            .copied()
+            .collect();
         assert_eq!(header, expected);
         let rows: Vec<csv::StringRecord> = rd.records().map(|x| x.unwrap()).collect();
         assert_eq!(rows.len(), r.claims.len(), "{name}");
         let cp = CodePoints::new(&text);
         for (c, row) in r.claims.iter().zip(&rows) {
-            let cell = |k: &str| csv_export::unescape(&row[header.iter().position(|h| h == k).unwrap()]).to_string();
+            let cell = |k: &str| {
+                csv_export::unescape(&row[header.iter().position(|h| h == k).unwrap()]).to_string()
+            };
             assert_eq!(cell("id"), c.id.label());
             assert_eq!(cell("kind"), kind_name(c.kind));
             assert_eq!(cell("claimant"), r.claimant_name(c).unwrap_or_default());
-            assert_eq!(cell("cue"), c.cue.map(|q| r.slice(q.span).to_string()).unwrap_or_default());
+            assert_eq!(
+                cell("cue"),
+                c.cue
+                    .map(|q| r.slice(q.span).to_string())
+                    .unwrap_or_default()
+            );
             let pieces: Vec<&str> = c.content.iter().map(|s| r.slice(*s)).collect();
             assert_eq!(cell("content"), pieces.join(" … "), "{name}");
             let figures: Vec<&str> = c.figures.iter().map(|x| r.slice(x.span)).collect();
             assert_eq!(cell("figures"), figures.join("; "));
             let cover = c.content_cover();
-            assert_eq!(cell("start").parse::<usize>().unwrap(), cp.of(cover.start()));
+            assert_eq!(
+                cell("start").parse::<usize>().unwrap(),
+                cp.of(cover.start())
+            );
             assert_eq!(cell("end").parse::<usize>().unwrap(), cp.of(cover.end()));
             let x = f.get(c.id);
-            assert_eq!(cell("verdict"), x.and_then(|x| x.verdict.clone()).unwrap_or_default());
+            assert_eq!(
+                cell("verdict"),
+                x.and_then(|x| x.verdict.clone()).unwrap_or_default()
+            );
             assert_eq!(cell("note"), x.map(|x| x.note.clone()).unwrap_or_default());
-            assert_eq!(cell("sources"), x.map(|x| x.sources.join(" ")).unwrap_or_default());
+            assert_eq!(
+                cell("sources"),
+                x.map(|x| x.sources.join(" ")).unwrap_or_default()
+            );
         }
         // No cell starts as a formula would.
         for row in &rows {
             for cell in row {
-                assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{name}: {cell:?}");
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{name}: {cell:?}"
+                );
             }
         }
     }
@@ -176,16 +284,24 @@ fn the_csv_reads_back_with_a_standard_reader_to_the_same_claims() {
 
 #[test]
 fn csv_cells_that_look_like_formulas_are_escaped_and_read_back_exactly() {
-    for cell in ["=1+1", "+3", "-40", "@SUM(A1)", "\tx", "\rx", "'quoted", "''", "'=x", "plain", "", "a=b"] {
+    for cell in [
+        "=1+1", "+3", "-40", "@SUM(A1)", "\tx", "\rx", "'quoted", "''", "'=x", "plain", "", "a=b",
+    ] {
         let e = csv_export::escape(cell);
-        assert!(!e.starts_with(['=', '+', '-', '@', '\t', '\r']), "{cell:?} became {e:?}");
+        assert!(
+            !e.starts_with(['=', '+', '-', '@', '\t', '\r']),
+            "{cell:?} became {e:?}"
+        );
         assert_eq!(csv_export::unescape(&e), cell);
     }
     let r = report::parse("=HYPERLINK(\"http://evil.example\") said the mayor.");
     let m = Meta::default();
     let out = export::export(Format::Csv, &doc(&r, &m, None));
     assert!(out.contains("'=HYPERLINK"), "{out}");
-    assert!(out.starts_with("id,kind,"), "no finding columns without findings: {out}");
+    assert!(
+        out.starts_with("id,kind,"),
+        "no finding columns without findings: {out}"
+    );
 }
 
 #[test]
@@ -194,27 +310,56 @@ fn every_claim_review_has_the_properties_google_requires() {
     let r = report::parse(text);
     let mut f = findings(&r);
     let m = meta();
-    let g: Value = serde_json::from_str(&export::export(Format::Schema, &doc(&r, &m, Some(&f)))).unwrap();
+    let g: Value =
+        serde_json::from_str(&export::export(Format::Schema, &doc(&r, &m, Some(&f)))).unwrap();
     assert_eq!(g["@context"], "https://schema.org");
     let nodes = g["@graph"].as_array().unwrap();
     assert_eq!(nodes.len(), r.claims.len());
-    let reviews: Vec<&Value> = nodes.iter().filter(|n| n["@type"] == "ClaimReview").collect();
+    let reviews: Vec<&Value> = nodes
+        .iter()
+        .filter(|n| n["@type"] == "ClaimReview")
+        .collect();
     assert_eq!(reviews.len(), 3);
     for rv in &reviews {
-        for k in ["claimReviewed", "reviewRating", "itemReviewed", "author", "datePublished", "url"] {
-            assert!(rv.get(k).is_some_and(|v| !v.is_null()), "ClaimReview without {k}: {rv}");
+        for k in [
+            "claimReviewed",
+            "reviewRating",
+            "itemReviewed",
+            "author",
+            "datePublished",
+            "url",
+        ] {
+            assert!(
+                rv.get(k).is_some_and(|v| !v.is_null()),
+                "ClaimReview without {k}: {rv}"
+            );
         }
         assert!(rv["reviewRating"]["alternateName"].is_string());
         assert_eq!(rv["itemReviewed"]["@type"], "Claim");
         assert!(rv["itemReviewed"]["appearance"]["url"] == "https://news.example/report");
         assert!(rv["author"]["name"].is_string());
         assert_eq!(rv["datePublished"], "2024-05-01");
-        assert!(rv["url"].as_str().unwrap().starts_with("https://reader.example/tools/#/r/local-4/c"));
+        assert!(rv["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://reader.example/tools/#/r/local-4/c"));
     }
     // On the scale: the numbers; off it: the words alone.
-    let mostly_false = reviews.iter().find(|r| r["reviewRating"]["alternateName"] == "Mostly false").unwrap();
-    assert_eq!((mostly_false["reviewRating"]["ratingValue"].as_u64(), mostly_false["reviewRating"]["bestRating"].as_u64()), (Some(2), Some(5)));
-    let unproven = reviews.iter().find(|r| r["reviewRating"]["alternateName"] == "Unproven").unwrap();
+    let mostly_false = reviews
+        .iter()
+        .find(|r| r["reviewRating"]["alternateName"] == "Mostly false")
+        .unwrap();
+    assert_eq!(
+        (
+            mostly_false["reviewRating"]["ratingValue"].as_u64(),
+            mostly_false["reviewRating"]["bestRating"].as_u64()
+        ),
+        (Some(2), Some(5))
+    );
+    let unproven = reviews
+        .iter()
+        .find(|r| r["reviewRating"]["alternateName"] == "Unproven")
+        .unwrap();
     assert!(unproven["reviewRating"].get("ratingValue").is_none());
     // Claims: text, an author of the right kind, where and when they appeared.
     let claims: Vec<&Value> = nodes.iter().filter(|n| n["@type"] == "Claim").collect();
@@ -222,16 +367,50 @@ fn every_claim_review_has_the_properties_google_requires() {
         assert!(c["text"].is_string());
         assert_eq!(c["datePublished"], "2024-05-01");
     }
-    assert!(claims.iter().any(|c| c["author"]["@type"] == "Organization"));
+    assert!(claims
+        .iter()
+        .any(|c| c["author"]["@type"] == "Organization"));
     assert!(claims.iter().any(|c| c["author"]["@type"] == "Person"));
     // The reviewer and the review's address, when the user gave them.
-    assert!(f.apply(&r, Edit::About { reviewer: "Desk of Example News".into(), review_url: "https://example.org/checks/1".into() }, 1));
-    let g: Value = serde_json::from_str(&export::export(Format::Schema, &doc(&r, &m, Some(&f)))).unwrap();
-    let rv = g["@graph"].as_array().unwrap().iter().find(|n| n["@type"] == "ClaimReview").unwrap().clone();
-    assert_eq!((rv["author"]["name"].as_str(), rv["url"].as_str()), (Some("Desk of Example News"), Some("https://example.org/checks/1")));
+    assert!(f.apply(
+        &r,
+        Edit::About {
+            reviewer: "Desk of Example News".into(),
+            review_url: "https://example.org/checks/1".into()
+        },
+        1
+    ));
+    let g: Value =
+        serde_json::from_str(&export::export(Format::Schema, &doc(&r, &m, Some(&f)))).unwrap();
+    let rv = g["@graph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["@type"] == "ClaimReview")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (rv["author"]["name"].as_str(), rv["url"].as_str()),
+        (
+            Some("Desk of Example News"),
+            Some("https://example.org/checks/1")
+        )
+    );
     // Without the reader (the CLI): claims only.
-    let g: Value = serde_json::from_str(&export::export(Format::Schema, &Doc { findings: None, address: None, ..doc(&r, &m, None) })).unwrap();
-    assert!(g["@graph"].as_array().unwrap().iter().all(|n| n["@type"] == "Claim"));
+    let g: Value = serde_json::from_str(&export::export(
+        Format::Schema,
+        &Doc {
+            findings: None,
+            address: None,
+            ..doc(&r, &m, None)
+        },
+    ))
+    .unwrap();
+    assert!(g["@graph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|n| n["@type"] == "Claim"));
 }
 
 #[test]
@@ -250,19 +429,31 @@ fn the_memo_lists_each_claim_with_its_verdict_note_and_sources_as_plain_text() {
     // User text is escaped: a note cannot become a link or markup.
     let mut f2 = f.clone();
     let c = r.claims[0].id;
-    f2.apply(&r, Edit::Note(c, "<script>x</script> [a](javascript:1) *b*".into()), 2);
+    f2.apply(
+        &r,
+        Edit::Note(c, "<script>x</script> [a](javascript:1) *b*".into()),
+        2,
+    );
     let md = export::export(Format::Memo, &doc(&r, &m, Some(&f2)));
-    assert!(md.contains("- Note: \\<script\\>x\\</script\\> \\[a\\](javascript:1) \\*b\\*"), "{md}");
+    assert!(
+        md.contains("- Note: \\<script\\>x\\</script\\> \\[a\\](javascript:1) \\*b\\*"),
+        "{md}"
+    );
 }
 
 #[test]
 fn the_cli_writes_every_format_and_json_is_the_same_as_format_json() {
     let bin = env!("CARGO_BIN_EXE_claims");
-    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/hrw-kazakhstan-january-events.txt");
+    let seed =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/hrw-kazakhstan-january-events.txt");
     let brown = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/brown/ca01.txt");
     let run = |args: &[&str]| {
         let out = std::process::Command::new(bin).args(args).output().unwrap();
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8(out.stdout).unwrap()
     };
     let s = seed.to_str().unwrap();
@@ -273,7 +464,10 @@ fn the_cli_writes_every_format_and_json_is_the_same_as_format_json() {
     let r = report::parse(&std::fs::read_to_string(&seed).unwrap());
     // CSV: one header, then a row per claim of each file, with a file column for several.
     let one = run(&["--format", "csv", s]);
-    assert_eq!(csv::Reader::from_reader(one.as_bytes()).records().count(), r.claims.len());
+    assert_eq!(
+        csv::Reader::from_reader(one.as_bytes()).records().count(),
+        r.claims.len()
+    );
     let two = run(&["--format", "csv", s, b]);
     let mut rd = csv::Reader::from_reader(two.as_bytes());
     assert_eq!(&rd.headers().unwrap()[0], "file");
@@ -285,9 +479,15 @@ fn the_cli_writes_every_format_and_json_is_the_same_as_format_json() {
     let lines = run(&["--format", "schema", s, b]);
     assert_eq!(lines.lines().count(), 2);
     for l in lines.lines() {
-        assert_eq!(serde_json::from_str::<Value>(l).unwrap()["@context"], "https://schema.org");
+        assert_eq!(
+            serde_json::from_str::<Value>(l).unwrap()["@context"],
+            "https://schema.org"
+        );
     }
-    let bad = std::process::Command::new(bin).args(["--format", "xml", s]).output().unwrap();
+    let bad = std::process::Command::new(bin)
+        .args(["--format", "xml", s])
+        .output()
+        .unwrap();
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--format needs one of"));
 }

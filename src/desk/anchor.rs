@@ -121,7 +121,9 @@ fn context(text: &str, start: usize, end: usize, a: &Anchor) -> (f64, f64) {
 /// Nearness to the old position, from 0 (a whole text away) to 1.
 fn nearness(text: &str, start: usize, hint: Option<usize>) -> f64 {
     match hint {
-        Some(h) if !text.is_empty() => 1.0 - (start.abs_diff(h) as f64 / text.len() as f64).min(1.0),
+        Some(h) if !text.is_empty() => {
+            1.0 - (start.abs_diff(h) as f64 / text.len() as f64).min(1.0)
+        }
         _ => 0.5,
     }
 }
@@ -150,7 +152,10 @@ pub fn locate(text: &str, cp: &CodePoints, anchor: &Anchor) -> Option<Located> {
     // (a perfect quote); taken at once when their context agrees.
     let score = |quote: f64, s: usize, e: usize| {
         let (p, q) = context(text, s, e, anchor);
-        (50.0 * quote + 20.0 * p + 20.0 * q + 2.0 * nearness(text, s, hint_start), (p + q) / 2.0)
+        (
+            50.0 * quote + 20.0 * p + 20.0 * q + 2.0 * nearness(text, s, hint_start),
+            (p + q) / 2.0,
+        )
     };
     let mut best: Option<(f64, Match)> = None;
     let mut context_agrees = false;
@@ -161,7 +166,14 @@ pub fn locate(text: &str, cp: &CodePoints, anchor: &Anchor) -> Option<Located> {
         let e = s + exact.len();
         let (sc, ctx) = score(1.0, s, e);
         if best.is_none_or(|(b, _)| sc > b) {
-            best = Some((sc, Match { start: s, end: e, errors: 0 }));
+            best = Some((
+                sc,
+                Match {
+                    start: s,
+                    end: e,
+                    errors: 0,
+                },
+            ));
             context_agrees = ctx >= 0.5;
         }
     }
@@ -175,7 +187,14 @@ pub fn locate(text: &str, cp: &CodePoints, anchor: &Anchor) -> Option<Located> {
             let (sc, ctx) = score(1.0 - m.errors as f64 / exact.len() as f64, s, e);
             let close = m.errors * 4 <= exact.len() || ctx >= 0.75;
             if close && best.is_none_or(|(b, _)| sc > b) {
-                best = Some((sc, Match { start: s, end: e, errors: m.errors }));
+                best = Some((
+                    sc,
+                    Match {
+                        start: s,
+                        end: e,
+                        errors: m.errors,
+                    },
+                ));
             }
         }
     }

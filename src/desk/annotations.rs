@@ -64,7 +64,9 @@ impl std::error::Error for ReadError {}
 /// a Report JSON export by its beginning).
 pub fn looks_like(text: &str) -> bool {
     let head: String = text.chars().take(4096).collect();
-    head.contains("anno.jsonld") || head.contains("\"AnnotationPage\"") || head.contains("\"Annotation\"")
+    head.contains("anno.jsonld")
+        || head.contains("\"AnnotationPage\"")
+        || head.contains("\"Annotation\"")
 }
 
 fn types(v: &Value) -> Vec<&str> {
@@ -85,7 +87,9 @@ fn list(v: Option<&Value>) -> Vec<&Value> {
 }
 
 fn is_annotation(v: &Value) -> bool {
-    types(v).iter().any(|t| matches!(*t, "Annotation" | "oa:Annotation"))
+    types(v)
+        .iter()
+        .any(|t| matches!(*t, "Annotation" | "oa:Annotation"))
 }
 
 /// The annotations of a document, wherever they are.
@@ -97,10 +101,14 @@ fn annotations(v: &Value) -> Option<Vec<&Value>> {
         return a.iter().any(is_annotation).then(|| a.iter().collect());
     }
     let t = types(v);
-    if t.iter().any(|t| matches!(*t, "AnnotationPage" | "as:OrderedCollectionPage")) {
+    if t.iter()
+        .any(|t| matches!(*t, "AnnotationPage" | "as:OrderedCollectionPage"))
+    {
         return Some(list(v.get("items")));
     }
-    if t.iter().any(|t| matches!(*t, "AnnotationCollection" | "as:OrderedCollection")) {
+    if t.iter()
+        .any(|t| matches!(*t, "AnnotationCollection" | "as:OrderedCollection"))
+    {
         return Some(list(v.get("first").and_then(|f| f.get("items"))));
     }
     None
@@ -127,7 +135,11 @@ fn anchor(target: &Value) -> Option<Anchor> {
             a.prefix = text_of(s, "prefix");
             a.suffix = text_of(s, "suffix");
         } else if t.contains(&"TextPositionSelector") {
-            let n = |k: &str| s.get(k).and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok());
+            let n = |k: &str| {
+                s.get(k)
+                    .and_then(Value::as_u64)
+                    .and_then(|n| usize::try_from(n).ok())
+            };
             if let (Some(st), Some(e)) = (n("start"), n("end")) {
                 a.position = Some((st, e));
             }
@@ -138,7 +150,9 @@ fn anchor(target: &Value) -> Option<Anchor> {
 
 /// A body's purpose: its own, else the annotation's motivation.
 fn purpose<'a>(body: &'a Value, motivation: &'a str) -> &'a str {
-    body.get("purpose").and_then(Value::as_str).unwrap_or(motivation)
+    body.get("purpose")
+        .and_then(Value::as_str)
+        .unwrap_or(motivation)
 }
 
 /// Reads an annotation set (see the module docs). Never panics.
@@ -153,7 +167,10 @@ pub fn read(json: &str) -> Result<Read, ReadError> {
     let mut unanchored = 0;
     for (n, a) in all.into_iter().enumerate() {
         if !is_annotation(a) {
-            out.problems.push(format!("Item {} is not an Annotation and was left out.", n + 1));
+            out.problems.push(format!(
+                "Item {} is not an Annotation and was left out.",
+                n + 1
+            ));
             continue;
         }
         let motivation = a.get("motivation").and_then(Value::as_str).unwrap_or("");
@@ -174,15 +191,28 @@ pub fn read(json: &str) -> Result<Read, ReadError> {
                     sources.push('\n');
                 }
                 Value::Object(_) => {
-                    let value = b.get("value").and_then(Value::as_str).or_else(|| b.get("chars").and_then(Value::as_str));
+                    let value = b
+                        .get("value")
+                        .and_then(Value::as_str)
+                        .or_else(|| b.get("chars").and_then(Value::as_str));
                     let p = purpose(b, motivation);
                     match (p, value) {
-                        ("assessing", Some(v)) if f.verdict.is_none() => f.verdict = Some(v.trim().to_string()).filter(|v| !v.is_empty()),
-                        ("tagging", Some(v)) if v.trim().eq_ignore_ascii_case(CHECKED_TAG) => f.checked = true,
-                        ("commenting" | "replying" | "questioning" | "", Some(v)) => notes.push(v.trim().to_string()),
+                        ("assessing", Some(v)) if f.verdict.is_none() => {
+                            f.verdict = Some(v.trim().to_string()).filter(|v| !v.is_empty())
+                        }
+                        ("tagging", Some(v)) if v.trim().eq_ignore_ascii_case(CHECKED_TAG) => {
+                            f.checked = true
+                        }
+                        ("commenting" | "replying" | "questioning" | "", Some(v)) => {
+                            notes.push(v.trim().to_string())
+                        }
                         (_, Some(_)) => {}
                         (_, None) => {
-                            let r = b.get("source").or_else(|| b.get("id")).and_then(Value::as_str).unwrap_or("");
+                            let r = b
+                                .get("source")
+                                .or_else(|| b.get("id"))
+                                .and_then(Value::as_str)
+                                .unwrap_or("");
                             sources.push_str(r);
                             sources.push('\n');
                         }
@@ -191,7 +221,14 @@ pub fn read(json: &str) -> Result<Read, ReadError> {
                 _ => {}
             }
         }
-        f.note = notes.into_iter().filter(|n| !n.is_empty()).collect::<Vec<_>>().join("\n\n").chars().take(MAX_NOTE_CHARS).collect();
+        f.note = notes
+            .into_iter()
+            .filter(|n| !n.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n")
+            .chars()
+            .take(MAX_NOTE_CHARS)
+            .collect();
         f.sources = parse_sources(&sources).0;
         f.verdict = f.verdict.map(|v| v.chars().take(60).collect());
         if f.is_blank() {

@@ -78,7 +78,12 @@ fn advance(pv: &mut u64, mv: &mut u64, eq: u64, hin: i8, high: u64) -> i8 {
 /// between the pattern and the best stretch of text ending there; with
 /// `anchored`, the stretch must start at the text's beginning (so `d` is
 /// the plain edit distance of the pattern and `text[..=i]`).
-fn columns(p: &Pattern, text: impl Iterator<Item = u8>, anchored: bool, mut each: impl FnMut(usize, usize) -> bool) {
+fn columns(
+    p: &Pattern,
+    text: impl Iterator<Item = u8>,
+    anchored: bool,
+    mut each: impl FnMut(usize, usize) -> bool,
+) {
     let mut pv = vec![!0u64; p.blocks];
     let mut mv = vec![0u64; p.blocks];
     let mut score = p.len as isize;
@@ -86,7 +91,11 @@ fn columns(p: &Pattern, text: impl Iterator<Item = u8>, anchored: bool, mut each
         let row = &p.peq[b as usize * p.blocks..(b as usize + 1) * p.blocks];
         let mut h: i8 = if anchored { 1 } else { 0 };
         for k in 0..p.blocks {
-            let high = if k + 1 == p.blocks { p.last } else { 1u64 << 63 };
+            let high = if k + 1 == p.blocks {
+                p.last
+            } else {
+                1u64 << 63
+            };
             h = advance(&mut pv[k], &mut mv[k], row[k], h, high);
         }
         score += h as isize;
@@ -150,14 +159,19 @@ fn start_of(text: &[u8], pattern: &[u8], end: usize, errors: usize) -> usize {
     let reversed: Vec<u8> = pattern.iter().rev().copied().collect();
     let p = Pattern::new(&reversed);
     let mut best: Option<(usize, usize, usize)> = None; // (distance, length gap, length)
-    columns(&p, text[end - window..end].iter().rev().copied(), true, |i, d| {
-        let len = i + 1;
-        let gap = len.abs_diff(pattern.len());
-        if best.is_none_or(|(bd, bg, _)| (d, gap) < (bd, bg)) {
-            best = Some((d, gap, len));
-        }
-        true
-    });
+    columns(
+        &p,
+        text[end - window..end].iter().rev().copied(),
+        true,
+        |i, d| {
+            let len = i + 1;
+            let gap = len.abs_diff(pattern.len());
+            if best.is_none_or(|(bd, bg, _)| (d, gap) < (bd, bg)) {
+                best = Some((d, gap, len));
+            }
+            true
+        },
+    );
     match best {
         Some((_, _, len)) => end - len,
         None => end,
@@ -226,10 +240,14 @@ mod tests {
 
     #[test]
     fn finds_an_exact_and_a_changed_place() {
-        let text = b"The mayor said 12 bridges were closed. Later the mayor said 13 bridges were shut.";
+        let text =
+            b"The mayor said 12 bridges were closed. Later the mayor said 13 bridges were shut.";
         let found = search(text, b"said 12 bridges were closed", 6);
         assert_eq!(found[0].errors, 0);
-        assert_eq!(&text[found[0].start..found[0].end], b"said 12 bridges were closed");
+        assert_eq!(
+            &text[found[0].start..found[0].end],
+            b"said 12 bridges were closed"
+        );
         let later = text.iter().position(|&b| b == b'L').unwrap();
         let second = found
             .iter()
@@ -242,7 +260,8 @@ mod tests {
 
     #[test]
     fn long_patterns_span_several_words() {
-        let pattern = "a fairly long sentence that needs more than one machine word of bits, ".repeat(3);
+        let pattern =
+            "a fairly long sentence that needs more than one machine word of bits, ".repeat(3);
         let mut text = String::from("Before. ");
         text.push_str(&pattern.replace("machine", "mashine"));
         text.push_str(" After.");

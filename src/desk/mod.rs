@@ -29,7 +29,8 @@ pub use anchor::Anchor;
 use serde_json::{json, Map, Value};
 
 /// The default rating scale, best first.
-pub const DEFAULT_RATINGS: [&str; 5] = ["True", "Mostly true", "Half true", "Mostly false", "False"];
+pub const DEFAULT_RATINGS: [&str; 5] =
+    ["True", "Mostly true", "Half true", "Mostly false", "False"];
 /// The default ratings that are not on the numeric scale.
 pub const DEFAULT_OFF_SCALE: [&str; 1] = ["Unproven"];
 
@@ -77,7 +78,10 @@ impl Scale {
             let mut out = Vec::new();
             for line in text.lines() {
                 let l = one_line(line, 60);
-                if l.is_empty() || seen.iter().any(|s| s.eq_ignore_ascii_case(&l)) || seen.len() >= MAX_RATINGS {
+                if l.is_empty()
+                    || seen.iter().any(|s| s.eq_ignore_ascii_case(&l))
+                    || seen.len() >= MAX_RATINGS
+                {
                     continue;
                 }
                 seen.push(l.clone());
@@ -112,7 +116,6 @@ impl Scale {
             worst: 1,
         })
     }
-
 }
 
 /// What a user found about one claim.
@@ -137,7 +140,10 @@ pub struct Finding {
 impl Finding {
     /// Whether it holds nothing a user gave.
     pub fn is_blank(&self) -> bool {
-        self.verdict.is_none() && self.note.trim().is_empty() && self.sources.is_empty() && !self.checked
+        self.verdict.is_none()
+            && self.note.trim().is_empty()
+            && self.sources.is_empty()
+            && !self.checked
     }
 
     pub fn claim_id(&self) -> Option<ClaimId> {
@@ -240,18 +246,26 @@ impl Findings {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.items.is_empty() && self.scale.is_none() && self.reviewer.is_none() && self.review_url.is_none()
+        self.items.is_empty()
+            && self.scale.is_none()
+            && self.reviewer.is_none()
+            && self.review_url.is_none()
     }
 
     /// The finding about a claim.
     pub fn get(&self, id: ClaimId) -> Option<&Finding> {
         let label = id.label();
-        self.items.iter().find(|f| f.claim.as_deref() == Some(label.as_str()))
+        self.items
+            .iter()
+            .find(|f| f.claim.as_deref() == Some(label.as_str()))
     }
 
     /// The orphans, with their index in `items`.
     pub fn orphans(&self) -> impl Iterator<Item = (usize, &Finding)> {
-        self.items.iter().enumerate().filter(|(_, f)| f.claim.is_none())
+        self.items
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.claim.is_none())
     }
 
     /// Applies one edit; `report` is the report on show. Returns whether
@@ -274,20 +288,26 @@ impl Findings {
             Edit::Checked(c, on) => self.change(report, c, now, |f| f.checked = on),
             Edit::Clear(c) => {
                 let label = c.label();
-                self.items.retain(|f| f.claim.as_deref() != Some(label.as_str()));
+                self.items
+                    .retain(|f| f.claim.as_deref() != Some(label.as_str()));
             }
             Edit::Scale(s) => self.scale = s.filter(|s| *s != Scale::default()),
-            Edit::About { reviewer, review_url } => {
+            Edit::About {
+                reviewer,
+                review_url,
+            } => {
                 self.reviewer = Some(one_line(&reviewer, 200)).filter(|r| !r.is_empty());
                 self.review_url = clean_url(&review_url);
             }
             Edit::Adopt(i, c) => {
-                if self.items.get(i).is_some_and(|f| f.claim.is_none()) && report.claim(c).is_some() {
+                if self.items.get(i).is_some_and(|f| f.claim.is_none()) && report.claim(c).is_some()
+                {
                     let mut orphan = self.items.remove(i);
                     orphan.claim = Some(c.label());
                     orphan.why = None;
                     if let Some(span) = claim_span(report, c) {
-                        orphan.anchor = Anchor::of(&report.text, &CodePoints::new(&report.text), span);
+                        orphan.anchor =
+                            Anchor::of(&report.text, &CodePoints::new(&report.text), span);
                     }
                     self.merge(orphan);
                 }
@@ -307,10 +327,18 @@ impl Findings {
             return;
         };
         let label = c.label();
-        let i = match self.items.iter().position(|x| x.claim.as_deref() == Some(label.as_str())) {
+        let i = match self
+            .items
+            .iter()
+            .position(|x| x.claim.as_deref() == Some(label.as_str()))
+        {
             Some(i) => i,
             None => {
-                let at = self.items.iter().position(|x| x.claim.is_none()).unwrap_or(self.items.len());
+                let at = self
+                    .items
+                    .iter()
+                    .position(|x| x.claim.is_none())
+                    .unwrap_or(self.items.len());
                 self.items.insert(
                     at,
                     Finding {
@@ -340,7 +368,11 @@ impl Findings {
             self.items.push(f);
             return;
         };
-        match self.items.iter_mut().find(|x| x.claim.as_deref() == Some(label.as_str())) {
+        match self
+            .items
+            .iter_mut()
+            .find(|x| x.claim.as_deref() == Some(label.as_str()))
+        {
             Some(x) => {
                 if x.verdict.is_none() {
                     x.verdict = f.verdict;
@@ -361,7 +393,11 @@ impl Findings {
                 x.updated = x.updated.max(f.updated);
             }
             None => {
-                let at = self.items.iter().position(|x| x.claim.is_none()).unwrap_or(self.items.len());
+                let at = self
+                    .items
+                    .iter()
+                    .position(|x| x.claim.is_none())
+                    .unwrap_or(self.items.len());
                 self.items.insert(at, f);
             }
         }
@@ -378,9 +414,13 @@ impl Findings {
         // Same claims, same words: keep them before looking further.
         let mut rest = Vec::new();
         for f in items {
-            let same = f.claim_id().and_then(|c| claim_span(report, c)).is_some_and(|span| {
-                Some((cp.of(span.start()), cp.of(span.end()))) == f.anchor.position && span.of(&report.text) == f.anchor.exact
-            });
+            let same = f
+                .claim_id()
+                .and_then(|c| claim_span(report, c))
+                .is_some_and(|span| {
+                    Some((cp.of(span.start()), cp.of(span.end()))) == f.anchor.position
+                        && span.of(&report.text) == f.anchor.exact
+                });
             if same {
                 out.merge(Finding { why: None, ..f });
             } else {
@@ -415,7 +455,10 @@ impl Findings {
     pub fn to_value(&self) -> Value {
         let mut o = Map::new();
         if let Some(s) = &self.scale {
-            o.insert("scale".into(), json!({"ratings": s.ratings, "off_scale": s.off_scale}));
+            o.insert(
+                "scale".into(),
+                json!({"ratings": s.ratings, "off_scale": s.off_scale}),
+            );
         }
         if let Some(r) = &self.reviewer {
             o.insert("reviewer".into(), json!(r));
@@ -468,25 +511,39 @@ impl Findings {
     pub fn read(v: &Value) -> (Findings, Vec<String>) {
         let mut problems = Vec::new();
         let Some(o) = v.as_object() else {
-            return (Findings::default(), vec!["its findings were not a record and were left out".into()]);
+            return (
+                Findings::default(),
+                vec!["its findings were not a record and were left out".into()],
+            );
         };
-        let s = |o: &Map<String, Value>, k: &str| o.get(k).and_then(Value::as_str).map(str::to_string);
+        let s =
+            |o: &Map<String, Value>, k: &str| o.get(k).and_then(Value::as_str).map(str::to_string);
         let lines = |v: Option<&Value>| -> String {
             v.and_then(Value::as_array)
-                .map(|a| a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join("\n"))
+                .map(|a| {
+                    a.iter()
+                        .filter_map(Value::as_str)
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                })
                 .unwrap_or_default()
         };
-        let scale = o
-            .get("scale")
-            .and_then(Value::as_object)
-            .and_then(|sc| Scale::from_lines(&lines(sc.get("ratings")), &lines(sc.get("off_scale"))));
+        let scale = o.get("scale").and_then(Value::as_object).and_then(|sc| {
+            Scale::from_lines(&lines(sc.get("ratings")), &lines(sc.get("off_scale")))
+        });
         let mut out = Findings {
             scale,
-            reviewer: s(o, "reviewer").map(|r| one_line(&r, 200)).filter(|r| !r.is_empty()),
+            reviewer: s(o, "reviewer")
+                .map(|r| one_line(&r, 200))
+                .filter(|r| !r.is_empty()),
             review_url: s(o, "review_url").as_deref().and_then(clean_url),
             items: Vec::new(),
         };
-        let items = o.get("items").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
+        let items = o
+            .get("items")
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
         let mut bad = 0;
         for it in items {
             let Some(i) = it.as_object() else {
@@ -497,7 +554,11 @@ impl Findings {
                 bad += 1;
                 continue;
             };
-            let num = |k: &str| i.get(k).and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok());
+            let num = |k: &str| {
+                i.get(k)
+                    .and_then(Value::as_u64)
+                    .and_then(|n| usize::try_from(n).ok())
+            };
             let f = Finding {
                 claim: s(i, "claim").filter(|c| ClaimId::from_label(c).is_some()),
                 anchor: Anchor {
@@ -506,8 +567,12 @@ impl Findings {
                     suffix: s(i, "suffix").unwrap_or_default(),
                     position: num("start").zip(num("end")),
                 },
-                verdict: s(i, "verdict").map(|v| one_line(&v, 60)).filter(|v| !v.is_empty()),
-                note: s(i, "note").map(|n| n.chars().take(MAX_NOTE_CHARS).collect()).unwrap_or_default(),
+                verdict: s(i, "verdict")
+                    .map(|v| one_line(&v, 60))
+                    .filter(|v| !v.is_empty()),
+                note: s(i, "note")
+                    .map(|n| n.chars().take(MAX_NOTE_CHARS).collect())
+                    .unwrap_or_default(),
                 sources: parse_sources(&lines(i.get("sources"))).0,
                 checked: i.get("checked").and_then(Value::as_bool).unwrap_or(false),
                 updated: i.get("updated").and_then(Value::as_u64).unwrap_or(0),
@@ -539,7 +604,10 @@ fn place(report: &Report, cp: &CodePoints, mut f: Finding) -> Finding {
         f
     };
     if f.anchor.exact.is_empty() {
-        let why = f.why.clone().unwrap_or_else(|| "It has no words to find in the text.".into());
+        let why = f
+            .why
+            .clone()
+            .unwrap_or_else(|| "It has no words to find in the text.".into());
         return orphan(f, &why);
     }
     let Some(found) = anchor::locate(text, cp, &f.anchor) else {
@@ -557,7 +625,10 @@ fn place(report: &Report, cp: &CodePoints, mut f: Finding) -> Finding {
         None => {
             let at = Anchor::of(text, cp, found.span);
             f.anchor = at;
-            orphan(f, "Its words are in the text, but no claim was found there.")
+            orphan(
+                f,
+                "Its words are in the text, but no claim was found there.",
+            )
         }
     }
 }
@@ -565,7 +636,11 @@ fn place(report: &Report, cp: &CodePoints, mut f: Finding) -> Finding {
 /// The claim whose content holds most of `span` (at least half of it, or
 /// of the claim's content).
 pub fn claim_at(report: &Report, span: Span) -> Option<ClaimId> {
-    let overlap = |a: Span, b: Span| a.end().min(b.end()).saturating_sub(a.start().max(b.start()));
+    let overlap = |a: Span, b: Span| {
+        a.end()
+            .min(b.end())
+            .saturating_sub(a.start().max(b.start()))
+    };
     let mut best: Option<(usize, ClaimId)> = None;
     for c in &report.claims {
         let shared: usize = c.content.iter().map(|s| overlap(*s, span)).sum();
@@ -660,7 +735,8 @@ impl Desk {
     pub fn redo(&self) -> Option<Desk> {
         let mut next = self.clone();
         let f = next.redo.pop()?;
-        next.undo.push((std::mem::replace(&mut next.findings, f), None));
+        next.undo
+            .push((std::mem::replace(&mut next.findings, f), None));
         Some(next)
     }
 }

@@ -47,10 +47,18 @@ impl Reason {
 /// The reasons to check a claim, weightiest first.
 pub fn reasons(report: &Report, claim: &Claim) -> Vec<Reason> {
     let mut out = Vec::new();
-    if report.relations_to(claim.id, RelationKind::Disputes).next().is_some() {
+    if report
+        .relations_to(claim.id, RelationKind::Disputes)
+        .next()
+        .is_some()
+    {
         out.push(Reason::Disputed);
     }
-    if report.relations_to(claim.id, RelationKind::NoEvidence).next().is_some() {
+    if report
+        .relations_to(claim.id, RelationKind::NoEvidence)
+        .next()
+        .is_some()
+    {
         out.push(Reason::NoEvidence);
     }
     if !claim.figures.is_empty() {
@@ -129,7 +137,13 @@ pub fn groups(report: &Report, findings: &Findings) -> Vec<Group> {
         .collect();
     keyed.sort_by(|a, b| {
         let s = |x: State| x == State::Checked;
-        (s(a.0), a.1, &a.2, std::cmp::Reverse(a.3), a.4).cmp(&(s(b.0), b.1, &b.2, std::cmp::Reverse(b.3), b.4))
+        (s(a.0), a.1, &a.2, std::cmp::Reverse(a.3), a.4).cmp(&(
+            s(b.0),
+            b.1,
+            &b.2,
+            std::cmp::Reverse(b.3),
+            b.4,
+        ))
     });
     let mut out: Vec<Group> = Vec::new();
     for (state, _, verdict, _, id) in keyed {
@@ -166,7 +180,9 @@ pub fn counts(report: &Report, findings: &Findings) -> Counts {
         }
     }
     for f in &findings.items {
-        if f.claim_id().is_some_and(|id| id.index() < report.claims.len()) {
+        if f.claim_id()
+            .is_some_and(|id| id.index() < report.claims.len())
+        {
             c.checked += usize::from(f.checked);
             c.with_verdict += usize::from(f.verdict.is_some());
         } else {
@@ -234,7 +250,12 @@ pub fn who(report: &Report, claim: &Claim) -> String {
 
 /// A claim's words, its content pieces joined by " … ".
 pub fn content(report: &Report, claim: &Claim) -> String {
-    claim.content.iter().map(|s| report.slice(*s)).collect::<Vec<_>>().join(" … ")
+    claim
+        .content
+        .iter()
+        .map(|s| report.slice(*s))
+        .collect::<Vec<_>>()
+        .join(" … ")
 }
 
 /// The memo of a report with its findings.
@@ -258,7 +279,10 @@ pub fn memo(report: &Report, meta: &Meta, findings: &Findings) -> Memo {
         })
         .collect();
     Memo {
-        title: meta.title.clone().unwrap_or_else(|| crate::import::library::UNTITLED.to_string()),
+        title: meta
+            .title
+            .clone()
+            .unwrap_or_else(|| crate::import::library::UNTITLED.to_string()),
         source_url: meta.source_url.clone(),
         published: meta.published.clone(),
         reviewer: findings.reviewer.clone(),

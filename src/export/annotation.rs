@@ -73,7 +73,9 @@ pub fn page(doc: &Doc) -> Value {
                 body.push(json!({"type": "SpecificResource", "purpose": "linking", "source": s}));
             }
             if f.checked {
-                body.push(json!({"type": "TextualBody", "purpose": "tagging", "value": CHECKED_TAG}));
+                body.push(
+                    json!({"type": "TextualBody", "purpose": "tagging", "value": CHECKED_TAG}),
+                );
             }
         }
         let motivation = if finding.is_some_and(|f| f.verdict.is_some()) {
@@ -97,7 +99,9 @@ pub fn page(doc: &Doc) -> Value {
     for (i, r) in report.relations.iter().enumerate() {
         let from = match r.from {
             Some(f) => json!(iri(doc, &format!("annotation:{}", f.label()))),
-            None => json!({"type": "SpecificResource", "source": source, "selector": selectors(text, &cp, r.span)}),
+            None => {
+                json!({"type": "SpecificResource", "source": source, "selector": selectors(text, &cp, r.span)})
+            }
         };
         let words = if r.note.is_empty() {
             relation_name(r.kind).to_string()

@@ -68,7 +68,9 @@ pub fn write(doc: &Doc, file: Option<&str>, header: bool) -> String {
     let report: &Report = doc.report;
     let text: &str = &report.text;
     let cp = CodePoints::new(text);
-    let mut w = ::csv::WriterBuilder::new().terminator(::csv::Terminator::CRLF).from_writer(Vec::new());
+    let mut w = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
     let with_findings = doc.findings.is_some();
     let mut row: Vec<String> = Vec::new();
     let put = |w: &mut ::csv::Writer<Vec<u8>>, row: &mut Vec<String>| {
@@ -110,11 +112,23 @@ pub fn write(doc: &Doc, file: Option<&str>, header: bool) -> String {
             kind_name(c.kind).to_string(),
             report.claimant_name(c).unwrap_or_default(),
             role.unwrap_or_default(),
-            c.cue.map(|q| q.span.of(text).to_string()).unwrap_or_default(),
-            c.cue.map(|q| strength_name(q.strength).to_string()).unwrap_or_default(),
+            c.cue
+                .map(|q| q.span.of(text).to_string())
+                .unwrap_or_default(),
+            c.cue
+                .map(|q| strength_name(q.strength).to_string())
+                .unwrap_or_default(),
             review::content(report, c),
-            c.figures.iter().map(|f| f.span.of(text)).collect::<Vec<_>>().join("; "),
-            c.dates.iter().map(|d| d.span.of(text)).collect::<Vec<_>>().join("; "),
+            c.figures
+                .iter()
+                .map(|f| f.span.of(text))
+                .collect::<Vec<_>>()
+                .join("; "),
+            c.dates
+                .iter()
+                .map(|d| d.span.of(text))
+                .collect::<Vec<_>>()
+                .join("; "),
             cp.of(cover.start()).to_string(),
             cp.of(cover.end()).to_string(),
             ids(disputes),
@@ -125,7 +139,12 @@ pub fn write(doc: &Doc, file: Option<&str>, header: bool) -> String {
             let f = findings.get(c.id);
             row.extend([
                 f.and_then(|f| f.verdict.clone()).unwrap_or_default(),
-                if f.is_some_and(|f| f.checked) { "yes" } else { "" }.to_string(),
+                if f.is_some_and(|f| f.checked) {
+                    "yes"
+                } else {
+                    ""
+                }
+                .to_string(),
                 f.map(|f| f.note.clone()).unwrap_or_default(),
                 f.map(|f| f.sources.join(" ")).unwrap_or_default(),
             ]);

@@ -51,7 +51,11 @@ pub fn markdown(doc: &Doc) -> String {
     for g in &m.groups {
         out.push_str(&format!("\n## {} ({})\n", escape(&g.title), g.items.len()));
         for item in &g.items {
-            out.push_str(&format!("\n### {}. {}\n\n", item.id.index() + 1, escape(&item.who)));
+            out.push_str(&format!(
+                "\n### {}. {}\n\n",
+                item.id.index() + 1,
+                escape(&item.who)
+            ));
             out.push_str(&format!("> {}\n\n", escape(&item.content)));
             if !item.reasons.is_empty() {
                 let words: Vec<&str> = item.reasons.iter().map(|r| r.words()).collect();
@@ -61,7 +65,10 @@ pub fn markdown(doc: &Doc) -> String {
                 if let Some(v) = &f.verdict {
                     out.push_str(&format!("- Verdict: **{}**\n", escape(v)));
                 }
-                out.push_str(&format!("- Checked: {}\n", if f.checked { "yes" } else { "no" }));
+                out.push_str(&format!(
+                    "- Checked: {}\n",
+                    if f.checked { "yes" } else { "no" }
+                ));
                 if !f.note.trim().is_empty() {
                     out.push_str(&format!("- Note: {}\n", escape(&f.note)));
                 }
@@ -72,7 +79,10 @@ pub fn markdown(doc: &Doc) -> String {
         }
     }
     if !m.orphans.is_empty() {
-        out.push_str(&format!("\n## Findings no longer on a claim ({})\n", m.orphans.len()));
+        out.push_str(&format!(
+            "\n## Findings no longer on a claim ({})\n",
+            m.orphans.len()
+        ));
         for f in &m.orphans {
             out.push_str(&format!("\n> {}\n\n", escape(&f.anchor.exact)));
             if let Some(w) = &f.why {

@@ -78,7 +78,9 @@ impl Format {
             Format::Text => "text/plain;charset=utf-8",
             Format::Json => "application/json",
             Format::Csv => "text/csv;charset=utf-8",
-            Format::Annotation => "application/ld+json;profile=\"http://www.w3.org/ns/anno.jsonld\"",
+            Format::Annotation => {
+                "application/ld+json;profile=\"http://www.w3.org/ns/anno.jsonld\""
+            }
             Format::Schema => "application/ld+json",
             Format::Memo => "text/markdown;charset=utf-8",
         }
@@ -208,5 +210,6 @@ pub fn review_url(doc: &Doc, label: &str) -> Option<String> {
     if let Some(u) = doc.findings.and_then(|f| f.review_url.clone()) {
         return Some(u);
     }
-    doc.address.map(|a| format!("{}/{label}", a.trim_end_matches('/')))
+    doc.address
+        .map(|a| format!("{}/{label}", a.trim_end_matches('/')))
 }

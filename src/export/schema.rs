@@ -15,10 +15,10 @@
 //! the user gave one, else the reader's address of the claim).
 
 use super::{iri, review_url, Doc};
+use crate::desk::iso_date;
 use crate::desk::review;
 use crate::desk::RatingValue;
 use crate::report::{Claim, EntityKind, Report};
-use crate::desk::iso_date;
 use serde_json::{json, Map, Value};
 
 /// The schema.org context.
@@ -29,7 +29,11 @@ pub const ANONYMOUS: &str = "Anonymous reviewer";
 
 fn author(report: &Report, c: &Claim) -> Option<Value> {
     let name = report.claimant_name(c)?;
-    let entity = c.claimant.as_ref().and_then(|cl| cl.entity).and_then(|e| report.entity(e));
+    let entity = c
+        .claimant
+        .as_ref()
+        .and_then(|cl| cl.entity)
+        .and_then(|e| report.entity(e));
     let kind = match entity.map(|e| e.kind) {
         Some(EntityKind::Organization | EntityKind::Group) => "Organization",
         _ => "Person",
@@ -51,7 +55,10 @@ fn claim(doc: &Doc, c: &Claim) -> Value {
     let report = doc.report;
     let mut o = Map::new();
     o.insert("@type".into(), json!("Claim"));
-    o.insert("@id".into(), json!(iri(doc, &format!("claim:{}", c.id.label()))));
+    o.insert(
+        "@id".into(),
+        json!(iri(doc, &format!("claim:{}", c.id.label()))),
+    );
     o.insert("text".into(), json!(review::content(report, c)));
     if let Some(a) = author(report, c) {
         o.insert("author".into(), a);
@@ -80,7 +87,8 @@ pub fn graph(doc: &Doc) -> Value {
         let label = c.id.label();
         let finding = doc.findings.and_then(|f| f.get(c.id));
         let verdict = finding.and_then(|f| f.verdict.clone());
-        let (Some(verdict), Some(f), Some(url)) = (verdict, finding, review_url(doc, &label)) else {
+        let (Some(verdict), Some(f), Some(url)) = (verdict, finding, review_url(doc, &label))
+        else {
             nodes.push(claim(doc, c));
             continue;
         };

@@ -74,7 +74,10 @@ pub struct Library {
     /// Newest first.
     pub entries: Vec<Entry>,
     /// Findings on the reports embedded in the build, by their key.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty", serialize_with = "findings_map")]
+    #[serde(
+        skip_serializing_if = "BTreeMap::is_empty",
+        serialize_with = "findings_map"
+    )]
     pub embedded_findings: BTreeMap<String, Findings>,
 }
 
@@ -101,7 +104,10 @@ pub struct Entry {
     /// How many claims the engine found when it was added.
     pub claim_count: usize,
     /// What the user found about its claims.
-    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "findings_json")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "findings_json"
+    )]
     pub findings: Option<Findings>,
 }
 
