@@ -44,7 +44,7 @@ fn find(desk: &Desk, r: &Report, words: &str, verdict: &str, note: &str) -> Desk
     let d = d
         .apply(
             r,
-            Edit::Sources(c, "https://example.org/source not-a-link".into()),
+            Edit::Sources(c, "https://example.org/source\nnot a link".into()),
             3_000,
         )
         .unwrap();

@@ -215,20 +215,23 @@ fn one_line(s: &str, max: usize) -> String {
     joined.chars().take(max).collect()
 }
 
-/// The absolute `http(s)` addresses among the lines (or words) of `text`,
-/// without repeats; and the pieces that are not addresses.
+/// The absolute `http(s)` addresses among the lines of `text` (a line may
+/// hold several, apart by spaces), without repeats; and the lines that are
+/// not addresses.
 pub fn parse_sources(text: &str) -> (Vec<String>, Vec<String>) {
     let mut ok: Vec<String> = Vec::new();
     let mut bad = Vec::new();
-    for piece in text.split_whitespace() {
-        match clean_url(piece) {
-            Some(u) if !ok.contains(&u) => {
-                if ok.len() < MAX_SOURCES {
-                    ok.push(u)
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let urls: Option<Vec<String>> = line.split_whitespace().map(clean_url).collect();
+        match urls {
+            Some(urls) => {
+                for u in urls {
+                    if !ok.contains(&u) && ok.len() < MAX_SOURCES {
+                        ok.push(u);
+                    }
                 }
             }
-            Some(_) => {}
-            None => bad.push(piece.to_string()),
+            None => bad.push(line.to_string()),
         }
     }
     (ok, bad)
