@@ -60,6 +60,16 @@ async function expectNoViolations(page, what) {
   assert.deepEqual(found, [], `${what}: accessibility violations:\n${found.join('\n')}`);
 }
 
+/** Visible controls smaller than a touch target (44 px on a phone). */
+function smallTargets(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.review button, .review select, .review input, .review summary, .review a[href], .finding button, .finding select, .finding input, .finding textarea, .finding a[href]')]
+      .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+      .map((el) => ({ el: el.outerHTML.slice(0, 80), h: Math.round(el.getBoundingClientRect().height) }))
+      .filter((x) => x.h < 44),
+  );
+}
+
 /** On a phone, the list of cards and the views are a pane of their own. */
 async function showPanel(page) {
   const btn = page.locator('[data-pane="panel"]');
@@ -211,6 +221,7 @@ for (const [width, viewport] of Object.entries(VIEWPORTS)) {
       await page.locator('.rv-box summary', { hasText: 'Export and import' }).click();
       await page.locator('.rv-box summary', { hasText: 'Rating scale' }).click();
       await expectNoViolations(page, `review, ${width}`);
+      if (width === 'phone') assert.deepEqual(await smallTargets(page), [], 'small touch targets in the review');
       await page.emulateMedia({ colorScheme: 'dark' });
       await expectNoViolations(page, `review, ${width}, dark`);
       await page.emulateMedia({ colorScheme: 'light' });
@@ -219,6 +230,7 @@ for (const [width, viewport] of Object.entries(VIEWPORTS)) {
       await page.locator('article[data-claim-id="c2"][aria-current="true"]').waitFor();
       await openFinding(page, 'c2');
       await expectNoViolations(page, `finding form, ${width}`);
+      if (width === 'phone') assert.deepEqual(await smallTargets(page), [], 'small touch targets in the finding form');
     });
 
     it('prints the memo: title, each claim with its verdict, note and sources, and nothing else', async () => {

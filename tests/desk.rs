@@ -524,6 +524,15 @@ fn annotations_from_elsewhere_and_files_that_are_not_annotations() {
         f.items[0].why.as_deref(),
         Some("It came with no quote to find in the text.")
     );
+    // An annotation file opened as a report is told apart from a report.
+    assert_eq!(
+        claim_reader::import::Format::of_file("notes.jsonld", ""),
+        claim_reader::import::Format::ReportJson
+    );
+    assert!(annotations::looks_like(&one.to_string()));
+    assert!(!annotations::looks_like(
+        "{\"format\": \"claim-reader.report/1\", \"text\": \"x\"}"
+    ));
     // Not annotations.
     assert_eq!(
         annotations::read("{\"format\": \"claim-reader.report/1\"}"),
