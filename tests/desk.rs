@@ -514,6 +514,23 @@ fn annotations_from_elsewhere_and_files_that_are_not_annotations() {
     let mut f = Findings::default();
     assert_eq!(f.import(&r, read.findings), (1, 0));
     assert!(f.get(claim(&r, "40 people")).is_some());
+    // A verdict as the Recommendation's vocabulary names it, bare or
+    // prefixed, and the working draft's "reviewing".
+    for purpose in [
+        "assessing",
+        "oa:assessing",
+        "http://www.w3.org/ns/oa#assessing",
+        "reviewing",
+    ] {
+        let a = json!({"type": "Annotation", "body": {"type": "TextualBody", "purpose": purpose, "value": "False"},
+            "target": {"selector": {"type": "TextQuoteSelector", "exact": "40 people were moved to a school"}}});
+        let read = annotations::read(&a.to_string()).unwrap();
+        assert_eq!(
+            read.findings[0].verdict.as_deref(),
+            Some("False"),
+            "{purpose}"
+        );
+    }
     // No quote at all: an orphan, not dropped.
     let bare = json!([{"type": "Annotation", "bodyValue": "A thought", "target": "https://news.example/flood"}]);
     let read = annotations::read(&bare.to_string()).unwrap();

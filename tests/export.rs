@@ -175,7 +175,7 @@ fn annotations_carry_claimant_cue_verdict_note_sources_and_link_relations() {
         .find(|c| f.get(c.id).is_some_and(|x| x.verdict.is_some()))
         .unwrap();
     let a = &items[with_verdict.id.index()];
-    assert_eq!(a["motivation"], "assessing");
+    assert_eq!(a["motivation"], "oa:assessing");
     let purposes: Vec<&str> = a["body"]
         .as_array()
         .unwrap()
@@ -187,7 +187,7 @@ fn annotations_carry_claimant_cue_verdict_note_sources_and_link_relations() {
         [
             "describing",
             "tagging",
-            "assessing",
+            "oa:assessing",
             "commenting",
             "linking",
             "linking",

@@ -9,8 +9,8 @@
 //! Read: a page (`items`), a collection (`first.items`), a JSON array of
 //! annotations, or one annotation. A target's `TextQuoteSelector` (with
 //! `prefix` and `suffix`) and `TextPositionSelector` give the anchor, also
-//! inside a `selector` list or a `refinedBy`. Bodies: `assessing` is the
-//! verdict, `commenting` (or a body with no purpose) the note, `linking`
+//! inside a `selector` list or a `refinedBy`. Bodies: `assessing` (also as
+//! `oa:assessing`, or the draft's `reviewing`) is the verdict, `commenting` (or a body with no purpose) the note, `linking`
 //! or an `http(s)` resource a source, the tag `checked` the checked state;
 //! `describing` and other tags describe the claim and are not findings.
 //! Linking annotations (relations) are left out: the engine finds those.
@@ -148,11 +148,25 @@ fn anchor(target: &Value) -> Option<Anchor> {
     (!a.exact.is_empty()).then_some(a)
 }
 
+/// A motivation or purpose without its prefix (`oa:` or the full IRI);
+/// the working draft's `reviewing` is `assessing`.
+fn term(s: &str) -> &str {
+    let t = s
+        .strip_prefix("http://www.w3.org/ns/oa#")
+        .or_else(|| s.strip_prefix("oa:"))
+        .unwrap_or(s);
+    if t == "reviewing" {
+        "assessing"
+    } else {
+        t
+    }
+}
+
 /// A body's purpose: its own, else the annotation's motivation.
 fn purpose<'a>(body: &'a Value, motivation: &'a str) -> &'a str {
     body.get("purpose")
         .and_then(Value::as_str)
-        .unwrap_or(motivation)
+        .map_or(motivation, term)
 }
 
 /// Reads an annotation set (see the module docs). Never panics.
@@ -173,7 +187,7 @@ pub fn read(json: &str) -> Result<Read, ReadError> {
             ));
             continue;
         }
-        let motivation = a.get("motivation").and_then(Value::as_str).unwrap_or("");
+        let motivation = a.get("motivation").and_then(Value::as_str).map_or("", term);
         if motivation == "linking" {
             out.without_finding += 1;
             continue;

@@ -8,9 +8,9 @@
 //!   report's address when known, else the text's URN.
 //! - Its body describes the claim (claimant and cue, `describing`) and tags
 //!   the claimant (`tagging`); in the reader it also carries the verdict
-//!   (`assessing`), the note (`commenting`), each source (`linking`) and,
-//!   when checked, the tag `checked`. The motivation is `assessing` when
-//!   there is a verdict, else `describing`.
+//!   (`oa:assessing`), the note (`commenting`), each source (`linking`)
+//!   and, when checked, the tag `checked`. The motivation is
+//!   `oa:assessing` when there is a verdict, else `describing`.
 //! - A relation is an annotation with the motivation `linking`: its body is
 //!   the annotation of the claim that disputes (or a stretch of text when
 //!   the text itself does), plus a `describing` body naming the relation;
@@ -27,6 +27,12 @@ use serde_json::{json, Value};
 
 /// The Web Annotation context.
 pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
+
+/// The purpose and motivation of a verdict: the vocabulary's
+/// `oa:assessing`, written as a compact IRI because the context published
+/// for the Recommendation (`anno.jsonld`) defines no short term for it
+/// (its expansion in the tests would drop a bare `assessing`).
+pub const ASSESSING: &str = "oa:assessing";
 
 /// The tag a checked claim carries.
 pub const CHECKED_TAG: &str = "checked";
@@ -64,7 +70,7 @@ pub fn page(doc: &Doc) -> Value {
         }
         if let Some(f) = finding {
             if let Some(v) = &f.verdict {
-                body.push(textual("assessing", v));
+                body.push(textual(ASSESSING, v));
             }
             if !f.note.trim().is_empty() {
                 body.push(textual("commenting", &f.note));
@@ -79,7 +85,7 @@ pub fn page(doc: &Doc) -> Value {
             }
         }
         let motivation = if finding.is_some_and(|f| f.verdict.is_some()) {
-            "assessing"
+            ASSESSING
         } else {
             "describing"
         };
