@@ -362,6 +362,15 @@ describe('exports and annotations onto an edited text', () => {
       await openFile(r.page, 'notes.jsonld', 'application/ld+json', JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationPage', items: [] }));
       const text = await waitNotice(r.page, 'error');
       assert.match(text, /holds annotations, not a report: open the report they belong to, then choose Review, then Import annotations/);
+      // And a file that holds no annotations, given to Import annotations, is refused with the findings unchanged.
+      await dismiss(r.page);
+      const before = await r.page.evaluate((k) => localStorage.getItem(k), KEY);
+      await showView(r.page, 'review');
+      await r.page.locator('.rv-box summary', { hasText: 'Export and import' }).click();
+      await r.page.locator('[data-annotations-input]').setInputFiles({ name: 'report.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "claim-reader.report/1", "text": "x"}') });
+      assert.match(await waitNotice(r.page, 'error'), /This file holds no W3C Web Annotations/);
+      assert.equal(await r.page.evaluate((k) => localStorage.getItem(k), KEY), before);
+      assertNoProblems(r.problems);
     } finally {
       await r.close();
     }
