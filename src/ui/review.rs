@@ -33,6 +33,10 @@ const EXPORTS: [(Format, &str); 5] = [
     (Format::Json, "Report JSON"),
 ];
 
+/// A group shows this many claims until the user asks for all (a long
+/// report has thousands).
+const SHOWN: usize = 200;
+
 fn node_value(r: &NodeRef) -> String {
     if let Some(i) = r.cast::<web_sys::HtmlInputElement>() {
         return i.value();
@@ -50,6 +54,7 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
     let groups = review::groups(report, findings);
     let counts = review::counts(report, findings);
     let file_ref = use_node_ref();
+    let all_shown = use_state(std::collections::HashSet::<String>::new);
     let (ratings_ref, off_ref, reviewer_ref, url_ref) = (
         use_node_ref(),
         use_node_ref(),
@@ -124,7 +129,23 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
     };
 
     let group_html = groups.iter().map(|g| {
-        let items = g.claims.iter().filter_map(|&id| {
+        let title = g.title();
+        let whole = all_shown.contains(&title) || g.claims.len() <= SHOWN;
+        let more = (!whole).then(|| {
+            let all_shown = all_shown.clone();
+            let t = title.clone();
+            let onclick = Callback::from(move |_: MouseEvent| {
+                let mut s = (*all_shown).clone();
+                s.insert(t.clone());
+                all_shown.set(s);
+            });
+            html! {
+                <button type="button" class="act" data-show-all="" {onclick}>
+                    { format!("Show all {} claims", g.claims.len()) }
+                </button>
+            }
+        });
+        let items = g.claims.iter().take(if whole { usize::MAX } else { SHOWN }).filter_map(|&id| {
             let c = report.claim(id)?;
             let f = findings.get(id);
             let reasons = review::reasons(report, c);
@@ -151,6 +172,7 @@ pub fn ReviewView(props: &ReviewViewProps) -> Html {
             <section class="rv-group" data-group={g.title()}>
                 <h3>{ format!("{} ({})", g.title(), g.claims.len()) }</h3>
                 <ol class="rv-list">{ for items }</ol>
+                { for more }
             </section>
         }
     });
