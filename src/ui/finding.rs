@@ -114,7 +114,8 @@ pub fn FindingEditor(props: &FindingEditorProps) -> Html {
     };
     let field = |name: &str| format!("{label}-{name}");
     html! {
-        <section class={classes!("finding", props.finding.is_some().then_some("has-finding"))} aria-label="Finding" data-finding={label.clone()}>
+        <div class={classes!("finding", props.finding.is_some().then_some("has-finding"))} role="group"
+            aria-label={format!("Finding on claim {}", id.index() + 1)} data-finding={label.clone()}>
             <div class="finding-head">
                 <div class="finding-summary">{ summary }</div>
                 <button type="button" class="act finding-toggle" aria-expanded={if *open { "true" } else { "false" }}
@@ -170,6 +171,6 @@ pub fn FindingEditor(props: &FindingEditorProps) -> Html {
                     </div>
                 </div>
             }
-        </section>
+        </div>
     }
 }
