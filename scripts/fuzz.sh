@@ -3,7 +3,7 @@
 #
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
 #   SECONDS  how long each target runs (default 600)
-#   TARGET   any of: parse import_bytes import_markdown import_html import_json
+#   TARGET   any of: parse import_bytes import_markdown import_html import_json import_annotations
 #            (default: all of them, one after another)
 #
 # Each target's corpus is $FUZZ_CORPUS/TARGET (default fuzz/corpus, not in
@@ -26,7 +26,7 @@
 
 set -euo pipefail
 
-ALL_TARGETS=(parse import_bytes import_markdown import_html import_json)
+ALL_TARGETS=(parse import_bytes import_markdown import_html import_json import_annotations)
 
 secs="${1:-600}"
 [[ "$secs" =~ ^[0-9]+$ ]] && [ "$secs" -gt 0 ] || { echo "usage: scripts/fuzz.sh [SECONDS] [TARGET...]" >&2; exit 2; }
@@ -127,6 +127,16 @@ for p in src:
     json.dump(doc, open(p[:-5] + "-meta.json", "w", encoding="utf-8"), ensure_ascii=False)
     break
 EOF
+}
+
+seed_import_annotations() {
+    # W3C annotation sets as the CLI exports them, and a stored library.
+    local f name
+    for f in seeds/*.txt tests/fixtures/variants/*.txt; do
+        name=$(basename "$f" .txt)
+        cargo run --quiet --bin claims -- --format annotation "$f" >"$corpus/seed-$name.jsonld"
+    done
+    printf '%s' '{"version":2,"next_id":2,"entries":[{"id":"local-1","title":"T","added":1,"text":"Officials said 40 people were moved.","claim_count":1,"findings":{"items":[{"claim":"c1","exact":"40 people were moved","prefix":"Officials said ","suffix":".","start":15,"end":35,"verdict":"True","note":"n","checked":true}]}}]}' >"$corpus/seed-library.json"
 }
 
 # Summary rows: "target<TAB>seconds<TAB>executions<TAB>exec/s<TAB>corpus<TAB>crashes<TAB>artifact".

@@ -3,11 +3,24 @@
 //! Stored as one JSON string (version [`VERSION`]):
 //!
 //! ```json
-//! {"version": 1, "next_id": 4, "entries": [
+//! {"version": 2, "next_id": 4, "entries": [
 //!   {"id": "local-3", "title": "…", "added": 1714567890123,
 //!    "source_url": "https://…", "published": "2024-05-01",
-//!    "text": "…", "claim_count": 12}]}
+//!    "text": "…", "claim_count": 12,
+//!    "findings": {"items": [{"claim": "c2", "exact": "…", "prefix": "…",
+//!      "suffix": "…", "start": 322, "end": 463, "verdict": "Mostly false",
+//!      "note": "…", "sources": ["https://…"], "checked": true,
+//!      "updated": 1714567890123}]}}],
+//!  "embedded_findings": {"<embedded report's key>": {"items": […]}}}
 //! ```
+//!
+//! Version 2 added the findings (see [`crate::desk`]): on a stored report,
+//! `findings`; for the reports embedded in the build, which are not stored,
+//! `embedded_findings` by key. Both are optional, so a version-1 library
+//! loads as it is and is written as version 2 at the next change. The
+//! version went up so that an older build, which would drop the findings
+//! when it next wrote, reads this as a newer library and keeps it aside
+//! instead.
 //!
 //! `added` is milliseconds since 1970 (`Date.now()`); entries are newest
 //! first; ids are `local-<n>`, never reused, so a link to a deleted report
@@ -32,13 +45,17 @@
 //!   the entry back where it was.
 
 use super::bytes::MAX_FILE_BYTES;
+use crate::desk::Findings;
 use crate::report::json::{clean_title, human_size, Meta};
 use crate::seeds::Seed;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 use serde_json::Value;
+use std::collections::BTreeMap;
 
 /// The schema version this build writes.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+/// The oldest version this build reads as it is.
+pub const OLDEST_VERSION: u32 = 1;
 /// The storage key of the library.
 pub const KEY: &str = "claim-reader.library";
 /// The storage key under which an unreadable or partly read library is kept.
@@ -56,6 +73,21 @@ pub struct Library {
     pub next_id: u64,
     /// Newest first.
     pub entries: Vec<Entry>,
+    /// Findings on the reports embedded in the build, by their key.
+    #[serde(
+        skip_serializing_if = "BTreeMap::is_empty",
+        serialize_with = "findings_map"
+    )]
+    pub embedded_findings: BTreeMap<String, Findings>,
+}
+
+fn findings_json<S: Serializer>(f: &Option<Findings>, s: S) -> Result<S::Ok, S::Error> {
+    f.as_ref().map(Findings::to_value).serialize(s)
+}
+
+fn findings_map<S: Serializer>(m: &BTreeMap<String, Findings>, s: S) -> Result<S::Ok, S::Error> {
+    let v: BTreeMap<&String, Value> = m.iter().map(|(k, f)| (k, f.to_value())).collect();
+    v.serialize(s)
 }
 
 /// One stored report.
@@ -71,6 +103,12 @@ pub struct Entry {
     pub text: String,
     /// How many claims the engine found when it was added.
     pub claim_count: usize,
+    /// What the user found about its claims.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "findings_json"
+    )]
+    pub findings: Option<Findings>,
 }
 
 impl Entry {
@@ -145,6 +183,7 @@ impl Default for Library {
             version: VERSION,
             next_id: 1,
             entries: Vec::new(),
+            embedded_findings: BTreeMap::new(),
         }
     }
 }
@@ -185,7 +224,7 @@ impl Library {
         let mut dropped = Vec::new();
         let version = top.get("version").and_then(Value::as_u64);
         match version {
-            Some(v) if v == VERSION as u64 => {}
+            Some(v) if (OLDEST_VERSION as u64..=VERSION as u64).contains(&v) => {}
             Some(v) if v > VERSION as u64 => dropped.push(format!(
                 "The library was saved by a newer version of claim-reader (library version {v}); the reports this version can read are shown, and the saved library was kept aside."
             )),
@@ -204,7 +243,10 @@ impl Library {
         let mut max_n = 0;
         for (i, v) in entries.iter().enumerate() {
             match read_entry(v) {
-                Ok(mut e) => {
+                Ok((mut e, problems)) => {
+                    for p in problems {
+                        dropped.push(format!("Report {} (“{}”): {p}.", i + 1, e.title));
+                    }
                     let taken = lib.entries.iter().any(|x| x.id == e.id);
                     if e.id.is_empty() {
                         dropped.push(format!(
@@ -225,6 +267,17 @@ impl Library {
                     lib.entries.push(e);
                 }
                 Err(why) => dropped.push(format!("Report {} was dropped: {why}.", i + 1)),
+            }
+        }
+        if let Some(Value::Object(m)) = top.get("embedded_findings") {
+            for (key, v) in m {
+                let (f, problems) = Findings::read(v);
+                for p in problems {
+                    dropped.push(format!("The findings on the embedded report “{key}”: {p}."));
+                }
+                if !f.is_empty() && !key.starts_with(ID_PREFIX) {
+                    lib.embedded_findings.insert(key.clone(), f);
+                }
             }
         }
         let stored_next = top.get("next_id").and_then(Value::as_u64).unwrap_or(1);
@@ -278,6 +331,7 @@ impl Library {
                 published: meta.published,
                 text: text.to_string(),
                 claim_count,
+                findings: None,
             },
         );
         Ok(id)
@@ -315,6 +369,37 @@ impl Library {
         if let Some(e) = self.entry_mut(id) {
             e.claim_count = count;
         }
+    }
+
+    /// The findings on a report: a stored one by its id, an embedded one by
+    /// its key.
+    pub fn findings(&self, key: &str) -> Option<&Findings> {
+        match self.get(key) {
+            Some(e) => e.findings.as_ref(),
+            None => self.embedded_findings.get(key),
+        }
+    }
+
+    /// Keeps the findings on a report (empty findings are removed). A key
+    /// that is not a stored id must be an embedded report's key.
+    pub fn set_findings(&mut self, key: &str, findings: Findings) -> Result<(), LibraryError> {
+        let keep = (!findings.is_empty()).then_some(findings);
+        if let Some(e) = self.entry_mut(key) {
+            e.findings = keep;
+            return Ok(());
+        }
+        if key.starts_with(ID_PREFIX) || key.is_empty() {
+            return Err(LibraryError::NotFound);
+        }
+        match keep {
+            Some(f) => {
+                self.embedded_findings.insert(key.to_string(), f);
+            }
+            None => {
+                self.embedded_findings.remove(key);
+            }
+        }
+        Ok(())
     }
 
     /// The stored report with exactly this text, if any (opening the same
@@ -356,8 +441,9 @@ fn id_number(id: &str) -> Option<u64> {
 }
 
 /// One entry, keeping whatever can be read: a text is required, the rest
-/// falls back (an untitled title, an unknown date as 0, a count of 0).
-fn read_entry(v: &Value) -> Result<Entry, &'static str> {
+/// falls back (an untitled title, an unknown date as 0, a count of 0, the
+/// findings that can be read, with what was left out of them).
+fn read_entry(v: &Value) -> Result<(Entry, Vec<String>), &'static str> {
     let o = v.as_object().ok_or("it was not a record")?;
     let text = o
         .get("text")
@@ -382,7 +468,14 @@ fn read_entry(v: &Value) -> Result<Entry, &'static str> {
         published: s("published"),
     }
     .cleaned(&mut Vec::new());
-    Ok(Entry {
+    let (findings, problems) = match o.get("findings") {
+        None | Some(Value::Null) => (None, Vec::new()),
+        Some(f) => {
+            let (f, p) = Findings::read(f);
+            ((!f.is_empty()).then_some(f), p)
+        }
+    };
+    let entry = Entry {
         id,
         title: meta
             .title
@@ -397,7 +490,9 @@ fn read_entry(v: &Value) -> Result<Entry, &'static str> {
             .and_then(Value::as_u64)
             .and_then(|n| usize::try_from(n).ok())
             .unwrap_or(0),
-    })
+        findings,
+    };
+    Ok((entry, problems))
 }
 
 /// One line of the library list.

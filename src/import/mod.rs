@@ -75,14 +75,14 @@ impl Format {
         match ext.as_str() {
             "md" | "markdown" | "mdown" | "mkd" => return Format::Markdown,
             "html" | "htm" | "xhtml" => return Format::Html,
-            "json" => return Format::ReportJson,
+            "json" | "jsonld" => return Format::ReportJson,
             "txt" | "text" => return Format::Text,
             _ => {}
         }
         match mime.split(';').next().unwrap_or("").trim() {
             "text/markdown" | "text/x-markdown" => Format::Markdown,
             "text/html" | "application/xhtml+xml" => Format::Html,
-            "application/json" => Format::ReportJson,
+            "application/json" | "application/ld+json" => Format::ReportJson,
             _ => Format::Text,
         }
     }

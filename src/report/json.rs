@@ -63,7 +63,7 @@ impl CodePoints {
     }
 
     /// The byte offset of code point `cp`, or `None` past the end.
-    fn byte(&self, cp: usize, len: usize) -> Option<usize> {
+    pub fn byte(&self, cp: usize, len: usize) -> Option<usize> {
         if self.ascii {
             return (cp <= len).then_some(cp);
         }

@@ -8,11 +8,14 @@
 //! Errors before the library is written leave the library untouched; a
 //! full storage quota still opens the report and says it was not kept.
 
+use crate::desk::{annotations, Desk, Edit};
+use crate::export::{self, Format};
 use crate::import::library::{rows, Removed, Row};
 use crate::import::{share, Meta};
 use crate::report::{self, ClaimId};
 use crate::seeds::{Seed, SEEDS};
-use crate::ui::doc::{export_name, Doc, UNSAVED};
+use crate::ui::doc::{export_name, iso_date, Doc, UNSAVED};
+use crate::ui::finding::DeskHandle;
 use crate::ui::opener::{self, Loaded, Progress, Store};
 use crate::ui::reports::Reports;
 use crate::ui::route::{self, Route};
@@ -67,6 +70,8 @@ struct Shell {
     notice: Option<Notice>,
     busy: Option<Progress>,
     dragging: bool,
+    /// The findings on the report on show, with their undo history.
+    desk: Rc<Desk>,
 }
 
 enum Msg {
@@ -81,6 +86,7 @@ enum Msg {
     Busy(Option<Progress>),
     Retitle(Rc<Doc>),
     Dragging(bool),
+    Desk(Rc<Desk>),
 }
 
 impl Reducible for Shell {
@@ -95,6 +101,7 @@ impl Reducible for Shell {
                 s.screen = Screen::Reader;
                 s.notice = notice;
                 s.busy = None;
+                s.desk = Rc::new(Desk::default());
             }
             Msg::Show(screen, claim) => {
                 s.screen = screen;
@@ -107,6 +114,7 @@ impl Reducible for Shell {
             Msg::Busy(b) => s.busy = b,
             Msg::Retitle(doc) => s.doc = Some(doc),
             Msg::Dragging(d) => s.dragging = d,
+            Msg::Desk(d) => s.desk = d,
         }
         Rc::new(s)
     }
@@ -196,9 +204,190 @@ struct Ctx {
     /// Only the latest opening may finish.
     ticket: Rc<Cell<u32>>,
     removed: Rc<RefCell<Option<Removed>>>,
+    /// The report on show and its findings, as the last render or edit
+    /// left them (read by callbacks made once).
+    live: Rc<RefCell<Live>>,
+    /// Bumped for every write of findings: a write put off while typing
+    /// goes ahead only if no other came since.
+    save_ticket: Rc<Cell<u32>>,
+    /// Findings changed and not yet written.
+    dirty: Rc<Cell<bool>>,
 }
 
+/// What callbacks made once need to know about the reader.
+#[derive(Default)]
+struct Live {
+    doc: Option<Rc<Doc>>,
+    desk: Rc<Desk>,
+    reader: bool,
+}
+
+/// How long typing in a note waits before it is written (each keystroke
+/// would otherwise write the whole library).
+const TYPING_SAVE_MS: u32 = 400;
+
 impl Ctx {
+    /// The stored findings on a report, placed on its claims.
+    fn desk_of(&self, doc: &Doc) -> Desk {
+        let f = self
+            .store
+            .library()
+            .findings(&doc.key)
+            .cloned()
+            .unwrap_or_default();
+        Desk::new(f.attach(&doc.report))
+    }
+
+    /// Shows new findings and writes them (after a pause while typing).
+    fn set_desk(&self, desk: Desk, typing: bool) {
+        let desk = Rc::new(desk);
+        self.live.borrow_mut().desk = desk.clone();
+        self.d.dispatch(Msg::Desk(desk.clone()));
+        self.dirty.set(true);
+        let ticket = self.save_ticket.get().wrapping_add(1);
+        self.save_ticket.set(ticket);
+        if typing {
+            // The report is named now: another may be open by the time
+            // the write goes ahead.
+            let ctx = self.clone();
+            let key = self.live.borrow().doc.as_ref().map(|d| d.key.to_string());
+            let findings = desk.findings.clone();
+            gloo::timers::callback::Timeout::new(TYPING_SAVE_MS, move || {
+                if ctx.save_ticket.get() == ticket {
+                    if let Some(key) = key {
+                        ctx.dirty.set(false);
+                        ctx.save_findings_of(&key, findings);
+                    }
+                }
+            })
+            .forget();
+        } else {
+            self.save_findings();
+        }
+    }
+
+    /// Writes the findings on the report on show, if they changed.
+    fn save_findings(&self) {
+        self.dirty.set(false);
+        let (key, findings) = {
+            let l = self.live.borrow();
+            let Some(doc) = &l.doc else { return };
+            (doc.key.to_string(), l.desk.findings.clone())
+        };
+        self.save_findings_of(&key, findings);
+    }
+
+    /// Writes the findings on a report, if they changed. A refused write
+    /// (a full quota) says so; the findings stay on screen.
+    fn save_findings_of(&self, key: &str, findings: crate::desk::Findings) {
+        let lib = self.store.library();
+        // A report not kept, or deleted meanwhile, has nowhere to keep them.
+        if key == UNSAVED
+            || (key.starts_with(crate::import::library::ID_PREFIX) && lib.get(key).is_none())
+        {
+            return;
+        }
+        let stored = lib.findings(key);
+        if stored == Some(&findings) || (stored.is_none() && findings.is_empty()) {
+            return;
+        }
+        if let Err(m) = self
+            .store
+            .change(|l| l.set_findings(key, findings).map_err(|e| e.to_string()))
+        {
+            self.error(format!("Your last change to a finding was not saved. {m}"));
+        }
+    }
+
+    /// Makes an edit to the findings on the report on show.
+    fn edit(&self, edit: Edit) {
+        let typing = matches!(edit, Edit::Note(..) | Edit::Sources(..));
+        let (doc, desk) = {
+            let l = self.live.borrow();
+            (l.doc.clone(), l.desk.clone())
+        };
+        let Some(doc) = doc else { return };
+        if let Some(next) = desk.apply(&doc.report, edit, opener::now_ms()) {
+            self.set_desk(next, typing);
+        }
+    }
+
+    fn undo(&self, forward: bool) {
+        let desk = self.live.borrow().desk.clone();
+        let next = if forward { desk.redo() } else { desk.undo() };
+        if let Some(next) = next {
+            self.set_desk(next, false);
+        }
+    }
+
+    /// Downloads the report on show in a format, with its findings.
+    fn export(&self, format: Format) {
+        let (doc, desk) = {
+            let l = self.live.borrow();
+            (l.doc.clone(), l.desk.clone())
+        };
+        let Some(doc) = doc else { return };
+        let meta = doc.export_meta();
+        let address = crate::ui::clipboard::claim_url(&present::fragment(&doc.key, None));
+        let today = iso_date(opener::now_ms());
+        let d = export::Doc {
+            name: &doc.title,
+            report: &doc.report,
+            meta: &meta,
+            findings: Some(&desk.findings),
+            address: Some(&address),
+            today: today.as_deref(),
+        };
+        let text = export::export(format, &d);
+        if let Err(m) =
+            opener::download(&export::file_name(&doc.title, format), &text, format.mime())
+        {
+            self.error(m);
+        }
+    }
+
+    /// Reads an annotation set and puts its findings on the report on show.
+    fn import_annotations(&self, file: web_sys::File) {
+        let ctx = self.clone();
+        yew::platform::spawn_local(async move {
+            let text = match opener::read_text(file, annotations::MAX_BYTES).await {
+                Ok(t) => t,
+                Err(m) => return ctx.error(m),
+            };
+            let read = match annotations::read(&text) {
+                Ok(r) => r,
+                Err(e) => return ctx.error(e.to_string()),
+            };
+            let (doc, desk) = {
+                let l = ctx.live.borrow();
+                (l.doc.clone(), l.desk.clone())
+            };
+            let Some(doc) = doc else { return };
+            let mut findings = desk.findings.clone();
+            let (placed, orphans) = findings.import(&doc.report, read.findings);
+            let mut lines = vec![format!(
+                "Imported {}: {placed} placed on claims, {orphans} not on a claim (listed in Review under “Not on a claim”).",
+                if placed + orphans == 1 { "1 finding".to_string() } else { format!("{} findings", placed + orphans) }
+            )];
+            if read.without_finding > 0 {
+                lines.push(format!(
+                    "{} annotation{} only described or linked claims and held no finding.",
+                    read.without_finding,
+                    if read.without_finding == 1 { "" } else { "s" }
+                ));
+            }
+            lines.extend(read.problems);
+            if let Some(next) = desk.apply(
+                &doc.report,
+                Edit::Replace(Box::new(findings)),
+                opener::now_ms(),
+            ) {
+                ctx.set_desk(next, false);
+            }
+            ctx.d.dispatch(Msg::Notice(Notice::new(Tone::Info, lines)));
+        });
+    }
+
     fn refresh_rows(&self) {
         self.d
             .dispatch(Msg::Rows(Rc::new(rows(SEEDS, &self.store.library()))));
@@ -438,6 +627,7 @@ fn start(hash: &str, store: &Store) -> Shell {
         notice: None,
         busy: None,
         dragging: false,
+        desk: Rc::new(Desk::default()),
     };
     let seed = |seed: &'static Seed, claim| Shell {
         doc: Some(seed_doc(seed)),
@@ -521,13 +711,118 @@ pub fn App(props: &AppProps) -> Html {
     });
     let ticket: Rc<Cell<u32>> = (*use_memo((), |_| Rc::new(Cell::new(0u32)))).clone();
     let removed = use_mut_ref(|| None::<Removed>);
+    let live = use_mut_ref(Live::default);
+    {
+        let mut l = live.borrow_mut();
+        l.doc = shell.doc.clone();
+        l.desk = shell.desk.clone();
+        l.reader = shell.screen == Screen::Reader;
+    }
+    let save_ticket: Rc<Cell<u32>> = (*use_memo((), |_| Rc::new(Cell::new(0u32)))).clone();
+    let dirty: Rc<Cell<bool>> = (*use_memo((), |_| Rc::new(Cell::new(false)))).clone();
     let ctx = Ctx {
         store: store.clone(),
         d: shell.dispatcher(),
         current,
         ticket,
         removed,
+        live,
+        save_ticket,
+        dirty,
     };
+    // The findings' callbacks, made once so that cards keep comparing equal.
+    let desk_callbacks = (*use_memo((), {
+        let ctx = ctx.clone();
+        move |_| {
+            let (a, b, c, d, e) = (
+                ctx.clone(),
+                ctx.clone(),
+                ctx.clone(),
+                ctx.clone(),
+                ctx.clone(),
+            );
+            (
+                Callback::from(move |edit: Edit| a.edit(edit)),
+                Callback::from(move |_: ()| b.undo(false)),
+                Callback::from(move |_: ()| c.undo(true)),
+                Callback::from(move |f: Format| d.export(f)),
+                Callback::from(move |file: web_sys::File| e.import_annotations(file)),
+            )
+        }
+    }))
+    .clone();
+    // The findings on each report opened, after its first render (so the
+    // prerendered page is taken over as it was drawn).
+    {
+        let ctx = ctx.clone();
+        let doc = shell.doc.clone();
+        use_effect_with(
+            (shell.generation, doc.as_ref().map(|d| d.key.clone())),
+            move |_| {
+                if let Some(doc) = doc {
+                    let desk = Rc::new(ctx.desk_of(&doc));
+                    ctx.live.borrow_mut().desk = desk.clone();
+                    ctx.d.dispatch(Msg::Desk(desk));
+                }
+            },
+        );
+    }
+    // Keys: Ctrl+Z (Cmd+Z) undoes a change to findings, Ctrl+Shift+Z or
+    // Ctrl+Y redoes it, outside form fields (there they edit the text);
+    // a change still waiting to be written is written before the page goes.
+    {
+        let ctx = ctx.clone();
+        use_effect_with((), move |_| {
+            use gloo::events::{EventListener, EventListenerOptions};
+            let keys_ctx = ctx.clone();
+            let keys = EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    if !(e.ctrl_key() || e.meta_key())
+                        || e.alt_key()
+                        || !keys_ctx.live.borrow().reader
+                    {
+                        return;
+                    }
+                    let in_field = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+                        .is_some_and(|el| {
+                            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                                || el.is_content_editable()
+                        });
+                    if in_field {
+                        return;
+                    }
+                    match (e.key().to_lowercase().as_str(), e.shift_key()) {
+                        ("z", false) => {
+                            e.prevent_default();
+                            keys_ctx.undo(false);
+                        }
+                        ("z", true) | ("y", false) => {
+                            e.prevent_default();
+                            keys_ctx.undo(true);
+                        }
+                        _ => {}
+                    }
+                },
+            );
+            let flush = EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+                if ctx.dirty.get() {
+                    ctx.save_findings();
+                }
+            });
+            move || {
+                drop(keys);
+                drop(flush);
+            }
+        });
+    }
     let file_ref = use_node_ref();
 
     // Once the app runs the page: what the library had to say, when the
@@ -582,6 +877,19 @@ pub fn App(props: &AppProps) -> Html {
                     if key.as_deref() == Some(crate::import::library::KEY) {
                         ctx.store.reload();
                         ctx.refresh_rows();
+                        // Findings changed there show here too.
+                        let doc = ctx.live.borrow().doc.clone();
+                        if let Some(doc) = doc.filter(|_| !ctx.dirty.get()) {
+                            let stored = ctx
+                                .store
+                                .library()
+                                .findings(&doc.key)
+                                .cloned()
+                                .unwrap_or_default();
+                            if stored != ctx.live.borrow().desk.findings {
+                                ctx.set_desk(ctx.desk_of(&doc), false);
+                            }
+                        }
                     }
                 });
             move || drop(listener)
@@ -853,9 +1161,19 @@ pub fn App(props: &AppProps) -> Html {
                     <button type="button" class="act" data-open="reports" onclick={show_reports}>{ "Reports" }</button>
                 </div>
             };
+            let (on_edit, on_undo, on_redo, on_export, on_import) = desk_callbacks.clone();
+            let desk = DeskHandle {
+                desk: shell.desk.clone(),
+                saved: doc.key != UNSAVED,
+                on_edit,
+                on_undo,
+                on_redo,
+                on_export,
+                on_import,
+            };
             html! {
                 <Reader key={format!("{}/{}", doc.key, shell.generation)} doc={doc.clone()}
-                    claim={shell.claim} {bar} notice={notice_html} />
+                    claim={shell.claim} {bar} notice={notice_html} {desk} />
             }
         }
         (Screen::Reports, _) | (_, None) => html! {

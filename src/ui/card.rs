@@ -1,11 +1,14 @@
 //! One claim card: who claims what, how, with which figures and dates.
 
+use crate::desk::{Edit, Finding, Scale};
 use crate::report::{ClaimId, ClaimKind, DateKind};
 use crate::ui::clipboard;
+use crate::ui::finding::FindingEditor;
 use crate::ui::present::{self, tint_class};
 use crate::ui::renders::{self, Counted};
 use crate::ui::segments::{self, Highlight, Role};
 use crate::ui::Shared;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
@@ -24,6 +27,17 @@ pub struct ClaimCardProps {
     pub on_show_text: Callback<ClaimId>,
     /// Follows a link to another claim.
     pub on_link: Callback<ClaimId>,
+    /// The user's finding on this claim, and how to change it.
+    #[prop_or_default]
+    pub finding: Option<Finding>,
+    #[prop_or_default]
+    pub scale: Rc<Scale>,
+    #[prop_or_default]
+    pub on_edit: Callback<Edit>,
+    #[prop_or_default]
+    pub on_undo: Callback<()>,
+    #[prop_or_default]
+    pub can_undo: bool,
 }
 
 /// Whether an event started on a control inside the card.
@@ -280,6 +294,8 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
             if !badges.is_empty() {
                 <div class="badges">{ for badges }</div>
             }
+            <FindingEditor id={id} finding={props.finding.clone()} scale={props.scale.clone()}
+                on_edit={props.on_edit.clone()} on_undo={props.on_undo.clone()} can_undo={props.can_undo} />
             <footer class="card-actions">
                 <button type="button" class="act show-text" onclick={show_text}>{ "Show in text" }</button>
                 <button type="button" class="act copy" onclick={on_copy}>{ "Copy citation" }</button>

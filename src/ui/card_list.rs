@@ -4,6 +4,7 @@
 //! always the selected one, so that selecting a claim far away renders its
 //! card before it is scrolled to (or shown in the sheet).
 
+use crate::desk::{Edit, Findings, Scale};
 use crate::report::ClaimId;
 use crate::ui::card::ClaimCard;
 use crate::ui::windowed::{use_windowed, SPACER};
@@ -25,6 +26,17 @@ pub struct CardListProps {
     pub on_show_text: Callback<ClaimId>,
     pub on_link: Callback<ClaimId>,
     pub on_reset: Callback<()>,
+    /// What the user found, and how to change it.
+    #[prop_or_default]
+    pub findings: Rc<Findings>,
+    #[prop_or_default]
+    pub scale: Rc<Scale>,
+    #[prop_or_default]
+    pub on_edit: Callback<Edit>,
+    #[prop_or_default]
+    pub on_undo: Callback<()>,
+    #[prop_or_default]
+    pub can_undo: bool,
 }
 
 /// A first guess at a card's height, before any has been measured: its
@@ -99,6 +111,11 @@ pub fn CardList(props: &CardListProps) -> Html {
                     on_hover={props.on_hover.clone()}
                     on_show_text={props.on_show_text.clone()}
                     on_link={props.on_link.clone()}
+                    finding={props.findings.get(id).cloned()}
+                    scale={props.scale.clone()}
+                    on_edit={props.on_edit.clone()}
+                    on_undo={props.on_undo.clone()}
+                    can_undo={props.can_undo}
                 />
             </li>
         }

@@ -36,46 +36,12 @@ impl Doc {
 
 /// A file name for an export of a report with this title: lower-case
 /// letters and digits joined by `-`, at most 60 characters, then
-/// `.claims.json`.
+/// `.claims.json` (see [`crate::export::file_name`]).
 pub fn export_name(title: &str) -> String {
-    let mut slug = String::new();
-    for w in title
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        let w = w.to_lowercase();
-        if slug.chars().count() + w.chars().count() + 1 > 60 {
-            break;
-        }
-        if !slug.is_empty() {
-            slug.push('-');
-        }
-        slug.push_str(&w);
-    }
-    if slug.is_empty() {
-        slug.push_str("report");
-    }
-    format!("{slug}.claims.json")
+    crate::export::file_name(title, crate::export::Format::Json)
 }
 
-/// A date in milliseconds since 1970 (UTC) as `YYYY-MM-DD`; `None` for 0
-/// (unknown).
-pub fn iso_date(ms: u64) -> Option<String> {
-    if ms == 0 {
-        return None;
-    }
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = (ms / 86_400_000) as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    Some(format!("{y:04}-{m:02}-{d:02}"))
-}
+pub use crate::desk::iso_date;
 
 /// "1 claim", "12 claims".
 pub fn claims_word(n: usize) -> String {

@@ -3,7 +3,9 @@
 //! Code map: `state` (the one reducer), `segments` (pure highlight
 //! segmentation), `present` (pure words and labels), one component per file
 //! (`source`, `card`, `card_list`, `filters`, `overview`, `people`,
-//! `figures`, `tabs`), `clipboard` (copying citations), `reveal` (where to
+//! `figures`, `tabs`), `finding` (a claim's finding on its card) and
+//! `review` (claims to check, the memo, exports and imports; see
+//! `crate::desk`), `clipboard` (copying citations), `reveal` (where to
 //! scroll a claim to), `renders` (render counts for the latency
 //! benchmark), and `windowing` (pure) with `windowed` (its hook): long
 //! texts and card lists draw only what is near the view. Opening reports:
@@ -20,6 +22,7 @@ pub mod clipboard;
 pub mod doc;
 pub mod figures;
 pub mod filters;
+pub mod finding;
 pub mod opener;
 pub mod overview;
 pub mod people;
@@ -27,6 +30,7 @@ pub mod present;
 pub mod renders;
 pub mod reports;
 pub mod reveal;
+pub mod review;
 pub mod route;
 pub mod segments;
 pub mod source;
@@ -42,8 +46,10 @@ use card_list::CardList;
 use doc::Doc;
 use figures::FiguresView;
 use filters::Filters;
+use finding::DeskHandle;
 use overview::Overview;
 use people::PeopleView;
+use review::ReviewView;
 use source::SourceText;
 use state::{Action, ClaimMeta, Origin, Pane, State, View};
 use std::ops::Deref;
@@ -364,6 +370,9 @@ pub struct ReaderProps {
     /// Shown between the title bar and the report (progress, messages).
     #[prop_or_default]
     pub notice: Html,
+    /// The findings on this report and how to change them.
+    #[prop_or_default]
+    pub desk: DeskHandle,
 }
 
 /// The whole reader for one report.
@@ -572,6 +581,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
     );
     let total = report.claims.len();
     let figures: usize = report.claims.iter().map(|c| c.figures.len()).sum();
+    let worth_checking: usize = *use_memo(report.clone(), |r| {
+        r.claims
+            .iter()
+            .filter(|c| crate::desk::review::worth(r, c) > 0)
+            .count()
+    });
+    let findings = Rc::new(props.desk.desk.findings.clone());
+    let scale = Rc::new(findings.scale());
     let title = props.doc.title.clone();
     let seed_key = key.clone();
     let announce = match state.selected.and_then(|id| report.claim(id)) {
@@ -614,6 +631,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     on_show_text={on_show_text}
                     on_link={on_link.clone()}
                     on_reset={on_reset}
+                    findings={findings.clone()}
+                    scale={scale.clone()}
+                    on_edit={props.desk.on_edit.clone()}
+                    on_undo={props.desk.on_undo.clone()}
+                    can_undo={props.desk.desk.can_undo()}
                 />
             </>
         },
@@ -623,6 +645,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
         View::Figures => {
             html! { <FiguresView report={report.clone()} on_link={on_link.clone()} /> }
         }
+        View::Review => html! {
+            <ReviewView report={report.clone()} meta={props.doc.export_meta()} desk={props.desk.clone()}
+                selected={state.selected} on_link={on_link.clone()} />
+        },
     };
 
     html! {
@@ -667,7 +693,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         <button type="button" class="act" data-sheet="all" onclick={show_panel_pane.clone()}>{ "All claims" }</button>
                         <button type="button" class="act" data-sheet="close" onclick={close_sheet}>{ "Close" }</button>
                     </div>
-                    <ViewTabs view={state.view} counts={[total, report.entities.len(), figures]} {on_view} />
+                    <ViewTabs view={state.view} counts={[total, report.entities.len(), figures, worth_checking]} {on_view} />
                     { view }
                 </aside>
             </div>

@@ -113,7 +113,13 @@ pub async fn read_paste(text: String, progress: &dyn Fn(Progress)) -> Result<Loa
 async fn from_json(decoded: &Decoded, progress: &dyn Fn(Progress)) -> Result<Loaded, String> {
     progress(Progress::new("Reading the exported report…", None));
     painted().await;
-    let mut imported = from_json_with_meta(&decoded.text).map_err(|e| e.to_string())?;
+    let mut imported = from_json_with_meta(&decoded.text).map_err(|e| {
+        if crate::desk::annotations::looks_like(&decoded.text) {
+            "This file holds annotations, not a report: open the report they belong to, then choose Review, then Import annotations.".to_string()
+        } else {
+            e.to_string()
+        }
+    })?;
     let mut warnings = decoded.warnings();
     warnings.append(&mut imported.warnings);
     imported.warnings = warnings;
@@ -212,6 +218,18 @@ async fn html_text(html: &str, progress: &dyn Fn(Progress)) -> Result<Opened, St
         };
     }
     b.finish().map_err(|e| e.to_string())
+}
+
+/// Reads a small text file (an annotation set): its size is checked
+/// before any byte is read, then it is decoded as text.
+pub async fn read_text(file: web_sys::File, max_bytes: usize) -> Result<String, String> {
+    bytes::check_size(file.size() as usize, max_bytes).map_err(|e| e.to_string())?;
+    let buf = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|e| format!("This file could not be read: {}.", js_message(e)))?;
+    let data = js_sys::Uint8Array::new(&buf).to_vec();
+    let decoded = bytes::decode_within(&data, max_bytes).map_err(|e| e.to_string())?;
+    Ok(decoded.text)
 }
 
 /// Milliseconds since 1970, as `Date.now()`.

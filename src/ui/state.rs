@@ -24,16 +24,19 @@ pub enum View {
     Claims,
     People,
     Figures,
+    /// Claims to check, findings, the memo, exports.
+    Review,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Claims, View::People, View::Figures];
+    pub const ALL: [View; 4] = [View::Claims, View::People, View::Figures, View::Review];
 
     pub fn key(self) -> &'static str {
         match self {
             View::Claims => "claims",
             View::People => "people",
             View::Figures => "figures",
+            View::Review => "review",
         }
     }
 

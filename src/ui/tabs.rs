@@ -6,7 +6,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ViewTabsProps {
     pub view: View,
-    pub counts: [usize; 3],
+    pub counts: [usize; 4],
     pub on_view: Callback<View>,
 }
 
@@ -15,6 +15,7 @@ fn title(v: View) -> &'static str {
         View::Claims => "Claims",
         View::People => "People & organisations",
         View::Figures => "Figures",
+        View::Review => "Review",
     }
 }
 
