@@ -63,7 +63,7 @@ introducing laying negotiated nominated passing presented sentenced spotted sued
 unveiled withdrew opted relying pivoted shrugged authored revered resonated
 dwelled protesting declined refuse refused refuses refusing spoke expressed expressing
 express show showing ordered pushed pushing known decided deciding seem seems
-seemed appear appears appeared see seen defending""".split()
+seemed appear appears appeared see seen defending angered rattled singled""".split()
 )
 
 FUNCTION = set(

@@ -342,3 +342,62 @@ mod inverted {
         );
     }
 }
+
+mod relative_clauses {
+    use super::check;
+
+    #[test]
+    fn who_speaks_for_the_noun_before_it() {
+        check(
+            "The law won over activists who decried the testing regime.",
+            &["speaker_before | indirect | activists | decried | the testing regime"],
+        );
+        check(
+            "Amnesty, which said the trial was unfair, called for a retrial.",
+            &[
+                "speaker_before | indirect | Amnesty | said | the trial was unfair",
+                "speaker_before | indirect | Amnesty | called for | a retrial",
+            ],
+        );
+    }
+
+    #[test]
+    fn people_named_only_by_the_clause() {
+        check(
+            "Those who backed a similar plan last year hailed the message.",
+            &["speaker_before | indirect | Those who backed a similar plan | hailed | the message"],
+        );
+    }
+
+    #[test]
+    fn not_which_for_a_person_nor_a_clause_restricting_the_subject() {
+        check(
+            "The hacker who first revealed the leak was sentenced on Thursday.",
+            &[],
+        );
+    }
+}
+
+mod infinitive_cue {
+    use super::check;
+
+    #[test]
+    fn a_cue_in_an_infinitive_speaks_for_the_subject() {
+        check(
+            "Bryne went on to say, \"I know this to be true.\"",
+            &["infinitive_cue | direct | Bryne | say | I know this to be true."],
+        );
+        check(
+            "The senator was quick to point out that the bill had failed.",
+            &["infinitive_cue | indirect | senator | point out | the bill had failed"],
+        );
+    }
+
+    #[test]
+    fn not_someone_elses_words() {
+        check(
+            "They told him to say nothing.",
+            &["speaker_before | indirect | They | told | to say nothing"],
+        );
+    }
+}

@@ -150,6 +150,8 @@ pub enum Rule {
     CoordinatedVerb,
     /// `…, with three in ten saying …`.
     WithSaying,
+    /// `X went on to say …`, `X was quick to point out …`.
+    InfinitiveCue,
     /// `The mayor said:` closing a paragraph, and the quotation after it.
     ColonIntroduced,
     /// A sentence that is wholly a quotation: its speaker was named before.
@@ -163,7 +165,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of the table.
-    pub const ALL: [Rule; 19] = [
+    pub const ALL: [Rule; 20] = [
         Rule::SpeakerBefore,
         Rule::SplitReported,
         Rule::TrailingSpeaker,
@@ -179,6 +181,7 @@ impl Rule {
         Rule::ReactionApposition,
         Rule::CoordinatedVerb,
         Rule::WithSaying,
+        Rule::InfinitiveCue,
         Rule::ColonIntroduced,
         Rule::ContinuationQuote,
         Rule::LabelColon,
@@ -203,6 +206,7 @@ impl Rule {
             Rule::ReactionApposition => "reaction_apposition",
             Rule::CoordinatedVerb => "coordinated_verb",
             Rule::WithSaying => "with_saying",
+            Rule::InfinitiveCue => "infinitive_cue",
             Rule::ColonIntroduced => "colon_introduced",
             Rule::ContinuationQuote => "continuation_quote",
             Rule::LabelColon => "label_colon",
@@ -218,7 +222,9 @@ impl Rule {
         match self {
             Rule::SpeakerBefore | Rule::TrailingSpeaker => 0.9,
             Rule::SplitReported | Rule::Inverted | Rule::AccordingTo | Rule::QuotedAsSaying => 0.85,
-            Rule::SameSpeaker | Rule::CoordinatedVerb | Rule::WithSaying => 0.8,
+            Rule::SameSpeaker | Rule::CoordinatedVerb | Rule::WithSaying | Rule::InfinitiveCue => {
+                0.8
+            }
             Rule::ParticipleOfSubject | Rule::ReactionApposition => 0.7,
             Rule::ColonIntroduced | Rule::ContinuationQuote | Rule::LabelColon => 0.7,
             Rule::ImpersonalPassive

@@ -9,7 +9,7 @@ use super::Found;
 use crate::report::lexicon::*;
 use crate::report::model::CueStrength;
 use crate::report::span::Span;
-use crate::report::tokens::{TokKind, Toks, CUE, MONTH, WEEKDAY};
+use crate::report::tokens::{TokKind, Toks, CUE, DATE_WORD, MONTH, WEEKDAY};
 
 /// Shortens a found claim's content so that it ends before `at`, dropping
 /// a trailing comma, semicolon or coordinator.
@@ -379,8 +379,18 @@ pub(super) fn content_after(
         }
         m += 1;
     }
-    if m >= body && (m > k || k >= body) {
-        // Only adjuncts after the cue: a trailing attribution.
+    // Only adjuncts after the cue: a trailing attribution ("…, X said on
+    // Tuesday"). But a verb of stance takes an object that looks like one:
+    // "criticized Clinton during a rally in Hartford".
+    let object = k < body
+        && start > 0
+        && takes_object_content(t.lower(start - 1))
+        && !t.has(k, WEEKDAY | MONTH | DATE_WORD)
+        && (t.is_cap(k)
+            || t.is_lower(k)
+                && is_determiner(t.s(k))
+                && !matches!(t.s(k), "this" | "last" | "next"));
+    if m >= body && (m > k || k >= body) && !object {
         return None;
     }
     // After a quotation and its speaker, a prepositional phrase to the end

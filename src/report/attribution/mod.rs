@@ -26,7 +26,7 @@ pub use speaker::{is_acronym, subject_organisation, subject_person};
 use super::lexicon::*;
 use super::model::{CueStrength, EntityKind, Rule};
 use super::span::Span;
-use super::tokens::{TokKind, Toks, CUE, DATE_WORD, MONTH, PHRASAL_CUE, WEEKDAY};
+use super::tokens::{TokKind, Toks, CUE, MONTH, PHRASAL_CUE, WEEKDAY};
 use content::cut_before;
 
 /// The speaker phrase of a claim, taken apart.
@@ -266,8 +266,11 @@ fn takes_preposition(t: &Toks, c: usize, cw: CueWord) -> bool {
     // not a time ("replied on Tuesday") nor a figure's qualifier
     // ("documented at least 12 cases").
     let next = c + 2;
-    if t.has(next, WEEKDAY | MONTH | DATE_WORD)
-        || matches!(t.lower(next), "least" | "most")
+    if t.has(next, WEEKDAY | MONTH)
+        || matches!(
+            t.lower(next),
+            "least" | "most" | "yesterday" | "today" | "tonight" | "last" | "this" | "next"
+        )
         || t.kind(next) == Some(TokKind::Number)
     {
         return false;

@@ -93,6 +93,7 @@ pub(super) const CUE_STEPS: &[Step] = &[
     Step::Rule(same_speaker),
     Step::Rule(quoted_as_saying),
     Step::Rule(with_saying),
+    Step::Rule(infinitive_cue),
     Step::Veto(vetoes::bare_participle),
     Step::Veto(vetoes::request),
     Step::Rule(impersonal_passive),
@@ -517,6 +518,38 @@ fn coordinated_verb(at: &At) -> Verdict {
     }
 }
 
+/// `Bryne went on to say, "…"`, `The senator was quick to point out that
+/// …`, `She continued to insist …`: a cue in an infinitive speaks for the
+/// subject of the sentence's main verb.
+fn infinitive_cue(at: &At) -> Verdict {
+    let (t, c) = (at.t, at.c);
+    if !(at.j == c && c >= 3 && t.eq_lower(c - 1, "to") && at.found.is_empty()) {
+        return Verdict::Next;
+    }
+    // "went on to say", "continued to argue", "was quick to note"; not "told
+    // him to say" (someone else's words) nor "the right to say".
+    let before = t.lower(c - 2);
+    let governed = t.is_lower(c - 2)
+        && (matches!(
+            before,
+            "on" | "quick" | "eager" | "careful" | "sure" | "able" | "ready" | "willing"
+        ) || before.ends_with("ed") && !t.has(c - 2, CUE)
+            || is_irregular_past(before)
+            || matches!(
+                before,
+                "continues" | "wants" | "tries" | "seems" | "appears"
+            ));
+    if !governed {
+        return Verdict::Next;
+    }
+    match sentence_subject(t, c - 1).and_then(|sp| Some((sp, at.content_after()?))) {
+        Some((speaker, (content, _))) => {
+            Verdict::Claim(at.claim(Rule::InfinitiveCue, speaker, content))
+        }
+        None => Verdict::Next,
+    }
+}
+
 /// `…, with about three in ten saying they are very liberal`, `with the
 /// campaign of the former senator saying …`: the noun phrase after "with"
 /// speaks.
@@ -570,6 +603,9 @@ fn speaker_before_claim(at: &At) -> Option<Found> {
                     && t.kind(phrase_start - 2) == Some(TokKind::CloseQuote)
                     && t.is_punct(phrase_start - 3, ',')))
             || phrase_start >= 1 && t.is_punct(phrase_start - 1, ';')
+            // A relative clause is a claim of its own: "angered activists
+            // who decried the plan".
+            || matches!(&speaker, Speaker::Phrase(p) if matches!(p.mention.of(t.text), "who" | "which"))
             // A clause of its own that tells when or why: "opposed the bill
             // when he said it would hurt lenders".
             || phrase_start >= 2 && t.is_lower(phrase_start - 1) && is_subordinator(t.s(phrase_start - 1));
@@ -600,7 +636,7 @@ fn speaker_before_claim(at: &At) -> Option<Found> {
             // In a relative clause between commas the claim ends with the
             // clause: "Kapata, who denied the charges throughout the trial,
             // plans to appeal".
-            if j >= 2 && t.eq_lower(j - 1, "who") && t.is_punct(j - 2, ',') {
+            if j >= 2 && matches!(t.lower(j - 1), "who" | "which") && t.is_punct(j - 2, ',') {
                 if let Some(comma) = (c_end + 1..sentence_body_end(t)).find(|&k| t.is_punct(k, ','))
                 {
                     cut_before(&mut f, t, t.span(comma).start());

@@ -118,6 +118,11 @@ pub(super) fn named_in_apposition(
 /// The speaker phrase that ends at token `end` (inclusive), found by walking
 /// left to the start of its clause. Returns its first token and the speaker.
 pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
+    // "liberals who decried the tests", "the group, which said …": the
+    // relative pronoun speaks for the noun before it.
+    if let Some(found) = relative_speaker(t, end) {
+        return Some(found);
+    }
     let found = speaker_before_plain(t, end).or_else(|| speaker_before_relative(t, end));
     // "The party that rules the country said": the object of a relative
     // clause is not who speaks; the noun before the clause is.
@@ -131,7 +136,6 @@ pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
             && !is_determiner(t.s(k))
             && !is_clause_boundary(t.lower(k))
             && !is_subject_pronoun(t.s(k))
-            && !t.has(k, CUE)
     };
     let relative = (start.saturating_sub(4)..=start).rev().find(|&r| {
         r >= 1
@@ -150,6 +154,28 @@ pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
         if let Some((s0, Speaker::Phrase(mut p))) = speaker_before_plain(t, r - 1) {
             p.mention = t.range(s0, r - 1);
             return Some((s0, Speaker::Phrase(p)));
+        }
+        // "Those who backed the plan hailed it": people named only by the
+        // clause, which is their name.
+        let w = t.lower(r - 1);
+        if (r == 1 || !t.is_word(r - 2))
+            && matches!(
+                w,
+                "those" | "people" | "many" | "some" | "anyone" | "all" | "others"
+            )
+        {
+            let whole = t.range(r - 1, end);
+            return Some((
+                r - 1,
+                Speaker::Phrase(Phrase {
+                    mention: whole,
+                    name: whole,
+                    role: None,
+                    affiliation: None,
+                    acronym: None,
+                    kind: EntityKind::Group,
+                }),
+            ));
         }
     }
     // "59 percent of voters said", "One in three said": a share of the
@@ -1107,4 +1133,68 @@ pub fn is_acronym(w: &str) -> bool {
         && w.chars().count() <= 10
         && w.chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&' || c == '.' || c == '-')
+}
+
+/// A relative pronoun right before the verb ("who", "which"): the speaker is
+/// the noun phrase it follows, and its mention is the pronoun, as in "the
+/// hacker who first revealed that …", "Amnesty, which said …".
+fn relative_speaker(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
+    if !(t.is_lower(end) && matches!(t.s(end), "who" | "which") && end >= 1) {
+        return None;
+    }
+    let mut e = end - 1;
+    // "a Clinton endorser whose district went for her but who suggested".
+    if t.is_lower(e) && matches!(t.s(e), "but" | "and") && e >= 1 {
+        e -= 1;
+    }
+    let comma = t.is_punct(e, ',');
+    if comma && e >= 1 {
+        e -= 1;
+    }
+    // The noun phrase right before: names, nouns, adjectives, articles and
+    // "of", back to a preposition, a verb or the clause's start.
+    let mut start = e;
+    while start > 0 && {
+        let k = start - 1;
+        t.is_cap(k)
+            || t.is_punct(k, '.') && k > 0 && t.is_cap(k - 1)
+            || t.is_lower(k) && {
+                let w = t.s(k);
+                is_determiner(w)
+                    || w == "of"
+                    || !(is_preposition(w)
+                        || is_clause_boundary(w)
+                        || is_be(w)
+                        || is_aux_or_adverb(w)
+                        || w.ends_with("ed")
+                        || is_irregular_past(w)
+                        || t.has(k, CUE))
+            }
+    } {
+        start -= 1;
+    }
+    let mut p = match parse_phrase(t, start, e) {
+        Some(p) => p,
+        // "activists who decried …": a plural noun names a group.
+        None if t.is_lower(e) && t.s(e).ends_with('s') && !is_function_word(t.s(e)) => Phrase {
+            mention: t.range(start, e),
+            name: t.span(e),
+            role: None,
+            affiliation: None,
+            acronym: None,
+            kind: EntityKind::Group,
+        },
+        None => return None,
+    };
+    // "which" stands for an organisation or a group; a person is "who".
+    if t.s(end) == "which" && !matches!(p.kind, EntityKind::Organization | EntityKind::Group) {
+        return None;
+    }
+    // A clause that restricts the sentence's subject ("The hacker who
+    // revealed it was sentenced") runs into the main verb: not here.
+    if !comma && start == 0 {
+        return None;
+    }
+    p.mention = t.span(end);
+    Some((start, Speaker::Phrase(p)))
 }

@@ -653,6 +653,23 @@ pub fn is_prepositional_cue(w: &str) -> bool {
     )
 }
 
+/// A cue whose object is what it is about, whatever it looks like: a verb
+/// of stance ("criticized Clinton", "praised the ruling"), not of saying.
+pub fn takes_object_content(w: &str) -> bool {
+    if is_learned_cue(w) || is_object_cue(w) {
+        return true;
+    }
+    cue_word(w, "").is_some_and(|c| {
+        matches!(
+            c.strength,
+            CueStrength::Assertive
+                | CueStrength::Doubting
+                | CueStrength::Belief
+                | CueStrength::Intention
+        )
+    }) && !is_say_verb(w)
+}
+
 /// The plain verbs of saying: "said", "told", "added".
 pub fn is_say_verb(w: &str) -> bool {
     matches!(
