@@ -18,7 +18,8 @@ Conventions (the same for the engine and for a second annotator):
   of content characters; a pair is an overlap match;
 - an exact match is a pair whose trimmed fragments are the same;
 - the source is right when the prediction's claimant span overlaps the gold
-  source (or both have none); the cue likewise;
+  source, or when neither has one (a claim with no named source is marked
+  `unnamed`); the cue likewise;
 - claims of kind `unattributed` are not attributions.
 """
 
@@ -186,7 +187,11 @@ def predictions(report):
                 "id": c.get("id"),
                 "rule": c.get("rule", "?"),
                 "kind": c.get("kind"),
-                "source": [tuple(claimant["span"])] if claimant and claimant["span"][0] < claimant["span"][1] else [],
+                # A claim with no named source ("It was reported that …")
+                # carries the words that attribute it, marked unnamed.
+                "source": [tuple(claimant["span"])]
+                if claimant and not claimant.get("unnamed") and claimant["span"][0] < claimant["span"][1]
+                else [],
                 "source_any": claimant is not None,
                 "cue": [tuple(cue["span"])] if cue else [],
                 "content": [tuple(x["span"]) for x in c.get("content", [])],

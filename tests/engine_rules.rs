@@ -193,9 +193,11 @@ mod precedence {
 
     #[test]
     fn a_pronoun_after_that_is_no_relative_clause_of_a_speaker() {
+        // The reports say it, with no named source; "he" is no relative
+        // clause's speaker.
         check(
             "She would not confirm the reports that he had decided to run.",
-            &[],
+            &["cue_noun | indirect | reports | reports | he had decided to run"],
         );
     }
 }
@@ -398,6 +400,78 @@ mod infinitive_cue {
         check(
             "They told him to say nothing.",
             &["speaker_before | indirect | They | told | to say nothing"],
+        );
+    }
+}
+
+mod cue_noun {
+    use super::check;
+
+    #[test]
+    fn a_noun_that_reports_before_that() {
+        check(
+            "Her claim that the vote was rigged has been rejected by the courts.",
+            &["cue_noun | indirect | Her | claim | the vote was rigged"],
+        );
+        check(
+            "Allegations that the mayor took bribes surfaced in May.",
+            &["cue_noun | indirect | Allegations | Allegations | the mayor took bribes"],
+        );
+    }
+
+    #[test]
+    fn the_possessor_speaks() {
+        check(
+            "The party rejected the minister's warning that the dam could fail.",
+            &["speaker_before | indirect | party | rejected | the minister's warning that the dam could fail"],
+        );
+    }
+
+    #[test]
+    fn not_a_noun_that_reports_nothing() {
+        check("The fact that the road was closed mattered little.", &[]);
+    }
+}
+
+mod evidence_and_vetoes {
+    use super::check;
+
+    #[test]
+    fn studies_documents_and_data_show_and_find() {
+        check(
+            "Surveys show most voters oppose the tax.",
+            &["speaker_before | indirect | Surveys | show | most voters oppose the tax"],
+        );
+        check(
+            "The audit found the agency had overspent by $2 million.",
+            &["speaker_before | indirect | audit | found | the agency had overspent by $2 million"],
+        );
+        check("The police found the car on Tuesday.", &[]);
+    }
+
+    #[test]
+    fn arithmetic_and_nouns_are_no_cues() {
+        check(
+            "The economy adds 150,000 jobs a month, the data showed.",
+            &["trailing_speaker | indirect | data | showed | The economy adds 150,000 jobs a month"],
+        );
+        check("The last reports before the vote were mixed.", &[]);
+    }
+
+    #[test]
+    fn a_cue_in_a_fronted_clause_that_tells_when() {
+        check(
+            "When the governor said she would veto the bill, lawmakers rewrote it.",
+            &["speaker_before | indirect | governor | said | she would veto the bill"],
+        );
+        check("If the minister said so, it would be news.", &[]);
+    }
+
+    #[test]
+    fn a_nested_apposition_after_an_inverted_speaker() {
+        check(
+            "\"We will appeal,\" said Ivo Marsh, a partner at Greyline, a consultancy that advises insurers.",
+            &["inverted | direct | Ivo Marsh | said | We will appeal"],
         );
     }
 }

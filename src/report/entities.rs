@@ -382,9 +382,9 @@ impl<'a> Resolver<'a> {
     pub fn peek_pronoun(&self, span: Span) -> Option<EntityId> {
         let w = span.of(self.text).to_lowercase();
         let ok = |k: EntityKind| match w.as_str() {
-            "he" | "she" => matches!(k, EntityKind::Person | EntityKind::Unknown),
-            "it" => matches!(k, EntityKind::Organization | EntityKind::Unknown),
-            "they" => matches!(
+            "he" | "she" | "his" | "her" => matches!(k, EntityKind::Person | EntityKind::Unknown),
+            "it" | "its" => matches!(k, EntityKind::Organization | EntityKind::Unknown),
+            "they" | "their" => matches!(
                 k,
                 EntityKind::Group | EntityKind::Organization | EntityKind::Unknown
             ),

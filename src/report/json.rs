@@ -130,6 +130,10 @@ pub struct ClaimantJson {
     pub entity: Option<String>,
     pub text: String,
     pub span: [usize; 2],
+    /// The claim is attributed without a named source ("It was reported
+    /// that …"); optional, absent when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unnamed: bool,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
@@ -279,6 +283,7 @@ pub fn to_json(report: &Report) -> ReportJson {
                     entity: cl.entity.map(|e| e.label()),
                     text: cl.span.of(text).to_string(),
                     span: cp.span(cl.span),
+                    unnamed: cl.unnamed,
                 }),
                 cue: c.cue.map(|cue| CueJson {
                     text: cue.span.of(text).to_string(),
@@ -920,9 +925,23 @@ impl Reader<'_> {
                     None | Some(Value::Null) => None,
                     Some(e) => Some(EntityId(self.reference(e, 'e', n_entities, &cw, "entity")?)),
                 };
+                let unnamed = match co.get("unnamed") {
+                    None | Some(Value::Null) => false,
+                    Some(Value::Bool(b)) => *b,
+                    Some(other) => {
+                        return Err(format!(
+                            "{cw}: \"unnamed\" is {}, not true or false",
+                            shown(other)
+                        ))
+                    }
+                };
+                if unnamed && entity.is_some() {
+                    return Err(format!("{cw} is unnamed but names an entity"));
+                }
                 Some(Claimant {
                     entity,
                     span: self.text_span(co, &cw)?,
+                    unnamed,
                 })
             }
         };

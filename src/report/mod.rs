@@ -157,26 +157,28 @@ pub fn parse(text: &str) -> Report {
                     Some(Claimant {
                         entity: Some(entity),
                         span: p.mention,
+                        unnamed: false,
                     })
                 }
                 Speaker::Pronoun(sp) => {
                     let at = toks.toks.iter().position(|t| t.span == *sp).unwrap_or(0);
                     let subject = match toks.lower(at) {
-                        "he" | "she" => attribution::subject_person(&toks, at).or_else(|| {
-                            // Not when this sentence names someone before the
-                            // pronoun: "when Royal was informed, he said".
-                            let quoted = attribution::quote_ranges(&toks);
-                            let named_here = (1..at).any(|k| {
-                                toks.is_cap(k)
-                                    && !toks.has(k, tokens::MONTH | tokens::WEEKDAY)
-                                    && !quoted.iter().any(|&(a, b)| a < k && k < b)
-                            });
-                            prev_subject
-                                .as_ref()
-                                .filter(|(i, _)| i + 1 == si && !named_here)
-                                .map(|(_, p)| p.clone())
-                        }),
-                        "it" => attribution::subject_organisation(&toks, at),
+                        "he" | "she" | "his" | "her" => attribution::subject_person(&toks, at)
+                            .or_else(|| {
+                                // Not when this sentence names someone before the
+                                // pronoun: "when Royal was informed, he said".
+                                let quoted = attribution::quote_ranges(&toks);
+                                let named_here = (1..at).any(|k| {
+                                    toks.is_cap(k)
+                                        && !toks.has(k, tokens::MONTH | tokens::WEEKDAY)
+                                        && !quoted.iter().any(|&(a, b)| a < k && k < b)
+                                });
+                                prev_subject
+                                    .as_ref()
+                                    .filter(|(i, _)| i + 1 == si && !named_here)
+                                    .map(|(_, p)| p.clone())
+                            }),
+                        "it" | "its" => attribution::subject_organisation(&toks, at),
                         _ => None,
                     };
                     let entity = match subject {
@@ -187,7 +189,11 @@ pub fn parse(text: &str) -> Report {
                         }
                         None => resolver.pronoun(*sp),
                     };
-                    Some(Claimant { entity, span: *sp })
+                    Some(Claimant {
+                        entity,
+                        span: *sp,
+                        unnamed: false,
+                    })
                 }
                 Speaker::SameAsPrevious => {
                     claims[first_here..].last().and_then(|c| c.claimant.clone())
@@ -201,6 +207,7 @@ pub fn parse(text: &str) -> Report {
                     Some(e) => Some(Claimant {
                         entity: Some(e),
                         span: resolver.last_mention(e, s.start()).unwrap_or(Span::EMPTY),
+                        unnamed: false,
                     }),
                     None => {
                         diagnostics.push(Diagnostic {
@@ -214,6 +221,7 @@ pub fn parse(text: &str) -> Report {
                 Speaker::Impersonal(sp) => Some(Claimant {
                     entity: None,
                     span: *sp,
+                    unnamed: true,
                 }),
             };
             let content = f.content.clone();

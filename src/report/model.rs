@@ -152,6 +152,8 @@ pub enum Rule {
     WithSaying,
     /// `X went on to say …`, `X was quick to point out …`.
     InfinitiveCue,
+    /// `her claim that …`, `allegations that …`, `the minister's warning that …`.
+    CueNoun,
     /// `The mayor said:` closing a paragraph, and the quotation after it.
     ColonIntroduced,
     /// A sentence that is wholly a quotation: its speaker was named before.
@@ -165,7 +167,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of the table.
-    pub const ALL: [Rule; 20] = [
+    pub const ALL: [Rule; 21] = [
         Rule::SpeakerBefore,
         Rule::SplitReported,
         Rule::TrailingSpeaker,
@@ -182,6 +184,7 @@ impl Rule {
         Rule::CoordinatedVerb,
         Rule::WithSaying,
         Rule::InfinitiveCue,
+        Rule::CueNoun,
         Rule::ColonIntroduced,
         Rule::ContinuationQuote,
         Rule::LabelColon,
@@ -207,6 +210,7 @@ impl Rule {
             Rule::CoordinatedVerb => "coordinated_verb",
             Rule::WithSaying => "with_saying",
             Rule::InfinitiveCue => "infinitive_cue",
+            Rule::CueNoun => "cue_noun",
             Rule::ColonIntroduced => "colon_introduced",
             Rule::ContinuationQuote => "continuation_quote",
             Rule::LabelColon => "label_colon",
@@ -226,7 +230,9 @@ impl Rule {
                 0.8
             }
             Rule::ParticipleOfSubject | Rule::ReactionApposition => 0.7,
-            Rule::ColonIntroduced | Rule::ContinuationQuote | Rule::LabelColon => 0.7,
+            Rule::ColonIntroduced | Rule::ContinuationQuote | Rule::LabelColon | Rule::CueNoun => {
+                0.7
+            }
             Rule::ImpersonalPassive
             | Rule::ToldPassive
             | Rule::SaidToBe
@@ -248,6 +254,10 @@ pub struct Claimant {
     /// The mention in the claim's sentence, or the entity's last mention
     /// before the claim when the sentence names no speaker.
     pub span: Span,
+    /// The text attributes the claim without naming anyone: "It was
+    /// reported that …", "allegations that …", "Several said …". `span`
+    /// is then the words that attribute it, and `entity` is `None`.
+    pub unnamed: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]

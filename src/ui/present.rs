@@ -524,6 +524,7 @@ pub mod tests {
                 claimant: Some(Claimant {
                     entity: Some(EntityId(0)),
                     span: sp(t, "The Group"),
+                    unnamed: false,
                 }),
                 cue: Some(Cue {
                     span: sp(t, "said"),
@@ -548,6 +549,7 @@ pub mod tests {
                 claimant: Some(Claimant {
                     entity: Some(EntityId(1)),
                     span: sp(t, "Officials"),
+                    unnamed: false,
                 }),
                 cue: Some(Cue {
                     span: sp(t, "insist"),
@@ -570,6 +572,7 @@ pub mod tests {
                 claimant: Some(Claimant {
                     entity: Some(EntityId(2)),
                     span: sp(t, "Ann Lee"),
+                    unnamed: false,
                 }),
                 cue: Some(Cue {
                     span: sp(t, "added"),

@@ -88,7 +88,10 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
         // Most words are neither a cue nor "according": one look at the
         // token's classes and length skips them.
         let (class, len) = t.toks.get(i).map_or((0, 0), |k| (k.class, k.span.len()));
-        if class & (CUE | PHRASAL_CUE) == 0 && len != "according".len() {
+        if class & (CUE | PHRASAL_CUE) == 0
+            && len != "according".len()
+            && !(t.eq_lower(i + 1, "that") && is_cue_noun(t.lower(i)))
+        {
             i += 1;
             continue;
         }
@@ -102,35 +105,38 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
             i += 2;
             continue;
         }
+        // "her claim that …", "Allegations that …": a noun that reports.
+        if t.eq_lower(i + 1, "that") && !in_quote(i) {
+            if let Some(f) = rules::cue_noun(t, i, &quote_ranges) {
+                if !overlaps_found(&out, &f) {
+                    out.push(f);
+                }
+                i += 2;
+                continue;
+            }
+        }
         if !t.is_lower(i) || !t.has(i, CUE | PHRASAL_CUE) || in_quote(i) {
             i += 1;
             continue;
         }
-        // A cue inside a fronted subordinate clause tells when or why, not
-        // who claims: "Before he testified for an hour, Stein admitted …".
-        let fronted = matches!(
-            t.lower(0),
-            "before"
-                | "after"
-                | "when"
-                | "while"
-                | "since"
-                | "although"
-                | "though"
-                | "if"
-                | "because"
-                | "until"
-                | "once"
-                | "unless"
-                | "whereas"
-        ) && !(0..i).any(|k| t.is_punct(k, ','));
-        if fronted {
+        // A cue inside a fronted subordinate clause: "When the governor
+        // said she would veto it, …" is the governor's claim, up to the
+        // clause's comma; but "Before he testified for an hour, …" and
+        // "If she said so, …" tell when or on what condition.
+        let fronted = is_subordinator(t.lower(0)) && !(0..i).any(|k| t.is_punct(k, ','));
+        let clause_end = fronted
+            .then(|| (i + 1..n).find(|&k| t.is_punct(k, ',')))
+            .flatten();
+        if fronted && (clause_end.is_none() || !is_reporting_subordinator(t.lower(0))) {
             i += 1;
             continue;
         }
         let w = t.s(i);
         let next = if t.is_word(i + 1) { t.s(i + 1) } else { "" };
-        let Some(cw) = cue_word(w, next).or_else(|| calling_quoted(t, i)) else {
+        let Some(cw) = cue_word(w, next)
+            .or_else(|| calling_quoted(t, i))
+            .or_else(|| evidence_verb(t, i))
+        else {
             i += 1;
             continue;
         };
@@ -162,7 +168,14 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
             i = cue_end + 1;
             continue;
         }
-        if let Some(f) = rules::at_cue(t, i, cue_end, cw, &out, inside_prev, &quote_ranges) {
+        if let Some(mut f) = rules::at_cue(t, i, cue_end, cw, &out, inside_prev, &quote_ranges) {
+            if let Some(comma) = clause_end {
+                cut_before(&mut f, t, t.span(comma).start());
+                if f.content.iter().any(|c| c.end() > t.span(comma).start()) {
+                    i = cue_end + 1;
+                    continue;
+                }
+            }
             if let Some(p) = inside_prev {
                 // A second attribution coordinated inside the first one's
                 // content ends that content before the coordinator.
@@ -216,6 +229,35 @@ pub fn quote_ranges(t: &Toks) -> Vec<(usize, usize)> {
         v.push((o, t.len()));
     }
     v
+}
+
+/// "Surveys show most voters …", "The audit found the agency had …":
+/// "show" and "find" without "that" are cues when what shows or finds is a
+/// study, a document or data.
+fn evidence_verb(t: &Toks, i: usize) -> Option<CueWord> {
+    if !matches!(
+        t.s(i),
+        "show"
+            | "shows"
+            | "showed"
+            | "find"
+            | "finds"
+            | "found"
+            | "conclude"
+            | "concludes"
+            | "concluded"
+    ) {
+        return None;
+    }
+    let mut k = i;
+    while k > 0 && t.is_lower(k - 1) && is_aux_or_adverb(t.s(k - 1)) {
+        k -= 1;
+    }
+    (k > 0 && is_evidence_source(t.lower(k - 1))).then_some(CueWord {
+        strength: CueStrength::Neutral,
+        takes_object: false,
+        particle: None,
+    })
 }
 
 /// "called the vote \"a historic moment\"": naming something in quoted

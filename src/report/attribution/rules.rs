@@ -25,7 +25,7 @@ use super::{quote_ranges, Found, Phrase, Speaker};
 use crate::report::lexicon::*;
 use crate::report::model::{CueStrength, EntityKind, Rule};
 use crate::report::span::Span;
-use crate::report::tokens::{TokKind, Toks, CUE, MONTH, WEEKDAY};
+use crate::report::tokens::{TokKind, Toks, CUE, EVIDENCE_WORD, MONTH, PHRASAL_CUE, WEEKDAY};
 
 /// What a step decides about a cue.
 pub(super) enum Verdict {
@@ -85,6 +85,8 @@ pub(super) const CUE_STEPS: &[Step] = &[
     Step::Veto(vetoes::accused_of),
     Step::Veto(vetoes::hedged),
     Step::Veto(vetoes::offers_no_evidence),
+    Step::Veto(vetoes::adds_a_figure),
+    Step::Veto(vetoes::plural_noun_after_determiner),
     Step::Veto(vetoes::noun_without_complement),
     Step::Veto(vetoes::answer_without_object),
     Step::Veto(vetoes::cue_as_noun),
@@ -884,7 +886,15 @@ fn inverted_claim(
                 }
                 // A relative clause about the speaker ends the sentence:
                 // "said Maria Souza, 54, who was sheltering in a school".
-                let relative = t.is_lower(tail + 1) && matches!(t.s(tail + 1), "who" | "whose");
+                // So does an apposition whose noun has one: "said Ivo Marsh,
+                // a partner at Greyline, a consultancy that advises insurers".
+                let relative = t.is_lower(tail + 1) && matches!(t.s(tail + 1), "who" | "whose")
+                    || g == body
+                        && (tail + 2..g).any(|k| {
+                            t.is_lower(k)
+                                && matches!(t.s(k), "that" | "which" | "who")
+                                && t.is_word(k - 1)
+                        });
                 if !relative
                     && (tail + 1..g).any(|k| {
                         t.is_lower(k)
@@ -1265,4 +1275,125 @@ pub(super) fn label_colon(t: &Toks) -> Option<Found> {
         content: vec![content],
         rule: Rule::LabelColon,
     })
+}
+
+/// A noun that reports, then "that" and what was reported: "her claim that
+/// the vote was rigged", "the minister's warning that …", "allegations by
+/// two aides that …", "the announcement that the plant would close". The
+/// speaker is the possessor or the agent after "by"/"from"; with neither,
+/// the claim has no named source. In the sentence's subject the clause ends
+/// where the sentence's own verb begins ("… has been rejected").
+pub(super) fn cue_noun(t: &Toks, i: usize, quotes: &[(usize, usize)]) -> Option<Found> {
+    if !is_cue_noun(t.lower(i)) || !t.eq_lower(i + 1, "that") {
+        return None;
+    }
+    // A noun, not a verb: after an article, a possessive or an adjective,
+    // or opening the sentence ("Allegations that …"); not "The United
+    // States hopes that …".
+    let noun = i == 0
+        || t.is_word(i - 1) && {
+            let w = t.lower(i - 1);
+            is_determiner(w)
+                || matches!(w, "his" | "her" | "their" | "its" | "our" | "my" | "your")
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+                || t.is_lower(i - 1)
+                    && !is_function_word(w)
+                    && !is_aux_or_adverb(w)
+                    && !is_be(w)
+                    && !t.has(i - 1, CUE | PHRASAL_CUE)
+                    && !w.ends_with('s')
+        };
+    // "no evidence for his claim that …" restates a claim; the sentence is
+    // about its evidence, and the claim was made before.
+    let restated = (i.saturating_sub(4)..i).any(|k| t.has(k, EVIDENCE_WORD));
+    if !noun || restated {
+        return None;
+    }
+    let body = sentence_body_end(t);
+    let a = i + 2;
+    if a >= body {
+        return None;
+    }
+    // Who: "her claim", "the minister's claim", "claims by X".
+    let before = i.checked_sub(1);
+    let speaker = match before {
+        Some(k) if t.is_word(k) && matches!(t.lower(k), "his" | "her" | "their" | "its") => {
+            Speaker::Pronoun(t.span(k))
+        }
+        Some(k) if t.s(k).ends_with("'s") || t.s(k).ends_with("’s") => {
+            let mut s0 = k;
+            while s0 > 0
+                && (t.is_cap(s0 - 1)
+                    || t.is_punct(s0 - 1, '.')
+                    || t.is_lower(s0 - 1) && matches!(t.s(s0 - 1), "the" | "of"))
+            {
+                s0 -= 1;
+            }
+            match parse_phrase(t, s0, k) {
+                Some(mut p) => {
+                    // The possessive mark is no part of the name.
+                    let name = p.name.of(t.text);
+                    let bare = name.trim_end_matches("'s").trim_end_matches("’s");
+                    if let Some(sp) = Span::new(t.text, p.name.start(), p.name.start() + bare.len())
+                    {
+                        p.name = sp;
+                    }
+                    Speaker::Phrase(p)
+                }
+                None => Speaker::Impersonal(t.span(i)),
+            }
+        }
+        _ => Speaker::Impersonal(t.span(i)),
+    };
+    // Where the clause ends: in the subject, before the sentence's verb.
+    let subject = i <= 3 && (0..i).all(|k| t.is_word(k));
+    let mut end = predicate_end(t, a, body, quotes);
+    if subject {
+        let first = (a + 1..end).find(|&k| is_clause_verb(t, k))?;
+        if let Some(k) = (first + 1..end).find(|&k| {
+            is_clause_verb(t, k) && !t.is_lower(k - 1)
+                || is_clause_verb(t, k)
+                    && !matches!(t.lower(k - 1), "and" | "or" | "but")
+                    && !is_aux_or_adverb(t.lower(k - 1))
+                    && !is_be(t.lower(k - 1))
+                    && !t.eq_lower(k - 1, "not")
+        }) {
+            end = k;
+        } else {
+            return None;
+        }
+    }
+    let content = content_or_quote(t, a, end, quotes)?;
+    Some(Found {
+        speaker,
+        cue: Some((t.span(i), cue_noun_strength(t.lower(i)))),
+        content: vec![content],
+        rule: Rule::CueNoun,
+    })
+}
+
+/// A verb that heads a clause: an auxiliary, a form of "be", a past tense
+/// or a present form after a noun.
+fn is_clause_verb(t: &Toks, k: usize) -> bool {
+    t.is_lower(k) && {
+        let w = t.s(k);
+        is_be(w)
+            || matches!(
+                w,
+                "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+            )
+            || w.len() > 3 && w.ends_with("ed")
+            || is_irregular_past(w)
+    }
 }

@@ -7,7 +7,7 @@
 use super::content::{follows_quotation, sentence_body_end};
 use super::rules::At;
 use crate::report::lexicon::*;
-use crate::report::tokens::{TokKind, CUE, EVIDENCE_WORD, PHRASAL_CUE};
+use crate::report::tokens::{TokKind, CUE, EVIDENCE_WORD, NUMERAL, PHRASAL_CUE};
 
 /// "put the bill to a vote": "put" is a cue only for a count and where it
 /// stands ("put the toll at 300", "put the number higher").
@@ -165,4 +165,50 @@ pub(super) fn offers_no_evidence(at: &At) -> bool {
     let t = at.t;
     let k = at.c_end + 1;
     matches!(t.lower(k), "no" | "any" | "little") && (k + 1..k + 3).any(|m| t.has(m, EVIDENCE_WORD))
+}
+
+/// "the economy adds 150,000 jobs", "shares added 3 percent": a verb of
+/// saying with a figure for its object is arithmetic, not speech.
+pub(super) fn adds_a_figure(at: &At) -> bool {
+    let t = at.t;
+    matches!(t.lower(at.c), "add" | "adds" | "added" | "adding")
+        && (t.kind(at.c_end + 1) == Some(TokKind::Number)
+            || t.has(at.c_end + 1, NUMERAL) && !t.eq_lower(at.c_end + 1, "a"))
+}
+
+/// "the last reports before the vote", "these claims", "her latest
+/// remarks": a plural cue form after a determiner or an adjective of order
+/// is a noun.
+pub(super) fn plural_noun_after_determiner(at: &At) -> bool {
+    let (t, c) = (at.t, at.c);
+    at.j == c
+        && c > 0
+        && t.s(c).ends_with('s')
+        && t.is_lower(c - 1)
+        && matches!(
+            t.s(c - 1),
+            "the"
+                | "these"
+                | "those"
+                | "such"
+                | "last"
+                | "first"
+                | "latest"
+                | "recent"
+                | "earlier"
+                | "new"
+                | "similar"
+                | "many"
+                | "several"
+                | "some"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "no"
+                | "any"
+        )
 }

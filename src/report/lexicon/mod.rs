@@ -670,6 +670,52 @@ pub fn takes_object_content(w: &str) -> bool {
     }) && !is_say_verb(w)
 }
 
+/// What shows or finds something without speaking: studies, documents and
+/// data ("the audit found", "surveys show", "records indicate").
+pub fn is_evidence_source(w: &str) -> bool {
+    matches!(
+        w,
+        "survey"
+            | "surveys"
+            | "poll"
+            | "polls"
+            | "polling"
+            | "study"
+            | "studies"
+            | "report"
+            | "reports"
+            | "audit"
+            | "audits"
+            | "data"
+            | "records"
+            | "figures"
+            | "numbers"
+            | "statistics"
+            | "analysis"
+            | "research"
+            | "investigation"
+            | "inquiry"
+            | "review"
+            | "evidence"
+            | "results"
+            | "documents"
+            | "emails"
+            | "filings"
+            | "tests"
+            | "test"
+            | "autopsy"
+            | "footage"
+            | "probe"
+            | "assessment"
+            | "estimates"
+            | "count"
+            | "tally"
+            | "experiment"
+            | "trial"
+            | "findings"
+    )
+}
+
 /// The plain verbs of saying: "said", "told", "added".
 pub fn is_say_verb(w: &str) -> bool {
     matches!(
@@ -1652,6 +1698,64 @@ pub fn is_subordinator(w: &str) -> bool {
             | "once"
             | "unless"
             | "whereas"
+    )
+}
+
+/// Nouns that report what someone said or thinks, before "that": "her
+/// claim that", "allegations that", "a warning that".
+pub fn is_cue_noun(w: &str) -> bool {
+    cue_noun_strength(w) != CueStrength::Neutral
+        || matches!(
+            w,
+            "announcement"
+                | "statement"
+                | "report"
+                | "reports"
+                | "suggestion"
+                | "argument"
+                | "assurance"
+                | "assurances"
+                | "admission"
+                | "prediction"
+                | "acknowledgment"
+                | "acknowledgement"
+                | "confirmation"
+                | "testimony"
+                | "remarks"
+                | "comments"
+                | "message"
+                | "news"
+                | "word"
+                | "rumors"
+                | "rumours"
+                | "speculation"
+        )
+}
+
+/// The strength of a noun that reports: a claim keeps its distance, a
+/// warning presses, a belief is a state of mind.
+pub fn cue_noun_strength(w: &str) -> CueStrength {
+    match w {
+        "claim" | "claims" | "allegation" | "allegations" | "assertion" | "assertions"
+        | "accusation" | "accusations" | "charge" | "charges" | "contention" | "denial"
+        | "denials" => CueStrength::Doubting,
+        "warning" | "warnings" | "insistence" | "promise" | "promises" | "pledge" | "pledges"
+        | "vow" | "demand" | "demands" | "threat" | "threats" => CueStrength::Assertive,
+        "belief" | "beliefs" | "view" | "fear" | "fears" | "concern" | "concerns" | "suspicion"
+        | "suspicions" | "conviction" | "assumption" | "impression" | "sense" | "feeling"
+        | "expectation" | "expectations" => CueStrength::Belief,
+        "hope" | "hopes" | "wish" | "intention" | "plan" | "plans" => CueStrength::Intention,
+        _ => CueStrength::Neutral,
+    }
+}
+
+/// Subordinators whose clause may report a claim as a fact of its own:
+/// "When the governor said …", "As officials warned …"; not "if", "unless"
+/// or "before", which make it a condition or a time.
+pub fn is_reporting_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "when" | "after" | "as" | "while" | "since" | "because" | "although" | "though"
     )
 }
 
