@@ -392,6 +392,11 @@ def main():
     ap.add_argument("--wrong", type=int, default=0)
     ap.add_argument("--category", help="only show misses of this category")
     ap.add_argument("--agreement", action="store_true", help="also score annotators against each other")
+    ap.add_argument(
+        "--confidence",
+        action="store_true",
+        help="print each rule's confidence for model.rs: its precision, shrunk toward 0.9 by 20 claims",
+    )
     args = ap.parse_args()
 
     docs = split_files(args.polnear, args.split)
@@ -435,6 +440,15 @@ def main():
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(result, f, indent=1)
+    if args.confidence:
+        # A rule seen on few claims keeps close to the prior: (right + 20 x
+        # 0.9) / (fired + 20).
+        prior, weight = 0.9, 20
+        print("\nconfidence per rule (for Rule::confidence in src/report/model.rs):")
+        for r, v in sorted(fig["rules"].items(), key=lambda x: -x[1]["precision"]):
+            c = (v["precision"] * v["fired"] + weight * prior) / (v["fired"] + weight)
+            camel = "".join(w.capitalize() for w in r.split("_"))
+            print(f"    Rule::{camel} => {c:.2},  // {v['fired']} claims, precision {v['precision']:.3f}")
     if args.misses:
         ms = [m for m in misses if not args.category or args.category in m[3]]
         show("missed", [(n, t, g, c) for n, t, g, c in ms], args.misses)
