@@ -475,3 +475,55 @@ mod evidence_and_vetoes {
         );
     }
 }
+
+mod nested_and_unnamed {
+    use super::check;
+
+    #[test]
+    fn a_claim_reported_inside_another() {
+        check(
+            "Lee said the minister had claimed the figures were wrong.",
+            &[
+                "speaker_before | indirect | Lee | said | the minister had claimed the figures were wrong",
+                "speaker_before | indirect | minister | claimed | the figures were wrong",
+            ],
+        );
+        // A plain clause inside is no claim of its own.
+        check(
+            "The mayor said the council would meet on Monday.",
+            &["speaker_before | indirect | mayor | said | the council would meet on Monday"],
+        );
+    }
+
+    #[test]
+    fn hearsay_adverbs_name_no_source() {
+        check(
+            "The general reportedly fled to the capital.",
+            &["hearsay_adverb | indirect | reportedly | reportedly | The general … fled to the capital"],
+        );
+        check(
+            "The suspect allegedly stole three cars.",
+            &["hearsay_adverb | indirect | allegedly | allegedly | The suspect … stole three cars"],
+        );
+    }
+
+    #[test]
+    fn a_document_saying_speaks_for_its_author() {
+        check(
+            "A statement from the ministry saying the strike was illegal was read out.",
+            &["document_saying | indirect | ministry | saying | the strike was illegal"],
+        );
+    }
+
+    #[test]
+    fn unnamed_sources_are_marked_so() {
+        let r = claim_reader::report::parse("It was reported that the talks had failed.");
+        let c = &r.claims[0];
+        assert!(c
+            .claimant
+            .as_ref()
+            .is_some_and(|w| w.unnamed && w.entity.is_none()));
+        let r = claim_reader::report::parse("The minister said the talks had failed.");
+        assert!(r.claims[0].claimant.as_ref().is_some_and(|w| !w.unnamed));
+    }
+}

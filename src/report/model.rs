@@ -154,6 +154,10 @@ pub enum Rule {
     InfinitiveCue,
     /// `her claim that …`, `allegations that …`, `the minister's warning that …`.
     CueNoun,
+    /// `The general reportedly fled`, `The suspect allegedly stole …`.
+    HearsayAdverb,
+    /// `a statement from the ministry saying …`.
+    DocumentSaying,
     /// `The mayor said:` closing a paragraph, and the quotation after it.
     ColonIntroduced,
     /// A sentence that is wholly a quotation: its speaker was named before.
@@ -167,7 +171,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of the table.
-    pub const ALL: [Rule; 21] = [
+    pub const ALL: [Rule; 23] = [
         Rule::SpeakerBefore,
         Rule::SplitReported,
         Rule::TrailingSpeaker,
@@ -185,6 +189,8 @@ impl Rule {
         Rule::WithSaying,
         Rule::InfinitiveCue,
         Rule::CueNoun,
+        Rule::HearsayAdverb,
+        Rule::DocumentSaying,
         Rule::ColonIntroduced,
         Rule::ContinuationQuote,
         Rule::LabelColon,
@@ -211,6 +217,8 @@ impl Rule {
             Rule::WithSaying => "with_saying",
             Rule::InfinitiveCue => "infinitive_cue",
             Rule::CueNoun => "cue_noun",
+            Rule::HearsayAdverb => "hearsay_adverb",
+            Rule::DocumentSaying => "document_saying",
             Rule::ColonIntroduced => "colon_introduced",
             Rule::ContinuationQuote => "continuation_quote",
             Rule::LabelColon => "label_colon",
@@ -235,7 +243,10 @@ impl Rule {
             | Rule::CoordinatedVerb
             | Rule::ToldPassive
             | Rule::ImpersonalPassive => 0.91,
-            Rule::SplitReported | Rule::QuotedAsSaying => 0.9,
+            Rule::SplitReported
+            | Rule::QuotedAsSaying
+            | Rule::HearsayAdverb
+            | Rule::DocumentSaying => 0.9,
             Rule::ParticipleOfSubject => 0.89,
             Rule::InfinitiveCue | Rule::QuantifierSubject => 0.87,
             Rule::ColonIntroduced | Rule::ReactionApposition => 0.86,

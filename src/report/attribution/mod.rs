@@ -168,6 +168,25 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
             i = cue_end + 1;
             continue;
         }
+        // A claim reported inside another: in "Lee said the minister had
+        // claimed the figures were wrong" the outer claim is Lee's and the
+        // inner one the minister's, inside it. Only a verb of saying or of
+        // stance with a named speaker of its own.
+        let nested = inside_prev.and_then(|p| {
+            let inner = rules::at_cue(t, i, cue_end, cw, &out[..p], None, &quote_ranges)?;
+            let named = matches!(&inner.speaker, Speaker::Phrase(ph) if out[p].content.iter().any(|c| c.contains(ph.mention)));
+            let saying = is_say_verb(t.lower(i))
+                || matches!(cw.strength, CueStrength::Doubting | CueStrength::Assertive);
+            (inner.rule == Rule::SpeakerBefore && named && saying && !is_learned_cue(t.lower(i)))
+                .then_some(inner)
+        });
+        if let Some(inner) = nested {
+            if rules::at_cue(t, i, cue_end, cw, &out, inside_prev, &quote_ranges).is_none() {
+                out.push(inner);
+                i = cue_end + 1;
+                continue;
+            }
+        }
         if let Some(mut f) = rules::at_cue(t, i, cue_end, cw, &out, inside_prev, &quote_ranges) {
             if let Some(comma) = clause_end {
                 cut_before(&mut f, t, t.span(comma).start());
@@ -194,6 +213,12 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
 
     if out.is_empty() {
         if let Some(f) = rules::quotation_only(t, sentence, inside_quote, &quote_ranges) {
+            out.push(f);
+        }
+    }
+    // "The general reportedly fled": reported, by no one named.
+    if out.is_empty() {
+        if let Some(f) = rules::hearsay_adverb(t, &quote_ranges) {
             out.push(f);
         }
     }

@@ -95,6 +95,7 @@ pub(super) const CUE_STEPS: &[Step] = &[
     Step::Rule(same_speaker),
     Step::Rule(quoted_as_saying),
     Step::Rule(with_saying),
+    Step::Rule(document_saying),
     Step::Rule(infinitive_cue),
     Step::Veto(vetoes::bare_participle),
     Step::Veto(vetoes::request),
@@ -550,6 +551,73 @@ fn infinitive_cue(at: &At) -> Verdict {
         }
         None => Verdict::Next,
     }
+}
+
+/// `A statement from the ministry saying the strike was illegal …`, `The
+/// town released a statement Wednesday saying …`: a document that says
+/// something speaks for its author, named after "from" or "by", or else the
+/// subject of the sentence that issued it.
+fn document_saying(at: &At) -> Verdict {
+    let (t, c) = (at.t, at.c);
+    if !(is_ing(t.s(c)) && at.j == c && at.found.is_empty()) {
+        return Verdict::Next;
+    }
+    let Some(d) = (c.saturating_sub(7)..c)
+        .rev()
+        .find(|&k| t.is_word(k) && is_document_noun(t.lower(k)))
+    else {
+        return Verdict::Next;
+    };
+    if (d + 1..c).any(|k| {
+        !t.is_word(k) && t.kind(k) != Some(TokKind::Number)
+            || t.is_lower(k) && (is_be(t.s(k)) || t.has(k, CUE))
+    }) {
+        return Verdict::Next;
+    }
+    // The author: "from the ministry", "by Amnesty".
+    let author = (d + 1..c)
+        .find(|&k| t.is_lower(k) && matches!(t.s(k), "from" | "by"))
+        .and_then(|k| {
+            let end = (k + 1..c)
+                .take_while(|&m| t.is_word(m) && !t.has(m, WEEKDAY))
+                .last()?;
+            parse_phrase(t, k + 1, end).map(Speaker::Phrase)
+        });
+    let speaker = match author {
+        Some(sp) => Some(sp),
+        None if d > 1 => sentence_subject(t, d),
+        None => None,
+    };
+    let Some(speaker) = speaker else {
+        return Verdict::Next;
+    };
+    // In the subject ("A statement … saying X was read out"), the content
+    // ends where the sentence's verb begins.
+    let Some((mut content, _)) = at.content_after() else {
+        return Verdict::Next;
+    };
+    if d <= 2 {
+        if let Some(last) = content.last_mut() {
+            let from = t
+                .toks
+                .iter()
+                .position(|x| x.span.start() >= last.start())
+                .unwrap_or(c + 1);
+            let first_verb = (from + 1..t.len()).find(|&k| is_clause_verb(t, k));
+            if let Some(v) = first_verb.and_then(|v| {
+                (v + 1..t.len()).find(|&k| {
+                    is_clause_verb(t, k)
+                        && !is_be(t.lower(k - 1))
+                        && !is_aux_or_adverb(t.lower(k - 1))
+                })
+            }) {
+                if let Some(cut) = Span::new(t.text, last.start(), t.span(v - 1).end()) {
+                    *last = cut;
+                }
+            }
+        }
+    }
+    Verdict::Claim(at.claim(Rule::DocumentSaying, speaker, content))
 }
 
 /// `…, with about three in ten saying they are very liberal`, `with the
@@ -1396,4 +1464,31 @@ fn is_clause_verb(t: &Toks, k: usize) -> bool {
             || w.len() > 3 && w.ends_with("ed")
             || is_irregular_past(w)
     }
+}
+
+/// `The general reportedly fled to the capital.`, `The suspect allegedly
+/// stole three cars.`: an adverb that says the sentence is hearsay makes it
+/// a claim with no named source; the content is the sentence around it.
+pub(super) fn hearsay_adverb(t: &Toks, quotes: &[(usize, usize)]) -> Option<Found> {
+    let in_quote = |i: usize| quotes.iter().any(|&(a, b)| a < i && i < b);
+    let k =
+        (0..t.len()).find(|&k| t.is_word(k) && is_hearsay_adverb(t.lower(k)) && !in_quote(k))?;
+    let body = sentence_body_end(t);
+    let mut content = Vec::new();
+    content.extend(content_span(t, 0, k));
+    content.extend(content_span(t, k + 1, body));
+    if content.is_empty() || (0..body).filter(|&m| t.is_word(m)).count() < 4 {
+        return None;
+    }
+    let strength = if t.lower(k).starts_with("report") {
+        CueStrength::Neutral
+    } else {
+        CueStrength::Doubting
+    };
+    Some(Found {
+        speaker: Speaker::Impersonal(t.span(k)),
+        cue: Some((t.span(k), strength)),
+        content,
+        rule: Rule::HearsayAdverb,
+    })
 }

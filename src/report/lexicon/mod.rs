@@ -1749,6 +1749,11 @@ pub fn cue_noun_strength(w: &str) -> CueStrength {
     }
 }
 
+/// Adverbs that make a sentence hearsay: "reportedly", "allegedly".
+pub fn is_hearsay_adverb(w: &str) -> bool {
+    matches!(w, "reportedly" | "allegedly" | "purportedly" | "supposedly")
+}
+
 /// Subordinators whose clause may report a claim as a fact of its own:
 /// "When the governor said …", "As officials warned …"; not "if", "unless"
 /// or "before", which make it a condition or a time.
