@@ -123,6 +123,17 @@ setup_chromium() {
     [ "$browser" = "$driver" ] || die "chromium (major ${browser%.}) and chromedriver (major ${driver%.}) differ; upgrade both"
 }
 
+# qpdf makes the encrypted PDF fixture of e2e/pdf.spec.mjs (e2e/lib/pdf-fixtures.mjs).
+setup_qpdf() {
+    if [ -x /usr/bin/qpdf ]; then
+        echo "skip: $(qpdf --version | head -n 1)"
+    else
+        echo "install: apt-get install qpdf"
+        as_root apt-get update -q || die "apt-get update failed"
+        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q qpdf || die "could not install qpdf"
+    fi
+}
+
 setup_trunk() {
     local have=""
     have=$(trunk --version 2>/dev/null || true)
@@ -242,6 +253,7 @@ setup_all() {
     command -v python3 >/dev/null || die "python3 not found (the end-to-end tests serve dist/ with it)"
     setup_step "setup: rust wasm32 target, rustfmt, clippy" setup_rust_target
     setup_step "setup: chromium + chromedriver" setup_chromium
+    setup_step "setup: qpdf" setup_qpdf
     setup_step "setup: trunk $TRUNK_VERSION" setup_trunk
     setup_step "setup: wasm-bindgen-cli $(locked_wasm_bindgen_version)" setup_wasm_bindgen
     setup_step "setup: npm ci" setup_npm

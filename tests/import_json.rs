@@ -410,3 +410,62 @@ proptest! {
         let _ = from_json(damaged.get(..at).unwrap_or(""));
     }
 }
+
+#[test]
+fn ranges_alternatives_vague_quantities_and_kinds_round_trip() {
+    let text = "Police said between 200 and 225 people were arrested. Witnesses said 40 or 45 people were injured. Activists said dozens of people died. The bank said inflation reached 12%.";
+    let r = parse(text);
+    let figs: Vec<_> = r.claims.iter().flat_map(|c| c.figures.iter()).collect();
+    assert_eq!(figs.iter().filter(|f| f.high == Some(225.0)).count(), 1);
+    assert_eq!(figs.iter().filter(|f| f.alternatives == [45.0]).count(), 1);
+    assert_eq!(figs.iter().filter(|f| f.vague).count(), 1);
+    let v = export(text);
+    let all: Vec<&Value> = v["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|c| c["figures"].as_array().unwrap())
+        .collect();
+    assert!(all.iter().any(|f| f["high"] == json!(225.0)));
+    assert!(all.iter().any(|f| f["alternatives"] == json!([45.0])));
+    assert!(all.iter().any(|f| f["vague"] == json!(true)));
+    assert!(all.iter().any(|f| f["kind"] == json!("percent")));
+    // A plain count carries none of them: version-1 documents look as before.
+    assert!(all
+        .iter()
+        .filter(|f| f["text"] == json!("dozens of people"))
+        .all(|f| f.get("high").is_none()
+            && f.get("alternatives").is_none()
+            && f.get("kind").is_none()));
+    assert_round_trip(text);
+}
+
+#[test]
+fn a_bad_range_alternative_or_figure_kind_is_refused() {
+    let text = "Police said between 200 and 225 people were arrested.";
+    let refuse = |change: &dyn Fn(&mut Value), expected: &str| {
+        let mut v = export(text);
+        change(&mut v);
+        let m = from_json(&v.to_string())
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(m.contains(expected), "{m:?} does not say {expected:?}");
+    };
+    refuse(
+        &|v| v["claims"][0]["figures"][0]["high"] = json!(10),
+        "high end 10 is not a number at least its value",
+    );
+    refuse(
+        &|v| v["claims"][0]["figures"][0]["alternatives"] = json!(["many"]),
+        "alternative",
+    );
+    refuse(
+        &|v| v["claims"][0]["figures"][0]["vague"] = json!("yes"),
+        "\"vague\"",
+    );
+    refuse(
+        &|v| v["claims"][0]["figures"][0]["kind"] = json!("weight"),
+        "its kind \"weight\" is not one this version knows",
+    );
+}

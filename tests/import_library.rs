@@ -271,3 +271,27 @@ fn the_same_text_is_found_and_claim_counts_are_recorded_later() {
     lib.set_claim_count("local-2", 7);
     assert_eq!(lib.get("local-2").unwrap().claim_count, 7);
 }
+
+#[test]
+fn a_report_from_a_pdf_keeps_its_file_name_and_pages() {
+    use claim_reader::import::pdf::Source;
+    let mut lib = two();
+    let text = "Page one text. Page two text.";
+    let id = lib.add(text, &meta("From a PDF"), 0, 3_000).unwrap();
+    let src = Source {
+        file: "annual.pdf".into(),
+        page_count: 2,
+        pages: vec![(0, 1), (15, 2)],
+    };
+    lib.set_pdf(&id, src.clone());
+    let back = Library::load(Some(&lib.to_json())).library;
+    let e = back.get(&id).unwrap();
+    assert_eq!(e.pdf.as_ref(), Some(&src));
+    assert_eq!(e.pdf.as_ref().and_then(|p| p.page_at(20)), Some(2));
+    // A stored value with pages out of order or beyond the text is dropped.
+    let mut raw: Value = serde_json::from_str(&lib.to_json()).unwrap();
+    raw["entries"][0]["pdf"]["pages"] = json!([[0, 1], [999, 2]]);
+    let back = Library::load(Some(&raw.to_string())).library;
+    assert_eq!(back.get(&id).unwrap().pdf, None);
+    assert_eq!(back.get(&id).unwrap().text, text);
+}

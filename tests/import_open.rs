@@ -15,7 +15,10 @@ fn the_format_comes_from_the_name_then_the_type() {
         ("export.json", "", Format::ReportJson),
         ("notes.txt", "text/html", Format::Text),
         ("notes", "text/markdown", Format::Markdown),
-        ("scan.pdf", "application/pdf", Format::Text),
+        ("scan.pdf", "application/pdf", Format::Pdf),
+        ("REPORT.PDF", "", Format::Pdf),
+        ("download", "application/pdf", Format::Pdf),
+        ("release.docx", "", Format::Docx),
         ("", "", Format::Text),
     ];
     for (name, mime, want) in cases {

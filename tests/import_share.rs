@@ -1,10 +1,12 @@
-//! Share links: a report's text, title and selected claim fit in a URL
-//! fragment and come back exactly; a link too long, damaged, foreign or
+//! Share links: a report's text, title, source address, publication date
+//! and selected claim fit in a URL fragment and come back exactly; links
+//! of the first version still open; a link too long, damaged, foreign or
 //! from a newer version gets a clear message.
 
 use claim_reader::import::share::{
-    decode, encode, ShareError, MAX_LINK_CHARS, MAX_SHARE_TEXT_BYTES,
+    decode, encode, encode_with, ShareError, MAX_LINK_CHARS, MAX_SHARE_TEXT_BYTES,
 };
+use claim_reader::import::Meta;
 use claim_reader::report::ClaimId;
 use proptest::prelude::*;
 
@@ -28,7 +30,7 @@ fn the_embedded_report_and_press_texts_share_as_links_that_reopen() {
     texts.push(SEED.to_string());
     for t in &texts {
         let link = encode(t, Some("A title"), Some(ClaimId(4))).unwrap();
-        assert!(link.starts_with("1."));
+        assert!(link.starts_with("2."));
         assert!(
             link.len() < t.len(),
             "the link is not shorter than the text"
@@ -41,6 +43,53 @@ fn the_embedded_report_and_press_texts_share_as_links_that_reopen() {
         assert_eq!(back.title.as_deref(), Some("A title"));
         assert_eq!(back.claim, Some(ClaimId(4)));
     }
+}
+
+#[test]
+fn the_source_address_and_date_travel_with_the_link() {
+    let meta = Meta {
+        title: Some("Ferry strike strands travellers".into()),
+        source_url: Some("https://news.example.org/ferry-strike?id=7".into()),
+        published: Some("2024-06-03".into()),
+    };
+    let back = decode(
+        &encode_with(
+            "The union said 400 crew walked out.",
+            &meta,
+            Some(ClaimId(0)),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(back.title, meta.title);
+    assert_eq!(back.source_url, meta.source_url);
+    assert_eq!(back.published, meta.published);
+    assert_eq!(back.claim, Some(ClaimId(0)));
+    // An address that is not http(s) is left out, never carried.
+    let bad = Meta {
+        source_url: Some("javascript:alert(1)".into()),
+        ..meta
+    };
+    let back = decode(&encode_with("The union said so.", &bad, None).unwrap()).unwrap();
+    assert_eq!(back.source_url, None);
+    assert_eq!(back.published.as_deref(), Some("2024-06-03"));
+}
+
+#[test]
+fn a_link_of_the_first_version_still_opens() {
+    // Made by the version before source addresses and dates were carried.
+    let link = "1.RYzRCYAwDAXBz07xJigIzuACukCKxZbSFJIU17ei4N_BHYfNmlRo5qIIjUxBBksRiSS0LtP-MyqpRYFSPjAvX6_ExTu3Zk1RauRXPwvuNYz8IkXK57D-Bg";
+    let back = decode(link).unwrap();
+    assert_eq!(
+        back.title.as_deref(),
+        Some("Storm sinks boats at the harbour")
+    );
+    assert_eq!(back.claim, Some(ClaimId(1)));
+    assert_eq!(
+        back.text,
+        "The harbour master said 14 boats sank.\n\nFishermen said the number was higher."
+    );
+    assert_eq!((back.source_url, back.published), (None, None));
 }
 
 #[test]
@@ -108,8 +157,8 @@ fn damaged_foreign_and_newer_links_are_named() {
     assert_eq!(decode("r.abc"), Err(ShareError::NotALink));
     assert_eq!(decode(""), Err(ShareError::Empty));
     assert_eq!(
-        decode("2.AAAA").unwrap_err().to_string(),
-        "This link was made by a newer version of claim-reader (link version 2); open it with that version, or ask for the report as a file."
+        decode("3.AAAA").unwrap_err().to_string(),
+        "This link was made by a newer version of claim-reader (link version 3); open it with that version, or ask for the report as a file."
     );
     assert!(ShareError::Damaged
         .to_string()
@@ -170,22 +219,28 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
 
     #[test]
-    fn any_text_round_trips(s in "[^\r\0]{1,400}", title in proptest::option::of("[a-z ]{1,20}"), claim in proptest::option::of(0u32..10_000)) {
+    fn any_text_round_trips(s in "[^\r\0]{1,400}", title in proptest::option::of("[a-z ]{1,20}"), claim in proptest::option::of(0u32..10_000), date in proptest::option::of("[0-9a-zA-Z ,-]{1,30}"), path in proptest::option::of("[a-z0-9/._~-]{0,60}")) {
         prop_assume!(!s.trim().is_empty() && !s.starts_with('\u{feff}'));
-        let link = encode(&s, title.as_deref(), claim.map(ClaimId)).unwrap();
+        let url = path.map(|p| format!("https://example.org/{p}"));
+        let meta = Meta { title: title.clone(), source_url: url.clone(), published: date.clone() };
+        let link = encode_with(&s, &meta, claim.map(ClaimId)).unwrap();
         let back = decode(&link).unwrap();
         prop_assert_eq!(back.text, s);
         prop_assert_eq!(back.claim, claim.map(ClaimId));
+        prop_assert_eq!(back.source_url, url);
+        prop_assert_eq!(back.published, date.map(|d| d.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|d| !d.is_empty()));
     }
 
     #[test]
     fn any_string_decodes_or_is_refused_without_panicking(s in any::<String>()) {
         let _ = decode(&s);
         let _ = decode(&format!("1.{s}"));
+        let _ = decode(&format!("2.{s}"));
     }
 
     #[test]
     fn any_base64_payload_decodes_or_is_refused_without_panicking(s in "[A-Za-z0-9_-]{0,300}") {
         let _ = decode(&format!("1.{s}"));
+        let _ = decode(&format!("2.{s}"));
     }
 }

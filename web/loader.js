@@ -111,6 +111,10 @@ function showStartFailure(err) {
   throw err;
 }
 
+// The PDF reader, fetched only when a PDF is opened (src/ui/opener.rs calls this).
+globalThis.claimReaderReadPdf = (bytes, onPage) =>
+  import(new URL('pdf-open.js', document.baseURI).href).then((m) => m.readPdf(bytes, onPage));
+
 try {
   await start().catch(showStartFailure);
 } finally {

@@ -554,6 +554,7 @@ impl Builder {
                 published: self.published,
             },
             warnings: Vec::new(),
+            pdf: None,
         })
     }
 

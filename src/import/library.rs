@@ -109,6 +109,10 @@ pub struct Entry {
         serialize_with = "findings_json"
     )]
     pub findings: Option<Findings>,
+    /// When it was opened from a PDF: the file name, page count and where
+    /// each page's text begins (claims then say their page).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pdf: Option<super::pdf::Source>,
 }
 
 impl Entry {
@@ -332,9 +336,17 @@ impl Library {
                 text: text.to_string(),
                 claim_count,
                 findings: None,
+                pdf: None,
             },
         );
         Ok(id)
+    }
+
+    /// Remembers that entry `id` came from a PDF (see [`Entry::pdf`]).
+    pub fn set_pdf(&mut self, id: &str, pdf: super::pdf::Source) {
+        if let Some(e) = self.entries.iter_mut().find(|e| e.id == id) {
+            e.pdf = Some(pdf);
+        }
     }
 
     fn entry_mut(&mut self, id: &str) -> Option<&mut Entry> {
@@ -491,6 +503,10 @@ fn read_entry(v: &Value) -> Result<(Entry, Vec<String>), &'static str> {
             .and_then(|n| usize::try_from(n).ok())
             .unwrap_or(0),
         findings,
+        pdf: o
+            .get("pdf")
+            .and_then(|v| serde_json::from_value::<super::pdf::Source>(v.clone()).ok())
+            .and_then(|p| p.checked(text.len())),
     };
     Ok((entry, problems))
 }

@@ -36,12 +36,12 @@
 //!    write succeeded, so a full quota loses nothing.
 
 pub mod bytes;
+pub mod docx;
 pub mod html;
 pub mod library;
 pub mod markdown;
+pub mod pdf;
 pub mod share;
-
-mod deflate;
 
 pub use crate::report::json::{clean_title, clean_url, human_size, Meta, MAX_TITLE_CHARS};
 
@@ -60,6 +60,11 @@ pub enum Format {
     Html,
     /// A Report JSON export: read back with `report::json::from_json`.
     ReportJson,
+    /// A Word document (`.docx`): [`docx::open`].
+    Docx,
+    /// A PDF: its text items read by pdf.js in the browser, then
+    /// [`pdf::open`] rebuilds the text.
+    Pdf,
 }
 
 impl Format {
@@ -77,12 +82,18 @@ impl Format {
             "html" | "htm" | "xhtml" => return Format::Html,
             "json" | "jsonld" => return Format::ReportJson,
             "txt" | "text" => return Format::Text,
+            "pdf" => return Format::Pdf,
+            "docx" => return Format::Docx,
             _ => {}
         }
         match mime.split(';').next().unwrap_or("").trim() {
             "text/markdown" | "text/x-markdown" => Format::Markdown,
             "text/html" | "application/xhtml+xml" => Format::Html,
             "application/json" | "application/ld+json" => Format::ReportJson,
+            "application/pdf" | "application/x-pdf" => Format::Pdf,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => {
+                Format::Docx
+            }
             _ => Format::Text,
         }
     }
@@ -92,6 +103,8 @@ impl Format {
     pub fn max_bytes(self) -> usize {
         match self {
             Format::ReportJson => crate::report::json::MAX_JSON_BYTES,
+            Format::Pdf => pdf::MAX_PDF_BYTES,
+            Format::Docx => docx::MAX_DOCX_BYTES,
             _ => bytes::MAX_FILE_BYTES,
         }
     }
@@ -156,6 +169,8 @@ pub struct Opened {
     pub meta: Meta,
     /// Notices to show beside the report ("12 invalid bytes were replaced").
     pub warnings: Vec<String>,
+    /// For a PDF: its file name, page count and where each page's text begins.
+    pub pdf: Option<pdf::Source>,
 }
 
 /// Decoded text of a plain-text or Markdown source, ready for the engine.
@@ -172,6 +187,7 @@ pub fn open_text(format: Format, decoded: &bytes::Decoded) -> Opened {
             },
             text: decoded.text.clone(),
             warnings: Vec::new(),
+            pdf: None,
         },
     };
     let mut warnings = decoded.warnings();

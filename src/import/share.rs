@@ -1,12 +1,17 @@
-//! Share links: a report's text, title and selected claim, compressed into
-//! a string that fits in a URL fragment and opens with no server.
+//! Share links: a report's text, title, source address, publication date
+//! and selected claim, compressed into a string that fits in a URL fragment
+//! and opens with no server.
 //!
-//! The payload is `1.` (the version) followed by base64url (no padding) of
-//! a raw DEFLATE stream of: the title's length (LEB128) and bytes, the
-//! selected claim (LEB128: 0 for none, else its index + 1), then the text.
-//! Every character is safe in a fragment without escaping. The reader puts
-//! it after `#/s/`; the receiver parses the text again, so the link stays
-//! small and a newer engine reads it the way it reads everything else.
+//! The payload is `2.` (the version) followed by base64url (no padding) of
+//! a raw DEFLATE stream of: the title, the source address and the
+//! publication date (each its length in LEB128, then its bytes; empty when
+//! unknown), the selected claim (LEB128: 0 for none, else its index + 1),
+//! then the text. Version 1 links (`1.`, made before the source address and
+//! date were carried) hold only the title, the claim and the text, and are
+//! still read. Every character is safe in a fragment without escaping. The
+//! reader puts it after `#/s/`; the receiver parses the text again, so the
+//! link stays small and a newer engine reads it the way it reads everything
+//! else.
 //!
 //! [`encode`] refuses a text whose link would exceed [`MAX_LINK_CHARS`]
 //! (the message suggests exporting a file instead), and refuses texts over
@@ -15,12 +20,14 @@
 //! link, a newer version or a compression bomb each get a clear message.
 
 use super::bytes::{decode_str, MAX_FILE_BYTES};
-use super::deflate::{deflate, inflate};
-use crate::report::json::{clean_title, human_size};
+use crate::report::json::{clean_title, human_size, Meta};
 use crate::report::ClaimId;
 
-/// The version written by [`encode`] and read by [`decode`].
-pub const VERSION: &str = "1";
+/// The version written by [`encode`]; [`decode`] reads it and
+/// [`VERSION_1`].
+pub const VERSION: &str = "2";
+/// The first version: title, claim and text only.
+pub const VERSION_1: &str = "1";
 /// The longest payload [`encode`] makes, in characters (32 KB). Links this
 /// long open in every current browser and survive most messaging apps.
 pub const MAX_LINK_CHARS: usize = 32 * 1024;
@@ -32,6 +39,10 @@ pub const MAX_SHARE_TEXT_BYTES: usize = 1024 * 1024;
 pub struct Shared {
     pub text: String,
     pub title: Option<String>,
+    /// The article's address (`http(s)` only); `None` in version 1 links.
+    pub source_url: Option<String>,
+    /// The publication date, as given; `None` in version 1 links.
+    pub published: Option<String>,
     pub claim: Option<ClaimId>,
 }
 
@@ -97,6 +108,17 @@ pub fn encode(
     title: Option<&str>,
     claim: Option<ClaimId>,
 ) -> Result<String, ShareError> {
+    let meta = Meta {
+        title: title.map(str::to_string),
+        ..Meta::default()
+    };
+    encode_with(text, &meta, claim)
+}
+
+/// The fragment payload for a text with its title, source address and
+/// publication date (a source address that is not `http(s)` is left out),
+/// and the selected claim.
+pub fn encode_with(text: &str, meta: &Meta, claim: Option<ClaimId>) -> Result<String, ShareError> {
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
         return Err(ShareError::Empty);
     }
@@ -106,10 +128,18 @@ pub fn encode(
             link_chars: None,
         });
     }
-    let title = title.and_then(clean_title).unwrap_or_default();
-    let mut raw = Vec::with_capacity(text.len() + title.len() + 12);
-    leb128(&mut raw, title.len() as u64);
-    raw.extend_from_slice(title.as_bytes());
+    let meta = meta.clone().cleaned(&mut Vec::new());
+    let field = |v: &Option<String>| v.clone().unwrap_or_default();
+    let (title, url, published) = (
+        field(&meta.title),
+        field(&meta.source_url),
+        field(&meta.published),
+    );
+    let mut raw = Vec::with_capacity(text.len() + title.len() + url.len() + published.len() + 24);
+    for f in [&title, &url, &published] {
+        leb128(&mut raw, f.len() as u64);
+        raw.extend_from_slice(f.as_bytes());
+    }
     leb128(&mut raw, claim.map_or(0, |c| c.0 as u64 + 1));
     raw.extend_from_slice(text.as_bytes());
     let payload = format!("{VERSION}.{}", base64url(&deflate(&raw)));
@@ -122,8 +152,33 @@ pub fn encode(
     Ok(payload)
 }
 
-/// Reads a payload made by [`encode`] (what follows `#/s/`). The text is
-/// prepared as pasted text is ([`decode_str`]).
+/// A string field: its length in LEB128, then its bytes.
+fn read_field<'a>(raw: &'a [u8], at: &mut usize) -> Result<&'a str, ShareError> {
+    let len = read_leb128(raw, at).ok_or(ShareError::Damaged)?;
+    let end = usize::try_from(len)
+        .ok()
+        .and_then(|n| at.checked_add(n))
+        .filter(|&e| e <= raw.len())
+        .ok_or(ShareError::Damaged)?;
+    let s = std::str::from_utf8(&raw[*at..end]).map_err(|_| ShareError::Damaged)?;
+    *at = end;
+    Ok(s)
+}
+
+/// Raw DEFLATE (RFC 1951) of `data`, at `miniz_oxide`'s best level.
+fn deflate(data: &[u8]) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec(data, 9)
+}
+
+/// Inflates a raw DEFLATE stream to at most `limit` bytes; `None` for a
+/// damaged stream or one that would be longer (a compression bomb).
+fn inflate(data: &[u8], limit: usize) -> Option<Vec<u8>> {
+    miniz_oxide::inflate::decompress_to_vec_with_limit(data, limit).ok()
+}
+
+/// Reads a payload made by [`encode`] (what follows `#/s/`), of this
+/// version or version 1. The text is prepared as pasted text is
+/// ([`decode_str`]).
 pub fn decode(payload: &str) -> Result<Shared, ShareError> {
     let p = payload.trim();
     let Some((version, data)) = p.split_once('.') else {
@@ -133,7 +188,7 @@ pub fn decode(payload: &str) -> Result<Shared, ShareError> {
             ShareError::NotALink
         });
     };
-    if version != VERSION {
+    if version != VERSION && version != VERSION_1 {
         return Err(
             if !version.is_empty()
                 && version.len() <= 4
@@ -151,16 +206,14 @@ pub fn decode(payload: &str) -> Result<Shared, ShareError> {
         return Err(ShareError::Damaged);
     }
     let z = unbase64url(data).ok_or(ShareError::Damaged)?;
-    let raw = inflate(&z, MAX_FILE_BYTES + 1024).map_err(|_| ShareError::Damaged)?;
+    let raw = inflate(&z, MAX_FILE_BYTES + 1024).ok_or(ShareError::Damaged)?;
     let mut at = 0;
-    let title_len = read_leb128(&raw, &mut at).ok_or(ShareError::Damaged)?;
-    let title_end = usize::try_from(title_len)
-        .ok()
-        .and_then(|n| at.checked_add(n))
-        .filter(|&e| e <= raw.len())
-        .ok_or(ShareError::Damaged)?;
-    let title = std::str::from_utf8(&raw[at..title_end]).map_err(|_| ShareError::Damaged)?;
-    at = title_end;
+    let title = read_field(&raw, &mut at)?;
+    let (url, published) = if version == VERSION_1 {
+        ("", "")
+    } else {
+        (read_field(&raw, &mut at)?, read_field(&raw, &mut at)?)
+    };
     let claim = read_leb128(&raw, &mut at).ok_or(ShareError::Damaged)?;
     let claim = match claim {
         0 => None,
@@ -170,9 +223,17 @@ pub fn decode(payload: &str) -> Result<Shared, ShareError> {
     };
     let text = std::str::from_utf8(&raw[at..]).map_err(|_| ShareError::Damaged)?;
     let decoded = decode_str(text).map_err(|_| ShareError::Empty)?;
+    let meta = Meta {
+        title: Some(title.to_string()),
+        source_url: Some(url.to_string()),
+        published: Some(published.to_string()),
+    }
+    .cleaned(&mut Vec::new());
     Ok(Shared {
         text: decoded.text,
         title: clean_title(title),
+        source_url: meta.source_url,
+        published: meta.published,
         claim,
     })
 }

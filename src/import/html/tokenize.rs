@@ -10,7 +10,6 @@
 //! `dt`/`dd`, `td`/`th`, `tr`, `option`). Linear in the input.
 
 use super::{Builder, Descend, EmptyPage};
-use crate::import::markdown::entity;
 use crate::import::Opened;
 
 const VOID: &[&str] = &[
@@ -358,4 +357,70 @@ fn decode(s: &str) -> String {
     }
     out.push_str(&s[at..]);
     out
+}
+
+/// A character reference at `&`: the character and the reference's length.
+fn entity(s: &str) -> Option<(char, usize)> {
+    let window = &s.as_bytes()[..s.len().min(40)];
+    let semi = window.iter().position(|b| *b == b';')?;
+    let name = &s[1..semi];
+    let c = if let Some(num) = name.strip_prefix('#') {
+        let v = match num.strip_prefix(['x', 'X']) {
+            Some(hex) if !hex.is_empty() && hex.len() <= 6 => u32::from_str_radix(hex, 16).ok()?,
+            None if !num.is_empty() && num.len() <= 7 => num.parse::<u32>().ok()?,
+            _ => return None,
+        };
+        if v == 0 {
+            '\u{FFFD}'
+        } else {
+            char::from_u32(v).unwrap_or('\u{FFFD}')
+        }
+    } else {
+        named_entity(name)?
+    };
+    Some((c, semi + 1))
+}
+
+fn named_entity(name: &str) -> Option<char> {
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{A0}',
+        "ndash" => '–',
+        "mdash" => '—',
+        "hellip" => '…',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "laquo" => '«',
+        "raquo" => '»',
+        "bdquo" => '„',
+        "sbquo" => '‚',
+        "copy" => '©',
+        "reg" => '®',
+        "trade" => '™',
+        "deg" => '°',
+        "euro" => '€',
+        "pound" => '£',
+        "yen" => '¥',
+        "cent" => '¢',
+        "sect" => '§',
+        "para" => '¶',
+        "middot" => '·',
+        "bull" => '•',
+        "times" => '×',
+        "divide" => '÷',
+        "plusmn" => '±',
+        "frac12" => '½',
+        "frac14" => '¼',
+        "frac34" => '¾',
+        "shy" => '\u{AD}',
+        "zwj" => '\u{200D}',
+        "zwnj" => '\u{200C}',
+        _ => return None,
+    })
 }
