@@ -2621,3 +2621,228 @@ fn a_decimal_with_a_scale_word_is_a_whole_count() {
         &["8.2 million = 8200000 exact"],
     );
 }
+
+// ---- Figures the way people mean them ------------------------------------------
+
+/// `text = value..high | alternatives | vague | kind | measure` for every figure.
+#[track_caller]
+fn figures_in_full(input: &str, expected: &[&str]) {
+    figures_as(input, expected, |f| {
+        let mut v = match f.high {
+            Some(h) => format!("{}..{}", f.value, h),
+            None => format!("{}", f.value),
+        };
+        for a in &f.alternatives {
+            v.push_str(&format!(" or {a}"));
+        }
+        if f.vague {
+            v.push_str(" vague");
+        }
+        if let Some(k) = json::figure_kind_name(f.kind) {
+            v.push_str(&format!(" {k}"));
+        }
+        format!(
+            "{v} {} {}",
+            json::qualifier_name(f.qualifier),
+            f.measure.clone().unwrap_or_else(|| "-".into())
+        )
+    });
+}
+
+#[test]
+fn a_range_is_one_figure_with_a_low_and_a_high_end() {
+    figures_in_full(
+        "Police said between 200 and 225 people were arrested overnight.",
+        &["between 200 and 225 people = 200..225 exact arrests"],
+    );
+    figures_in_full(
+        "Lawyers said the court handed him a 30- to 60-year term.",
+        &["30- to 60-year term = 30..60 exact years"],
+    );
+    figures_in_full(
+        "Medics said 15 to 20 people were wounded in the blast.",
+        &["15 to 20 people = 15..20 exact injuries"],
+    );
+}
+
+#[test]
+fn a_change_or_a_descending_pair_is_no_range() {
+    // "from 5 to 7" tells a change; "5 to 4" is a vote.
+    figures_in_full(
+        "The agency said the rate rose from 5 to 7 percent.",
+        &["5 = 5 exact -", "7 percent = 7 percent exact -"],
+    );
+    figures_in_full(
+        "Officials said the council voted 5 to 4 against the plan.",
+        &["5 = 5 exact -", "4 = 4 exact -"],
+    );
+}
+
+#[test]
+fn alternatives_are_one_figure() {
+    figures_in_full(
+        "Witnesses said 40 or 45 people were injured.",
+        &["40 or 45 people = 40 or 45 exact injuries"],
+    );
+    // "or more" is a qualifier, not an alternative.
+    figures_in_full(
+        "Organisers said 300 or more people marched.",
+        &["300 = 300 at_least -"],
+    );
+}
+
+#[test]
+fn vague_quantities_are_approximate_never_exact() {
+    figures_in_full(
+        "Activists said dozens of people were killed and scores were wounded.",
+        &[
+            "dozens of people = 12 vague approximately deaths",
+            "scores = 20 vague approximately injuries",
+        ],
+    );
+    figures_in_full(
+        "The army said it carried out hundreds of strikes.",
+        &["hundreds of strikes = 100 vague approximately strikes"],
+    );
+    // Scores that are results are no quantity.
+    figures_in_full("The ministry said test scores fell sharply this year.", &[]);
+    figures_in_full("The coach said the scores were level at half time.", &[]);
+}
+
+#[test]
+fn percentages_money_and_rates_say_what_they_are() {
+    figures_in_full(
+        "The agency said unemployment rose to 7.5 percent.",
+        &["7.5 percent = 7.5 percent exact -"],
+    );
+    figures_in_full(
+        "The bank said inflation reached 12% in March.",
+        &["12% = 12 percent exact -"],
+    );
+    figures_in_full(
+        "The firm said it lost $4 million last quarter.",
+        &["$4 million = 4000000 money exact -"],
+    );
+    figures_in_full(
+        "Researchers said there were 3 deaths per 1,000 births.",
+        &["3 deaths per 1,000 births = 3 rate exact deaths"],
+    );
+}
+
+#[test]
+fn a_part_counts_what_its_whole_counts() {
+    figures_in_full(
+        "Officials said only 140 of the 900 homes were rebuilt.",
+        &["only 140 = 140 exact homes", "900 homes = 900 exact homes"],
+    );
+    figures_in_full(
+        "The council said 12 of the schools had reopened.",
+        &["12 = 12 exact schools"],
+    );
+}
+
+#[test]
+fn a_bare_figure_counts_what_the_sentence_before_named() {
+    figures_in_full(
+        "Heat waves killed people across the region in the past decade. Over those years, the study says at least 575,000.",
+        &["at least 575,000 = 575000 at_least deaths"],
+    );
+    // Not from another paragraph.
+    figures_in_full(
+        "Heat waves killed people across the region.\n\nThe study says at least 575,000 was spent.",
+        &["at least 575,000 = 575000 at_least -"],
+    );
+}
+
+#[test]
+fn clock_times_versions_text_units_and_names_are_not_figures() {
+    figures_in_full(
+        "The minister said the talks began at 1030 GMT and ended at 4:20 p.m.",
+        &[],
+    );
+    figures_in_full(
+        "The company said version 2.0 of the software fixed the bug.",
+        &[],
+    );
+    figures_in_full(
+        "The judge said two paragraphs of the ruling were struck out.",
+        &[],
+    );
+    figures_in_full(
+        "The airline said Flight Deck 7 and Gate 12 were closed.",
+        &[],
+    );
+    figures_in_full(
+        "Officials said the 82nd Airborne Division would deploy.",
+        &[],
+    );
+    // A count after a capitalised word is still a count.
+    figures_in_full(
+        "Officials said Hamas lost 12 fighters.",
+        &["12 fighters = 12 exact fighters"],
+    );
+}
+
+// ---- The disputes a reporter would draw -----------------------------------------
+
+#[test]
+fn different_words_for_one_measure_dispute_across_paragraphs_and_verbs() {
+    assert_eq!(
+        disputes("Police put the toll at 12, a spokesman said on Sunday.\n\nThe opposition group said it counted at least 60 dead in the capital."),
+        ["c2 -> c1"]
+    );
+    assert_eq!(
+        disputes("The interior ministry said 35 people were detained.\n\nLawyers for the protesters said more than 300 remained in custody."),
+        ["c2 -> c1"]
+    );
+    // Deaths and arrests are different measures: no dispute.
+    assert_eq!(
+        disputes("Police said 12 people died in the clashes.\n\nThe opposition group said at least 60 people were arrested."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn calling_the_same_dead_civilians_or_fighters_is_a_dispute() {
+    assert_eq!(
+        disputes("Local officials said 40 people were killed, all civilians.\n\nThe army said at least 22 militants were killed in the raid."),
+        ["c2 -> c1"]
+    );
+    // Both sides agree they were fighters: no dispute.
+    assert_eq!(
+        disputes("Local officials said 22 militants were killed.\n\nThe army said at least 20 militants were killed in the raid."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn rejecting_the_higher_figure_points_at_the_claim_that_gave_it() {
+    let r = disputes("A rights group said 90 people were killed.\nA local monitor said 45 people were killed.\nThe ministry said only 20 people died, and the ministry rejected the higher figure.");
+    assert!(r.contains(&"c4 -> c1".to_string()), "{r:?}");
+    let r = disputes("A rights group said 90 people were killed.\nA local monitor said 45 people were killed.\nThe ministry said only 20 people died, and the ministry rejected the lower figure.");
+    assert!(r.contains(&"c4 -> c2".to_string()), "{r:?}");
+}
+
+#[test]
+fn one_claim_may_dispute_several() {
+    assert_eq!(
+        disputes("The army said 5 people were killed.\nA hospital director said 9 people were killed.\nThe rights group said at least 70 people were killed."),
+        ["c2 -> c1", "c3 -> c2", "c3 -> c1"]
+    );
+}
+
+#[test]
+fn no_evidence_in_a_named_speakers_own_mouth_points_at_the_figure_it_doubts() {
+    let r = parse("The rebels said 37 soldiers died in the ambush.\nArmy spokeswoman Lina Moreau said there is no evidence for 37 deaths.");
+    let rel = relations_of(&r, "no_evidence");
+    assert_eq!(rel.len(), 1, "{:?}", r.relations);
+    assert_eq!(rel[0].to.label(), "c1");
+    assert_eq!(rel[0].from.map(|c| c.label()).as_deref(), Some("c2"));
+    // Without a figure that anyone gave, nothing is pointed at.
+    let r = parse("The rebels said 37 soldiers died in the ambush.\nArmy spokeswoman Lina Moreau said there is no evidence for 50 deaths.");
+    assert!(
+        relations_of(&r, "no_evidence").is_empty(),
+        "{:?}",
+        r.relations
+    );
+}

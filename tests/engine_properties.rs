@@ -78,6 +78,16 @@ fn check_invariants(r: &Report) {
         if let Some(f) = rel.from {
             assert!(r.claim(f).is_some());
         }
+        // The sides of a dispute point at figures and words of the report.
+        let s = claim_reader::report::sides::sides(r, rel);
+        let to = r.claim(rel.to).unwrap();
+        assert!(s.disputed.is_none_or(|k| k < to.figures.len()));
+        if let Some(k) = s.by_figure {
+            assert!(k < rel.from.and_then(|f| r.claim(f)).unwrap().figures.len());
+        }
+        if let Some(w) = s.by_words {
+            check_span(r, w, "disputing words");
+        }
     }
     for d in &r.diagnostics {
         check_span(r, d.span, "diagnostic");

@@ -303,6 +303,28 @@ mod speaker_phrase {
     }
 
     #[test]
+    fn a_description_with_a_pronoun_object() {
+        check(
+            "Those close to him say he will not run again.",
+            &["speaker_before | indirect | Those close to him | say | he will not run again"],
+        );
+    }
+
+    #[test]
+    fn a_progressive_verb_of_saying_is_no_passive() {
+        check(
+            "The union is warning that the strike could last weeks.",
+            &["speaker_before | indirect | union | warning | the strike could last weeks"],
+        );
+        check(
+            "Critics were arguing that the fee was illegal.",
+            &["speaker_before | indirect | Critics | arguing | the fee was illegal"],
+        );
+        // A passive stays what was said, not a claim.
+        check("The fee was announced last year.", &[]);
+    }
+
+    #[test]
     fn a_party_and_state_after_a_name() {
         check(
             "Sen. Mara Olsen (D-Minn.) said that she would vote against the bill.",
@@ -393,6 +415,24 @@ mod infinitive_cue {
             "The senator was quick to point out that the bill had failed.",
             &["infinitive_cue | indirect | senator | point out | the bill had failed"],
         );
+    }
+
+    #[test]
+    fn a_gerund_after_by_speaks_for_the_subject() {
+        check(
+            "Okafor responded by saying the audit was incomplete.",
+            &["infinitive_cue | indirect | Okafor | saying | the audit was incomplete"],
+        );
+        check(
+            "Ms. Lund opened the hearing by insisting that the vote was fair.",
+            &["infinitive_cue | indirect | Lund | insisting | the vote was fair"],
+        );
+    }
+
+    #[test]
+    fn not_a_gerund_by_itself_nor_a_means() {
+        check("By saying nothing, the board kept its options open.", &[]);
+        check("The plant cut costs by closing two lines.", &[]);
     }
 
     #[test]

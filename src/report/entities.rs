@@ -665,7 +665,10 @@ pub fn acronyms(text: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let b = text.as_bytes();
     for open in memchr::memchr_iter(b'(', b) {
-        let Some(close_rel) = text[open + 1..].find(')') else {
+        // Only a short acronym counts, so the closing mark is looked for
+        // within 13 bytes: a text of many "(" and no ")" is read once.
+        let near = &b[open + 1..b.len().min(open + 14)];
+        let Some(close_rel) = memchr::memchr(b')', near) else {
             continue;
         };
         if close_rel > 12 {

@@ -1,7 +1,7 @@
 //! Figures: numbers with their qualifier, counted noun and measure; and dates.
 
 use super::lexicon::*;
-use super::model::{DateKind, DateMention, Figure, Qualifier};
+use super::model::{DateKind, DateMention, Figure, FigureKind, Qualifier};
 use super::span::Span;
 use super::tokens::{TokKind, Toks, DATE_WORD, MONTH, NUMERAL, WEEKDAY};
 
@@ -106,6 +106,8 @@ fn number_at(t: &Toks, i: usize) -> Option<(f64, usize, bool)> {
             let w = t.lower(i);
             match w {
                 "dozens" => return Some((12.0, i + 1, true)),
+                // "scores of people", "scores were wounded"; not "test scores".
+                "scores" if vague_scores(t, i) => return Some((20.0, i + 1, true)),
                 // "hundreds of thousands"
                 "hundreds" if t.eq_lower(i + 1, "of") && t.eq_lower(i + 2, "thousands") => {
                     return Some((100_000.0, i + 3, true))
@@ -255,6 +257,9 @@ fn unit_after(t: &Toks, j: usize, end: usize) -> Option<(usize, usize)> {
                     | "so"
                     | "too"
                     | "ago"
+                    // "$4 million last quarter".
+                    | "last"
+                    | "next"
             )
         {
             break;
@@ -345,7 +350,11 @@ fn measure(
         }
         // "victims of torture", "cases of enforced disappearance": keep a
         // following "of" phrase, up to its noun.
-        if t.eq_lower(b + 1, "of") && t.is_lower(b + 2) && b + 2 < end {
+        if t.eq_lower(b + 1, "of")
+            && t.is_lower(b + 2)
+            && !is_function_word(t.lower(b + 2))
+            && b + 2 < end
+        {
             let mut words = vec![t.lower(b + 2)];
             let mut k = b + 3;
             while k < end
@@ -369,19 +378,9 @@ fn measure(
 
 /// The measure a word after a figure gives, with its rank: what happened
 /// to those counted ("were killed", "had been prosecuted", "were displaced").
+/// The words are the measure lexicon's ([`MEASURE_WORDS`]).
 fn after_measure(w: &str) -> Option<(u8, &'static str)> {
-    Some(match w {
-        "died" | "dead" | "killed" | "deaths" | "perished" | "dying" => (1, "deaths"),
-        "injured" | "wounded" | "hurt" | "injuries" => (2, "injuries"),
-        // "2,300 people remain in custody".
-        "arrested" | "detained" | "arrests" | "detentions" | "custody" => (3, "arrests"),
-        "prosecuted" | "charged" | "indicted" | "prosecutions" => (4, "prosecutions"),
-        "convicted" | "sentenced" | "jailed" | "convictions" => (5, "convictions"),
-        "displaced" | "fled" | "evacuated" | "refugees" => (6, "displaced people"),
-        "missing" | "disappeared" => (7, "missing people"),
-        "tortured" | "torture" => (8, "torture"),
-        _ => return None,
-    })
+    measure_word(w)
 }
 
 /// The largest figure value kept: a quadrillion.
@@ -393,6 +392,8 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
     let mut i = a;
     while i < b {
         let skip = match t.toks.get(i).map(|k| (k.kind, k.class)) {
+            // "60-year" opens a range only with "30- to" before it.
+            Some((TokKind::Word, _)) if t.lower(i) == "scores" => !vague_scores(t, i),
             // Only numerals among words can be read as a number.
             Some((TokKind::Word, class)) if class & NUMERAL == 0 => true,
             Some((TokKind::Number, _)) => {
@@ -418,13 +419,52 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
             i += 1;
             continue;
         }
-        let Some((value, past, vague)) = number_at(t, i) else {
+        let Some((value, mut past, vague)) = number_at(t, i) else {
             i += 1;
             continue;
         };
         if past > b {
             i += 1;
             continue;
+        }
+        // A range: "between 200 and 225", "200 to 225 people", "a 30- to
+        // 60-year term" (the top may be a compound: its noun is the unit).
+        let mut high = None;
+        let mut compound_unit: Option<&str> = None;
+        let mut range_open = None;
+        let between = i > a && t.eq_lower(i - 1, "between") && t.eq_lower(past, "and");
+        let dash_to = t.is_punct(past, '-') && t.eq_lower(past + 1, "to");
+        let to = t.eq_lower(past, "to") && !(i > a && t.eq_lower(i - 1, "from"));
+        if !vague && (between || dash_to || to) {
+            let k = if dash_to { past + 2 } else { past + 1 };
+            if let Some((top, after, _)) = number_at(t, k).filter(|x| !x.2 && x.1 <= b) {
+                if top > value {
+                    high = Some(top);
+                    past = after;
+                    if between {
+                        range_open = Some(i - 1);
+                    }
+                }
+            } else if dash_to && k < b {
+                if let Some((top, noun)) = compound_number(t.lower(k)) {
+                    if top > value {
+                        high = Some(top);
+                        compound_unit = Some(noun);
+                        past = k + 1;
+                    }
+                }
+            }
+        }
+        // "200-225 people": one token with a hyphen.
+        // Alternatives: "40 or 45 people".
+        let mut alternatives = Vec::new();
+        if high.is_none() && t.eq_lower(past, "or") {
+            if let Some((other, after, _)) = number_at(t, past + 1).filter(|x| !x.2 && x.1 <= b) {
+                if t.kind(past + 1) == t.kind(i) && !year_here(t, past + 1) {
+                    alternatives.push(other);
+                    past = after;
+                }
+            }
         }
         // A currency sign belongs to the figure: "about $60 billion", "£3m".
         let money = i > a
@@ -433,7 +473,7 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
                 Some(TokKind::Punct('$' | '£' | '€' | '¥' | '₹'))
             );
         let (mut qualifier, first) = qualifier_before(t, if money { i - 1 } else { i });
-        let first = first.max(a);
+        let first = range_open.unwrap_or(first).max(a);
         if vague {
             qualifier = Qualifier::Approximately;
         }
@@ -442,8 +482,33 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
         if vague && t.eq_lower(past, "of") {
             unit_start = past + 1;
         }
-        let unit = unit_after(t, unit_start, b);
+        let unit = if compound_unit.is_some() {
+            None
+        } else {
+            unit_after(t, unit_start, b)
+        };
+        // Text units are no figures: "two paragraphs", "three pages".
+        if unit.is_some_and(|(_, e)| {
+            matches!(
+                t.lower(e),
+                "paragraph" | "paragraphs" | "page" | "pages" | "footnote" | "footnotes"
+            )
+        }) {
+            i = past;
+            continue;
+        }
         let last = unit.map(|(_, e)| e).unwrap_or(past - 1).max(past - 1);
+        // "a 30- to 60-year term": the noun after the compound is named too.
+        let last = if compound_unit.is_some()
+            && last + 1 < b
+            && t.is_lower(last + 1)
+            && !is_function_word(t.lower(last + 1))
+            && !is_verbish(t.lower(last + 1))
+        {
+            last + 1
+        } else {
+            last
+        };
         // A duration that dates something: "two months after the crackdown".
         let time_unit = unit.is_some_and(|(_, e)| {
             matches!(
@@ -492,7 +557,38 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
             }
         }
         let span = t.range(first, last);
-        let m = measure(t, first, last + 1, unit, b);
+        let mut m = match compound_unit {
+            Some(noun) => Some(format!("{noun}s")),
+            None => measure(t, first, last + 1, unit, b),
+        };
+        // "only 140 of the 900 homes": the part counts what the whole does.
+        if m.is_none() && unit.is_none() && t.eq_lower(past, "of") {
+            let mut k = past + 1;
+            if matches!(t.lower(k), "the" | "its" | "their" | "his" | "her" | "all") {
+                k += 1;
+            }
+            if let Some((_, after, _)) = number_at(t, k).filter(|x| x.1 <= b) {
+                let u = unit_after(t, after, b);
+                if u.is_some() {
+                    m = measure(t, k, u.map_or(after, |(_, e)| e + 1), u, b);
+                }
+            } else if t.is_lower(k) && !is_function_word(t.lower(k)) {
+                let u = unit_after(t, k, b);
+                m = u.and_then(|u| measure(t, k, u.1 + 1, Some(u), b));
+            }
+        }
+        let kind = figure_kind(t, if money { i - 1 } else { i }, unit, b);
+        // A rate's base is part of it: "3 deaths per 1,000 births".
+        let (span, last) = match (kind, unit) {
+            (FigureKind::Rate, Some((_, u1))) => {
+                let base_end = number_at(t, u1 + 2)
+                    .filter(|x| x.1 <= b)
+                    .map(|(_, after, _)| unit_after(t, after, b).map_or(after - 1, |(_, e)| e))
+                    .unwrap_or(u1 + 2);
+                (t.range(first, base_end), base_end)
+            }
+            _ => (span, last),
+        };
         // "40 people, including 7 officers": part of the previous figure.
         let part_of = if i >= 1
             && (t.eq_lower(first.saturating_sub(1), "including")
@@ -524,6 +620,10 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
             unit: unit_span,
             measure,
             part_of,
+            high,
+            alternatives,
+            vague,
+            kind,
         });
         i = last + 1;
     }
@@ -536,6 +636,99 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// Whether "scores" at `i` is a vague quantity: "scores of people",
+/// "scores were wounded", "killed scores"; not "test scores" or "the scores".
+fn vague_scores(t: &Toks, i: usize) -> bool {
+    let p = prev_word(t, i);
+    let determiner_before = matches!(
+        p,
+        "the" | "their" | "his" | "her" | "its" | "our" | "your" | "my" | "these" | "those"
+    ) || (i > 0
+        && t.is_lower(i - 1)
+        && !is_function_word(p)
+        && !is_verbish(p)
+        && !p.ends_with("ed"));
+    if determiner_before {
+        return false;
+    }
+    t.eq_lower(i + 1, "of") && t.is_lower(i + 2) && !t.has(i + 2, NUMERAL)
+        || matches!(
+            t.lower(i + 1),
+            "were"
+                | "have"
+                | "had"
+                | "are"
+                | "more"
+                | "others"
+                | "died"
+                | "killed"
+                | "injured"
+                | "wounded"
+                | "dead"
+                | "arrested"
+                | "detained"
+        )
+}
+
+/// A number joined to its noun: "60-year" is (60, "year").
+fn compound_number(w: &str) -> Option<(f64, &str)> {
+    let (n, noun) = w.split_once('-')?;
+    if n.is_empty()
+        || !n
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    {
+        return None;
+    }
+    if noun.is_empty() || !noun.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    Some((parse_number(n)?, noun))
+}
+
+/// What kind of quantity the figure at `i` (its number, or the currency
+/// sign before it) is: a percentage, money, a rate ("3 deaths per 1,000
+/// births") or a count.
+fn figure_kind(t: &Toks, i: usize, unit: Option<(usize, usize)>, b: usize) -> FigureKind {
+    if matches!(t.kind(i), Some(TokKind::Punct('$' | '£' | '€' | '¥' | '₹'))) {
+        return FigureKind::Money;
+    }
+    let Some((u0, u1)) = unit else {
+        return FigureKind::Count;
+    };
+    let head = t.lower(u1);
+    if (t.is_punct(u0, '%') || matches!(head, "percent" | "cent" | "points") && u0 <= u1)
+        && (head != "points" || t.eq_lower(u1.saturating_sub(1), "percentage"))
+    {
+        return FigureKind::Percent;
+    }
+    if matches!(
+        head,
+        "dollars"
+            | "euros"
+            | "pounds"
+            | "yen"
+            | "yuan"
+            | "rupees"
+            | "francs"
+            | "pesos"
+            | "shillings"
+            | "rand"
+            | "naira"
+            | "dinars"
+            | "roubles"
+            | "rubles"
+            | "lira"
+    ) {
+        return FigureKind::Money;
+    }
+    // "3 deaths per 1,000 births", "12 cases per day".
+    if t.eq_lower(u1 + 1, "per") && u1 + 2 < b {
+        return FigureKind::Rate;
+    }
+    FigureKind::Count
 }
 
 /// Numbers that label rather than count: list items "(1)", ages after a
@@ -568,7 +761,24 @@ fn not_a_count(t: &Toks, i: usize) -> bool {
         t.lower(i + 1),
         "a.m" | "p.m" | "a.m." | "p.m." | "am" | "pm" | "o'clock"
     );
-    list_item || age || street || time
+    // "1030 GMT", "at 0600 local time"; "4:20" after its hour.
+    let zone = matches!(
+        t.s(i + 1),
+        "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "PDT" | "ET" | "IST"
+    ) || (t.s(i).len() == 4 && t.eq_lower(i + 1, "local") && t.eq_lower(i + 2, "time"))
+        || (t.s(i).len() == 4 && t.eq_lower(i + 1, "hrs"));
+    let minutes = i >= 2 && t.is_punct(i - 1, ':') && t.kind(i - 2) == Some(TokKind::Number);
+    // "version 2.0"; "Apollo 11", "Terminal 2 building": a
+    // number inside a name, after a capitalised word that opens no sentence.
+    let version = matches!(prev_word(t, i), "version" | "v" | "firmware");
+    let in_name = i >= 2
+        && t.is_cap(i - 1)
+        && !t.has(i - 1, MONTH | WEEKDAY)
+        // Not a possessive: "to Baylor's 126".
+        && !t.s(i - 1).ends_with(['\'', '’', 's'])
+        && t.kind(i - 2).is_some_and(|k| k != TokKind::Punct('.'))
+        && (!t.is_lower(i + 1) || is_function_word(t.lower(i + 1)));
+    list_item || age || street || time || zone || minutes || version || in_name
 }
 
 fn ordinalish(t: &Toks, i: usize) -> bool {

@@ -154,6 +154,19 @@ pub struct FigureJson {
     /// Index in the same claim's figures of the whole this figure is part of.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part_of: Option<usize>,
+    /// The top of a range whose bottom is `value` ("between 200 and 225");
+    /// optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<f64>,
+    /// Values given as alternatives to `value` ("40 or 45"); optional.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<f64>,
+    /// A vague quantity ("dozens", "scores"); optional, absent when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub vague: bool,
+    /// `percent`, `rate` or `money`; optional, absent for a count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
     pub span: [usize; 2],
 }
 
@@ -240,6 +253,16 @@ pub fn qualifier_name(q: Qualifier) -> &'static str {
     }
 }
 
+/// The name of a figure's kind in the contract; `None` for a count.
+pub fn figure_kind_name(k: FigureKind) -> Option<&'static str> {
+    match k {
+        FigureKind::Count => None,
+        FigureKind::Percent => Some("percent"),
+        FigureKind::Rate => Some("rate"),
+        FigureKind::Money => Some("money"),
+    }
+}
+
 pub fn relation_name(k: RelationKind) -> &'static str {
     match k {
         RelationKind::Disputes => "disputes",
@@ -302,6 +325,10 @@ pub fn to_json(report: &Report) -> ReportJson {
                         unit: f.unit.map(|u| u.of(text).to_string()),
                         measure: f.measure.clone(),
                         part_of: f.part_of,
+                        high: f.high,
+                        alternatives: f.alternatives.clone(),
+                        vague: f.vague,
+                        kind: figure_kind_name(f.kind).map(str::to_string),
                         span: cp.span(f.span),
                     })
                     .collect(),
@@ -1094,6 +1121,40 @@ impl Reader<'_> {
                     })?,
             ),
         };
+        let number = |v: &Value| v.as_f64().filter(|x| x.is_finite());
+        let high = match o.get("high") {
+            None | Some(Value::Null) => None,
+            Some(h) => Some(number(h).filter(|h| *h >= value).ok_or_else(|| {
+                format!(
+                    "{what}: its high end {} is not a number at least its value",
+                    shown(h)
+                )
+            })?),
+        };
+        let alternatives = list(o, "alternatives", what)?
+            .iter()
+            .map(|a| {
+                number(a)
+                    .ok_or_else(|| format!("{what}: its alternative {} is not a number", shown(a)))
+            })
+            .collect::<Check<Vec<f64>>>()?;
+        let vague = match o.get("vague") {
+            None | Some(Value::Null) => false,
+            Some(Value::Bool(b)) => *b,
+            Some(other) => {
+                return Err(format!(
+                    "{what}: \"vague\" is {}, not true or false",
+                    shown(other)
+                ))
+            }
+        };
+        let kind = match opt_string(o, "kind", what)?.as_deref() {
+            None | Some("count") => FigureKind::Count,
+            Some("percent") => FigureKind::Percent,
+            Some("rate") => FigureKind::Rate,
+            Some("money") => FigureKind::Money,
+            Some(other) => return Err(unknown(what, "kind", other)),
+        };
         Ok(Figure {
             span,
             value,
@@ -1101,6 +1162,10 @@ impl Reader<'_> {
             unit,
             measure: opt_string(o, "measure", what)?,
             part_of,
+            high,
+            alternatives,
+            vague,
+            kind,
         })
     }
 

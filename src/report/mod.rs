@@ -3,7 +3,8 @@
 //! Stages, each in its own module: layout (`text`: paragraphs, quotations,
 //! sentences), `tokens`, `attribution` (who says what in each sentence),
 //! `entities` (one canonical claimant per entity), `figures` (figures and
-//! dates) and `relations` (disputes, lack of evidence). Everything is a byte
+//! dates) and `relations` (disputes, lack of evidence); `sides` says which
+//! figures a dispute sets against each other. Everything is a byte
 //! span into the input; `json` converts to code points at the edge.
 //!
 //! The entry point of each stage that `parse` calls once is marked
@@ -20,6 +21,7 @@ mod lexicon;
 pub mod model;
 pub mod pretty;
 mod relations;
+pub mod sides;
 pub mod span;
 mod text;
 mod tokens;
@@ -65,26 +67,12 @@ pub fn parse(text: &str) -> Report {
     // The paragraph of the last claim found, for a quotation that goes on.
     let mut last_claim_paragraph: Option<usize> = None;
 
-    // The quotations of each paragraph, as a range of `layout.quotes`.
-    let mut para_quotes: Vec<(usize, usize)> = vec![(0, 0); layout.paragraphs.len()];
-    {
-        let mut i = 0;
-        while i < layout.quotes.len() {
-            let p = layout.quotes[i].paragraph;
-            let start = i;
-            while i < layout.quotes.len() && layout.quotes[i].paragraph == p {
-                i += 1;
-            }
-            if let Some(slot) = para_quotes.get_mut(p) {
-                *slot = (start, i);
-            }
-        }
-    }
+    // The quotations near each sentence, found in one pass over them all.
+    let mut near_quotes = text::QuoteWindow::new(&layout.quotes);
 
     for (si, &s) in layout.sentences.iter().enumerate() {
         let pi = layout.sentence_paragraph.get(si).copied().unwrap_or(0);
-        let (qa, qb) = para_quotes.get(pi).copied().unwrap_or((0, 0));
-        let quotes: &[Quote] = &layout.quotes[qa..qb];
+        let quotes: &[Quote] = near_quotes.at(s, pi);
         let toks = Toks::new(
             text,
             s,
@@ -349,6 +337,7 @@ pub fn parse(text: &str) -> Report {
     };
     report.entities = resolver.finish(text, &capital_words);
     relations::measures_by_reference(&mut report);
+    relations::measures_from_context(&mut report);
     let mut rel = relations::disputes(&report, &count_nouns);
     rel.extend(relations::no_evidence(
         &report,

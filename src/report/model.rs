@@ -350,11 +350,11 @@ pub enum Qualifier {
 /// What a figure counts, when the engine can tell.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Figure {
-    /// Qualifier, number and counted noun: "more than 200 people".
+    /// Qualifier, number and counted noun: "more than 40 people".
     pub span: Span,
     pub value: f64,
     pub qualifier: Qualifier,
-    /// The counted noun ("people", "law enforcement officers").
+    /// The counted noun ("people", "fishing boats").
     pub unit: Option<Span>,
     /// The measure, normalised so that figures of different claims can be
     /// compared: "deaths", "injuries", "arrests", or the counted noun.
@@ -362,11 +362,35 @@ pub struct Figure {
     /// Index (in the same claim's `figures`) of the whole this is part of:
     /// "40 people, including 7 officers".
     pub part_of: Option<usize>,
+    /// The top of a range, whose bottom is `value`: "between 200 and 225",
+    /// "a 30- to 60-year term".
+    pub high: Option<f64>,
+    /// Other values given as alternatives to `value`: "40 or 45 people".
+    pub alternatives: Vec<f64>,
+    /// A vague quantity ("dozens", "scores", "hundreds of"): `value` is
+    /// its least, never an exact count.
+    pub vague: bool,
+    /// What kind of quantity: a count, a percentage, a rate or money.
+    pub kind: FigureKind,
+}
+
+/// What kind of quantity a figure is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum FigureKind {
+    /// A count of things or people: "200 people".
+    #[default]
+    Count,
+    /// A share: "7.5 percent", "40%".
+    Percent,
+    /// A count against a base: "3 deaths per 1,000 births".
+    Rate,
+    /// An amount of money: "$60 billion", "3 million euros".
+    Money,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DateKind {
-    /// "December 20", "January 2022".
+    /// "March 3", "May 2023".
     Absolute,
     /// "earlier this year", "a year on".
     Relative,

@@ -8,7 +8,7 @@ use super::span::Span;
 const LOOK_BACK: usize = 60;
 
 /// Words saying a count is wrong in one direction.
-const COMPARATIVES: &[&str] = &[
+pub(super) const COMPARATIVES: &[&str] = &[
     "higher",
     "lower",
     "greater",
@@ -25,45 +25,36 @@ const COMPARATIVES: &[&str] = &[
 ];
 
 /// The measures that measure_phrase names: counts people dispute.
-const MEASURES: &[&str] = &["deaths", "injuries", "arrests"];
+pub(super) const MEASURES: &[&str] = &["deaths", "injuries", "arrests"];
 
 /// Words naming a count: "the number of people killed", "the death toll".
 /// `l` is in lower case.
-fn measure_phrase(l: &str) -> Option<&'static str> {
-    let death = [
-        "killed",
-        "died",
-        "dead",
-        "deaths",
-        "death toll",
-        "toll",
-        "fatalities",
-        "lost their lives",
-    ];
+pub(super) fn measure_phrase(l: &str) -> Option<&'static str> {
+    // The words of the measure lexicon, one measure whatever the word.
+    let names = |m: &str| {
+        super::lexicon::MEASURE_WORDS
+            .iter()
+            .find(|(k, _)| *k == m)
+            .is_some_and(|(_, words)| words.iter().any(|w| l.contains(w)))
+    };
     if (l.contains("number of")
         || l.contains("toll")
         || l.contains("figure")
         || l.contains("count"))
-        && death.iter().any(|w| l.contains(w))
+        && (names("deaths") || l.contains("lost their lives"))
     {
         return Some("deaths");
     }
-    if (l.contains("number of") || l.contains("figure"))
-        && ["injured", "wounded"].iter().any(|w| l.contains(w))
-    {
+    if (l.contains("number of") || l.contains("figure")) && names("injuries") {
         return Some("injuries");
     }
-    if (l.contains("number of") || l.contains("figure"))
-        && ["arrested", "detained", "arrests"]
-            .iter()
-            .any(|w| l.contains(w))
-    {
+    if (l.contains("number of") || l.contains("figure")) && names("arrests") {
         return Some("arrests");
     }
     None
 }
 
-fn interval(text: &str, f: &Figure) -> (f64, f64) {
+pub(super) fn interval(text: &str, f: &Figure) -> (f64, f64) {
     let v = f.value;
     // "hundreds", "tens of thousands": any count up to ten times the scale.
     let plural_scale = f.span.of(text).split_whitespace().any(|w| {
@@ -86,6 +77,17 @@ fn interval(text: &str, f: &Figure) -> (f64, f64) {
 
 /// Whether two claims speak for the same side: the same entity, or one
 /// speaks for the other (an NGO and "the NGO's researcher").
+/// A claim's content fragments joined by spaces and lowercased, for the
+/// phrase tests of disputes ("all civilians", "the number … is higher").
+pub(super) fn content_lower(text: &str, c: &Claim) -> String {
+    c.content
+        .iter()
+        .map(|s| s.of(text))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 fn same_side(report: &Report, a: &Claim, b: &Claim) -> bool {
     let side = |c: &Claim| {
         let e = c.claimant.as_ref().and_then(|x| x.entity)?;
@@ -188,9 +190,58 @@ pub fn measures_by_reference(report: &mut Report) {
     }
 }
 
+/// A bare figure ("the study says at least 575,000") counts what the words
+/// before it in its sentence, or else the sentence before it in the same
+/// paragraph, name: "Heat killed thousands across the region. Over the
+/// decade, the study says at least 575,000" counts deaths.
+#[inline(never)]
+pub fn measures_from_context(report: &mut Report) {
+    let text: &str = &report.text;
+    let bare = |f: &Figure| {
+        f.measure.is_none()
+            && f.unit.is_none()
+            && f.part_of.is_none()
+            && f.kind == FigureKind::Count
+    };
+    let named = |s: &str| -> Option<&'static str> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter_map(|w| super::lexicon::measure_word(&w.to_ascii_lowercase()))
+            .min_by_key(|m| m.0)
+            .map(|m| m.1)
+    };
+    for c in report.claims.iter_mut() {
+        let Some(first) = c.figures.iter().find(|f| bare(f)).map(|f| f.span.start()) else {
+            continue;
+        };
+        let here = text.get(c.sentence.start()..first).unwrap_or("");
+        let si = report
+            .sentences
+            .partition_point(|s| s.end() <= c.sentence.start());
+        let before = si
+            .checked_sub(1)
+            .and_then(|p| report.sentences.get(p))
+            .filter(|p| {
+                // In the same paragraph.
+                let para = report
+                    .paragraphs
+                    .partition_point(|x| x.end() <= c.sentence.start());
+                report
+                    .paragraphs
+                    .get(para)
+                    .is_some_and(|x| x.start() <= p.start())
+            });
+        let Some(m) = named(here).or_else(|| before.and_then(|p| named(p.of(text)))) else {
+            continue;
+        };
+        for f in c.figures.iter_mut().filter(|f| bare(f)) {
+            f.measure = Some(m.to_string());
+        }
+    }
+}
+
 /// "the number", "that figure", "the real toll": a count named only by
 /// reference to one given before. `lc` is in lower case.
-fn by_reference(lc: &str) -> bool {
+pub(super) fn by_reference(lc: &str) -> bool {
     let words: Vec<&str> = lc
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -225,12 +276,7 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
             count_nouns.get(k).is_some_and(|&p| p < s.end())
         });
         let lc = if names_count {
-            b.content
-                .iter()
-                .map(|s| s.of(text))
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase()
+            content_lower(text, b)
         } else {
             String::new()
         };
@@ -313,7 +359,19 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
                         && !c.figures.is_empty()
                 })
         };
-        if doubting && names_count && b.figures.is_empty() && !own_count() {
+        // "rejected the higher figure" names the count it rejects, even
+        // beside a count of the speaker's own.
+        let sized = [
+            "higher", "highest", "larger", "bigger", "lower", "lowest", "smaller",
+        ]
+        .iter()
+        .any(|w| {
+            lc.contains(&format!("{w} figure"))
+                || lc.contains(&format!("{w} toll"))
+                || lc.contains(&format!("{w} number"))
+                || lc.contains(&format!("{w} estimate"))
+        });
+        if doubting && names_count && b.figures.is_empty() && (sized || !own_count()) {
             let named = named_words(&lc);
             let candidates = || {
                 report.claims[bi.saturating_sub(LOOK_BACK)..bi]
@@ -326,10 +384,49 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
                             .any(|f| f.part_of.is_none() && f.measure.is_some())
                     })
             };
+            // "rejected the higher figure": the claim with the highest
+            // count; "the lower figure": the lowest.
+            let top = |a: &&Claim| {
+                a.figures
+                    .iter()
+                    .filter(|f| f.part_of.is_none() && f.measure.is_some())
+                    .map(|f| f.high.unwrap_or(f.value))
+                    .fold(f64::NEG_INFINITY, f64::max)
+            };
+            let words: Vec<&str> = lc
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let before_count = |adj: &[&str]| {
+                words.windows(2).any(|w| {
+                    adj.contains(&w[0])
+                        && matches!(
+                            w[1],
+                            "figure"
+                                | "figures"
+                                | "number"
+                                | "numbers"
+                                | "toll"
+                                | "count"
+                                | "estimate"
+                                | "estimates"
+                                | "tally"
+                        )
+                })
+            };
+            let by_size = if before_count(&[
+                "higher", "highest", "larger", "largest", "bigger", "biggest",
+            ]) {
+                candidates().max_by(|x, y| top(x).total_cmp(&top(y)))
+            } else if before_count(&["lower", "lowest", "smaller", "smallest"]) {
+                candidates().min_by(|x, y| top(x).total_cmp(&top(y)))
+            } else {
+                None
+            };
             // The one whose count it names ("the commission's figures"),
             // else the nearest.
-            let target = candidates()
-                .find(|a| claimant_named(report, a, &named))
+            let target = by_size
+                .or_else(|| candidates().find(|a| claimant_named(report, a, &named)))
                 .or_else(|| candidates().next());
             if let Some(a) = target {
                 let fig = overall_figure(text, a, |f| f.measure.is_some());
@@ -359,8 +456,46 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
         if !b.figures.iter().any(counted) {
             continue;
         }
+        // One claim may dispute several, one claim of each other side.
+        let mut disputed: Vec<&Claim> = Vec::new();
         for a in report.claims[bi.saturating_sub(LOOK_BACK)..bi].iter().rev() {
-            if same_side(report, a, b) || a.kind == ClaimKind::Unattributed {
+            if same_side(report, a, b)
+                || a.kind == ClaimKind::Unattributed
+                || disputed.iter().any(|d| same_side(report, d, a))
+            {
+                continue;
+            }
+            // The same dead told as civilians by one side and as fighters
+            // by the other: "40 people were killed, all civilians" against
+            // "22 militants were killed".
+            let character = b.figures.iter().filter(|f| counted(f)).find_map(|fb| {
+                let mb = fb.measure.as_deref()?;
+                let cb = character_of(text, b, fb)?;
+                a.figures
+                    .iter()
+                    .filter(|fa| fa.part_of.is_none() && fa.measure.as_deref() == Some(mb))
+                    .find_map(|fa| {
+                        let ca = character_of(text, a, fa)?;
+                        (ca != cb).then_some((fa, fb, mb, ca, cb))
+                    })
+            });
+            if let Some((_, fb, m, ca, cb)) = character {
+                out.push(Relation {
+                    kind: RelationKind::Disputes,
+                    from: Some(b.id),
+                    to: a.id,
+                    span: fb.span,
+                    note: format!(
+                        "{} {} the {m} were {} where {} {} they were {}",
+                        who(report, b),
+                        verb(report, b, "say"),
+                        cb.word(),
+                        who(report, a),
+                        verb(report, a, "say"),
+                        ca.word()
+                    ),
+                });
+                disputed.push(a);
                 continue;
             }
             let clash = b.figures.iter().filter(|f| counted(f)).find_map(|fb| {
@@ -393,11 +528,66 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
                         fa.span.of(text)
                     ),
                 });
-                break;
+                disputed.push(a);
             }
         }
     }
     out
+}
+
+/// Who the dead or hurt were, as a claim tells them.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Character {
+    Civilians,
+    Fighters,
+}
+
+impl Character {
+    fn word(self) -> &'static str {
+        match self {
+            Character::Civilians => "civilians",
+            Character::Fighters => "fighters",
+        }
+    }
+}
+
+/// How a claim characterises those a figure counts: by its counted noun
+/// ("22 militants") or by a phrase in its content ("40 killed, all
+/// civilians"; "most of them civilians").
+fn character_of(text: &str, c: &Claim, f: &Figure) -> Option<Character> {
+    let of_word = |w: &str| -> Option<Character> {
+        match w.trim_end_matches('s') {
+            "civilian" | "non-combatant" | "noncombatant" | "bystander" | "child" | "children" => {
+                Some(Character::Civilians)
+            }
+            "militant" | "fighter" | "insurgent" | "terrorist" | "gunmen" | "gunman" | "rebel"
+            | "combatant" | "jihadist" | "extremist" => Some(Character::Fighters),
+            _ => None,
+        }
+    };
+    if let Some(u) = f.unit {
+        let head = u.of(text).rsplit(' ').next().unwrap_or("").to_lowercase();
+        if let Some(ch) = of_word(&head) {
+            return Some(ch);
+        }
+    }
+    // "all civilians", "all of them militants", "mostly civilians".
+    let lc = content_lower(text, c);
+    let words: Vec<&str> = lc
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).find_map(|w| {
+        let said = matches!(
+            w[0],
+            "all" | "mostly" | "them" | "were" | "being" | "including"
+        ) || w[0] == "all";
+        if said {
+            of_word(w[1])
+        } else {
+            None
+        }
+    })
 }
 
 /// The overall count a claim gives among its figures that `keep`: the
@@ -414,7 +604,7 @@ fn overall_figure(text: &str, c: &Claim, keep: impl Fn(&Figure) -> bool) -> Stri
 /// Whether two figures count the same thing: the same counted noun
 /// (singular or plural); a bare number ("put the toll at 300") counts
 /// people, not soldiers or officers.
-fn same_unit(text: &str, a: &Figure, b: &Figure) -> bool {
+pub(super) fn same_unit(text: &str, a: &Figure, b: &Figure) -> bool {
     let noun = |f: &Figure| {
         f.unit.map(|u| {
             let w = u.of(text).rsplit(' ').next().unwrap_or("").to_lowercase();
@@ -544,10 +734,48 @@ pub fn no_evidence(
             .filter(|c| s.contains(c.sentence) || c.sentence.contains(*s))
             .collect();
         // "Police said there was no evidence of foul play": the claimant's
-        // own words, not the report's judgement.
-        if here.iter().any(|c| {
+        // own words, not the report's judgement. When those words name a
+        // figure someone else gave ("there is no evidence for 37 deaths"),
+        // they point at that claim.
+        if let Some(own) = here.iter().find(|c| {
             c.kind != ClaimKind::Unattributed && c.content.iter().any(|x| x.contains(span))
         }) {
+            let doubted = own.figures.iter().find(|f| f.span.start() >= span.end());
+            let ci = report.claims.partition_point(|c| c.id < own.id);
+            let target = doubted.and_then(|fd| {
+                report.claims[ci.saturating_sub(LOOK_BACK)..ci]
+                    .iter()
+                    .rev()
+                    .chain(
+                        report.claims[(ci + 1).min(report.claims.len())..]
+                            .iter()
+                            .take(LOOK_BACK),
+                    )
+                    .find(|a| {
+                        !same_side(report, a, own)
+                            && a.kind != ClaimKind::Unattributed
+                            && a.figures.iter().any(|fa| {
+                                fa.value == fd.value
+                                    && (fa.measure == fd.measure
+                                        || fa.measure.is_none()
+                                        || fd.measure.is_none())
+                            })
+                    })
+            });
+            if let Some(a) = target {
+                out.push(Relation {
+                    kind: RelationKind::NoEvidence,
+                    from: Some(own.id),
+                    to: a.id,
+                    span,
+                    note: format!(
+                        "{} {} there is no evidence for {}",
+                        who(report, own),
+                        verb(report, own, "say"),
+                        doubted.map(|f| f.span.of(text)).unwrap_or_default()
+                    ),
+                });
+            }
             continue;
         }
         let from_claim = here

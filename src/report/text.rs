@@ -27,6 +27,63 @@ pub struct Layout {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// The quotations near each sentence, for sentences taken in order: those of
+/// its paragraph that reach within [`QuoteWindow::MARGIN`] bytes of it, in
+/// the order of their opening marks. Each quotation enters and leaves the
+/// window once, so going through every sentence costs time in proportion to
+/// the sentences and quotations, however many a paragraph holds.
+pub struct QuoteWindow<'q> {
+    quotes: &'q [Quote],
+    next: usize,
+    /// Quotations opened before the sentence's end that may reach it.
+    near: Vec<Quote>,
+    /// Those of them in the sentence's paragraph.
+    here: Vec<Quote>,
+}
+
+impl<'q> QuoteWindow<'q> {
+    /// How far from a sentence a quotation still counts as near it: a
+    /// closing mark just after its stop (`." `) and the like.
+    pub const MARGIN: usize = 4;
+
+    /// A window over `quotes`, sorted by their opening marks.
+    pub fn new(quotes: &'q [Quote]) -> Self {
+        QuoteWindow {
+            quotes,
+            next: 0,
+            near: Vec::new(),
+            here: Vec::new(),
+        }
+    }
+
+    /// The quotations of paragraph `paragraph` near `sentence`; the
+    /// sentences must come in order.
+    pub fn at(&mut self, sentence: Span, paragraph: usize) -> &[Quote] {
+        let end = sentence.end() + Self::MARGIN;
+        while let Some(q) = self.quotes.get(self.next) {
+            if q.open.start() > end {
+                break;
+            }
+            self.near.push(*q);
+            self.next += 1;
+        }
+        let start = sentence.start();
+        // A quotation of a later paragraph waits for its sentences.
+        self.near.retain(|q| {
+            q.paragraph > paragraph || q.paragraph == paragraph && reach(q) + Self::MARGIN >= start
+        });
+        self.here.clear();
+        self.here
+            .extend(self.near.iter().filter(|q| q.paragraph == paragraph));
+        &self.here
+    }
+}
+
+/// Where a quotation ends: after its closing mark, or where its text ends.
+fn reach(q: &Quote) -> usize {
+    q.close.map_or(q.inner.end(), |c| c.end())
+}
+
 /// Splits `text` into paragraphs, quotations and sentences.
 #[inline(never)]
 pub fn segment(text: &str) -> Layout {
@@ -53,12 +110,83 @@ pub fn segment(text: &str) -> Layout {
         carry_open = still_open;
         let before = layout.sentences.len();
         sentences_in(text, p, &quotes, &mut layout.sentences);
+        if layout.sentences[before..]
+            .iter()
+            .any(|s| s.len() > LONGEST_SENTENCE)
+        {
+            let found = layout.sentences.split_off(before);
+            for s in found {
+                if s.len() > LONGEST_SENTENCE {
+                    layout.diagnostics.push(Diagnostic {
+                        span: s,
+                        message: format!(
+                            "This sentence is very long (over {LONGEST_SENTENCE} bytes with no stop); it was read in pieces of at most that length, so a claim that crosses a cut may be missed."
+                        ),
+                    });
+                }
+                cut_long(text, s, &mut layout.sentences);
+            }
+        }
         layout
             .sentence_paragraph
             .extend(std::iter::repeat_n(pi, layout.sentences.len() - before));
         layout.quotes.extend(quotes);
     }
     layout
+}
+
+/// The longest sentence, in bytes, that is read as one. The stages after
+/// layout look across a whole sentence from each of its cue words, so their
+/// work grows with the square of a sentence's length; a longer "sentence"
+/// (text with no stops, a list run together, a quotation of many pages) is
+/// cut into pieces of at most this length, which keeps the work on any input
+/// in proportion to its length. News sentences are far shorter: the longest
+/// in the Brown corpus press sections is 1,401 bytes.
+pub const LONGEST_SENTENCE: usize = 1_000;
+
+/// Pushes `sentence` onto `out`, cut into pieces of at most
+/// [`LONGEST_SENTENCE`] bytes: each cut after the last stop, else semicolon,
+/// else comma or colon, else space in the second half of the piece, else at
+/// the piece's end.
+fn cut_long(text: &str, sentence: Span, out: &mut Vec<Span>) {
+    let mut start = sentence.start();
+    let end = sentence.end();
+    let bytes = text.as_bytes();
+    while end - start > LONGEST_SENTENCE {
+        let hi = start + LONGEST_SENTENCE;
+        let lo = start + LONGEST_SENTENCE / 2;
+        // The last place of each rank in the window: after a mark followed by
+        // a space (stop, semicolon, comma or colon), or at a space.
+        let mut best = [None; 4];
+        for k in lo..hi {
+            let (b, next) = (bytes[k], bytes.get(k + 1).copied().unwrap_or(b' '));
+            let rank = match (b, next.is_ascii_whitespace()) {
+                (b'.' | b'!' | b'?', true) => 0,
+                (b';', true) => 1,
+                (b',' | b':', true) => 2,
+                (_, _) if b.is_ascii_whitespace() => 3,
+                _ => continue,
+            };
+            best[rank] = Some(k + 1);
+        }
+        let mut cut = best.iter().flatten().next().copied().unwrap_or(hi);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if let Some(piece) = Span::new(text, start, cut) {
+            let piece = piece.trim(text);
+            if !piece.is_empty() {
+                out.push(piece);
+            }
+        }
+        start = cut;
+    }
+    if let Some(piece) = Span::new(text, start, end) {
+        let piece = piece.trim(text);
+        if !piece.is_empty() {
+            out.push(piece);
+        }
+    }
 }
 
 /// Paragraphs are separated by blank lines when the text has any; otherwise
@@ -143,6 +271,7 @@ fn quotes_in(
     // 0xE2) and guillemets (0xC2) can start a quotation mark.
     let mut doubled = memchr::memmem::find_iter(s.as_bytes(), b"''").peekable();
     let mut skip_to = 0;
+    let mut singles = Singles::default();
     for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, s.as_bytes()).chain(std::iter::once(s.len())) {
         // The doubled apostrophes before this mark, in order with the others.
         while let Some(&d) = doubled.peek() {
@@ -186,7 +315,7 @@ fn quotes_in(
                 // A single opening mark: a quotation only if a matching
                 // closing mark follows at a word's end within the paragraph.
                 if is_open_context(prev) && open.is_none() {
-                    single_quote(text, para, at, pi, &mut out);
+                    single_quote(text, para, at, pi, &mut singles, &mut out);
                 }
                 None
             }
@@ -270,10 +399,33 @@ fn mark(
     }
 }
 
-/// Pairs a ‘ at `at` with a following ’ that ends a word (not an apostrophe
-/// inside a word such as it’s), and records the quotation.
-fn single_quote(text: &str, para: Span, at: usize, pi: usize, out: &mut Vec<Quote>) {
-    let rest = &text[at + '‘'.len_utf8()..para.end()];
+/// What the single opening marks of a paragraph have been paired with so
+/// far, so that each ’ is looked at once.
+#[derive(Default)]
+struct Singles {
+    /// The closing mark last paired, by its start.
+    closed_at: Option<usize>,
+    /// No closing mark follows: the last search reached the paragraph's end.
+    exhausted: bool,
+}
+
+/// Pairs a ‘ at `at` with the first following ’ that ends a word (not an
+/// apostrophe inside a word such as it’s), and records the quotation. A ’
+/// closes one quotation only: a second ‘ before it opens none, so nested or
+/// stray marks cost no second search.
+fn single_quote(
+    text: &str,
+    para: Span,
+    at: usize,
+    pi: usize,
+    singles: &mut Singles,
+    out: &mut Vec<Quote>,
+) {
+    if singles.exhausted || singles.closed_at.is_some_and(|c| c > at) {
+        return;
+    }
+    let from = at + '‘'.len_utf8();
+    let rest = text.get(from..para.end()).unwrap_or("");
     let mut prev: Option<char> = None;
     let mut it = rest.char_indices().peekable();
     while let Some((i, c)) = it.next() {
@@ -282,11 +434,12 @@ fn single_quote(text: &str, para: Span, at: usize, pi: usize, out: &mut Vec<Quot
             && prev.is_some_and(|p| !p.is_whitespace())
             && next.is_none_or(|n| !n.is_alphanumeric())
         {
-            let close_at = at + '‘'.len_utf8() + i;
+            let close_at = from + i;
+            singles.closed_at = Some(close_at);
             if let (Some(om), Some(cm), Some(inner)) = (
-                Span::new(text, at, at + '‘'.len_utf8()),
+                Span::new(text, at, from),
                 Span::new(text, close_at, close_at + c.len_utf8()),
-                Span::new(text, at + '‘'.len_utf8(), close_at),
+                Span::new(text, from, close_at),
             ) {
                 out.push(Quote {
                     open: om,
@@ -299,6 +452,7 @@ fn single_quote(text: &str, para: Span, at: usize, pi: usize, out: &mut Vec<Quot
         }
         prev = Some(c);
     }
+    singles.exhausted = true;
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
@@ -457,16 +611,36 @@ fn sentences_in(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>) {
     // A list item's marker ("- ", "• ", "3. ") is no part of its sentence.
     let mut start = list_marker_len(s);
     let mut i = start;
-    let inside_closed_quote = |at: usize| {
-        quotes
-            .iter()
-            .any(|q| q.close.is_some_and(|c| q.open.start() < at && at < c.end()))
+    // Whether `at` lies inside a closed quotation, for `at` increasing:
+    // the quotations that open before it are taken in once, keeping the
+    // furthest closing mark among them.
+    let mut opened = 0;
+    let mut furthest_close = 0;
+    let mut inside_closed_quote = |at: usize| {
+        while let Some(q) = quotes.get(opened).filter(|q| q.open.start() < at) {
+            if let Some(c) = q.close {
+                furthest_close = furthest_close.max(c.end());
+            }
+            opened += 1;
+        }
+        at < furthest_close
     };
     // The next possible start of an ellipsis ("…" begins with 0xE2).
     let mut next_e2 = memchr::memchr(0xE2, bytes);
+    // The last search for a stop: where it started and what it found. It
+    // holds until `i` passes the stop, so a paragraph of many "…"-like
+    // marks and few stops is searched once, not once per mark.
+    let mut stop_search: Option<(usize, Option<usize>)> = None;
     while i < bytes.len() {
         // Jump to the next terminator candidate.
-        let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map(|k| i + k);
+        let stop = match stop_search {
+            Some((from, found)) if from <= i && found.is_none_or(|p| p >= i) => found,
+            _ => {
+                let found = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map(|k| i + k);
+                stop_search = Some((i, found));
+                found
+            }
+        };
         while let Some(e) = next_e2.filter(|&e| e < i) {
             next_e2 = memchr::memchr(0xE2, &bytes[e + 1..]).map(|k| e + 1 + k);
         }
@@ -546,18 +720,33 @@ fn sentences_in(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>) {
     }
 }
 
+/// The longest word, in bytes, that [`no_break_before`] takes for an
+/// abbreviation, an initial or a dotted acronym.
+const LONGEST_ABBREVIATION: usize = 32;
+
 /// Whether the full stop at `term_at` belongs to an abbreviation or an
 /// initial rather than ending the sentence.
 fn no_break_before(s: &str, term_at: usize, term_end: usize, next: &str) -> bool {
     if s.as_bytes()[term_at] != b'.' || term_end - term_at != 1 {
         return false;
     }
-    let word_start = s[..term_at]
+    // Abbreviations, initials and dotted acronyms are short: the word is
+    // looked for among the last `LONGEST_ABBREVIATION` bytes only, so a run
+    // of text with no space costs no search back to its start.
+    let mut lo = term_at.saturating_sub(LONGEST_ABBREVIATION);
+    while !s.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let found = s[lo..term_at]
         .char_indices()
         .rev()
         .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '[' | '‘'))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
+        .map(|(i, c)| lo + i + c.len_utf8());
+    let word_start = match found {
+        Some(w) => w,
+        None if lo == 0 => 0,
+        None => return false,
+    };
     let word = &s[word_start..term_at];
     if word.is_empty() {
         return false;
@@ -710,6 +899,63 @@ mod tests {
         assert_eq!(l.diagnostics.len(), 1);
         assert_eq!(l.quotes[0].inner.of(t), "this never ends. Next sentence.");
         assert_eq!(l.sentences.len(), 3);
+    }
+
+    #[test]
+    fn a_sentence_with_no_stop_is_read_in_pieces_with_a_diagnostic() {
+        let t = "officials said that prices rose, ".repeat(100);
+        let l = segment(&t);
+        assert!(l.sentences.len() >= 3, "{}", l.sentences.len());
+        assert!(l.sentences.iter().all(|s| s.len() <= LONGEST_SENTENCE));
+        // Every word is in a piece, and each cut is after a comma.
+        let joined: String = l
+            .sentences
+            .iter()
+            .map(|s| s.of(&t))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(joined, t.trim_end());
+        assert!(l.sentences[..l.sentences.len() - 1]
+            .iter()
+            .all(|s| s.of(&t).ends_with(',')));
+        assert_eq!(l.diagnostics.len(), 1);
+        assert!(l.diagnostics[0].message.contains("read in pieces"));
+        // A long sentence with stops inside a quotation is cut at one.
+        let q = format!("He said \"{}\"", "It rose. ".repeat(200));
+        let l = segment(&q);
+        assert!(l.sentences[..l.sentences.len() - 1]
+            .iter()
+            .all(|s| s.of(&q).ends_with('.')));
+    }
+
+    #[test]
+    fn a_closing_single_mark_closes_one_quotation() {
+        let t = "the ‘first ‘second’ plan and the ‘third’ one";
+        let q: Vec<&str> = segment(t).quotes.iter().map(|q| q.inner.of(t)).collect();
+        assert_eq!(q, ["first ‘second", "third"]);
+    }
+
+    #[test]
+    fn each_sentence_sees_the_quotations_near_it() {
+        let t = "He said \"one.\" She said \"two.\" They left.\n\n\"Three,\" he said.";
+        let l = segment(t);
+        let mut w = QuoteWindow::new(&l.quotes);
+        let seen: Vec<Vec<&str>> = l
+            .sentences
+            .iter()
+            .zip(&l.sentence_paragraph)
+            .map(|(s, &p)| w.at(*s, p).iter().map(|q| q.inner.of(t)).collect())
+            .collect();
+        // A quotation that closes just before a sentence is near it too.
+        assert_eq!(
+            seen,
+            [
+                vec!["one."],
+                vec!["one.", "two."],
+                vec!["two."],
+                vec!["Three,"]
+            ]
+        );
     }
 
     #[test]

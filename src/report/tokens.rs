@@ -2,6 +2,7 @@
 
 use super::span::Span;
 use super::text::Quote;
+use std::cell::Cell;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokKind {
@@ -78,6 +79,12 @@ pub struct Toks<'a> {
     /// The sentence with ASCII capitals lowered: the same length and char
     /// boundaries as the original, so a token's span indexes it directly.
     lowered: String,
+    /// The last answer of the attribution stage's search for where a
+    /// claim's content ends (`(from, body, end)`: no such end lies in
+    /// `from..end` for a sentence body ending at `body`), so that the
+    /// searches from each cue word of a long sentence cover it once
+    /// between them.
+    pub content_end: Cell<Option<(usize, usize, usize)>>,
 }
 
 impl<'a> Toks<'a> {
@@ -99,6 +106,7 @@ impl<'a> Toks<'a> {
             toks,
             base: sentence.start(),
             lowered,
+            content_end: Cell::new(None),
         };
         for i in 0..t.toks.len() {
             let class = class_of(&t, i);
@@ -237,6 +245,18 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
     out.clear();
     let s = span.of(text);
     let base = span.start();
+    // The marks of `quotes` as (start, length, opens), sorted, so that each
+    // mark in the text is one binary search however many quotations there are.
+    let mut marks: Vec<(usize, usize, bool)> = quotes
+        .iter()
+        .flat_map(|q| {
+            let close = q.close.map(|c| (c.start(), c.len(), false));
+            std::iter::once((q.open.start(), q.open.len(), true)).chain(close)
+        })
+        .collect();
+    marks.sort_unstable();
+    let is_mark =
+        |at: usize, len: usize, opens: bool| marks.binary_search(&(at, len, opens)).is_ok();
     let mut i = 0;
     while let Some((c, clen)) = char_at(s, i) {
         if c.is_whitespace() {
@@ -380,11 +400,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
         }
         let at = base + i;
         // Two apostrophes that the layout paired as a quotation mark.
-        let clen = if s[i..].starts_with("''")
-            && quotes.iter().any(|q| {
-                q.open.start() == at && q.open.len() == 2
-                    || q.close.is_some_and(|m| m.start() == at && m.len() == 2)
-            }) {
+        let clen = if s[i..].starts_with("''") && (is_mark(at, 2, true) || is_mark(at, 2, false)) {
             2
         } else {
             clen
@@ -395,9 +411,9 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
         };
         let kind = if !is_quote_mark(c) {
             TokKind::Punct(c)
-        } else if quotes.iter().any(|q| q.open == sp) {
+        } else if is_mark(at, clen, true) {
             TokKind::OpenQuote
-        } else if quotes.iter().any(|q| q.close == Some(sp)) {
+        } else if is_mark(at, clen, false) {
             TokKind::CloseQuote
         } else {
             TokKind::Punct(c)
@@ -450,17 +466,26 @@ fn is_quote_mark(c: char) -> bool {
         && !matches!(c, '.' | ',' | '(' | ')' | ';' | ':' | '!' | '?' | '-')
 }
 
+/// Where the word ending at `end` starts (after the last space), looking
+/// back no further than 32 bytes: what reads it only asks whether the word
+/// is short or holds a stop, so a run of text with no space costs no search
+/// back to its start.
 fn word_start(s: &str, end: usize) -> usize {
-    s[..end]
+    let mut lo = end.saturating_sub(32);
+    while !s.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    s[lo..end]
         .char_indices()
         .rev()
         .find(|&(_, c)| c.is_whitespace())
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0)
+        .map_or(lo, |(i, c)| lo + i + c.len_utf8())
 }
 
+/// How many digits `s` starts with, counting to 4 at most (a thousands
+/// group has 3).
 fn digits_ahead(s: &str) -> usize {
-    s.bytes().take_while(|b| b.is_ascii_digit()).count()
+    s.bytes().take(4).take_while(|b| b.is_ascii_digit()).count()
 }
 
 #[cfg(test)]

@@ -94,6 +94,13 @@ pub(super) fn content_span(t: &Toks, a: usize, b: usize) -> Option<Span> {
     Some(t.range(a, b - 1))
 }
 
+/// The quotation of `quotes` (in order, from `quote_ranges`) that opens at
+/// token `a`: one binary search.
+fn opening_at(quotes: &[(usize, usize)], a: usize) -> Option<&(usize, usize)> {
+    let k = quotes.partition_point(|&(o, _)| o < a);
+    quotes.get(k).filter(|&&(o, _)| o == a)
+}
+
 /// Content that is exactly one quotation becomes its inner text (without
 /// a trailing comma); otherwise the span stays as it is.
 pub(super) fn unquote(t: &Toks, a: usize, b: usize, quotes: &[(usize, usize)]) -> Option<Span> {
@@ -106,7 +113,7 @@ pub(super) fn unquote(t: &Toks, a: usize, b: usize, quotes: &[(usize, usize)]) -
     while a2 < b2 && matches!(t.kind(a2), Some(TokKind::Punct(',' | ':' | ';'))) {
         a2 += 1;
     }
-    if let Some(&(o, c)) = quotes.iter().find(|&&(o, _)| o == a2) {
+    if let Some(&(o, c)) = opening_at(quotes, a2) {
         if c + 1 == b2 || (c == t.len() && b2 == t.len()) || c >= b2.saturating_sub(1) {
             let inner_start = o + 1;
             let inner_end = c.min(t.len());
@@ -459,9 +466,29 @@ pub(super) fn content_after(
 /// how others took it: "X said 45 people were killed, a figure the
 /// government rejected" ends it before ", a figure". Returns `body`
 /// otherwise.
+///
+/// `quotes` are the sentence's own (`quote_ranges`), so for one `body` the
+/// answer depends on `a` alone: the first end after it. The last search is
+/// kept on `t`, and a search from inside the stretch it covered takes its
+/// answer, so the searches from every cue word of a sentence look at each
+/// token about once.
 pub(super) fn predicate_end(t: &Toks, a: usize, body: usize, quotes: &[(usize, usize)]) -> usize {
-    let in_quote = |i: usize| quotes.iter().any(|&(o, c)| o < i && i < c);
-    (a + 1..body.saturating_sub(2))
+    let from = a + 1;
+    if let Some((f, b, end)) = t.content_end.get() {
+        if b == body && f <= from && from <= end {
+            return end;
+        }
+    }
+    let end = predicate_end_from(t, from, body, quotes);
+    t.content_end.set(Some((from, body, end)));
+    end
+}
+
+fn predicate_end_from(t: &Toks, from: usize, body: usize, quotes: &[(usize, usize)]) -> usize {
+    let in_quote = |i: usize| super::inside(quotes, i);
+    (from..body.saturating_sub(2))
+        // Each end starts at a comma.
+        .filter(|&k| t.is_punct(k, ','))
         .find(|&k| {
             reaction_apposition(t, k, body, &in_quote)
                 || second_predicate(t, k, &in_quote)
@@ -519,7 +546,7 @@ pub(super) fn content_or_quote(
 ) -> Option<Span> {
     // A quotation that runs past the body end (its closing mark after the stop).
     let mut b = b;
-    if let Some(&(_, c)) = quotes.iter().find(|&&(o, _)| o == a) {
+    if let Some(&(_, c)) = opening_at(quotes, a) {
         if c >= b && c < t.len() {
             b = c + 1;
         }
@@ -562,7 +589,7 @@ pub(super) fn starts_adjunct(t: &Toks, i: usize) -> bool {
 }
 
 /// Words that may sit between a cue and its "that": "in a statement on
-/// December 20", "earlier this year", "to reporters".
+/// March 3", "earlier this year", "to reporters".
 pub(super) fn is_adjunct_token(t: &Toks, i: usize) -> bool {
     match t.kind(i) {
         Some(TokKind::Number) => true,

@@ -77,7 +77,7 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
     }
     // Quoted stretches as token ranges (open index, close index).
     let quote_ranges = quote_ranges(t);
-    let in_quote = |i: usize| quote_ranges.iter().any(|&(a, b)| a < i && i < b);
+    let in_quote = |i: usize| inside(&quote_ranges, i);
 
     // "Senator Vale: …", "MORALES: …": a line labelled with its speaker.
     if let Some(f) = rules::label_colon(t) {
@@ -254,6 +254,13 @@ pub fn quote_ranges(t: &Toks) -> Vec<(usize, usize)> {
         v.push((o, t.len()));
     }
     v
+}
+
+/// Whether token `i` lies strictly inside one of `ranges` (from
+/// [`quote_ranges`]: in order, none overlapping): one binary search.
+pub fn inside(ranges: &[(usize, usize)], i: usize) -> bool {
+    let k = ranges.partition_point(|&(a, _)| a < i);
+    k > 0 && ranges.get(k - 1).is_some_and(|&(_, b)| i < b)
 }
 
 /// "Surveys show most voters …", "The audit found the agency had …":

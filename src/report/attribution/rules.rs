@@ -161,7 +161,12 @@ impl<'t, 'a> At<'t, 'a> {
                 || t.s(j - 1).ends_with("n't"))
         {
             let w = t.s(j - 1);
-            if is_be(w) && j == c {
+            // "was told" is passive; "is saying that", "were urging the
+            // board to" are not ("the changes he is proposing to make" is
+            // no claim: an intention with no clause).
+            let progressive =
+                is_ing(t.s(c)) && t.is_word(c_end + 1) && !t.eq_lower(c_end + 1, "to");
+            if is_be(w) && j == c && !progressive {
                 passive = true;
             }
             // "would not comment", "did not say", "could tell": nothing was claimed.
@@ -523,9 +528,18 @@ fn coordinated_verb(at: &At) -> Verdict {
 
 /// `Bryne went on to say, "…"`, `The senator was quick to point out that
 /// …`, `She continued to insist …`: a cue in an infinitive speaks for the
-/// subject of the sentence's main verb.
+/// subject of the sentence's main verb. So does a gerund after "by":
+/// `Dean responded by saying he would …`, `began the hearing by insisting …`.
 fn infinitive_cue(at: &At) -> Verdict {
     let (t, c) = (at.t, at.c);
+    if at.j == c && c >= 2 && t.eq_lower(c - 1, "by") && is_ing(t.s(c)) && at.found.is_empty() {
+        return match sentence_subject(t, c - 1).and_then(|sp| Some((sp, at.content_after()?))) {
+            Some((speaker, (content, _))) => {
+                Verdict::Claim(at.claim(Rule::InfinitiveCue, speaker, content))
+            }
+            None => Verdict::Next,
+        };
+    }
     if !(at.j == c && c >= 3 && t.eq_lower(c - 1, "to") && at.found.is_empty()) {
         return Verdict::Next;
     }

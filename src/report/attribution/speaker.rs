@@ -493,8 +493,13 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
     if t.is_lower(start) && t.s(start).ends_with("ing") {
         return None;
     }
-    if (start..end).any(|k| t.eq_lower(k, "to") && t.is_lower(k + 1) && !is_determiner(t.s(k + 1)))
-    {
+    // "Those close to him" is no infinitive.
+    if (start..end).any(|k| {
+        t.eq_lower(k, "to")
+            && t.is_lower(k + 1)
+            && !is_determiner(t.s(k + 1))
+            && !matches!(t.s(k + 1), "him" | "her" | "them" | "us" | "me")
+    }) {
         return None;
     }
     if end - start > 14 {

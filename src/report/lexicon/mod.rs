@@ -1795,6 +1795,76 @@ pub fn is_ambiguous_cue_form(w: &str) -> bool {
     )
 }
 
+/// The measures people count and dispute, each with the words that name it,
+/// in order of precedence: a figure followed by "killed" and "arrested"
+/// counts deaths. Different words, one measure: "died", "deaths", "killed",
+/// "dead", "toll" all count deaths; "arrested", "detained", "in custody"
+/// count arrests.
+pub const MEASURE_WORDS: &[(&str, &[&str])] = &[
+    (
+        "deaths",
+        &[
+            "died",
+            "die",
+            "dies",
+            "dead",
+            "killed",
+            "deaths",
+            "death",
+            "perished",
+            "dying",
+            "toll",
+            "fatalities",
+            "fatality",
+            "killings",
+        ],
+    ),
+    (
+        "injuries",
+        &["injured", "wounded", "hurt", "injuries", "injury", "wounds"],
+    ),
+    (
+        "arrests",
+        &[
+            "arrested",
+            "detained",
+            "arrests",
+            "detentions",
+            "detainees",
+            "custody",
+        ],
+    ),
+    (
+        "prosecutions",
+        &[
+            "prosecuted",
+            "charged",
+            "indicted",
+            "prosecutions",
+            "charges",
+        ],
+    ),
+    (
+        "convictions",
+        &["convicted", "sentenced", "jailed", "convictions"],
+    ),
+    (
+        "displaced people",
+        &["displaced", "fled", "evacuated", "refugees", "homeless"],
+    ),
+    ("missing people", &["missing", "disappeared"]),
+    ("torture", &["tortured", "torture"]),
+];
+
+/// The measure a word names (lower case), with its rank in [`MEASURE_WORDS`].
+pub fn measure_word(w: &str) -> Option<(u8, &'static str)> {
+    MEASURE_WORDS
+        .iter()
+        .enumerate()
+        .find(|(_, (_, words))| words.contains(&w))
+        .map(|(k, (m, _))| (k as u8 + 1, *m))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
