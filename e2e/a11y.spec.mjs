@@ -6,6 +6,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { openReader, assertNoProblems, VIEWPORTS } from './lib/browser.mjs';
+import { pasteText, waitOpened } from './lib/open.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const CARDS = 'article[data-claim-id]';
@@ -74,7 +75,122 @@ async function useScheme(page, colorScheme) {
   }, dark);
 }
 
+// A report of our own with a headline, a dispute of figures, a figure
+// answered in words, a follow-on quote, money, a vague count and a claim to
+// check.
+const REPORT = [
+  'Mine flood traps crews as pumps fail',
+  'The mine operator said on Friday that 9 workers died and that repairs would cost $2 million. "We are pumping day and night," a spokeswoman said. "The shafts will be dry within a week."',
+  'The rescue service said at least 23 workers died, and that hundreds of families had gathered at the gates.',
+  'Several said the pumps had failed twice before.',
+  "The miners' union insists that the number of people killed is higher.",
+].join('\n\n');
+
+/** The reading tools, the keyboard help and the claim views of REPORT, scanned at `viewport`. */
+async function scanTrustViews(r, what) {
+  const from = await r.page.evaluate(() => location.hash.split('/').slice(0, 3).join('/'));
+  await pasteText(r.page, REPORT);
+  await waitOpened(r.page, { from });
+  await r.page.locator(CARDS).first().waitFor();
+  await expectNoViolations(r.page, `${what}: a report with disputes and claims to check`);
+  const narrow = await r.page.evaluate(() => !matchMedia('(min-width: 52.01rem)').matches);
+  for (const tool of ['key', 'display']) {
+    await r.page.locator(`.tool.${tool} summary`).click();
+    await r.page.locator(`.tool.${tool} .tool-body`).waitFor({ state: 'visible' });
+    await expectNoViolations(r.page, `${what}: the ${tool} open`);
+    await r.page.locator(`.tool.${tool} summary`).click();
+  }
+  await r.page.locator('[data-help]').click();
+  await r.page.locator('dialog[data-help-dialog]').waitFor({ state: 'visible' });
+  await expectNoViolations(r.page, `${what}: the keyboard help`);
+  await r.page.keyboard.press('Escape');
+  await r.page.locator('dialog[data-help-dialog]').waitFor({ state: 'hidden' });
+  // The disputed claim selected (in the sheet, on a phone, at full height).
+  const mark = r.page.locator('.source-text mark.hl-disputed').first();
+  const id = await mark.getAttribute('data-claim-id');
+  if (narrow) {
+    await mark.evaluate((m) => m.scrollIntoView({ block: 'center' }));
+    await mark.click();
+    await r.page.locator('.sheet-open').waitFor();
+    await r.page.locator('[data-sheet="grip"]').click();
+    await r.page.locator('.sheet-full').waitFor();
+  } else {
+    await r.page.locator(`${CARDS}[data-claim-id="${id}"] .card-head`).click({ position: { x: 4, y: 4 } });
+  }
+  await waitSelected(r.page, id);
+  await expectNoViolations(r.page, `${what}: a disputed claim selected`);
+  await r.page.keyboard.press('Escape');
+  if (narrow) await r.page.locator('[data-pane="panel"]').click();
+  await r.page.locator('select[data-filter="confidence"]').selectOption('check');
+  await r.page.locator('.shown button').waitFor();
+  await expectNoViolations(r.page, `${what}: the claims to check`);
+  await r.page.locator('.shown button').click();
+  await r.page.locator('[data-view="figures"]').click();
+  await r.page.locator('.figure-row.disputed').first().waitFor();
+  await expectNoViolations(r.page, `${what}: figures with disputes`);
+}
+
+// Fourteen named sources: past the twelve hues, the patterns begin.
+const SOURCES = [
+  ['Ana Ortiz', 'the ferry left late'], ['Ben Haddad', 'the bridge was closed'], ['Carla Mendes', 'the market opened early'],
+  ['Dmitri Volkov', 'the school reopened'], ['Elena Ruiz', 'the road was flooded'], ['Farid Nasser', 'the power came back'],
+  ['Grace Okafor', 'the port was quiet'], ['Hugo Lambert', 'the trains were full'], ['Ines Duarte', 'the clinic had no staff'],
+  ['Jonas Berg', 'the water was safe'], ['Kemal Aydin', 'the fire was out'], ['Lena Fischer', 'the shops were shut'],
+  ['Marco Silva', 'the buses were late'], ['Nadia Haddou', 'the park was open'],
+];
+const MANY = ['Town council meeting ends in uproar', ...SOURCES.map(([who, what]) => `${who}, a local resident, said ${what} on Tuesday.`)].join('\n\n');
+
 for (const colorScheme of ['light', 'dark']) {
+  describe(`fourteen sources in view (1280×2400), ${colorScheme} theme`, () => {
+    let r;
+    before(async () => {
+      r = await openReader({ viewport: { width: 1280, height: 2400 } });
+      await useScheme(r.page, colorScheme);
+      const from = await r.page.evaluate(() => location.hash.split('/').slice(0, 3).join('/'));
+      await pasteText(r.page, MANY);
+      await waitOpened(r.page, { from });
+      await r.page.locator(CARDS).nth(13).waitFor();
+    });
+    after(async () => {
+      await r?.close();
+    });
+
+    it('tells every source apart by colour, pattern or initials, and every colour passes contrast', async () => {
+      const looks = await r.page.locator(CARDS).evaluateAll((cards) =>
+        cards.map((c) => [[...c.classList].filter((k) => /^(tint|pat)-/.test(k)).sort().join(' '), c.querySelector('.initials')?.textContent]),
+      );
+      assert.equal(looks.length, SOURCES.length);
+      assert.equal(new Set(looks.map((l) => l[0])).size, SOURCES.length, `two sources share a colour and pattern: ${JSON.stringify(looks)}`);
+      assert.equal(new Set(looks.map((l) => l[1])).size, SOURCES.length, `two sources share initials: ${JSON.stringify(looks)}`);
+      await expectNoViolations(r.page, 'fourteen sources');
+      const last = await r.page.locator(CARDS).last().getAttribute('data-claim-id');
+      await r.page.locator(`${CARDS}[data-claim-id="${last}"] .card-head`).click({ position: { x: 4, y: 4 } });
+      await waitSelected(r.page, last);
+      await expectNoViolations(r.page, 'fourteen sources, the last selected');
+    });
+  });
+
+  for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+    describe(`accessibility of disputes, the reading tools and the help on a ${name}, ${colorScheme} theme`, () => {
+      let r;
+      before(async () => {
+        r = await openReader({ viewport });
+        await useScheme(r.page, colorScheme);
+      });
+      after(async () => {
+        await r?.close();
+      });
+
+      it('has no violations in any of them', async () => {
+        await scanTrustViews(r, `${name}, ${colorScheme}`);
+      });
+
+      it('has no console errors, page errors or failed requests', () => {
+        assertNoProblems(r.problems);
+      });
+    });
+  }
+
   describe(`accessibility on a desktop (1280×800), ${colorScheme} theme`, () => {
     let r;
     before(async () => {
@@ -115,7 +231,7 @@ for (const colorScheme of ['light', 'dark']) {
       // A word from a card keeps at least that card; a kind filter narrows more.
       const words = await r.page.locator(`article[data-claim-id="${ids[0]}"] .content`).innerText();
       const word = words.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).find((w) => w.length >= 5) ?? '';
-      await r.page.locator('.filters input[type="search"]').fill(word);
+      await r.page.locator('.search-box input[type="search"]').fill(word);
       await r.page.locator('.shown button').waitFor();
       await r.page.locator('.filters .toggle input').uncheck().catch(() => {});
       await expectNoViolations(r.page, 'search in use');
@@ -148,10 +264,10 @@ for (const colorScheme of ['light', 'dark']) {
 
   // axe checks the contrast of text in view only: a window tall enough to
   // show the whole report checks every highlight and every card.
-  describe(`accessibility of the whole report in view (1280×5000), ${colorScheme} theme`, () => {
+  describe(`accessibility of the whole report in view (1280×7000), ${colorScheme} theme`, () => {
     let r;
     before(async () => {
-      r = await openReader({ viewport: { width: 1280, height: 5000 } });
+      r = await openReader({ viewport: { width: 1280, height: 7000 } });
       await useScheme(r.page, colorScheme);
     });
     after(async () => {

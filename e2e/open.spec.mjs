@@ -104,7 +104,7 @@ describe('opening reports', () => {
     await waitForApp(r.page);
     await waitOpened(r.page);
     await r.page
-      .waitForFunction((t) => [...document.querySelectorAll('main .source-text p')].map((p) => p.textContent).join('\n\n') === t, text, { timeout: 10_000 })
+      .waitForFunction((t) => [...document.querySelectorAll('main .source-text :is(p, .headline)')].map((p) => p.textContent).join('\n\n') === t, text, { timeout: 10_000 })
       .catch(() => {});
     assert.equal(await r.page.evaluate(() => location.hash), hash);
     assert.equal(await mainText(r.page), text);
@@ -195,7 +195,7 @@ describe('sharing, exporting and links between browsers', () => {
     } finally {
       await a.close();
     }
-    assert.ok(link.startsWith(baseUrl() + '#/s/1.'), link);
+    assert.ok(link.startsWith(baseUrl() + '#/s/2.'), link);
     const b = await openReader({ path: link.slice(baseUrl().length) });
     try {
       await b.page.locator(`${CARDS}[aria-current="true"]`).waitFor();

@@ -11,7 +11,7 @@ import { openReader, assertNoProblems, baseUrl, waitForApp, VIEWPORTS } from './
 const CARDS = 'article[data-claim-id]';
 const MARKS = 'mark[data-claim-id]';
 // Controls that only the app can answer.
-const CONTROLS = ['.panes', '.view-tabs', '.filters', '.card-actions', '.keys-hint', '.bar-actions'];
+const CONTROLS = ['.panes', '.view-tabs', '.search-box', '.filters', '.card-actions', '.bar-actions', '.tool.display', '.help-open'];
 
 // The first embedded report opens by default; its paragraphs must read whole.
 const seed = await readFile(new URL('../seeds/hrw-kazakhstan-january-events.txt', import.meta.url), 'utf8');

@@ -305,7 +305,7 @@ describe('reader on a desktop (1280×800)', () => {
     await r.page.locator(CARDS).first().waitFor();
   });
 
-  it('copies a citation with the claim, the title and a link back', async () => {
+  it('copies a citation with the claim, the title and a link back, as plain text and Markdown', async () => {
     await r.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const [, second] = await cardIds(r.page);
     await clickCard(r.page, second);
@@ -314,8 +314,10 @@ describe('reader on a desktop (1280×800)', () => {
     await r.page.locator(`article[data-claim-id="${second}"] .copy-status :is(.copied, textarea)`).waitFor();
     const copied = await r.page.evaluate(() => navigator.clipboard.readText());
     const title = await r.page.locator('.report-title').innerText();
-    assert.ok(copied.includes(title), `the citation lacks the title: ${copied}`);
-    assert.ok(copied.endsWith(`/${second}`), `the citation does not link back to ${second}: ${copied}`);
+    const [plain, markdown] = copied.split('\n\n');
+    assert.ok(plain.includes(title), `the citation lacks the title: ${copied}`);
+    assert.ok(plain.endsWith(`/${second}`), `the citation does not link back to ${second}: ${copied}`);
+    assert.ok(markdown.includes(`[${title}](`) && markdown.includes(`/${second})`), `the Markdown lacks the link: ${markdown}`);
   });
 
   it('prints the text first, then every card, without controls', async () => {

@@ -90,8 +90,7 @@ fn Views(props: &ViewsProps) -> Html {
                     visible={visible}
                     selected={*selected}
                     hovered={None::<ClaimId>}
-                    title="A long report"
-                    seed="long"
+                    cite={Rc::new(claim_reader::ui::present::Cite::default())}
                     on_select={Callback::noop()}
                     on_hover={Callback::noop()}
                     on_show_text={Callback::noop()}
@@ -123,6 +122,45 @@ async fn wait_for(what: &str, mut condition: impl FnMut() -> bool) {
         sleep(POLL).await;
     }
     assert!(condition(), "gave up waiting for {what}");
+}
+
+/// What the views have drawn: how many paragraphs and cards, and every
+/// spacer's height. It stops changing once they have measured and re-planned.
+fn drawn(root: &Element) -> String {
+    let spacers = root.query_selector_all(".vspace").unwrap();
+    let heights: Vec<String> = (0..spacers.length())
+        .filter_map(|i| spacers.item(i)?.dyn_into::<Element>().ok())
+        .map(|s| s.get_attribute("style").unwrap_or_default())
+        .collect();
+    format!(
+        "{} {} {}",
+        count(root, ".source-text > p"),
+        count(root, "article[data-claim-id]"),
+        heights.join(";")
+    )
+}
+
+/// Waits until the views have settled: what they draw is the same over
+/// `STEADY` polls in a row, each after the scheduler has run.
+async fn wait_until_settled(root: &Element) {
+    const STEADY: u32 = 5;
+    let mut last = drawn(root);
+    let mut same = 0;
+    for _ in 0..POLLS {
+        yew::scheduler::flush().await;
+        sleep(POLL).await;
+        let now = drawn(root);
+        if now == last {
+            same += 1;
+            if same == STEADY {
+                return;
+            }
+        } else {
+            same = 0;
+            last = now;
+        }
+    }
+    panic!("the views never settled: last drew {last}");
 }
 
 fn count(root: &Element, selector: &str) -> u32 {
@@ -159,9 +197,8 @@ async fn a_long_report_renders_few_paragraphs_and_cards_but_keeps_its_height() {
         count(&root, "article[data-claim-id]") > 0
     })
     .await;
-    // Let the views measure what they drew and settle.
-    sleep(Duration::from_millis(200)).await;
-    yew::scheduler::flush().await;
+    // The views measure what they drew and re-plan until nothing changes.
+    wait_until_settled(&root).await;
 
     let ps = count(&root, ".source-text > p") as usize;
     let cards = count(&root, "article[data-claim-id]") as usize;
@@ -230,22 +267,28 @@ async fn selecting_a_far_claim_renders_it_and_the_app_scrolls_to_it() {
     // The app's scrolling brings it into view, in one jump, and it stays
     // drawn once the views have re-planned around the new place.
     web::reveal_claim(&label);
-    sleep(Duration::from_millis(250)).await;
-    yew::scheduler::flush().await;
     wait_for("the highlight on screen", || {
         find(&root, &mark).is_some_and(|m| on_screen(&m))
     })
     .await;
+    wait_until_settled(&root).await;
+    assert!(
+        find(&root, &mark).is_some_and(|m| on_screen(&m)),
+        "the highlight stays on screen once the views have settled"
+    );
     assert!(count(&root, ".source-text > p") <= 90);
 
     // The card list's side of the same selection.
     web::scroll_to(&card, ScrollLogicalPosition::Nearest);
-    sleep(Duration::from_millis(250)).await;
-    yew::scheduler::flush().await;
     wait_for("the card on screen", || {
         find(&root, &card).is_some_and(|c| on_screen(&c))
     })
     .await;
+    wait_until_settled(&root).await;
+    assert!(
+        find(&root, &card).is_some_and(|c| on_screen(&c)),
+        "the card stays on screen once the views have settled"
+    );
     let shown = find(&root, &card).unwrap();
     assert_eq!(shown.get_attribute("aria-current").as_deref(), Some("true"));
     root.remove();
@@ -259,29 +302,36 @@ async fn scrolling_a_long_text_draws_the_paragraphs_that_come_into_view() {
     })
     .await;
     let text = find(&root, ".source-text").unwrap();
-    // Halfway down the text, at a reading pace (less than a view at a time).
-    let top = text.get_bounding_client_rect().top() + gloo::utils::window().scroll_y().unwrap();
-    let half = text.get_bounding_client_rect().height() / 2.0;
-    gloo::utils::window().scroll_to_with_x_and_y(0.0, top + half);
-    sleep(Duration::from_millis(250)).await;
-    for _ in 0..5 {
-        gloo::utils::window().scroll_by_with_x_and_y(0.0, 200.0);
-        sleep(Duration::from_millis(50)).await;
-    }
     let h = gloo::utils::window()
         .inner_height()
         .unwrap()
         .as_f64()
         .unwrap();
-    wait_for("paragraphs across the middle of the window", || {
+    // Whether drawn paragraphs cover the middle of the window.
+    let middle_drawn = || {
         let list = root.query_selector_all(".source-text > p").unwrap();
         let rects: Vec<web_sys::DomRect> = (0..list.length())
             .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
             .map(|p| p.get_bounding_client_rect())
             .collect();
         rects.iter().any(|r| r.top() <= h / 2.0) && rects.iter().any(|r| r.bottom() >= h / 2.0)
-    })
-    .await;
+    };
+    // Halfway down the text, then on at a reading pace (less than a view at
+    // a time): after each step the views draw what came into view.
+    let top = text.get_bounding_client_rect().top() + gloo::utils::window().scroll_y().unwrap();
+    let half = text.get_bounding_client_rect().height() / 2.0;
+    gloo::utils::window().scroll_to_with_x_and_y(0.0, top + half);
+    wait_for("paragraphs across the middle of the window", middle_drawn).await;
+    for step in 1..=5 {
+        gloo::utils::window().scroll_by_with_x_and_y(0.0, 200.0);
+        wait_for(
+            &format!("paragraphs across the middle after step {step}"),
+            middle_drawn,
+        )
+        .await;
+    }
+    wait_until_settled(&root).await;
+    assert!(middle_drawn(), "the middle stays drawn once settled");
     assert!(count(&root, ".source-text > p") <= 60);
     // What is drawn is from the middle of the report, not its start.
     let first_drawn = find(&root, ".source-text > p").unwrap();

@@ -11,7 +11,7 @@
 //                              and from "/claim-reader/" and runs every spec twice.
 //   urlFor(path = '')          `path` resolved against baseUrl(); pass relative
 //                              paths such as '' or '#/r/key', never '/…'.
-//   openReader({ viewport, path, waitForCards = true, base = baseUrl(), javaScript = true, prepare })
+//   openReader({ viewport, deviceScaleFactor, path, waitForCards = true, base = baseUrl(), javaScript = true, prepare })
 //                              Launches Chromium with a fresh profile, opens
 //                              `path` resolved against `base`, and (unless
 //                              waitForCards is false) waits until an
@@ -22,7 +22,9 @@
 //                              one allowed. `javaScript: false` opens the page
 //                              as a browser with scripting off. `prepare`, an
 //                              async function of the context, runs before the
-//                              page opens (to add routes, say).
+//                              page opens (to add routes, say). A viewport of
+//                              half the CSS pixels with deviceScaleFactor 2 is
+//                              that screen at 200 % zoom.
 //   waitForApp(page)           Waits until the app runs the page: the text and
 //                              cards come in the HTML, but clicks and keys are
 //                              answered only once the app has taken them over
@@ -125,6 +127,7 @@ export async function waitForApp(page) {
 
 export async function openReader({
   viewport = VIEWPORTS.desktop,
+  deviceScaleFactor = 1,
   path: rel = '',
   waitForCards = true,
   base = baseUrl(),
@@ -138,6 +141,7 @@ export async function openReader({
     headless: true,
     args: CHROMIUM_ARGS,
     viewport,
+    deviceScaleFactor,
     javaScriptEnabled: javaScript,
   });
   const problems = {

@@ -12,7 +12,8 @@
 //   waitNotice(page, tone)                 waits for a notice ('error', 'warning',
 //                                          'info'); returns its text
 //   dismiss(page)                          closes any notice
-//   mainText(page)                         the report text as shown (paragraphs joined by \n\n)
+//   mainText(page)                         the report text as shown (its headline and
+//                                          paragraphs joined by \n\n)
 
 import assert from 'node:assert/strict';
 import { waitForApp } from './browser.mjs';
@@ -49,7 +50,9 @@ export async function storedEntries(page) {
 }
 
 export async function mainText(page) {
-  return page.evaluate(() => [...document.querySelectorAll('main .source-text p')].map((p) => p.textContent).join('\n\n'));
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main .source-text :is(p, .headline)')].map((p) => p.textContent).join('\n\n'),
+  );
 }
 
 export async function waitOpened(page, { from } = {}) {

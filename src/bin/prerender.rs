@@ -171,7 +171,7 @@ mod tests {
             "hydration markers first: {}",
             &html[..80.min(html.len())]
         );
-        let report = claim_reader::report::parse(claim_reader::seeds::SEEDS[0].text);
+        let report = claim_reader::ui::doc::read(claim_reader::seeds::SEEDS[0].text);
         assert!(!report.claims.is_empty());
         for claim in &report.claims {
             let id = claim.id.label();

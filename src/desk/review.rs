@@ -196,7 +196,7 @@ pub fn counts(report: &Report, findings: &Findings) -> Counts {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MemoItem {
     pub id: ClaimId,
-    /// "Human Rights Watch (senior researcher) said", or "The report says".
+    /// "Coastal Relief Network (spokeswoman) said", or "The report says".
     pub who: String,
     /// The claim's words, the pieces joined by " … ".
     pub content: String,

@@ -28,6 +28,10 @@ pub const CONTEXT: &str = "https://schema.org";
 pub const ANONYMOUS: &str = "Anonymous reviewer";
 
 fn author(report: &Report, c: &Claim) -> Option<Value> {
+    // A claim the text attributes to no one has no author to name.
+    if c.claimant.as_ref().is_some_and(|cl| cl.unnamed) {
+        return None;
+    }
     let name = report.claimant_name(c)?;
     let entity = c
         .claimant

@@ -19,7 +19,8 @@ use crate::ui::finding::DeskHandle;
 use crate::ui::opener::{self, Loaded, Progress, Store};
 use crate::ui::reports::Reports;
 use crate::ui::route::{self, Route};
-use crate::ui::{present, Reader, Shared};
+use crate::ui::shared::Shared;
+use crate::ui::{nav, present, Reader};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -125,8 +126,9 @@ fn seed_doc(seed: &'static Seed) -> Rc<Doc> {
         key: AttrValue::Static(seed.key),
         title: AttrValue::Static(seed.title),
         meta: Meta::default(),
-        report: Shared(Rc::new(report::parse(seed.text))),
+        report: Shared(Rc::new(crate::ui::doc::read(seed.text))),
         embedded: true,
+        pdf: None,
     })
 }
 
@@ -146,38 +148,6 @@ fn not_here(key: &str) -> Notice {
         ],
         undo: false,
     }
-}
-
-/// Browser glue: the fragment and history.
-#[cfg(target_arch = "wasm32")]
-mod nav {
-    pub fn hash() -> String {
-        web_sys::window()
-            .and_then(|w| w.location().hash().ok())
-            .unwrap_or_default()
-    }
-    /// A new history entry (Back returns to the previous report or screen).
-    pub fn push(fragment: &str) {
-        if hash() == fragment {
-            return;
-        }
-        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
-        }
-    }
-    pub fn replace(fragment: &str) {
-        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
-        }
-    }
-}
-#[cfg(not(target_arch = "wasm32"))]
-mod nav {
-    pub fn hash() -> String {
-        String::new()
-    }
-    pub fn push(_: &str) {}
-    pub fn replace(_: &str) {}
 }
 
 /// What to open.
@@ -398,6 +368,17 @@ impl Ctx {
         self.d.dispatch(Msg::Open { doc, claim, notice });
     }
 
+    /// Stops what is being opened: its task sees a new ticket, stops, and
+    /// keeps nothing; what was shown before stays.
+    fn cancel(&self) {
+        self.ticket.set(self.ticket.get().wrapping_add(1));
+        self.d.dispatch(Msg::Busy(None));
+        self.d.dispatch(Msg::Notice(Notice::new(
+            Tone::Info,
+            vec![crate::import::pdf::PdfError::Cancelled.to_string()],
+        )));
+    }
+
     fn error(&self, message: String) {
         self.d.dispatch(Msg::Busy(None));
         self.d
@@ -480,7 +461,7 @@ impl Ctx {
         let mut claim = None;
         let mut replace = false;
         let loaded = match source {
-            Source::File(f) => opener::read_file(f, progress).await?,
+            Source::File(f) => opener::read_file(f, progress, current).await?,
             Source::Paste(t) => opener::read_paste(t, progress).await?,
             Source::Shared { payload, claim: c } => {
                 let shared = share::decode(&payload).map_err(|e| e.to_string())?;
@@ -493,9 +474,11 @@ impl Ctx {
                     text: shared.text,
                     meta: Meta {
                         title,
-                        ..Meta::default()
+                        source_url: shared.source_url,
+                        published: shared.published,
                     },
                     warnings: Vec::new(),
+                    pdf: None,
                 })
             }
             Source::Stored { key, claim } => {
@@ -509,13 +492,14 @@ impl Ctx {
                 if !current() {
                     return Ok(());
                 }
-                let report = report::parse(&e.text);
+                let report = crate::ui::doc::read(&e.text);
                 let doc = Rc::new(Doc {
                     key: e.id.clone().into(),
                     title: e.title.clone().into(),
                     meta: e.meta(),
                     report: Shared(Rc::new(report)),
                     embedded: false,
+                    pdf: e.pdf.clone().map(Rc::new),
                 });
                 self.show(doc, claim, None);
                 return Ok(());
@@ -524,13 +508,14 @@ impl Ctx {
         if !current() {
             return Ok(());
         }
-        let (text, meta, mut notes, imported) = match loaded {
-            Loaded::Text(o) => (o.text, o.meta, o.warnings, None),
+        let (text, meta, mut notes, imported, mut pdf) = match loaded {
+            Loaded::Text(o) => (o.text, o.meta, o.warnings, None, o.pdf),
             Loaded::Report(i) => (
                 i.report.text.to_string(),
                 i.meta,
                 i.warnings,
                 Some(i.report),
+                None,
             ),
         };
         // Keep the text before the engine runs.
@@ -541,13 +526,19 @@ impl Ctx {
                     "This report was already on this device as “{}”; that copy is open.",
                     e.title
                 ));
+                pdf = pdf.or_else(|| e.pdf.clone());
                 (e.id.clone(), e.title.clone(), e.meta())
             }
             None => {
                 let count = imported.as_ref().map_or(0, |r| r.claims.len());
                 let added = self.store.change(|l| {
-                    l.add(&text, &meta, count, opener::now_ms())
-                        .map_err(|e| e.to_string())
+                    let id = l
+                        .add(&text, &meta, count, opener::now_ms())
+                        .map_err(|e| e.to_string())?;
+                    if let Some(p) = &pdf {
+                        l.set_pdf(&id, p.clone());
+                    }
+                    Ok(id)
                 });
                 match added {
                     Ok(id) => {
@@ -575,7 +566,7 @@ impl Ctx {
                 if !current() {
                     return Ok(());
                 }
-                report::parse(&text)
+                crate::ui::doc::read(&text)
             }
         };
         if key != UNSAVED {
@@ -598,6 +589,7 @@ impl Ctx {
             meta,
             report: Shared(Rc::new(report)),
             embedded: false,
+            pdf: pdf.map(Rc::new),
         });
         self.show(doc, claim, Notice::new(Tone::Warning, notes));
         Ok(())
@@ -836,7 +828,10 @@ pub fn App(props: &AppProps) -> Html {
                 d.dispatch(Msg::Notice(Notice::new(Tone::Warning, notices)));
             }
             #[cfg(target_arch = "wasm32")]
-            crate::ui::web::mark_hydrated();
+            {
+                crate::ui::web::mark_hydrated();
+                crate::ui::web::mark_can_share();
+            }
         });
     }
     // A stored report or a share link in the first address opens now.
@@ -860,9 +855,9 @@ pub fn App(props: &AppProps) -> Html {
         *shell_now.borrow_mut() = (*shell).clone();
         use_effect_with((), move |_| {
             let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |e| {
                     let s = shell_now.borrow().clone();
-                    ctx.route(&nav::hash(), Some(&s));
+                    ctx.route(&nav::hash_of(e), Some(&s));
                 });
             move || drop(listener)
         });
@@ -1139,10 +1134,20 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: MouseEvent| d.dispatch(Msg::Notice(None)))
     };
 
-    let notice_html = notice_view(shell.notice.as_ref(), shell.busy.as_ref(), on_undo, dismiss);
+    let on_cancel = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.cancel())
+    };
+    let notice_html = notice_view(
+        shell.notice.as_ref(),
+        shell.busy.as_ref(),
+        on_undo,
+        dismiss,
+        on_cancel,
+    );
     let input = html! {
         <input ref={file_ref} type="file" class="file-input" hidden=true tabindex="-1" aria-hidden="true"
-            accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,.json,text/plain,text/markdown,text/html,application/json"
+            accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,.json,.pdf,.docx,text/plain,text/markdown,text/html,application/json,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             onchange={on_file} />
     };
     let overlay = shell.dragging.then(|| {
@@ -1210,6 +1215,7 @@ fn notice_view(
     busy: Option<&Progress>,
     on_undo: Callback<MouseEvent>,
     dismiss: Callback<MouseEvent>,
+    on_cancel: Callback<MouseEvent>,
 ) -> Html {
     let progress = busy.map(|p| {
         let value = p.fraction.map(|f| format!("{:.0}", f * 100.0));
@@ -1217,6 +1223,9 @@ fn notice_view(
             <div class="busy" role="status" aria-live="polite" data-busy="">
                 <span class="busy-label">{ p.label.clone() }</span>
                 <progress max="100" value={value} aria-label={p.label.clone()}></progress>
+                if p.cancel {
+                    <button type="button" class="act" data-cancel="" onclick={on_cancel.clone()}>{ "Cancel" }</button>
+                }
             </div>
         }
     });

@@ -1,13 +1,17 @@
-//! One claim card: who claims what, how, with which figures and dates.
+//! One claim card: who claims what, how, with which figures and dates, the
+//! disputes it is part of (figure against figure), and how to cite it.
 
 use crate::desk::{Edit, Finding, Scale};
+use crate::import::{share, Meta};
 use crate::report::{ClaimId, ClaimKind, DateKind};
 use crate::ui::clipboard;
 use crate::ui::finding::FindingEditor;
-use crate::ui::present::{self, tint_class};
+use crate::ui::present::{self, tint_class, Cite};
+#[cfg(feature = "render-counts")]
 use crate::ui::renders::{self, Counted};
+use crate::ui::route;
 use crate::ui::segments::{self, Highlight, Role};
-use crate::ui::Shared;
+use crate::ui::shared::Shared;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -19,9 +23,8 @@ pub struct ClaimCardProps {
     pub id: ClaimId,
     pub selected: bool,
     pub previewed: bool,
-    /// The report's title and seed key, for citations.
-    pub title: AttrValue,
-    pub seed: AttrValue,
+    /// Where the report comes from and its key, for citations.
+    pub cite: Rc<Cite>,
     pub on_select: Callback<ClaimId>,
     pub on_hover: Callback<Option<ClaimId>>,
     pub on_show_text: Callback<ClaimId>,
@@ -54,6 +57,7 @@ fn from_control(e: &Event) -> bool {
 
 #[component]
 pub fn ClaimCard(props: &ClaimCardProps) -> Html {
+    #[cfg(feature = "render-counts")]
     renders::note(Counted::Card(props.id.index()));
     let copy = use_state(|| clipboard::Status::Idle);
     let manual_ref = use_node_ref();
@@ -117,6 +121,7 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     let unattributed = claim.claimant.is_none();
     let speaker = present::speaker(report, claim);
     let role = present::role(report, claim);
+    let initials = present::claimant_initials(report, claim);
     let cue = present::cue_text(report, claim);
     let strength = claim.cue.map(|c| c.strength);
     let cue_html = match strength {
@@ -127,25 +132,46 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
                 <span class="strength">{ present::strength_word(s) }</span>
             </span>
         },
+        // A follow-on quote: no verb the article did not use.
+        None if present::continues(claim) => html! {
+            <span class="cue cue-none continues" title="No verb of its own: the quotation goes on from this speaker's last words">
+                <span class="cue-verb">{ cue.clone() }</span>
+            </span>
+        },
         None => {
             html! { <span class="cue cue-none"><span class="cue-verb">{ cue.clone() }</span></span> }
         }
     };
+    let unsure = present::is_unsure(claim).then(|| {
+        html! {
+            <p class="unsure" title={format!("The reader is less sure of this claim (confidence {})", present::confidence_words(claim))}>
+                { present::CHECK_WORDS }
+            </p>
+        }
+    });
 
     // What.
     let content = render_content(report, claim.id);
     let kind_class = format!("kind-{}", crate::report::json::kind_name(claim.kind));
 
+    // Figures as the article wrote them; a disputed one is marked.
+    let disputes = present::disputes_of(report, id);
     let figures = claim.figures.iter().map(|f| {
-        let (q, v, u) = present::figure_parts(report, f);
+        let written = present::figure_words(report, f);
+        let value = present::figure_value(report, f);
         let part = f.part_of.and_then(|i| claim.figures.get(i));
         let title = part.map(|w| format!("part of {}", present::figure_words(report, w)));
+        let disputed = disputes.iter().any(|d| {
+            [&d.disputed, &d.by]
+                .iter()
+                .any(|side| side.claim == Some(id) && side.figure && side.span == Some(f.span))
+        });
         html! {
-            <li class={classes!("chip", "figure", part.map(|_| "part"))} title={title}>
+            <li class={classes!("chip", "figure", part.map(|_| "part"), disputed.then_some("disputed"))} title={title}>
                 if part.is_some() { <span class="fig-part">{ "of which" }</span> }
-                if !q.is_empty() { <span class="fig-q">{ q }</span> }
-                <span class="fig-v">{ v }</span>
-                if let Some(u) = u { <span class="fig-u">{ u }</span> }
+                <span class="fig-w">{ written }</span>
+                if let Some(v) = value { <span class="fig-n"><span class="sr-only">{ "that is " }</span>{ v }</span> }
+                if disputed { <span class="fig-flag">{ "disputed" }</span> }
             </li>
         }
     });
@@ -183,19 +209,49 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
             .map(|c| (present::speaker(report, c), c.claimant.is_none()))
             .unwrap_or_default()
     };
-    let mut badges: Vec<Html> = Vec::new();
-    for &c in &b.disputed_by {
-        let (who, own) = who_of(c);
-        let words = if own {
-            "Disputed by the report".to_string()
+    // Disputes: figure against figure, each side with who gives it; the
+    // other side links to its claim.
+    let dispute_blocks = disputes.iter().map(|d| {
+        let (own, other, label) = if d.disputed.claim == Some(id) {
+            (&d.disputed, &d.by, "Disputed")
         } else {
-            format!("Disputed by {who}")
+            (&d.by, &d.disputed, "Disputes")
         };
-        badges.push(link(c, "disputed", words));
-    }
-    if b.disputed_by_text {
-        badges.push(html! { <span class="badge disputed">{ "Disputed in the text" }</span> });
-    }
+        let side_words = |side: &present::Side| {
+            html! {
+                <>
+                    <span class={classes!("dfig", side.figure.then_some("is-figure"))}>{ side.words.clone() }</span>
+                    <span class="dwho">{ format!(" — {}", side.who) }</span>
+                </>
+            }
+        };
+        let other_html = match other.claim {
+            Some(c) => {
+                let cb = props.on_link.clone();
+                let onclick = Callback::from(move |_: MouseEvent| cb.emit(c));
+                let target = report
+                    .claim(c)
+                    .map(|c| present::card_label(report, c))
+                    .unwrap_or_default();
+                html! {
+                    <button type="button" class={classes!("badge", if label == "Disputed" { "disputed" } else { "disputes" })}
+                        data-claim-link={c.label()} title={format!("Go to {target}")} onclick={onclick}>
+                        { side_words(other) }
+                    </button>
+                }
+            }
+            None => html! { <span class="badge disputed">{ side_words(other) }</span> },
+        };
+        html! {
+            <div class="dispute" data-dispute={label.to_lowercase()}>
+                <span class="dispute-label">{ label }</span>
+                <span class="side own">{ side_words(own) }</span>
+                <span class="vs">{ "against" }</span>
+                { other_html }
+            </div>
+        }
+    });
+    let mut badges: Vec<Html> = Vec::new();
     for f in &b.no_evidence {
         match f {
             Some(c) => {
@@ -210,9 +266,6 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
             None => badges
                 .push(html! { <span class="badge no-evidence">{ "No evidence produced" }</span> }),
         }
-    }
-    for &c in &b.disputes {
-        badges.push(link(c, "disputes", format!("Disputes {}", who_of(c).0)));
     }
     for &c in &b.denies_evidence_of {
         badges.push(link(
@@ -229,17 +282,29 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     };
     let on_copy = {
         let copy = copy.clone();
-        let (report, title, seed) = (report.clone(), props.title.clone(), props.seed.clone());
+        let (report, cite) = (report.clone(), props.cite.clone());
         // The page's address is read when copying: rendering touches no
         // browser API (the prerender step renders natively).
         Callback::from(move |_: MouseEvent| {
             let Some(claim) = report.claim(id) else {
                 return;
             };
-            let url = clipboard::claim_url(&present::fragment(&seed, Some(id)));
-            let citation = present::citation(&report, claim, &title, &url);
+            let link = claim_link(&report, &cite, id);
+            let citation = present::citation(&report, claim, &cite.provenance, link.as_deref());
             let copy = copy.clone();
-            clipboard::copy(citation, move |s| copy.set(s));
+            clipboard::copy(citation.both(), move |s| copy.set(s));
+        })
+    };
+    let on_share = {
+        let (report, cite) = (report.clone(), props.cite.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(claim) = report.claim(id) else {
+                return;
+            };
+            let link = claim_link(&report, &cite, id);
+            let citation = present::citation(&report, claim, &cite.provenance, None);
+            let url = cite.provenance.source_url.clone().or(link);
+            clipboard::share(&cite.provenance.title, &citation.plain, url.as_deref());
         })
     };
     let status = match &*copy {
@@ -256,6 +321,7 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     };
 
     let number = id.index() + 1;
+    let page = present::claim_page(claim, &props.cite.provenance);
     let aria_label = present::card_label(report, claim);
     html! {
         <article
@@ -277,19 +343,29 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
         >
             <header class="card-head">
                 <span class="card-num" aria-hidden="true">{ number }</span>
+                if let Some(i) = initials { <span class="initials" aria-hidden="true">{ i }</span> }
                 <span class="who">
                     <span class="name">{ speaker }</span>
                     if let Some(r) = role { <span class="role">{ r }</span> }
                 </span>
                 { cue_html }
             </header>
-            <p class="kind-label">{ present::kind_word(claim.kind) }</p>
+            <p class="kind-label">
+                { present::kind_word(claim.kind) }
+                if let Some(n) = page {
+                    { " · " }<span class="claim-page" data-page="">{ format!("p. {n}") }</span>
+                }
+            </p>
+            { for unsure }
             { content }
             if !claim.figures.is_empty() {
                 <ul class="chips figures" aria-label="Figures">{ for figures }</ul>
             }
             if !claim.dates.is_empty() {
                 <ul class="chips dates" aria-label="Dates">{ for dates }</ul>
+            }
+            if !disputes.is_empty() {
+                <div class="disputes">{ for dispute_blocks }</div>
             }
             if !badges.is_empty() {
                 <div class="badges">{ for badges }</div>
@@ -299,10 +375,31 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
             <footer class="card-actions">
                 <button type="button" class="act show-text" onclick={show_text}>{ "Show in text" }</button>
                 <button type="button" class="act copy" onclick={on_copy}>{ "Copy citation" }</button>
+                <button type="button" class="act share" onclick={on_share}>{ "Share…" }</button>
                 <span class="copy-status" role="status">{ status }</span>
             </footer>
         </article>
     }
+}
+
+/// A link that reopens the claim for anyone: an embedded report's own
+/// link, else a share link that carries the text and its details (`None`
+/// when the report is too long for one).
+fn claim_link(report: &Shared, cite: &Cite, id: ClaimId) -> Option<String> {
+    if cite.embedded {
+        return Some(clipboard::claim_url(&present::fragment(
+            &cite.key,
+            Some(id),
+        )));
+    }
+    let meta = Meta {
+        title: Some(cite.provenance.title.clone()),
+        source_url: cite.provenance.source_url.clone(),
+        published: cite.provenance.published.clone(),
+    };
+    share::encode_with(&report.text, &meta, Some(id))
+        .ok()
+        .map(|p| clipboard::claim_url(&route::shared(&p, None)))
 }
 
 /// The claim's words: a quote as a quote, reported speech as such, and the

@@ -7,20 +7,21 @@
 use crate::desk::{Edit, Findings, Scale};
 use crate::report::ClaimId;
 use crate::ui::card::ClaimCard;
+use crate::ui::shared::Shared;
 use crate::ui::windowed::{use_windowed, SPACER};
 use crate::ui::windowing::{self, Estimate, Heights};
-use crate::ui::Shared;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CardListProps {
     pub report: Shared,
+    /// The claims that pass the filters, in the order of the cards.
     pub visible: Rc<Vec<ClaimId>>,
     pub selected: Option<ClaimId>,
     pub hovered: Option<ClaimId>,
-    pub title: AttrValue,
-    pub seed: AttrValue,
+    /// Where the report comes from, for citations.
+    pub cite: Rc<crate::ui::present::Cite>,
     pub on_select: Callback<ClaimId>,
     pub on_hover: Callback<Option<ClaimId>>,
     pub on_show_text: Callback<ClaimId>,
@@ -63,9 +64,10 @@ pub fn CardList(props: &CardListProps) -> Html {
     let order: Rc<Vec<usize>> = use_memo(props.visible.clone(), |v| {
         v.iter().map(|id| id.index()).collect()
     });
+    // The cards may be sorted other than in text order.
     let pins: Vec<usize> = props
         .selected
-        .and_then(|id| props.visible.binary_search(&id).ok())
+        .and_then(|id| props.visible.iter().position(|&v| v == id))
         .into_iter()
         .collect();
     let list = use_node_ref();
@@ -105,8 +107,7 @@ pub fn CardList(props: &CardListProps) -> Html {
                     {id}
                     selected={props.selected == Some(id)}
                     previewed={props.hovered == Some(id)}
-                    title={props.title.clone()}
-                    seed={props.seed.clone()}
+                    cite={props.cite.clone()}
                     on_select={props.on_select.clone()}
                     on_hover={props.on_hover.clone()}
                     on_show_text={props.on_show_text.clone()}

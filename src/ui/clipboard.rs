@@ -1,5 +1,6 @@
 //! Copying a citation: the Clipboard API first, then the old `execCommand`,
-//! then the text shown for copying by hand.
+//! then the text shown for copying by hand. And the device's own share
+//! sheet (the Web Share API), where the browser has one.
 
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -98,4 +99,44 @@ fn exec_copy(text: &str) -> bool {
         .unwrap_or(false);
     area.remove();
     ok
+}
+
+/// Whether the browser offers the device's share sheet (`navigator.share`).
+pub fn can_share() -> bool {
+    web_sys::window().is_some_and(|w| {
+        js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("share"))
+            .is_ok_and(|f| f.is_function())
+    })
+}
+
+/// Opens the device's share sheet with a title, text and address. The user
+/// may close it without sharing, which is no error.
+pub fn share(title: &str, text: &str, url: Option<&str>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let navigator = window.navigator();
+    let Ok(f) = js_sys::Reflect::get(&navigator, &JsValue::from_str("share")) else {
+        return;
+    };
+    let Ok(f) = f.dyn_into::<js_sys::Function>() else {
+        return;
+    };
+    let data = js_sys::Object::new();
+    let set = |k: &str, v: &str| {
+        let _ = js_sys::Reflect::set(&data, &JsValue::from_str(k), &JsValue::from_str(v));
+    };
+    set("title", title);
+    set("text", text);
+    if let Some(u) = url {
+        set("url", u);
+    }
+    if let Ok(p) = f.call1(&navigator, &data) {
+        if let Ok(p) = p.dyn_into::<js_sys::Promise>() {
+            // Closing the sheet rejects the promise; nothing to report.
+            let ignore = Closure::<dyn FnMut(JsValue)>::once(|_: JsValue| {});
+            let _ = p.catch(&ignore);
+            ignore.forget();
+        }
+    }
 }

@@ -3,16 +3,19 @@
 //! Code map: `state` (the one reducer), `segments` (pure highlight
 //! segmentation), `present` (pure words and labels), one component per file
 //! (`source`, `card`, `card_list`, `filters`, `overview`, `people`,
-//! `figures`, `tabs`), `finding` (a claim's finding on its card) and
-//! `review` (claims to check, the memo, exports and imports; see
-//! `crate::desk`), `clipboard` (copying citations), `reveal` (where to
+//! `figures`, `tabs`, `reading` (the key, display controls, keyboard help
+//! and first-visit hint), `sheet` (the sheet's handle)), `finding` (a
+//! claim's finding on its card) and `review` (claims to check, the memo,
+//! exports and imports; see `crate::desk`), `clipboard` (copying and
+//! sharing citations), `reveal` (where to
 //! scroll a claim to), `renders` (render counts for the latency
-//! benchmark), and `windowing` (pure) with `windowed` (its hook): long
+//! benchmark; feature `render-counts`), and `windowing` (pure) with `windowed` (its hook): long
 //! texts and card lists draw only what is near the view. Opening reports:
 //! `app` (the root: which report is open, the library, opening files,
 //! pastes and links), `reports` (the reports screen), `opener` (browser
-//! glue: files, `DOMParser`, storage), `doc` and `route` (pure: the open
-//! report, the URL fragment). Report text is
+//! glue: files, `DOMParser`), `nav` (the URL fragment), `storage` (the one
+//! `localStorage` wrapper), `shared` (`Shared`, the leaf the children import
+//! it from), `doc` and `route` (pure: the open report, the URL fragment). Report text is
 //! only ever rendered as text nodes.
 
 pub mod app;
@@ -23,56 +26,47 @@ pub mod doc;
 pub mod figures;
 pub mod filters;
 pub mod finding;
+pub mod nav;
 pub mod opener;
 pub mod overview;
 pub mod people;
 pub mod present;
+pub mod reading;
+#[cfg(any(test, feature = "render-counts"))]
 pub mod renders;
 pub mod reports;
 pub mod reveal;
 pub mod review;
 pub mod route;
 pub mod segments;
+pub mod shared;
+pub mod sheet;
 pub mod source;
 pub mod state;
+pub mod storage;
 pub mod tabs;
 pub mod windowed;
 pub mod windowing;
 
 pub use app::App;
+pub use shared::Shared;
 
-use crate::report::{ClaimId, Report};
+use crate::report::ClaimId;
 use card_list::CardList;
 use doc::Doc;
 use figures::FiguresView;
-use filters::Filters;
+use filters::{Filters, SearchBox};
 use finding::DeskHandle;
 use overview::Overview;
 use people::PeopleView;
+use reading::{FirstHint, Help, ReadingTools};
 use review::ReviewView;
+use sheet::SheetGrip;
 use source::SourceText;
 use state::{Action, ClaimMeta, Origin, Pane, State, View};
-use std::ops::Deref;
 use std::rc::Rc;
 use tabs::ViewTabs;
 use yew::prelude::*;
-
-/// A report shared between components; equal when it is the same report.
-#[derive(Clone, Debug)]
-pub struct Shared(pub Rc<Report>);
-
-impl PartialEq for Shared {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Deref for Shared {
-    type Target = Report;
-    fn deref(&self) -> &Report {
-        &self.0
-    }
-}
 
 /// The app's callbacks, made once from the reducer's dispatcher so that they
 /// keep comparing equal across renders.
@@ -112,36 +106,24 @@ impl Handlers {
     }
 }
 
-/// Browser glue: the URL fragment, saved preferences, scrolling, keys.
+/// Browser glue: saved preferences, scrolling, keys.
 /// Public for the browser tests, which scroll to claims as the app does.
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]
 pub mod web {
-    use gloo::storage::{LocalStorage, Storage};
+    use crate::ui::storage;
     use std::cell::RefCell;
     use std::rc::Rc;
     use wasm_bindgen::JsCast;
     use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
     pub const SHOW_UNATTRIBUTED: &str = "claim-reader.show-unattributed";
+    pub const TEXT_SIZE: &str = "claim-reader.text-size";
+    pub const HIGHLIGHTS: &str = "claim-reader.highlights";
+    /// Set once the first visit's hint was dismissed.
+    pub const HINT_SEEN: &str = "claim-reader.hint-seen";
     /// Wide screens: text and cards side by side (as in `styles/main.css`).
     pub const WIDE: &str = "(min-width: 52.01rem)";
-
-    pub fn hash() -> String {
-        web_sys::window()
-            .and_then(|w| w.location().hash().ok())
-            .unwrap_or_default()
-    }
-
-    /// Replaces the fragment without a new history entry or a hashchange.
-    pub fn set_hash(fragment: &str) {
-        if hash() == fragment {
-            return;
-        }
-        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
-        }
-    }
 
     /// Marks the page as run by the app (`<html class="hydrated">`): the
     /// stylesheet shows the controls that need it only from then on.
@@ -152,11 +134,183 @@ pub mod web {
     }
 
     pub fn load_bool(key: &str) -> Option<bool> {
-        LocalStorage::get::<bool>(key).ok()
+        storage::get_json::<bool>(key)
     }
 
     pub fn save_bool(key: &str, v: bool) {
-        let _ = LocalStorage::set(key, v);
+        storage::set_json(key, &v);
+    }
+
+    pub fn load_u8(key: &str) -> Option<u8> {
+        storage::get_json::<u8>(key)
+    }
+
+    pub fn save_u8(key: &str, v: u8) {
+        storage::set_json(key, &v);
+    }
+
+    pub fn load_string(key: &str) -> Option<String> {
+        storage::get_json::<String>(key)
+    }
+
+    pub fn save_string(key: &str, v: &str) {
+        storage::set_json(key, &v);
+    }
+
+    /// Marks the page when the browser has the device's share sheet, so
+    /// that the cards offer it (`<html class="can-share">`).
+    pub fn mark_can_share() {
+        if crate::ui::clipboard::can_share() {
+            if let Some(root) = gloo::utils::document().document_element() {
+                let _ = root.class_list().add_1("can-share");
+            }
+        }
+    }
+
+    /// Focuses a card without scrolling (the selection scrolls it).
+    pub fn focus_card(label: &str) {
+        let sel = format!("article[data-claim-id=\"{label}\"]");
+        if let Some(el) = gloo::utils::document()
+            .query_selector(&sel)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let opts = web_sys::FocusOptions::new();
+            opts.set_prevent_scroll(true);
+            let _ = el.focus_with_options(&opts);
+        }
+    }
+
+    thread_local! {
+        /// A `:root` rule the app adds to its own stylesheet, for the
+        /// variables it sets (see [`set_root_var`]).
+        static ROOT_RULE: std::cell::RefCell<Option<web_sys::CssStyleRule>> =
+            const { std::cell::RefCell::new(None) };
+    }
+
+    /// Sets a CSS variable for the whole page (`--bar-h: 107px`) in a rule
+    /// of the page's own stylesheet, not in a `style` attribute (the page
+    /// carries none).
+    pub fn set_root_var(name: &str, value: &str) {
+        ROOT_RULE.with(|cell| {
+            let mut rule = cell.borrow_mut();
+            if rule.is_none() {
+                *rule = add_root_rule();
+            }
+            if let Some(r) = rule.as_ref() {
+                let _ = r.style().set_property(name, value);
+            }
+        });
+    }
+
+    /// Adds an empty `:root {}` rule at the end of the page's first own
+    /// stylesheet.
+    fn add_root_rule() -> Option<web_sys::CssStyleRule> {
+        let sheets = gloo::utils::document().style_sheets();
+        (0..sheets.length()).find_map(|i| {
+            let sheet: web_sys::CssStyleSheet = sheets.item(i)?.dyn_into().ok()?;
+            let rules = sheet.css_rules().ok()?;
+            let at = sheet
+                .insert_rule_with_index(":root {}", rules.length())
+                .ok()?;
+            sheet.css_rules().ok()?.item(at)?.dyn_into().ok()
+        })
+    }
+
+    /// Keeps a CSS variable equal to an element's height: `--bar-h` for
+    /// the title bar and `--head-h` for the tabs and search over the cards,
+    /// so that what sticks below the one sits right under it, and a card
+    /// scrolled to shows below both. Dropping it stops it.
+    pub struct Height {
+        observer: web_sys::ResizeObserver,
+        _callback: wasm_bindgen::closure::Closure<dyn FnMut(wasm_bindgen::JsValue)>,
+    }
+
+    pub fn watch_height(el: &web_sys::Element, var: &'static str) -> Option<Height> {
+        let watched = el.clone();
+        let callback = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(
+            move |_: wasm_bindgen::JsValue| {
+                let h = watched.get_bounding_client_rect().height();
+                set_root_var(var, &format!("{}px", h.ceil()));
+            },
+        );
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(el);
+        Some(Height {
+            observer,
+            _callback: callback,
+        })
+    }
+
+    impl Drop for Height {
+        fn drop(&mut self) {
+            self.observer.disconnect();
+        }
+    }
+
+    /// Scrolls a card into view in the card list, unless it shows whole
+    /// already: then to its top, just below the tabs and search that stay
+    /// over the list (its `scroll-margin-top`), so that no card above it
+    /// stays half covered by them.
+    pub fn show_card(selector: &str) {
+        let doc = gloo::utils::document();
+        let Some(card) = doc.query_selector(selector).ok().flatten() else {
+            return;
+        };
+        let r = card.get_bounding_client_rect();
+        let head = doc
+            .query_selector(".panel-head")
+            .ok()
+            .flatten()
+            .map(|h| h.get_bounding_client_rect())
+            .filter(|h| h.height() > 0.0)
+            .map_or(0.0, |h| h.bottom());
+        let bottom = if matches(WIDE) {
+            doc.query_selector(".panel")
+                .ok()
+                .flatten()
+                .map(|p| p.get_bounding_client_rect().bottom())
+        } else {
+            gloo::utils::window()
+                .inner_height()
+                .ok()
+                .and_then(|h| h.as_f64())
+        }
+        .unwrap_or(0.0);
+        if r.top() >= head - 1.0 && r.bottom() <= bottom + 1.0 {
+            return;
+        }
+        scroll_to(selector, ScrollLogicalPosition::Start);
+    }
+
+    /// Brings the top of the views beside the text into view, below the
+    /// title bar: a view switched to starts at its top.
+    pub fn panel_to_top() {
+        let doc = gloo::utils::document();
+        let Some(panel) = doc.query_selector(".panel").ok().flatten() else {
+            return;
+        };
+        if matches(WIDE) {
+            panel.set_scroll_top(0);
+            return;
+        }
+        let top = panel.get_bounding_client_rect().top();
+        let bar = doc
+            .query_selector(".topbar")
+            .ok()
+            .flatten()
+            .map_or(0.0, |b| b.get_bounding_client_rect().bottom().max(0.0));
+        if top < bar {
+            gloo::utils::window().scroll_by_with_x_and_y(0.0, top - bar);
+        }
+    }
+
+    /// The keyboard help dialog, when it is open.
+    pub fn help_open(dialog: &yew::NodeRef) -> bool {
+        dialog
+            .cast::<web_sys::HtmlDialogElement>()
+            .is_some_and(|d| d.open())
     }
 
     pub fn matches(query: &str) -> bool {
@@ -385,40 +539,88 @@ pub struct ReaderProps {
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let doc = props.doc.clone();
-    let key = doc.key.clone();
     let report: Shared = (*use_memo((), move |_| doc.report.clone())).clone();
     let state = use_reducer({
         let report = report.clone();
         move || State::new(ClaimMeta::of_report(&report))
     });
     let search_ref = use_node_ref();
+    let help_ref = use_node_ref();
+    let bar_ref = use_node_ref();
+    let head_ref = use_node_ref();
     // The overview starts folded on narrow screens, so the text comes first.
     let wide = use_state_eq(|| true);
+    // The full title, on a tap (narrow screens show one line of it).
+    let title_open = use_state_eq(|| false);
+    // The first visit's hint shows once the app knows it was not dismissed.
+    let hint = use_state_eq(|| false);
     let dispatcher = state.dispatcher();
+    let cite: Rc<present::Cite> = use_memo(props.doc.clone(), |doc| present::Cite {
+        provenance: present::Provenance {
+            title: doc.title.to_string(),
+            source_url: doc.meta.source_url.clone(),
+            published: doc.meta.published.clone(),
+            pdf: doc.pdf.clone(),
+        },
+        key: doc.key.to_string(),
+        embedded: doc.embedded,
+    });
+    let headline = *use_memo((), {
+        let report = report.clone();
+        move |_| doc::headline(&report)
+    });
 
     #[cfg(target_arch = "wasm32")]
     {
-        // After the first render: the saved preference, the claim to select
-        // and the screen's width.
+        let key = props.doc.key.clone();
+        // After the first render: the saved preferences, the claim to
+        // select, the screen's width and whether the hint was dismissed.
         {
             let d = dispatcher.clone();
             let wide = wide.clone();
+            let hint = hint.clone();
             let claim = props.claim;
             use_effect_with((), move |_| {
                 if let Some(show) = web::load_bool(web::SHOW_UNATTRIBUTED) {
                     d.dispatch(Action::ShowUnattributed(show));
                 }
+                if let Some(n) = web::load_u8(web::TEXT_SIZE) {
+                    d.dispatch(Action::TextSize(n));
+                }
+                if let Some(h) = web::load_string(web::HIGHLIGHTS)
+                    .as_deref()
+                    .and_then(state::Highlights::from_key)
+                {
+                    d.dispatch(Action::SetHighlights(h));
+                }
                 if claim.is_some() {
                     d.dispatch(Action::Restore(claim));
                 }
                 wide.set(web::matches(web::WIDE));
+                hint.set(web::load_bool(web::HINT_SEEN) != Some(true));
             });
         }
+        // What sticks below the title bar follows its height, and cards
+        // scroll to below the tabs and search.
+        use_effect_with((bar_ref.clone(), head_ref.clone()), |(bar, head)| {
+            let watch = (
+                bar.cast::<web_sys::Element>()
+                    .and_then(|b| web::watch_height(&b, "--bar-h")),
+                head.cast::<web_sys::Element>()
+                    .and_then(|h| web::watch_height(&h, "--head-h")),
+            );
+            move || drop(watch)
+        });
+        // The reading choices are remembered.
+        use_effect_with((state.text_size, state.highlights), |(size, h)| {
+            web::save_u8(web::TEXT_SIZE, *size);
+            web::save_string(web::HIGHLIGHTS, h.key());
+        });
         // The fragment follows the selection.
         let k = key.clone();
         use_effect_with(state.selected, move |sel| {
             let fragment = present::fragment(&k, *sel);
-            let later = web::after_paint(move || web::set_hash(&fragment));
+            let later = web::after_paint(move || nav::replace(&fragment));
             move || drop(later)
         });
         // The user's choice to hide unattributed claims is remembered.
@@ -429,6 +631,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
         use_effect_with(props.doc.title.clone(), move |title| {
             gloo::utils::document().set_title(&format!("{title} · claim-reader"));
         });
+        // A view switched to starts at its top.
+        use_effect_with(state.view, |_| web::panel_to_top());
         // On narrow screens a switch of pane starts at its top.
         use_effect_with(state.pane, |_| {
             if !web::matches(web::WIDE) {
@@ -447,21 +651,24 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 state.pane,
             ),
             |(sel, _, origin, sheet, pane)| {
-                use web_sys::ScrollLogicalPosition as P;
                 let (sel, origin, sheet, pane) = (*sel, *origin, *sheet, *pane);
                 let later = web::after_paint(move || {
                     let Some(id) = sel else { return };
                     let label = id.label();
                     let card = format!("article[data-claim-id=\"{label}\"]");
+                    // Following a link to a claim takes the focus there.
+                    if origin == Origin::Link {
+                        web::focus_card(&label);
+                    }
                     if web::matches(web::WIDE) {
                         if origin != Origin::Text {
                             web::reveal_claim(&label);
                         }
                         if origin != Origin::Card {
-                            web::scroll_to(&card, P::Nearest);
+                            web::show_card(&card);
                         }
                     } else if pane == Pane::Panel {
-                        web::scroll_to(&card, P::Nearest);
+                        web::show_card(&card);
                     } else if sheet || origin != Origin::Text {
                         // With the sheet open, even a tapped highlight may
                         // now be under it.
@@ -481,7 +688,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     "hashchange",
                     move |_| {
                         // Links to other reports and screens are the app's.
-                        match route::parse(&web::hash()) {
+                        match route::parse(&nav::hash()) {
                             route::Route::Report { key: k, claim } if k == key => {
                                 d.dispatch(Action::Restore(claim))
                             }
@@ -493,10 +700,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 move || drop(listener)
             });
         }
-        // Keys: j/k and arrows move, Esc clears, / searches.
+        // Keys: j/k and arrows move, Esc clears, / searches, ? helps.
         {
             let d = dispatcher.clone();
             let search_ref = search_ref.clone();
+            let help_ref = help_ref.clone();
             use_effect_with((), move |_| {
                 use gloo::events::{EventListener, EventListenerOptions};
                 use wasm_bindgen::JsCast;
@@ -511,8 +719,19 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() {
                             return;
                         }
+                        // The open help answers its own keys (Esc closes it).
+                        if web::help_open(&help_ref) {
+                            return;
+                        }
                         let field = web::in_field(e);
                         match e.key().as_str() {
+                            "?" if !field => {
+                                e.prevent_default();
+                                if let Some(dialog) = help_ref.cast::<web_sys::HtmlDialogElement>()
+                                {
+                                    let _ = dialog.show_modal();
+                                }
+                            }
                             "Escape" => {
                                 if field {
                                     web::blur(e);
@@ -572,6 +791,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             state.who,
             state.kind,
             state.show_unattributed,
+            state.sureness,
             state.search.clone(),
         ),
         {
@@ -579,6 +799,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
             move |_| state.visible()
         },
     );
+    // The cards' order (the filters' claims, maybe sorted).
+    let ordered: Rc<Vec<ClaimId>> = use_memo((visible.clone(), state.sort), {
+        let state = state.clone();
+        move |_| state.ordered()
+    });
     let total = report.claims.len();
     let figures: usize = report.claims.iter().map(|c| c.figures.len()).sum();
     let worth_checking: usize = *use_memo(report.clone(), |r| {
@@ -590,7 +815,6 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let findings = Rc::new(props.desk.desk.findings.clone());
     let scale = Rc::new(findings.scale());
     let title = props.doc.title.clone();
-    let seed_key = key.clone();
     let announce = match state.selected.and_then(|id| report.claim(id)) {
         Some(c) => format!("Selected {}", present::card_label(&report, c)),
         None if state.selection_seq > 0 => "No claim selected".to_string(),
@@ -614,18 +838,18 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     who={state.who}
                     kind={state.kind}
                     show_unattributed={state.show_unattributed}
+                    sureness={state.sureness}
+                    sort={state.sort}
                     search={state.search.clone()}
                     shown={visible.len()}
-                    search_ref={search_ref.clone()}
                     on_action={on_action.clone()}
                 />
                 <CardList
                     report={report.clone()}
-                    visible={visible.clone()}
+                    visible={ordered.clone()}
                     selected={state.selected}
                     hovered={state.hovered}
-                    title={title.clone()}
-                    seed={seed_key.clone()}
+                    cite={cite.clone()}
                     on_select={on_select_card}
                     on_hover={on_hover.clone()}
                     on_show_text={on_show_text}
@@ -650,13 +874,58 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 selected={state.selected} on_link={on_link.clone()} />
         },
     };
+    let toggle_title = {
+        let open = title_open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let open_help = {
+        let help_ref = help_ref.clone();
+        Callback::from(move |_: ()| {
+            if let Some(d) = help_ref.cast::<web_sys::HtmlDialogElement>() {
+                let _ = d.show_modal();
+            }
+        })
+    };
+    let close_help = {
+        let help_ref = help_ref.clone();
+        Callback::from(move |_: ()| {
+            if let Some(d) = help_ref.cast::<web_sys::HtmlDialogElement>() {
+                d.close();
+            }
+        })
+    };
+    let dismiss_hint = {
+        let hint = hint.clone();
+        Callback::from(move |_: ()| {
+            #[cfg(target_arch = "wasm32")]
+            web::save_bool(web::HINT_SEEN, true);
+            hint.set(false);
+        })
+    };
+    let size_class = format!(
+        "text-{}",
+        state::TEXT_SIZES
+            .get(state.text_size as usize)
+            .copied()
+            .unwrap_or("normal")
+    );
 
     html! {
-        <div class={classes!("app", pane_class, state.sheet.then_some("sheet-open"))}>
-            <header class="topbar">
+        <div class={classes!(
+            "app",
+            pane_class,
+            state.sheet.then_some("sheet-open"),
+            (state.sheet && state.sheet_full).then_some("sheet-full"),
+            size_class,
+            format!("hl-{}", state.highlights.key()),
+        )}>
+            <header class="topbar" ref={bar_ref}>
                 <div class="brand">
                     <span class="app-name">{ "claim-reader" }</span>
-                    <h1 class="report-title">{ title.clone() }</h1>
+                    <h1 class={classes!("report-title", title_open.then_some("open"))}>
+                        <button type="button" class="title-toggle" aria-expanded={if *title_open { "true" } else { "false" }}
+                            title="Show the whole title" onclick={toggle_title}>{ title.clone() }</button>
+                    </h1>
                 </div>
                 { props.bar.clone() }
                 <nav class="panes" aria-label="Show">
@@ -667,10 +936,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 </nav>
             </header>
             { props.notice.clone() }
+            if *hint { <FirstHint on_dismiss={dismiss_hint} /> }
             <div class="layout">
                 <main class="text-pane" aria-label="Report text">
                     <div class="reading">
                         { source_line(&props.doc) }
+                        <ReadingTools highlights={state.highlights} text_size={state.text_size}
+                            on_action={on_action.clone()} on_help={open_help} />
                         <Overview report={report.clone()} on_link={on_link.clone()} on_who={on_who.clone()} open={*wide} />
                         <SourceText
                             report={report.clone()}
@@ -680,23 +952,27 @@ pub fn Reader(props: &ReaderProps) -> Html {
                             show_unattributed={state.show_unattributed}
                             on_select={on_select_text}
                             on_hover={on_hover.clone()}
+                            {headline}
                         />
-                        <p class="keys-hint" aria-hidden="true">
-                            <kbd>{ "j" }</kbd>{ " " }<kbd>{ "k" }</kbd>{ " move · " }
-                            <kbd>{ "Esc" }</kbd>{ " clears · " }<kbd>{ "/" }</kbd>{ " searches" }
-                        </p>
                     </div>
                 </main>
                 <aside class="panel" aria-label="Claims and views">
                     <div class="sheet-bar">
+                        <SheetGrip full={state.sheet_full} on_action={on_action.clone()} />
                         <span class="sheet-title">{ sheet_title }</span>
                         <button type="button" class="act" data-sheet="all" onclick={show_panel_pane.clone()}>{ "All claims" }</button>
                         <button type="button" class="act" data-sheet="close" onclick={close_sheet}>{ "Close" }</button>
                     </div>
-                    <ViewTabs view={state.view} counts={[total, report.entities.len(), figures, worth_checking]} {on_view} />
+                    <div class="panel-head" ref={head_ref}>
+                        <ViewTabs view={state.view} counts={[total, report.entities.len(), figures, worth_checking]} {on_view} />
+                        if state.view == View::Claims {
+                            <SearchBox search={state.search.clone()} search_ref={search_ref.clone()} on_action={on_action.clone()} />
+                        }
+                    </div>
                     { view }
                 </aside>
             </div>
+            <Help dialog={help_ref.clone()} on_close={close_help} />
             <div class="sr-only" aria-live="polite" aria-atomic="true" data-announce="">{ announce }</div>
         </div>
     }

@@ -9,6 +9,7 @@ use crate::import::html::{Builder, Descend};
 use crate::import::library::{self, Library};
 use crate::import::{open_text, Format, Opened};
 use crate::report::json::{from_json_with_meta, Imported};
+use crate::ui::storage;
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -20,6 +21,8 @@ pub struct Progress {
     pub label: String,
     /// Done so far, from 0 to 1, when known.
     pub fraction: Option<f64>,
+    /// Whether a Cancel button is offered (long work: a PDF's pages).
+    pub cancel: bool,
 }
 
 impl Progress {
@@ -27,7 +30,14 @@ impl Progress {
         Progress {
             label: label.into(),
             fraction,
+            cancel: false,
         }
+    }
+
+    /// The same, with a Cancel button.
+    pub fn cancellable(mut self) -> Progress {
+        self.cancel = true;
+        self
     }
 }
 
@@ -65,8 +75,13 @@ fn js_message(e: JsValue) -> String {
 }
 
 /// Reads a picked or dropped file. Its size is checked before any byte is
-/// read, so a file too large is refused at once.
-pub async fn read_file(file: web_sys::File, progress: &dyn Fn(Progress)) -> Result<Loaded, String> {
+/// read, so a file too large is refused at once. `current` turns false when
+/// the user cancelled (or opened something else).
+pub async fn read_file(
+    file: web_sys::File,
+    progress: &dyn Fn(Progress),
+    current: &dyn Fn() -> bool,
+) -> Result<Loaded, String> {
     let name = file.name();
     let format = Format::of_file(&name, &file.type_());
     let size = file.size() as usize;
@@ -78,8 +93,20 @@ pub async fn read_file(file: web_sys::File, progress: &dyn Fn(Progress)) -> Resu
     let buf = JsFuture::from(file.array_buffer())
         .await
         .map_err(|e| format!("This file could not be read: {}.", js_message(e)))?;
-    let data = js_sys::Uint8Array::new(&buf).to_vec();
+    let array = js_sys::Uint8Array::new(&buf);
+    if format == Format::Pdf || (array.length() >= 5 && array.subarray(0, 5).to_vec() == b"%PDF-") {
+        return pdf_file(&name, array, progress, current).await;
+    }
+    let data = array.to_vec();
+    drop(array);
     drop(buf);
+    if format == Format::Docx {
+        progress(Progress::new("Reading the Word document…", None));
+        painted().await;
+        return crate::import::docx::open(&data)
+            .map(Loaded::Text)
+            .map_err(|e| e.to_string());
+    }
     if format == Format::ReportJson {
         let decoded = bytes::decode_within(&data, format.max_bytes()).map_err(|e| e.to_string())?;
         drop(data);
@@ -88,6 +115,100 @@ pub async fn read_file(file: web_sys::File, progress: &dyn Fn(Progress)) -> Resu
     let decoded = bytes::decode(&data).map_err(|e| e.to_string())?;
     drop(data);
     open_decoded(format, decoded, progress).await
+}
+
+/// How often the progress of a PDF is shown, in milliseconds.
+const PDF_TICK_MS: i32 = 100;
+
+/// Waits `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = JsFuture::from(p).await;
+}
+
+/// A PDF: pdf.js (loaded now, on first use, by `web/pdf-open.js`) reads
+/// each page's text items in its worker, off this thread; then
+/// [`crate::import::pdf::open`] rebuilds the text. Shows "page N of M" and
+/// offers Cancel meanwhile.
+async fn pdf_file(
+    name: &str,
+    bytes: js_sys::Uint8Array,
+    progress: &dyn Fn(Progress),
+    current: &dyn Fn() -> bool,
+) -> Result<Loaded, String> {
+    use crate::import::pdf::{self, PdfError, Read};
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    progress(Progress::new(format!("Opening the PDF {name}…"), None).cancellable());
+    let read_pdf =
+        js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("claimReaderReadPdf"))
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .ok_or_else(|| {
+                PdfError::Unavailable("this page started without it".into()).to_string()
+            })?;
+    let page: Rc<Cell<(u32, u32)>> = Rc::new(Cell::new((0, 0)));
+    let stop = Rc::new(Cell::new(false));
+    let on_page = {
+        let (page, stop) = (page.clone(), stop.clone());
+        Closure::<dyn FnMut(u32, u32) -> bool>::new(move |n: u32, total: u32| {
+            page.set((n, total));
+            !stop.get()
+        })
+    };
+    let promise = read_pdf
+        .call2(&JsValue::NULL, &bytes, on_page.as_ref())
+        .map_err(|e| PdfError::Unavailable(js_message(e)).to_string())?;
+    drop(bytes);
+    let result: Rc<RefCell<Option<Result<JsValue, JsValue>>>> = Rc::new(RefCell::new(None));
+    {
+        let result = result.clone();
+        let promise: js_sys::Promise = promise.unchecked_into();
+        wasm_bindgen_futures::spawn_local(async move {
+            let r = JsFuture::from(promise).await;
+            *result.borrow_mut() = Some(r);
+        });
+    }
+    let mut shown = (0, 0);
+    let outcome = loop {
+        if let Some(r) = result.borrow_mut().take() {
+            break r;
+        }
+        if !current() {
+            stop.set(true);
+        }
+        let (n, total) = page.get();
+        if (n, total) != shown && total > 0 && current() {
+            shown = (n, total);
+            progress(
+                Progress::new(
+                    format!("Reading page {n} of {total}…"),
+                    Some(f64::from(n.saturating_sub(1)) / f64::from(total)),
+                )
+                .cancellable(),
+            );
+        }
+        sleep(PDF_TICK_MS).await;
+    };
+    drop(on_page);
+    let json = outcome
+        .map_err(|e| PdfError::Unavailable(js_message(e)).to_string())?
+        .as_string()
+        .unwrap_or_default();
+    if !current() {
+        return Err(PdfError::Cancelled.to_string());
+    }
+    let read: Read =
+        serde_json::from_str(&json).map_err(|e| PdfError::Damaged(e.to_string()).to_string())?;
+    drop(json);
+    progress(Progress::new("Putting the text back together…", Some(1.0)));
+    painted().await;
+    let (opened, _) = pdf::open(read, name).map_err(|e| e.to_string())?;
+    Ok(Loaded::Text(opened))
 }
 
 /// Opens pasted text: HTML, a Report JSON export, Markdown or plain text,
@@ -253,22 +374,11 @@ pub struct Started {
     pub notices: Vec<String>,
 }
 
-#[cfg(target_arch = "wasm32")]
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
-}
-
-/// Natively (the prerender step) there is no browser storage.
-#[cfg(not(target_arch = "wasm32"))]
-fn storage() -> Option<web_sys::Storage> {
-    None
-}
-
 impl Store {
     /// Reads the library (keeping an unreadable value aside first). Natively
     /// (the prerender step) the library is empty and nothing is said.
     pub fn load() -> Started {
-        let Some(s) = storage() else {
+        if !storage::available() {
             return Started {
                 store: Store {
                     lib: RefCell::new(Library::new()),
@@ -282,18 +392,18 @@ impl Store {
                     Vec::new()
                 },
             };
-        };
-        let raw = s.get_item(library::KEY).ok().flatten();
+        }
+        let raw = storage::get(library::KEY);
         let loaded = Library::load(raw.as_deref());
         let mut notices = loaded.dropped;
         let mut writable = true;
         if let Some(aside) = loaded.aside {
-            let key = match s.get_item(library::ASIDE_KEY).ok().flatten() {
+            let key = match storage::get(library::ASIDE_KEY) {
                 None => library::ASIDE_KEY.to_string(),
                 Some(old) if old == aside => library::ASIDE_KEY.to_string(),
                 Some(_) => format!("{}.{}", library::ASIDE_KEY, now_ms()),
             };
-            if s.set_item(&key, &aside).is_err() {
+            if !storage::set(&key, &aside) {
                 writable = false;
                 notices.push(
                     "The saved library could not be kept aside (the browser's storage is full), so nothing will be saved over it until there is room.".into(),
@@ -315,8 +425,8 @@ impl Store {
 
     /// Reads the stored value again (another tab changed it).
     pub fn reload(&self) {
-        if let Some(s) = storage() {
-            let raw = s.get_item(library::KEY).ok().flatten();
+        if storage::available() {
+            let raw = storage::get(library::KEY);
             let loaded = Library::load(raw.as_deref());
             if loaded.aside.is_none() {
                 *self.lib.borrow_mut() = loaded.library;
@@ -339,10 +449,10 @@ impl Store {
             );
         }
         let json = next.to_json();
-        let Some(s) = storage() else {
+        if !storage::available() {
             return Err("This browser does not let claim-reader keep reports.".into());
-        };
-        if s.set_item(library::KEY, &json).is_err() {
+        }
+        if !storage::set(library::KEY, &json) {
             let before = self.lib.borrow().to_json().len();
             return Err(library::quota_message(json.len().saturating_sub(before)));
         }

@@ -3,8 +3,8 @@
 
 use crate::report::ClaimId;
 use crate::ui::present;
+use crate::ui::shared::Shared;
 use crate::ui::state::Who;
-use crate::ui::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -48,13 +48,20 @@ pub fn Overview(props: &OverviewProps) -> Html {
         let w = *w;
         let onclick = Callback::from(move |_: MouseEvent| cb.emit(w));
         let tint = match w {
-            Who::Entity(e) => format!("tint-{}", e.index() % present::PALETTE),
-            Who::Unresolved => "tint-unresolved".to_string(),
+            Who::Entity(e) => present::entity_tint(e),
+            Who::Unresolved | Who::Unnamed => "tint-unresolved".to_string(),
             Who::Report => "own".to_string(),
+        };
+        let initials = match w {
+            Who::Entity(e) => report
+                .entity(e)
+                .map(|e| present::initials(&e.name, &e.aliases)),
+            _ => None,
         };
         html! {
             <li><button type="button" class={classes!("ov-who", tint)}
                 title={format!("Show the claims of {name}")} {onclick}>
+                if let Some(i) = initials { <span class="initials" aria-hidden="true">{ i }</span> }
                 <span class="ov-name">{ name.clone() }</span><span class="count">{ n }</span>
             </button></li>
         }
@@ -73,8 +80,8 @@ pub fn Overview(props: &OverviewProps) -> Html {
         ));
     }
     let mut notes: Vec<String> = Vec::new();
-    if !o.disputed.is_empty() {
-        notes.push(format!("{} disputed", o.disputed.len()));
+    if !o.disputes.is_empty() {
+        notes.push(format!("{} disputed", o.disputes.len()));
     }
     if !o.no_evidence.is_empty() {
         notes.push(format!("{} without evidence", o.no_evidence.len()));
@@ -92,10 +99,24 @@ pub fn Overview(props: &OverviewProps) -> Html {
                     <ul class="ov-list">{ for by_whom }</ul>
                 </div>
             }
-            if !o.disputed.is_empty() {
+            if !o.disputes.is_empty() {
                 <div class="ov-row">
                     <h2 class="ov-head disputed">{ "Disputed" }</h2>
-                    <ul class="ov-list">{ for o.disputed.iter().map(|&id| claim_link(id, short(id))) }</ul>
+                    <ul class="ov-list">{ for o.disputes.iter().filter_map(|d| {
+                        // The figure first: what is disputed, by whom, against what.
+                        let id = d.disputed.claim?;
+                        let cb = props.on_link.clone();
+                        let onclick = Callback::from(move |_: MouseEvent| cb.emit(id));
+                        Some(html! {
+                            <li><button type="button" class="ov-link ov-dispute" data-claim-link={id.label()} {onclick}>
+                                <strong class="dfig">{ d.disputed.words.clone() }</strong>
+                                { format!(" — {}", d.disputed.who) }
+                                <span class="vs">{ " · against " }</span>
+                                <span class="dfig">{ d.by.words.clone() }</span>
+                                { format!(" — {}", d.by.who) }
+                            </button></li>
+                        })
+                    }) }</ul>
                 </div>
             }
             if !o.no_evidence.is_empty() {

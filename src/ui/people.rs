@@ -2,8 +2,8 @@
 
 use crate::report::ClaimId;
 use crate::ui::present;
+use crate::ui::shared::Shared;
 use crate::ui::state::Who;
-use crate::ui::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,8 +34,11 @@ pub fn PeopleView(props: &PeopleViewProps) -> Html {
                 let affiliation = e.affiliation.and_then(|a| report.entity(a)).map(|a| a.name.clone());
                 let n = claims.len();
                 html! {
-                    <li class={classes!("person", format!("tint-{}", e.id.index() % present::PALETTE))}>
-                        <h3 class="person-name">{ e.name.clone() }</h3>
+                    <li class={classes!("person", present::entity_tint(e.id))}>
+                        <h3 class="person-name">
+                            <span class="initials" aria-hidden="true">{ present::initials(&e.name, &e.aliases) }</span>
+                            { e.name.clone() }
+                        </h3>
                         <p class="person-meta">
                             <span class="person-kind">{ present::entity_kind_word(e.kind) }</span>
                             if let Some(r) = &e.role { <span class="role">{ r.clone() }</span> }

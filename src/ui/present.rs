@@ -2,12 +2,28 @@
 //! and deep-link fragments. Pure functions, tested natively.
 
 use crate::report::{
-    Claim, ClaimId, ClaimKind, CueStrength, EntityId, EntityKind, Figure, Qualifier, Report,
+    Claim, ClaimId, ClaimKind, CueStrength, EntityId, EntityKind, Figure, Qualifier, Relation,
+    RelationKind, Report, Span,
 };
 use crate::ui::state::Who;
 
-/// How many claimant colours the palette has (see `styles/main.css`).
-pub const PALETTE: usize = 8;
+/// How many claimant hues the palette has (see `styles/main.css`).
+pub const PALETTE: usize = 12;
+
+/// How many edge patterns tell apart claimants that share a hue: a
+/// claimant's colour is its hue and its pattern, so 36 sources differ by
+/// colour and pattern, and every card also shows its claimant's initials.
+pub const PATTERNS: usize = 3;
+
+/// The palette slot and pattern of an entity: `tint-N` and, past the first
+/// round of hues, `pat-K`.
+pub fn entity_tint(e: EntityId) -> String {
+    let i = e.index();
+    match (i / PALETTE) % PATTERNS {
+        0 => format!("tint-{}", i % PALETTE),
+        k => format!("tint-{} pat-{k}", i % PALETTE),
+    }
+}
 
 /// The palette slot of a claim's claimant; `None` for the report's own
 /// claims and for claimants without an entity.
@@ -19,42 +35,133 @@ pub fn tint(claim: &Claim) -> Option<usize> {
         .map(|e| e.index() % PALETTE)
 }
 
-/// The CSS class carrying a claim's colour.
+/// The CSS classes carrying a claim's colour.
 pub fn tint_class(claim: &Claim) -> String {
-    match tint(claim) {
-        Some(i) => format!("tint-{i}"),
-        None if claim.claimant.is_some() => "tint-unresolved".to_string(),
+    match claim.claimant.as_ref().map(|c| c.entity) {
+        Some(Some(e)) => entity_tint(e),
+        Some(None) => "tint-unresolved".to_string(),
         None => "tint-none".to_string(),
     }
+}
+
+/// Words too small to stand for a name in its initials.
+const MINOR_WORDS: &[&str] = &[
+    "of", "the", "and", "for", "in", "on", "at", "a", "an", "de", "la", "to", "&",
+];
+
+/// A claimant's initials, the cue beside its colour: an acronym the text
+/// uses for it ("CRN"), else the first letters of the capitalised words of
+/// its name ("Ada Lindqvist" → "AL"), else of its first two words
+/// ("local officials" → "LO"). At most three letters, upper case.
+pub fn initials(name: &str, aliases: &[String]) -> String {
+    if let Some(a) = aliases
+        .iter()
+        .find(|a| (2..=4).contains(&a.chars().count()) && a.chars().all(|c| c.is_uppercase()))
+    {
+        return a.clone();
+    }
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| w.chars().next().is_some_and(char::is_alphanumeric))
+        .filter(|w| !MINOR_WORDS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let capital: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    let pick = if capital.len() >= 2 { &capital } else { &words };
+    let out: String = pick
+        .iter()
+        .take(if capital.len() >= 2 { 3 } else { 2 })
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
+    if out.is_empty() {
+        "?".to_string()
+    } else {
+        out
+    }
+}
+
+/// The initials of a claim's claimant; `None` for the report's own claims.
+pub fn claimant_initials(report: &Report, claim: &Claim) -> Option<String> {
+    let c = claim.claimant.as_ref()?;
+    if c.unnamed {
+        return Some("?".to_string());
+    }
+    Some(match c.entity.and_then(|e| report.entity(e)) {
+        Some(e) => initials(&e.name, &e.aliases),
+        None => initials(report.slice(c.span), &[]),
+    })
+}
+
+/// Claims below this confidence are marked "check who said this", and can
+/// be filtered and sorted by it. The engine's confidence is meant as the
+/// measured precision of the rule that found the claim: below 70 %, one
+/// claim in three or more found that way is wrong.
+pub const LOW_CONFIDENCE: f32 = 0.7;
+
+/// What a low-confidence card says.
+pub const CHECK_WORDS: &str = "Check who said this";
+
+/// Whether a claim is one to check.
+pub fn is_unsure(claim: &Claim) -> bool {
+    claim.confidence < LOW_CONFIDENCE
+}
+
+/// The confidence as a percentage, for a tooltip: "60 %".
+pub fn confidence_words(claim: &Claim) -> String {
+    let c = if claim.confidence.is_finite() {
+        claim.confidence.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    format!("{:.0} %", c * 100.0)
 }
 
 /// Who makes a claim, for the filters.
 pub fn who_of(claim: &Claim) -> Who {
     match &claim.claimant {
         None => Who::Report,
+        Some(c) if c.unnamed => Who::Unnamed,
         Some(c) => c.entity.map(Who::Entity).unwrap_or(Who::Unresolved),
     }
 }
+
+/// What a card calls a claimant the text does not name.
+pub const UNNAMED: &str = "Unnamed source";
 
 /// The name shown for a claimant group.
 pub fn who_name(report: &Report, who: Who) -> String {
     match who {
         Who::Entity(e) => report.entity(e).map(|e| e.name.clone()).unwrap_or_default(),
         Who::Unresolved => "Unresolved speakers".to_string(),
+        Who::Unnamed => "Unnamed sources".to_string(),
         Who::Report => "The report itself".to_string(),
     }
 }
 
-/// The claimant's name for a claim, or "The report" for its own claims.
+/// The claimant's name for a claim, "Unnamed source" for one the text
+/// does not name, or "The report" for its own claims.
 pub fn speaker(report: &Report, claim: &Claim) -> String {
+    if claim.claimant.as_ref().is_some_and(|c| c.unnamed) {
+        return UNNAMED.to_string();
+    }
     report
         .claimant_name(claim)
         .unwrap_or_else(|| "The report".to_string())
 }
 
-/// The claimant's role, when the engine found one.
+/// The claimant's role, when the engine found one; for an unnamed source,
+/// the words that attribute the claim ("“reportedly”").
 pub fn role(report: &Report, claim: &Claim) -> Option<String> {
-    let e = claim.claimant.as_ref()?.entity?;
+    let c = claim.claimant.as_ref()?;
+    if c.unnamed {
+        let words = report.slice(c.span).trim();
+        return (!words.is_empty()).then(|| format!("“{words}”"));
+    }
+    let e = c.entity?;
     let e = report.entity(e)?;
     let mut r = e.role.clone();
     if let Some(org) = e.affiliation.and_then(|a| report.entity(a)) {
@@ -66,12 +173,22 @@ pub fn role(report: &Report, claim: &Claim) -> Option<String> {
     r
 }
 
-/// The cue verb as written, or a neutral stand-in.
+/// Whether a claim continues its speaker's words without a cue of its own
+/// (a follow-on quote): the reader says so rather than invent a verb.
+pub fn continues(claim: &Claim) -> bool {
+    claim.cue.is_none() && claim.claimant.is_some()
+}
+
+/// The word shown for a follow-on quote in place of a verb.
+pub const CONTINUES: &str = "continues";
+
+/// The cue verb as written; "continues" for a follow-on quote, and
+/// "states" for the report's own assertions.
 pub fn cue_text(report: &Report, claim: &Claim) -> String {
     match claim.cue {
         Some(c) => report.slice(c.span).to_string(),
         None if claim.kind == ClaimKind::Unattributed => "states".to_string(),
-        None => "says".to_string(),
+        None => CONTINUES.to_string(),
     }
 }
 
@@ -182,23 +299,74 @@ pub fn measure(report: &Report, f: &Figure) -> String {
         .unwrap_or_else(|| "other figures".to_string())
 }
 
-/// The parts of a figure chip: qualifier in words, the value, the noun.
-pub fn figure_parts(report: &Report, f: &Figure) -> (&'static str, String, Option<String>) {
-    (
-        qualifier_words(f.qualifier),
-        number(f.value),
-        unit(report, f),
+/// A figure as the article wrote it: "hundreds of people", "$5 million",
+/// "more than 40 people".
+pub fn figure_words(report: &Report, f: &Figure) -> String {
+    report.slice(f.span).trim().to_string()
+}
+
+/// Characters that name a currency before a number ("$5", "€3.2", "US$1").
+fn is_currency(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '€'
+            | '£'
+            | '¥'
+            | '₹'
+            | '₽'
+            | '₩'
+            | '₪'
+            | '₺'
+            | '₦'
+            | '₱'
+            | '₫'
+            | '฿'
+            | '₴'
+            | '₸'
     )
 }
 
-/// A figure in words: "more than 50 people".
-pub fn figure_words(report: &Report, f: &Figure) -> String {
-    let (q, v, u) = figure_parts(report, f);
-    [q, &v, u.as_deref().unwrap_or("")]
-        .into_iter()
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+/// The figure's value in digits, as secondary information beside the words:
+/// with its qualifier, its currency and its counted noun kept ("$5,000,000",
+/// "6 people"). `None` when the words already show the number ("31
+/// people", "over 1,000 homes"), and for a vague count written in
+/// words ("hundreds", "dozens"), which no single number stands for.
+pub fn figure_value(report: &Report, f: &Figure) -> Option<String> {
+    if !f.value.is_finite() {
+        return None;
+    }
+    let written = report.slice(f.span);
+    let digit = written.find(|c: char| c.is_ascii_digit());
+    if f.qualifier == Qualifier::Approximately && digit.is_none() {
+        return None;
+    }
+    let n = number(f.value);
+    if written.contains(&n) || written.contains(&n.replace(',', "")) {
+        return None;
+    }
+    // The currency written right before the number ("$", "US$").
+    let currency = digit
+        .map(|d| {
+            let before = &written[..d];
+            let token = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            if token.chars().any(is_currency) {
+                token.to_string()
+            } else {
+                String::new()
+            }
+        })
+        .unwrap_or_default();
+    let value = format!("{currency}{n}");
+    let out = [
+        qualifier_words(f.qualifier),
+        &value,
+        unit(report, f).as_deref().unwrap_or(""),
+    ]
+    .into_iter()
+    .filter(|w| !w.is_empty())
+    .collect::<Vec<_>>()
+    .join(" ");
+    Some(out)
 }
 
 /// Shortens text to at most `max` characters, on a word edge when it can.
@@ -269,7 +437,6 @@ pub struct Badges {
 }
 
 pub fn badges(report: &Report, id: ClaimId) -> Badges {
-    use crate::report::RelationKind;
     let mut b = Badges {
         disputed_by: Vec::new(),
         disputed_by_text: false,
@@ -301,6 +468,151 @@ pub fn badges(report: &Report, id: ClaimId) -> Badges {
         }
     }
     b
+}
+
+/// One side of a dispute: its words as written (a figure, or the words that
+/// answer it, such as “higher”) and who gives them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Side {
+    /// The claim on this side; `None` for a stretch of the report that is
+    /// not a claim.
+    pub claim: Option<ClaimId>,
+    /// What this side says, as written: "31 people", “higher”.
+    pub words: String,
+    /// Where those words are in the text.
+    pub span: Option<Span>,
+    /// Whether the words are a figure (else words about one, or the claim).
+    pub figure: bool,
+    /// Who gives them: the claimant, or "the report".
+    pub who: String,
+}
+
+/// A dispute as the reader draws it: figure against figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dispute {
+    /// The disputed claim's side.
+    pub disputed: Side,
+    /// The disputing side.
+    pub by: Side,
+    /// What the figures count, when known ("deaths").
+    pub measure: Option<String>,
+}
+
+impl Dispute {
+    /// "31 people — officials · “higher” — local doctors".
+    pub fn line(&self) -> String {
+        format!("{} · {}", self.disputed.line(), self.by.line())
+    }
+}
+
+impl Side {
+    /// "31 people — officials".
+    pub fn line(&self) -> String {
+        format!("{} — {}", self.words, self.who)
+    }
+}
+
+/// Who a claim is by, for a dispute: the claimant, or "the report".
+fn side_who(report: &Report, claim: &Claim) -> String {
+    report
+        .claimant_name(claim)
+        .unwrap_or_else(|| "the report".to_string())
+}
+
+/// A claim's words in short, in quotation marks, for a side with no figure.
+fn side_quote(report: &Report, claim: &Claim) -> String {
+    format!(
+        "“{}”",
+        truncate(strip_quote_marks(&content_text(report, claim)), 48)
+    )
+}
+
+/// A `disputes` relation as figure against figure; `None` for any other
+/// relation or one that names no claim of the report.
+pub fn dispute(report: &Report, rel: &Relation) -> Option<Dispute> {
+    if rel.kind != RelationKind::Disputes {
+        return None;
+    }
+    let to = report.claim(rel.to)?;
+    let s = crate::report::sides::sides(report, rel);
+    let figure_side = |c: &Claim, k: usize| {
+        c.figures.get(k).map(|f| Side {
+            claim: Some(c.id),
+            words: figure_words(report, f),
+            span: Some(f.span),
+            figure: true,
+            who: side_who(report, c),
+        })
+    };
+    let disputed = s
+        .disputed
+        .and_then(|k| figure_side(to, k))
+        .unwrap_or_else(|| Side {
+            claim: Some(to.id),
+            words: side_quote(report, to),
+            span: None,
+            figure: false,
+            who: side_who(report, to),
+        });
+    let by = match rel.from.and_then(|id| report.claim(id)) {
+        Some(from) => s
+            .by_figure
+            .and_then(|k| figure_side(from, k))
+            .unwrap_or_else(|| match s.by_words {
+                Some(w) => Side {
+                    claim: Some(from.id),
+                    words: format!("“{}”", truncate(report.slice(w), 48)),
+                    span: Some(w),
+                    figure: false,
+                    who: side_who(report, from),
+                },
+                None => Side {
+                    claim: Some(from.id),
+                    words: side_quote(report, from),
+                    span: None,
+                    figure: false,
+                    who: side_who(report, from),
+                },
+            }),
+        None => Side {
+            claim: None,
+            words: format!("“{}”", truncate(report.slice(rel.span), 48)),
+            span: Some(rel.span),
+            figure: false,
+            who: "the report".to_string(),
+        },
+    };
+    Some(Dispute {
+        disputed,
+        by,
+        measure: s.measure,
+    })
+}
+
+/// Every dispute a claim is on either side of, in the report's order.
+pub fn disputes_of(report: &Report, id: ClaimId) -> Vec<Dispute> {
+    report
+        .relations
+        .iter()
+        .filter(|r| r.to == id || r.from == Some(id))
+        .filter_map(|r| dispute(report, r))
+        .collect()
+}
+
+/// The figures (and answering words) that disputes set against each other,
+/// with their claim: the text marks these rather than the whole claim.
+pub fn disputed_places(report: &Report) -> Vec<(ClaimId, Span)> {
+    let mut out: Vec<(ClaimId, Span)> = Vec::new();
+    for d in report.relations.iter().filter_map(|r| dispute(report, r)) {
+        for side in [&d.disputed, &d.by] {
+            if let (Some(c), Some(s)) = (side.claim, side.span) {
+                if !out.contains(&(c, s)) {
+                    out.push((c, s));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Claimants with how many claims each makes, most first; the report's own
@@ -343,15 +655,29 @@ pub struct FigureRow {
     pub figure: usize,
 }
 
+/// A claim that answers a figure with words rather than a figure of its
+/// own ("the toll is higher").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answer {
+    pub claim: ClaimId,
+    /// Its words, as written.
+    pub words: Span,
+    /// The figure it answers.
+    pub against: FigureRow,
+}
+
 /// "Who says how many" for one measure.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FigureGroup {
     pub measure: String,
     pub rows: Vec<FigureRow>,
+    /// Claims that dispute a figure here without a figure of their own.
+    pub answers: Vec<Answer>,
 }
 
 /// Every figure, grouped by what it measures; groups with the most figures
-/// first, rows in text order.
+/// first, rows in text order, and with each group the disputes that answer
+/// one of its figures in words.
 pub fn figure_groups(report: &Report) -> Vec<FigureGroup> {
     let mut groups: Vec<FigureGroup> = Vec::new();
     for c in &report.claims {
@@ -366,38 +692,66 @@ pub fn figure_groups(report: &Report) -> Vec<FigureGroup> {
                 None => groups.push(FigureGroup {
                     measure: m,
                     rows: vec![row],
+                    answers: Vec::new(),
                 }),
             }
+        }
+    }
+    for rel in &report.relations {
+        let (Some(from), RelationKind::Disputes) = (rel.from, rel.kind) else {
+            continue;
+        };
+        let s = crate::report::sides::sides(report, rel);
+        let (Some(words), None, Some(k)) = (s.by_words, s.by_figure, s.disputed) else {
+            continue;
+        };
+        let Some(f) = report.claim(rel.to).and_then(|c| c.figures.get(k)) else {
+            continue;
+        };
+        let m = measure(report, f);
+        if let Some(g) = groups.iter_mut().find(|g| g.measure == m) {
+            g.answers.push(Answer {
+                claim: from,
+                words,
+                against: FigureRow {
+                    claim: rel.to,
+                    figure: k,
+                },
+            });
         }
     }
     groups.sort_by_key(|g| std::cmp::Reverse(g.rows.len()));
     groups
 }
 
-/// The claims worth a line in the overview: disputed ones, ones said to lack
-/// evidence, and the first figure of each measure.
+/// The claims worth a line in the overview: disputes (figure against
+/// figure), claims said to lack evidence, and the first figure of each
+/// measure.
 pub struct Overview {
-    pub disputed: Vec<ClaimId>,
+    /// One per disputed claim, in text order.
+    pub disputes: Vec<Dispute>,
     pub no_evidence: Vec<ClaimId>,
     pub headline_figures: Vec<FigureRow>,
 }
 
 pub fn overview(report: &Report) -> Overview {
-    use crate::report::RelationKind;
-    let mut disputed = Vec::new();
+    let mut disputed: Vec<ClaimId> = Vec::new();
+    let mut disputes: Vec<Dispute> = Vec::new();
     let mut no_evidence = Vec::new();
-    for r in &report.relations {
-        let list = match r.kind {
-            RelationKind::Disputes => &mut disputed,
-            RelationKind::NoEvidence => &mut no_evidence,
-            RelationKind::Supports => continue,
-        };
-        if !list.contains(&r.to) {
-            list.push(r.to);
+    let mut rels: Vec<&Relation> = report.relations.iter().collect();
+    rels.sort_by_key(|r| r.to);
+    for r in rels {
+        match r.kind {
+            RelationKind::Disputes if !disputed.contains(&r.to) => {
+                if let Some(d) = dispute(report, r) {
+                    disputed.push(r.to);
+                    disputes.push(d);
+                }
+            }
+            RelationKind::NoEvidence if !no_evidence.contains(&r.to) => no_evidence.push(r.to),
+            _ => {}
         }
     }
-    disputed.sort();
-    no_evidence.sort();
     let headline_figures = figure_groups(report)
         .into_iter()
         .filter_map(|g| {
@@ -412,7 +766,7 @@ pub fn overview(report: &Report) -> Overview {
         .take(4)
         .collect();
     Overview {
-        disputed,
+        disputes,
         no_evidence,
         headline_figures,
     }
@@ -427,41 +781,119 @@ pub fn fragment(key: &str, claim: Option<ClaimId>) -> String {
     }
 }
 
-/// Reads a fragment made by [`fragment`]; the leading `#` is optional.
-/// Returns the report key (if any) and the claim (if any and well formed).
-pub fn parse_fragment(hash: &str) -> (Option<&str>, Option<ClaimId>) {
-    let h = hash.strip_prefix('#').unwrap_or(hash);
-    let h = h.strip_prefix('/').unwrap_or(h);
-    let mut parts = h.split('/').filter(|p| !p.is_empty());
-    match parts.next() {
-        Some("r") => {
-            let key = parts.next();
-            let claim = parts.next().and_then(ClaimId::from_label);
-            (key, claim)
-        }
-        Some(other) => (None, ClaimId::from_label(other)),
-        None => (None, None),
+/// Where a report comes from, for citations.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Provenance {
+    pub title: String,
+    /// The article's own address (`http(s)` only).
+    pub source_url: Option<String>,
+    /// The publication date, as given.
+    pub published: Option<String>,
+    /// Opened from a PDF: claims are cited with their page ("p. 14").
+    pub pdf: Option<std::rc::Rc<crate::import::pdf::Source>>,
+}
+
+/// The page a claim comes from, when its report was a PDF.
+pub fn claim_page(claim: &Claim, p: &Provenance) -> Option<u32> {
+    p.pdf.as_ref()?.page_at(claim.sentence.start())
+}
+
+/// What a card needs to cite its claim: where the report comes from, its
+/// key in links, and whether it is embedded in the build (then its links
+/// open anywhere the reader is published; a report kept on one device is
+/// cited with a share link instead).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Cite {
+    pub provenance: Provenance,
+    pub key: String,
+    pub embedded: bool,
+}
+
+/// A citation in the two forms a journalist pastes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Citation {
+    pub plain: String,
+    pub markdown: String,
+}
+
+impl Citation {
+    /// What "Copy citation" copies: the plain text, then the Markdown.
+    pub fn both(&self) -> String {
+        format!("{}\n\n{}", self.plain, self.markdown)
     }
 }
 
-/// A citation of one claim: its words, who said them (with role), the
-/// report's title and a link that reopens the claim.
-pub fn citation(report: &Report, claim: &Claim, title: &str, url: &str) -> String {
+/// Text made safe inside Markdown link text or prose.
+fn md_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '\\' | '[' | ']' | '*' | '_' | '`' | '<' | '>' | '#') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// An address made safe as a Markdown link target.
+fn md_url(u: &str) -> String {
+    u.replace('(', "%28")
+        .replace(')', "%29")
+        .replace(' ', "%20")
+}
+
+/// A citation of one claim: its words, who said them (with role, and the
+/// verb only when the article used one), the report's title, publication
+/// date and source address, and `link`, an address that reopens the claim
+/// for anyone (an embedded report's link or a share link), when there is
+/// one.
+pub fn citation(report: &Report, claim: &Claim, p: &Provenance, link: Option<&str>) -> Citation {
     let words = content_text(report, claim);
     let words = match claim.kind {
         ClaimKind::Direct => format!("“{}”", strip_quote_marks(&words)),
         _ => words,
     };
-    let who = match (claim.claimant.is_some(), role(report, claim)) {
-        (false, _) => "the report's own statement".to_string(),
-        (true, Some(r)) => format!(
-            "{} ({r}) {}",
-            speaker(report, claim),
-            cue_text(report, claim)
-        ),
-        (true, None) => format!("{} {}", speaker(report, claim), cue_text(report, claim)),
+    let who = match claim.claimant {
+        None => "the report's own statement".to_string(),
+        Some(_) => {
+            let mut w = speaker(report, claim);
+            if let Some(r) = role(report, claim) {
+                w.push_str(&format!(" ({r})"));
+            }
+            if let Some(c) = claim.cue {
+                w.push(' ');
+                w.push_str(report.slice(c.span));
+            }
+            w
+        }
     };
-    format!("{words} — {who}, in “{title}”. {url}")
+    let n = claim.id.index() + 1;
+    let date = p
+        .published
+        .as_deref()
+        .map(|d| format!(", published {d}"))
+        .unwrap_or_default();
+    let page = claim_page(claim, p)
+        .map(|n| format!(", p. {n}"))
+        .unwrap_or_default();
+    let date = format!("{page}{date}");
+    let mut plain = format!("{words} — {who}, in “{}”{date}.", p.title);
+    if let Some(u) = &p.source_url {
+        plain.push_str(&format!(" {u}"));
+    }
+    if let Some(l) = link {
+        plain.push_str(&format!(" Claim {n} in claim-reader: {l}"));
+    }
+    let title = match (&p.source_url, link) {
+        (Some(u), _) => format!("[{}]({})", md_text(&p.title), md_url(u)),
+        (None, Some(l)) => format!("[{}]({})", md_text(&p.title), md_url(l)),
+        (None, None) => format!("“{}”", md_text(&p.title)),
+    };
+    let mut markdown = format!("{} — {}, in {title}{date}", md_text(&words), md_text(&who));
+    if let (Some(_), Some(l)) = (&p.source_url, link) {
+        markdown.push_str(&format!(" ([claim {n}]({}))", md_url(l)));
+    }
+    Citation { plain, markdown }
 }
 
 #[cfg(test)]
@@ -516,6 +948,10 @@ pub mod tests {
             unit: Some(sp(t, unit)),
             measure: Some("deaths".into()),
             part_of: None,
+            high: None,
+            alternatives: vec![],
+            vague: false,
+            kind: FigureKind::Count,
         };
         let claims = vec![
             Claim {
@@ -668,16 +1104,9 @@ pub mod tests {
     }
 
     #[test]
-    fn fragments_round_trip() {
+    fn fragments_name_report_and_claim() {
         assert_eq!(fragment("k", Some(ClaimId(3))), "#/r/k/c4");
         assert_eq!(fragment("k", None), "#/r/k");
-        assert_eq!(parse_fragment("#/r/k/c4"), (Some("k"), Some(ClaimId(3))));
-        assert_eq!(parse_fragment("#/r/k"), (Some("k"), None));
-        assert_eq!(parse_fragment("#/r/k/c0"), (Some("k"), None));
-        assert_eq!(parse_fragment("#/r/k/zz"), (Some("k"), None));
-        assert_eq!(parse_fragment("#c2"), (None, Some(ClaimId(1))));
-        assert_eq!(parse_fragment(""), (None, None));
-        assert_eq!(parse_fragment("#"), (None, None));
     }
 
     #[test]
@@ -741,37 +1170,253 @@ pub mod tests {
     }
 
     #[test]
-    fn overview_lists_disputed_unproven_and_headline_figures() {
+    fn overview_lists_disputes_figure_first_unproven_and_headline_figures() {
         let r = sample();
         let o = overview(&r);
-        assert_eq!(o.disputed, vec![ClaimId(1)]);
+        assert_eq!(o.disputes.len(), 1);
+        assert_eq!(
+            o.disputes[0].line(),
+            "8 people — Officials · at least 10 people — The Group"
+        );
         assert_eq!(o.no_evidence, vec![ClaimId(1)]);
         assert_eq!(o.headline_figures.len(), 1);
     }
 
     #[test]
-    fn citation_has_words_claimant_role_title_and_link() {
+    fn a_dispute_is_figure_against_figure_with_who_gives_each() {
         let r = sample();
-        let c = citation(&r, &r.claims[2], "A Title", "https://x/#/r/k/c3");
-        assert_eq!(
-            c,
-            "“It was calm” — Ann Lee (director, The Group) added, in “A Title”. https://x/#/r/k/c3"
+        let d = dispute(&r, &r.relations[0]).unwrap();
+        assert_eq!(d.disputed.claim, Some(ClaimId(1)));
+        assert_eq!(d.disputed.words, "8 people");
+        assert_eq!(d.disputed.who, "Officials");
+        assert!(d.disputed.figure);
+        assert_eq!(d.by.claim, Some(ClaimId(0)));
+        assert_eq!(d.by.words, "at least 10 people");
+        assert_eq!(d.by.who, "The Group");
+        assert_eq!(d.measure.as_deref(), Some("deaths"));
+        // Both cards know it, and the text marks both figures.
+        assert_eq!(disputes_of(&r, ClaimId(0)), vec![d.clone()]);
+        assert_eq!(disputes_of(&r, ClaimId(1)), vec![d]);
+        assert!(disputes_of(&r, ClaimId(2)).is_empty());
+        let places = disputed_places(&r);
+        let words: Vec<&str> = places.iter().map(|(_, s)| r.slice(*s)).collect();
+        assert_eq!(words, vec!["8 people", "at least 10 people"]);
+        assert!(dispute(&r, &r.relations[1]).is_none(), "not a dispute");
+    }
+
+    #[test]
+    fn words_answering_a_figure_show_as_written_and_in_the_figures_view() {
+        let r = crate::report::parse(
+            "Port officials said 31 people were killed in the blast. Local doctors insist that the number of people killed is far higher.",
         );
-        let c = citation(&r, &r.claims[3], "T", "u");
-        assert!(c.contains("the report's own statement"), "{c}");
+        let rel = r
+            .relations
+            .iter()
+            .find(|x| x.kind == RelationKind::Disputes)
+            .expect("a dispute");
+        let d = dispute(&r, rel).unwrap();
+        assert_eq!(
+            d.line(),
+            "31 people — Port officials · “higher” — Local doctors"
+        );
+        let g = figure_groups(&r);
+        let deaths = g.iter().find(|g| g.measure == "deaths").unwrap();
+        assert_eq!(deaths.answers.len(), 1);
+        assert_eq!(r.slice(deaths.answers[0].words), "higher");
+    }
+
+    #[test]
+    fn a_claim_attributed_to_no_one_shows_as_an_unnamed_source() {
+        let r = crate::report::parse(
+            "The ferry operator said the route would reopen in May. The company was reportedly planning to sell two of its vessels.",
+        );
+        let unnamed = r
+            .claims
+            .iter()
+            .find(|c| c.claimant.as_ref().is_some_and(|x| x.unnamed))
+            .expect("the hearsay claim");
+        assert_eq!(speaker(&r, unnamed), UNNAMED);
+        assert_eq!(role(&r, unnamed).as_deref(), Some("“reportedly”"));
+        assert_eq!(who_of(unnamed), Who::Unnamed);
+        assert_eq!(claimant_initials(&r, unnamed).as_deref(), Some("?"));
+        let named = r.claims.iter().find(|c| c.id != unnamed.id).unwrap();
+        assert_eq!(speaker(&r, named), "ferry operator");
+        let groups = claimant_counts(&r);
+        assert!(groups
+            .iter()
+            .any(|(w, name, n)| *w == Who::Unnamed && name == "Unnamed sources" && *n == 1));
+        let p = Provenance {
+            title: "Ferries".into(),
+            source_url: None,
+            published: None,
+            pdf: None,
+        };
+        assert!(
+            citation(&r, unnamed, &p, None)
+                .plain
+                .contains("— Unnamed source (“reportedly”)"),
+            "the citation names no one"
+        );
+    }
+
+    #[test]
+    fn figures_show_as_written_with_the_value_only_as_more() {
+        let r = crate::report::parse(
+            "The mayor said the storm caused $5 million in damage and that hundreds of people were wounded. Officials said six people died. The council said more than 200 homes were destroyed, and that repairs would cost €3.2 billion.",
+        );
+        let shown: Vec<(String, Option<String>)> = r
+            .claims
+            .iter()
+            .flat_map(|c| c.figures.iter())
+            .map(|f| (figure_words(&r, f), figure_value(&r, f)))
+            .collect();
+        let find = |w: &str| {
+            shown
+                .iter()
+                .find(|(x, _)| x == w)
+                .unwrap_or_else(|| panic!("{w:?} not among {shown:?}"))
+                .1
+                .clone()
+        };
+        assert_eq!(find("$5 million").as_deref(), Some("$5,000,000"));
+        assert_eq!(find("€3.2 billion").as_deref(), Some("€3,200,000,000"));
+        assert_eq!(find("hundreds of people"), None, "never one number");
+        assert_eq!(find("six people").as_deref(), Some("6 people"));
+        assert_eq!(find("more than 200 homes"), None);
+    }
+
+    #[test]
+    fn a_follow_on_quote_continues_without_an_invented_verb() {
+        let mut r = sample();
+        r.claims[2].cue = None;
+        assert!(continues(&r.claims[2]));
+        assert_eq!(cue_text(&r, &r.claims[2]), "continues");
+        assert!(card_label(&r, &r.claims[2]).contains("Ann Lee continues:"));
+        let c = citation(&r, &r.claims[2], &Provenance::default(), None);
+        assert!(
+            c.plain
+                .starts_with("“It was calm” — Ann Lee (director, The Group), in "),
+            "{}",
+            c.plain
+        );
+        assert!(!c.plain.contains("says") && !c.plain.contains("continues"));
+        assert!(
+            !continues(&r.claims[3]),
+            "the report's own claims are not continuations"
+        );
+    }
+
+    #[test]
+    fn a_claim_from_a_pdf_is_cited_with_its_page() {
+        let r = sample();
+        let claim = &r.claims[2];
+        let p = Provenance {
+            title: "Flood".into(),
+            source_url: None,
+            published: None,
+            pdf: Some(std::rc::Rc::new(crate::import::pdf::Source {
+                file: "flood.pdf".into(),
+                page_count: 20,
+                pages: vec![
+                    (0, 13),
+                    (claim.sentence.start(), 14),
+                    (claim.sentence.end() + 1, 15),
+                ],
+            })),
+        };
+        assert_eq!(claim_page(claim, &p), Some(14));
+        let c = citation(&r, claim, &p, None);
+        assert!(c.plain.ends_with("in “Flood”, p. 14."), "{}", c.plain);
+        assert!(c.markdown.ends_with("in “Flood”, p. 14"), "{}", c.markdown);
+    }
+
+    #[test]
+    fn citations_carry_title_source_date_claimant_and_a_link_for_anyone() {
+        let r = sample();
+        let p = Provenance {
+            title: "Flood [update]".into(),
+            source_url: Some("https://news.example/a(1)".into()),
+            published: Some("2024-05-01".into()),
+            pdf: None,
+        };
+        let c = citation(&r, &r.claims[2], &p, Some("https://app.example/#/s/2.x"));
+        assert_eq!(
+            c.plain,
+            "“It was calm” — Ann Lee (director, The Group) added, in “Flood [update]”, published 2024-05-01. https://news.example/a(1) Claim 3 in claim-reader: https://app.example/#/s/2.x"
+        );
+        assert_eq!(
+            c.markdown,
+            "“It was calm” — Ann Lee (director, The Group) added, in [Flood \\[update\\]](https://news.example/a%281%29), published 2024-05-01 ([claim 3](https://app.example/#/s/2.x))"
+        );
+        assert!(c.both().starts_with(&c.plain) && c.both().ends_with(&c.markdown));
+        // No source address: the title links to the claim.
+        let p = Provenance {
+            title: "T".into(),
+            ..Provenance::default()
+        };
+        let c = citation(&r, &r.claims[3], &p, Some("u"));
+        assert!(
+            c.plain.contains("the report's own statement"),
+            "{}",
+            c.plain
+        );
+        assert!(c.markdown.ends_with("in [T](u)"), "{}", c.markdown);
+        // Nothing to link: the title is named only.
+        let c = citation(&r, &r.claims[3], &p, None);
+        assert!(c.markdown.ends_with("in “T”"), "{}", c.markdown);
+    }
+
+    #[test]
+    fn initials_and_tints_tell_many_sources_apart() {
+        assert_eq!(initials("Mihail Stan", &[]), "MS");
+        assert_eq!(initials("Office of the Ombudsman", &[]), "OO");
+        assert_eq!(initials("Coastal Relief Network", &["CRN".into()]), "CRN");
+        assert_eq!(initials("local officials", &[]), "LO");
+        assert_eq!(
+            initials("Bank of Northern Ports Authority Trust", &[]),
+            "BNP"
+        );
+        assert_eq!(initials("", &[]), "?");
+        assert_eq!(entity_tint(EntityId(1)), "tint-1");
+        assert_eq!(entity_tint(EntityId(13)), "tint-1 pat-1");
+        assert_eq!(entity_tint(EntityId(25)), "tint-1 pat-2");
+        // 36 sources differ by hue or pattern.
+        let all: std::collections::HashSet<String> = (0..(PALETTE * PATTERNS) as u32)
+            .map(|i| entity_tint(EntityId(i)))
+            .collect();
+        assert_eq!(all.len(), PALETTE * PATTERNS);
+    }
+
+    #[test]
+    fn low_confidence_is_below_the_named_threshold() {
+        let r = sample();
+        assert!(!is_unsure(&r.claims[2]), "0.8 is sure enough");
+        assert!(is_unsure(&r.claims[3]), "0.5 is one to check");
+        assert_eq!(confidence_words(&r.claims[3]), "50 %");
     }
 
     #[test]
     fn a_parsed_seed_gets_labels_without_panicking() {
         for seed in crate::seeds::SEEDS {
             let r = crate::report::parse(seed.text);
+            let p = Provenance {
+                title: seed.title.into(),
+                ..Provenance::default()
+            };
             for c in &r.claims {
                 assert!(card_label(&r, c).starts_with("Claim "));
-                let _ = citation(&r, c, seed.title, "u");
+                let _ = citation(&r, c, &p, Some("u"));
                 let _ = badges(&r, c.id);
+                let _ = disputes_of(&r, c.id);
+            }
+            for rel in &r.relations {
+                if let Some(d) = dispute(&r, rel) {
+                    assert!(!d.disputed.words.is_empty() && !d.by.words.is_empty());
+                }
             }
             let _ = overview(&r);
             let _ = claimant_counts(&r);
+            let _ = figure_groups(&r);
         }
     }
 }

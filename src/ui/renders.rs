@@ -3,7 +3,8 @@
 //! A render costs one counter bump. The selection latency benchmark reads the
 //! counts through the module's exports `cardRenders()` and
 //! `paragraphRenders()` to check that a selection re-renders only the cards
-//! and paragraphs whose look it changes.
+//! and paragraphs whose look it changes. Production builds leave it out: it
+//! is compiled with the cargo feature `render-counts` (and for its own test).
 
 use std::cell::RefCell;
 
@@ -41,14 +42,14 @@ pub fn counts(paragraphs: bool) -> Vec<u32> {
 }
 
 /// Renders so far of each card, by claim index.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "render-counts"))]
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = cardRenders)]
 pub fn card_renders() -> Vec<u32> {
     counts(false)
 }
 
 /// Renders so far of each paragraph of the text, in order.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "render-counts"))]
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = paragraphRenders)]
 pub fn paragraph_renders() -> Vec<u32> {
     counts(true)

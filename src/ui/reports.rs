@@ -79,7 +79,7 @@ pub fn Reports(props: &ReportsProps) -> Html {
             <main class="reports" aria-label="Reports">
                 <section class="rp-section open-section" aria-labelledby="open-h">
                     <h2 id="open-h">{ "Open a report" }</h2>
-                    <p class="hint">{ "Plain text (.txt), Markdown (.md), a saved web page (.html) or a claim-reader export (.json), up to 5 MB. It is read in this browser and kept on this device; nothing is uploaded." }</p>
+                    <p class="hint">{ "Plain text (.txt), Markdown (.md), a saved web page (.html) or a claim-reader export (.json), up to 5 MB, a PDF with a text layer (up to 50 MB) or a Word document (.docx). It is read in this browser and kept on this device; nothing is uploaded." }</p>
                     <div class="drop-zone">
                         <button type="button" class="act primary" data-open="file" onclick={pick} disabled={props.busy}>{ "Choose a file" }</button>
                         <span class="hint">{ "or drop one anywhere on this page" }</span>
@@ -150,7 +150,7 @@ fn Current(props: &CurrentProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             copy.set(Status::Idle);
             share.set(Some(
-                share::encode(&doc.report.text, Some(&doc.title), claim)
+                share::encode_with(&doc.report.text, &doc.export_meta(), claim)
                     .map(|p| clipboard::claim_url(&route::shared(&p, None)))
                     .map_err(|e| e.to_string()),
             ));
@@ -212,7 +212,7 @@ fn Current(props: &CurrentProps) -> Html {
             }
             <div class="share">
                 <h3>{ "Share or keep" }</h3>
-                <p class="hint">{ format!("A share link holds the whole text, compressed (up to {} of link); it opens in any browser with no server, and nothing is uploaded.{claim_words}", crate::import::human_size(share::MAX_LINK_CHARS)) }</p>
+                <p class="hint">{ format!("A share link holds the whole text with its title, source address and date, compressed (up to {} of link); it opens in any browser with no server, and nothing is uploaded.{claim_words}", crate::import::human_size(share::MAX_LINK_CHARS)) }</p>
                 <div class="row-actions">
                     <button type="button" class="act" data-share="" onclick={make_link}>{ "Make a share link" }</button>
                     <button type="button" class="act" data-export="" onclick={export}>{ "Export as JSON" }</button>

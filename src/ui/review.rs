@@ -11,7 +11,7 @@ use crate::import::Meta;
 use crate::report::ClaimId;
 use crate::ui::finding::DeskHandle;
 use crate::ui::present::{self, tint_class};
-use crate::ui::Shared;
+use crate::ui::shared::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -20,6 +20,9 @@ pub enum Role {
     Claimant,
     /// The verb (or phrase) that attributes it.
     Cue,
+    /// A figure (or the words answering one) that a dispute sets against
+    /// another claim's.
+    Disputed,
 }
 
 /// One stretch of text that belongs to a claim, in byte offsets.
@@ -247,6 +250,13 @@ pub fn highlights(report: &Report) -> Vec<Highlight> {
             });
         }
     }
+    for (claim, span) in crate::ui::present::disputed_places(report) {
+        out.push(Highlight {
+            range: span.range(),
+            claim,
+            role: Role::Disputed,
+        });
+    }
     out
 }
 
@@ -275,6 +285,7 @@ mod tests {
                             Role::Quote => "Q",
                             Role::Claimant => "W",
                             Role::Cue => "V",
+                            Role::Disputed => "D",
                         };
                         format!(
                             "c{}:{}{}",

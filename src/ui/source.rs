@@ -12,11 +12,12 @@
 
 use crate::report::ClaimId;
 use crate::ui::present::tint_class;
+#[cfg(feature = "render-counts")]
 use crate::ui::renders::{self, Counted};
 use crate::ui::segments::{self, Paragraph, Role};
+use crate::ui::shared::Shared;
 use crate::ui::windowed::{use_windowed, SPACER};
 use crate::ui::windowing::{Estimate, Heights};
-use crate::ui::Shared;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -33,6 +34,10 @@ pub struct SourceTextProps {
     pub show_unattributed: bool,
     pub on_select: Callback<ClaimId>,
     pub on_hover: Callback<Option<ClaimId>>,
+    /// The report's headline (see [`crate::ui::doc::headline`]): shown as a
+    /// heading, not as claimed text.
+    #[prop_or_default]
+    pub headline: Option<crate::report::Span>,
 }
 
 /// The claim of the innermost highlight an event happened in.
@@ -168,6 +173,7 @@ pub fn SourceText(props: &SourceTextProps) -> Html {
                 report={props.report.clone()}
                 para={p.clone()}
                 index={i}
+                heading={props.headline.is_some_and(|h| h.range() == p.range)}
                 selected={only_here(p, props.selected)}
                 hovered={only_here(p, props.hovered)}
                 {muted}
@@ -198,6 +204,8 @@ struct SourceParagraphProps {
     para: Rc<Paragraph>,
     /// Its place in the text, for the render counts.
     index: usize,
+    /// The report's headline.
+    heading: bool,
     /// The selected claim, when this paragraph shows it.
     selected: Option<ClaimId>,
     /// The hovered or focused claim, when this paragraph shows it.
@@ -209,6 +217,7 @@ struct SourceParagraphProps {
 /// One paragraph: text nodes inside nested `<mark>`s, innermost highlight last.
 #[component]
 fn SourceParagraph(props: &SourceParagraphProps) -> Html {
+    #[cfg(feature = "render-counts")]
     renders::note(Counted::Paragraph(props.index));
     let report = &props.report;
     let text: &str = &report.text;
@@ -225,6 +234,7 @@ fn SourceParagraph(props: &SourceParagraphProps) -> Html {
                 Role::Quote => "hl-quote",
                 Role::Claimant => "hl-claimant",
                 Role::Cue => "hl-cue",
+                Role::Disputed => "hl-disputed",
             };
             let tab = (l.role == Role::Content && p.is_tab_stop(i, l.claim)).then_some("0");
             let class = classes!(
@@ -244,5 +254,8 @@ fn SourceParagraph(props: &SourceParagraphProps) -> Html {
         }
         node
     });
+    if props.heading {
+        return html! { <h2 class="headline">{ for nodes }</h2> };
+    }
     html! { <p>{ for nodes }</p> }
 }

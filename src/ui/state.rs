@@ -14,6 +14,9 @@ pub enum Who {
     Entity(EntityId),
     /// A claimant the engine could not resolve to an entity.
     Unresolved,
+    /// Words that attribute a claim without naming anyone ("reportedly",
+    /// "Several said", "It was reported that").
+    Unnamed,
     /// The report's own assertions.
     Report,
 }
@@ -45,6 +48,55 @@ impl View {
     }
 }
 
+/// How sure the engine is of a claim, for the filter (see
+/// [`crate::ui::present::LOW_CONFIDENCE`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Sureness {
+    /// Below the threshold: "check who said this".
+    Unsure,
+    Sure,
+}
+
+/// The order of the cards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Sort {
+    /// As in the text.
+    Text,
+    /// The least sure first, then in text order.
+    LeastSure,
+}
+
+/// Which highlights the text shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Highlights {
+    /// Every claim's.
+    All,
+    /// Only the selected claim's.
+    Selected,
+    /// None: the text reads plain (claims can still be selected).
+    Off,
+}
+
+impl Highlights {
+    pub const ALL: [Highlights; 3] = [Highlights::All, Highlights::Selected, Highlights::Off];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Highlights::All => "all",
+            Highlights::Selected => "selected",
+            Highlights::Off => "off",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Highlights> {
+        Highlights::ALL.into_iter().find(|h| h.key() == key)
+    }
+}
+
+/// The text sizes, from smallest; the second is the default.
+pub const TEXT_SIZES: [&str; 4] = ["small", "normal", "large", "larger"];
+pub const DEFAULT_TEXT_SIZE: u8 = 1;
+
 /// On narrow screens only one pane shows at a time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Pane {
@@ -75,6 +127,10 @@ pub struct ClaimMeta {
     pub kind: ClaimKind,
     /// Lowercased words to search in: content, claimant, cue.
     pub haystack: String,
+    /// The engine's confidence in thousandths, for sorting.
+    pub confidence: u16,
+    /// Below [`crate::ui::present::LOW_CONFIDENCE`].
+    pub unsure: bool,
 }
 
 impl ClaimMeta {
@@ -84,10 +140,7 @@ impl ClaimMeta {
             .claims
             .iter()
             .map(|c| {
-                let who = match &c.claimant {
-                    None => Who::Report,
-                    Some(cl) => cl.entity.map(Who::Entity).unwrap_or(Who::Unresolved),
-                };
+                let who = crate::ui::present::who_of(c);
                 let mut haystack = String::new();
                 for s in &c.content {
                     haystack.push_str(report.slice(*s));
@@ -108,6 +161,8 @@ impl ClaimMeta {
                     who,
                     kind: c.kind,
                     haystack: haystack.to_lowercase(),
+                    confidence: (c.confidence.clamp(0.0, 1.0) * 1000.0) as u16,
+                    unsure: crate::ui::present::is_unsure(c),
                 }
             })
             .collect()
@@ -126,11 +181,18 @@ pub struct State {
     pub who: Option<Who>,
     pub kind: Option<ClaimKind>,
     pub show_unattributed: bool,
+    pub sureness: Option<Sureness>,
+    pub sort: Sort,
     pub search: AttrValue,
     pub view: View,
     pub pane: Pane,
     /// On narrow screens, the selected card shows in a sheet over the text.
     pub sheet: bool,
+    /// The sheet at full height rather than half.
+    pub sheet_full: bool,
+    pub highlights: Highlights,
+    /// An index into [`TEXT_SIZES`].
+    pub text_size: u8,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -147,13 +209,20 @@ pub enum Action {
     FilterWho(Option<Who>),
     FilterKind(Option<ClaimKind>),
     ShowUnattributed(bool),
+    FilterSure(Option<Sureness>),
+    SortBy(Sort),
     Search(AttrValue),
     ResetFilters,
     SetView(View),
     SetPane(Pane),
     CloseSheet,
+    /// The sheet at full height (`true`) or half.
+    SheetFull(bool),
     /// Filters the cards by a claimant and shows them.
     ShowClaimsBy(Who),
+    SetHighlights(Highlights),
+    /// An index into [`TEXT_SIZES`]; out of range is clamped.
+    TextSize(u8),
 }
 
 impl State {
@@ -167,10 +236,15 @@ impl State {
             who: None,
             kind: None,
             show_unattributed: true,
+            sureness: None,
+            sort: Sort::Text,
             search: AttrValue::default(),
             view: View::Claims,
             pane: Pane::Text,
             sheet: false,
+            sheet_full: false,
+            highlights: Highlights::All,
+            text_size: DEFAULT_TEXT_SIZE,
         }
     }
 
@@ -187,6 +261,11 @@ impl State {
         }
         if self.kind.is_some_and(|k| k != m.kind) {
             return false;
+        }
+        match self.sureness {
+            Some(Sureness::Unsure) if !m.unsure => return false,
+            Some(Sureness::Sure) if m.unsure => return false,
+            _ => {}
         }
         let q = self.search.trim();
         if !q.is_empty() {
@@ -206,10 +285,21 @@ impl State {
             .collect()
     }
 
+    /// The claims that pass the filters, in the order of the cards.
+    pub fn ordered(&self) -> Vec<ClaimId> {
+        let mut v = self.visible();
+        if self.sort == Sort::LeastSure {
+            // Stable: claims as sure as each other stay in text order.
+            v.sort_by_key(|id| self.claims.get(id.index()).map_or(0, |m| m.confidence));
+        }
+        v
+    }
+
     /// Whether any filter or the search hides something.
     pub fn is_filtered(&self) -> bool {
         self.who.is_some()
             || self.kind.is_some()
+            || self.sureness.is_some()
             || !self.show_unattributed
             || !self.search.trim().is_empty()
     }
@@ -255,6 +345,8 @@ impl State {
                     self.kind = None;
                 }
             }
+            Action::FilterSure(f) => self.sureness = f,
+            Action::SortBy(o) => self.sort = o,
             Action::Search(q) => self.search = q,
             Action::ResetFilters => self.reset_filters(),
             Action::SetView(v) => {
@@ -265,7 +357,13 @@ impl State {
                 self.pane = p;
                 self.sheet = false;
             }
-            Action::CloseSheet => self.sheet = false,
+            Action::CloseSheet => {
+                self.sheet = false;
+                self.sheet_full = false;
+            }
+            Action::SheetFull(full) => self.sheet_full = full && self.sheet,
+            Action::SetHighlights(h) => self.highlights = h,
+            Action::TextSize(n) => self.text_size = n.min(TEXT_SIZES.len() as u8 - 1),
             Action::ShowClaimsBy(w) => {
                 self.reset_filters();
                 self.who = Some(w);
@@ -289,6 +387,7 @@ impl State {
         self.origin = origin;
         self.view = View::Claims;
         self.sheet = matches!(origin, Origin::Text | Origin::Link) && self.pane == Pane::Text;
+        self.sheet_full &= self.sheet;
     }
 
     fn clear(&mut self) {
@@ -300,14 +399,16 @@ impl State {
     fn reset_filters(&mut self) {
         self.who = None;
         self.kind = None;
+        self.sureness = None;
         self.show_unattributed = true;
         self.search = AttrValue::default();
     }
 
-    /// Moves the selection through the visible claims; from nothing, `Next`
-    /// starts at the first and `Prev` at the last. Stops at the ends.
+    /// Moves the selection through the visible claims in the order of the
+    /// cards; from nothing, `Next` starts at the first and `Prev` at the
+    /// last. Stops at the ends.
     fn step(&mut self, dir: i32) {
-        let vis = self.visible();
+        let vis = self.ordered();
         if vis.is_empty() {
             return;
         }
@@ -319,19 +420,14 @@ impl State {
                     vis[vis.len() - 1]
                 }
             }
-            Some(cur) => {
-                // The nearest visible claim after (or before) the current one,
-                // even if the current one is hidden.
-                let found = if dir > 0 {
-                    vis.iter().copied().find(|&v| v > cur)
-                } else {
-                    vis.iter().rev().copied().find(|&v| v < cur)
-                };
-                match found {
-                    Some(v) => v,
-                    None => cur,
-                }
-            }
+            Some(cur) => match vis.iter().position(|&v| v == cur) {
+                Some(i) if dir > 0 => vis.get(i + 1).copied().unwrap_or(cur),
+                Some(i) => i.checked_sub(1).map_or(cur, |k| vis[k]),
+                // The nearest visible claim after (or before) the current
+                // one in the text, when the current one is hidden.
+                None if dir > 0 => vis.iter().copied().find(|&v| v > cur).unwrap_or(cur),
+                None => vis.iter().rev().copied().find(|&v| v < cur).unwrap_or(cur),
+            },
         };
         let keep_sheet = self.sheet;
         self.select(target, Origin::Other);
@@ -362,6 +458,8 @@ mod tests {
             who,
             kind,
             haystack: text.to_lowercase(),
+            confidence: 900,
+            unsure: false,
         }
     }
 
@@ -370,18 +468,18 @@ mod tests {
         let e1 = Who::Entity(EntityId(0));
         let e2 = Who::Entity(EntityId(1));
         State::new(vec![
-            meta(e1, ClaimKind::Direct, "failure to investigate ngo said"),
+            meta(e1, ClaimKind::Direct, "the quay will reopen charity said"),
             meta(
                 e2,
                 ClaimKind::Indirect,
-                "extremists trained abroad president blamed",
+                "looters came from the city mayor blamed",
             ),
             meta(
                 Who::Report,
                 ClaimKind::Unattributed,
-                "protests sparked by a fuel price hike",
+                "the storm closed the harbour road",
             ),
-            meta(e1, ClaimKind::Mixed, "a damaging legacy ngo said"),
+            meta(e1, ClaimKind::Mixed, "a slow recovery charity said"),
             meta(
                 Who::Report,
                 ClaimKind::Unattributed,
@@ -465,7 +563,7 @@ mod tests {
         assert_eq!(s.visible(), vec![c(3), c(5)]);
         let s = run(&[Action::Search("said".into())]);
         assert_eq!(s.visible(), vec![c(1), c(4)]);
-        let s = run(&[Action::Search("  NGO   legacy ".into())]);
+        let s = run(&[Action::Search("  CHARITY   recovery ".into())]);
         assert_eq!(s.visible(), vec![c(4)]);
         let s = run(&[Action::ShowUnattributed(false)]);
         assert_eq!(s.visible(), vec![c(1), c(2), c(4)]);
@@ -579,6 +677,70 @@ mod tests {
         assert!(Rc::ptr_eq(&s, &same));
         let changed = Reducible::reduce(s.clone(), Action::Hover(Some(c(1))));
         assert!(!Rc::ptr_eq(&s, &changed));
+    }
+
+    /// The state with c2 and c4 unsure (c4 the least sure).
+    fn unsure_state() -> State {
+        let mut s = state();
+        let mut claims: Vec<ClaimMeta> = s.claims.to_vec();
+        claims[1].confidence = 600;
+        claims[1].unsure = true;
+        claims[3].confidence = 500;
+        claims[3].unsure = true;
+        s.claims = claims.into();
+        s
+    }
+
+    #[test]
+    fn the_confidence_filter_keeps_the_claims_to_check_or_the_others() {
+        let mut s = unsure_state();
+        s.reduce(Action::FilterSure(Some(Sureness::Unsure)));
+        assert_eq!(s.visible(), vec![c(2), c(4)]);
+        assert!(s.is_filtered());
+        s.reduce(Action::FilterSure(Some(Sureness::Sure)));
+        assert_eq!(s.visible(), vec![c(1), c(3), c(5)]);
+        s.reduce(Action::ResetFilters);
+        assert_eq!(s.visible().len(), 5);
+    }
+
+    #[test]
+    fn sorting_puts_the_least_sure_first_and_j_follows_the_cards() {
+        let mut s = unsure_state();
+        s.reduce(Action::SortBy(Sort::LeastSure));
+        assert_eq!(s.ordered(), vec![c(4), c(2), c(1), c(3), c(5)]);
+        assert_eq!(s.visible(), vec![c(1), c(2), c(3), c(4), c(5)]);
+        s.reduce(Action::Next);
+        assert_eq!(s.selected, Some(c(4)));
+        s.reduce(Action::Next);
+        assert_eq!(s.selected, Some(c(2)));
+        s.reduce(Action::Prev);
+        assert_eq!(s.selected, Some(c(4)));
+        s.reduce(Action::Prev);
+        assert_eq!(s.selected, Some(c(4)), "stops at the first card");
+    }
+
+    #[test]
+    fn display_choices_are_kept_in_range() {
+        let s = run(&[Action::TextSize(9), Action::SetHighlights(Highlights::Off)]);
+        assert_eq!(s.text_size as usize, TEXT_SIZES.len() - 1);
+        assert_eq!(s.highlights, Highlights::Off);
+        for h in Highlights::ALL {
+            assert_eq!(Highlights::from_key(h.key()), Some(h));
+        }
+    }
+
+    #[test]
+    fn the_sheet_grows_only_while_it_is_open() {
+        let s = run(&[Action::SheetFull(true)]);
+        assert!(!s.sheet_full);
+        let s = run(&[Action::Select(c(2), Origin::Text), Action::SheetFull(true)]);
+        assert!(s.sheet_full);
+        let s = run(&[
+            Action::Select(c(2), Origin::Text),
+            Action::SheetFull(true),
+            Action::CloseSheet,
+        ]);
+        assert!(!s.sheet_full);
     }
 
     #[test]
