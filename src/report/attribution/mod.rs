@@ -27,7 +27,7 @@ use super::lexicon::*;
 use super::model::{CueStrength, EntityKind, Rule};
 use super::span::Span;
 use super::tokens::{TokKind, Toks, CUE, MONTH, PHRASAL_CUE, WEEKDAY};
-use content::cut_before;
+use content::{cut_before, sentence_body_end};
 
 /// The speaker phrase of a claim, taken apart.
 #[derive(Clone, Debug, PartialEq)]
@@ -98,7 +98,23 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
         // "According to X"
         if t.eq_lower(i, "according") && t.eq_lower(i + 1, "to") && !in_quote(i) {
             if let Some(f) = rules::according_to(t, i) {
+                // "X insulted guests, according to insiders": the source
+                // after "according to" says all of it, the verb of stance
+                // inside included.
+                let stance_inside = |g: &Found| {
+                    g.cue.is_some_and(|(cs, _)| {
+                        is_learned_cue(&cs.of(t.text).to_ascii_lowercase())
+                            && f.content.iter().any(|c| c.contains(cs))
+                    })
+                };
                 if !overlaps_found(&out, &f) {
+                    out.push(f);
+                } else if out
+                    .iter()
+                    .filter(|g| overlaps_found(std::slice::from_ref(g), &f))
+                    .all(stance_inside)
+                {
+                    out.retain(|g| !overlaps_found(std::slice::from_ref(g), &f));
                     out.push(f);
                 }
             }
@@ -135,6 +151,8 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
         let next = if t.is_word(i + 1) { t.s(i + 1) } else { "" };
         let Some(cw) = cue_word(w, next)
             .or_else(|| calling_quoted(t, i))
+            .or_else(|| calling_complement(t, i))
+            .or_else(|| declined_to_comment(t, i))
             .or_else(|| evidence_verb(t, i))
         else {
             i += 1;
@@ -285,7 +303,29 @@ fn evidence_verb(t: &Toks, i: usize) -> Option<CueWord> {
     while k > 0 && t.is_lower(k - 1) && is_aux_or_adverb(t.s(k - 1)) {
         k -= 1;
     }
-    (k > 0 && is_evidence_source(t.lower(k - 1))).then_some(CueWord {
+    // The subject's head may stand back from the verb: "a poll released
+    // Friday shows", "an analysis of campaign filings shows".
+    let head = (k.saturating_sub(8)..k).rev().take_while(|&j| {
+        t.kind(j) == Some(TokKind::Number)
+            || t.is_punct(j, '/')
+            || t.is_word(j)
+                && !(t.is_lower(j)
+                    && (is_clause_boundary(t.s(j))
+                        || is_be(t.s(j))
+                        || is_subject_pronoun(t.s(j))
+                        || t.has(j, CUE)))
+    });
+    let found = head.into_iter().any(|j| {
+        is_evidence_source(t.lower(j))
+            && (j + 1 == k || {
+                let next = t.s(j + 1);
+                matches!(
+                    next,
+                    "of" | "by" | "from" | "released" | "published" | "conducted" | "taken"
+                )
+            })
+    });
+    (k > 0 && found).then_some(CueWord {
         strength: CueStrength::Neutral,
         takes_object: false,
         particle: None,
@@ -307,6 +347,110 @@ fn calling_quoted(t: &Toks, i: usize) -> Option<CueWord> {
     }
     (t.kind(q) == Some(TokKind::OpenQuote)).then_some(CueWord {
         strength: CueStrength::Assertive,
+        takes_object: false,
+        particle: None,
+    })
+}
+
+/// "called the charges false", "called it a mistake": naming something as
+/// what it is, with an object and then its complement, is a claim; "called
+/// a meeting", "called for calm" and "called him a day later" are not.
+fn calling_complement(t: &Toks, i: usize) -> Option<CueWord> {
+    if !matches!(t.s(i), "call" | "calls" | "called" | "calling") {
+        return None;
+    }
+    // "was called", "is called": a name given, not a claim.
+    if i > 0 && t.is_lower(i - 1) && is_be(t.s(i - 1)) {
+        return None;
+    }
+    let first = i + 1;
+    if !t.is_lower(first)
+        || is_preposition(t.s(first))
+        || matches!(
+            t.s(first),
+            "a" | "an" | "off" | "up" | "out" | "back" | "in"
+        )
+    {
+        return None;
+    }
+    // The clause after the verb, up to a comma or the sentence's end.
+    let body = sentence_body_end(t);
+    let end = (first..body)
+        .find(|&k| !t.is_word(k) && t.kind(k) != Some(TokKind::Number) && !t.is_punct(k, '-'))
+        .unwrap_or(body);
+    if end <= first + 1 || end - first > 14 {
+        return None;
+    }
+    let words = first..end;
+    // No verb of its own and no place or time after the object.
+    if words.clone().any(|k| {
+        t.is_lower(k)
+            && (is_be(t.s(k))
+                || is_clause_boundary(t.s(k)) && t.s(k) != "and"
+                // "the charges" is a noun, not a verb of saying.
+                || t.has(k, CUE) && !(k > first && is_determiner(t.lower(k - 1))))
+    }) {
+        return None;
+    }
+    // The complement: "a/an …" after the object ("it a mistake"), or an
+    // adjective that ends the clause ("the charges false").
+    let article = (first + 1..end).find(|&k| t.is_lower(k) && matches!(t.s(k), "a" | "an"));
+    let noun_complement = article.is_some_and(|k| {
+        !matches!(
+            t.lower(k + 1),
+            "day" | "week" | "month" | "year" | "few" | "second" | "couple" | "number" | "lot"
+        ) && !is_preposition(t.s(k - 1))
+    });
+    let last = t.lower(end - 1);
+    let adjective = t.is_lower(end - 1)
+        && [
+            "ous", "ble", "ful", "ive", "al", "ic", "less", "ent", "ant", "ary", "ish", "ated",
+        ]
+        .iter()
+        .any(|suf| last.ends_with(suf))
+        || matches!(
+            last,
+            "false"
+                | "wrong"
+                | "unfair"
+                | "absurd"
+                | "ridiculous"
+                | "baseless"
+                | "unfounded"
+                | "fake"
+        );
+    (noun_complement || adjective).then_some(CueWord {
+        strength: CueStrength::Assertive,
+        takes_object: false,
+        particle: None,
+    })
+}
+
+/// "declined to comment", "refused to discuss the case": a refusal to say
+/// is what the speaker said, with its content the refusal itself.
+fn declined_to_comment(t: &Toks, i: usize) -> Option<CueWord> {
+    let refuses = matches!(
+        t.s(i),
+        "declined" | "declines" | "decline" | "declining" | "refused" | "refuses" | "refusing"
+    );
+    let say = matches!(
+        t.lower(i + 2),
+        "comment"
+            | "say"
+            | "discuss"
+            | "elaborate"
+            | "answer"
+            | "specify"
+            | "confirm"
+            | "disclose"
+            | "reveal"
+            | "respond"
+            | "identify"
+            | "name"
+            | "speculate"
+    );
+    (refuses && t.eq_lower(i + 1, "to") && say).then_some(CueWord {
+        strength: CueStrength::Neutral,
         takes_object: false,
         particle: None,
     })

@@ -510,13 +510,21 @@ fn reaction_apposition_claim(at: &At) -> Verdict {
 /// sentence, speaks for the subject of the sentence's main verb.
 fn coordinated_verb(at: &At) -> Verdict {
     let (t, c) = (at.t, at.c);
-    if !(at.j == c
-        && c >= 3
-        && at.found.is_empty()
-        && t.is_lower(c - 1)
-        && matches!(t.s(c - 1), "but" | "and"))
-    {
+    if !(at.j == c && c >= 3 && t.is_lower(c - 1) && matches!(t.s(c - 1), "but" | "and")) {
         return Verdict::Next;
+    }
+    // "declined to comment on the toll, but said …": the second verb goes
+    // on with the speaker of the claim that ends before it.
+    if let Some(prev) = at.found.last() {
+        let before = t.span(c - 1).start();
+        let ended = prev.content.iter().all(|s| s.end() <= before)
+            && matches!(prev.speaker, Speaker::Phrase(_) | Speaker::Pronoun(_));
+        return match at.content_after().filter(|_| ended) {
+            Some((content, _)) => {
+                Verdict::Claim(at.claim(Rule::CoordinatedVerb, Speaker::SameAsPrevious, content))
+            }
+            None => Verdict::Next,
+        };
     }
     match sentence_subject(t, c - 1).and_then(|sp| Some((sp, at.content_after()?))) {
         Some((speaker, (content, _))) => {
@@ -700,12 +708,19 @@ fn speaker_before_claim(at: &At) -> Option<Found> {
 
     // What stands before the speaker: nothing (or an opening adjunct), or
     // content followed by a comma or a closing quotation mark.
+    // "Spending on ads rose, the mayor said.": with nothing after the cue,
+    // a gerund that opens the sentence is its subject, not a participle
+    // clause ("Speaking on condition of anonymity, the official said …").
+    let gerund_subject = c_end + 1 >= sentence_body_end(t)
+        && t.is_cap(0)
+        && t.lower(0).ends_with("ing")
+        && !is_clause_boundary(t.lower(0));
     let before_is_content = phrase_start > 0
         && matches!(
             t.kind(phrase_start - 1),
             Some(TokKind::Punct(',') | TokKind::CloseQuote)
         )
-        && !opening_adjunct(t, 0, phrase_start - 1);
+        && (gerund_subject || !opening_adjunct(t, 0, phrase_start - 1));
 
     // Content after the cue? Not a time before a participle clause: in
     // "…, the air force said Sunday, adding that …" the content is before.
@@ -834,7 +849,25 @@ fn inverted_claim(
     let after_quote = c >= 1
         && (t.kind(c - 1) == Some(TokKind::CloseQuote)
             || c >= 2 && t.is_punct(c - 1, ',') && t.kind(c - 2) == Some(TokKind::CloseQuote));
-    let described = inverting && after_quote && t.is_lower(a) && is_determiner(t.s(a));
+    let plain_word = |k: usize| {
+        t.is_lower(k) && {
+            let w = t.s(k);
+            !is_preposition(w)
+                && !is_clause_boundary(w)
+                && !is_be(w)
+                && !is_aux_or_adverb(w)
+                && !is_subject_pronoun(w)
+                && !t.has(k, CUE | PHRASAL_CUE | DATE_WORD | WEEKDAY)
+        }
+    };
+    // `"…," said retired nurse Helen Park`: a short description, then the
+    // name it describes.
+    let before_name = (a..a + 4)
+        .take_while(|&k| k < body && plain_word(k))
+        .last()
+        .is_some_and(|k| t.is_cap(k + 1));
+    let described =
+        inverting && after_quote && (t.is_lower(a) && is_determiner(t.s(a)) || before_name);
     let speaker_word = |k: usize| {
         t.is_cap(k)
             || t.is_lower(k) && {
@@ -845,7 +878,7 @@ fn inverted_claim(
                     || is_subject_pronoun(w)
                     // Adjectives and nouns of a description: "the old man".
                     || described
-                        && k > a
+                        && (k > a || before_name)
                         && !is_preposition(w)
                         && !is_clause_boundary(w)
                         && !is_be(w)
@@ -860,6 +893,15 @@ fn inverted_claim(
     }
     if e == a || e - a > 8 {
         return None;
+    }
+    // A party and state, or an acronym, after a name: "said Rep. Dan Hume
+    // (D-Ore.)", "said the Rural Health Alliance (RHA)".
+    if t.is_punct(e, '(') && t.is_cap(e - 1) {
+        if let Some(close) = (e + 2..(e + 7).min(body)).find(|&k| t.is_punct(k, ')')) {
+            if (e + 1..close).all(|k| t.is_word(k) || t.is_punct(k, '.') || t.is_punct(k, '-')) {
+                e = close + 1;
+            }
+        }
     }
     // A time or place after the speaker: "said the spokesman on Tuesday",
     // "said Jane Doe in Paris", "said the mayor yesterday".
@@ -951,7 +993,7 @@ fn inverted_claim(
             if let Some(person) = named_in_apposition(t, &phrase, (a, e - 1), (e + 1, f - 1)) {
                 phrase = person;
             } else if f > e + 1 {
-                phrase.role = role_from_apposition(t, e + 1, f - 1);
+                phrase.role = role_from_apposition(t, e + 1, f - 1).or(phrase.role);
                 if phrase.kind == EntityKind::Unknown {
                     phrase.kind = EntityKind::Person;
                 }

@@ -11,7 +11,7 @@ use super::{Phrase, Speaker};
 use crate::report::lexicon::*;
 use crate::report::model::EntityKind;
 use crate::report::span::Span;
-use crate::report::tokens::{TokKind, Toks, CUE, NUMERAL};
+use crate::report::tokens::{TokKind, Toks, CUE, NUMERAL, WEEKDAY};
 
 pub(super) fn role_from_apposition(t: &Toks, a: usize, b: usize) -> Option<Span> {
     let mut a = a;
@@ -22,6 +22,10 @@ pub(super) fn role_from_apposition(t: &Toks, a: usize, b: usize) -> Option<Span>
     while a <= b && t.is_lower(a) && matches!(t.s(a), "a" | "an" | "the") {
         a += 1;
     }
+    // "a former aide who served with her": the role ends at the clause.
+    let b = (a + 1..=b)
+        .find(|&k| t.is_lower(k) && matches!(t.s(k), "who" | "whose" | "which"))
+        .map_or(b, |k| k - 1);
     if a > b || b - a > 9 {
         return None;
     }
@@ -121,6 +125,9 @@ pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
     // "liberals who decried the tests", "the group, which said …": the
     // relative pronoun speaks for the noun before it.
     if let Some(found) = relative_speaker(t, end) {
+        return Some(found);
+    }
+    if let Some(found) = reduced_relative(t, end) {
         return Some(found);
     }
     let found = speaker_before_plain(t, end).or_else(|| speaker_before_relative(t, end));
@@ -298,10 +305,33 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
         _ => None,
     };
     if let Some(sep) = sep {
+        // "Hart -- a lawyer -- said": a dash written as two hyphens.
+        let double = sep == '-' && end >= 1 && t.is_punct(end - 1, '-');
+        let end = if double { end - 1 } else { end };
         let mut p = end;
         while p > 0 {
             p -= 1;
             if t.is_punct(p, sep) {
+                if double && !(p >= 1 && t.is_punct(p - 1, '-')) {
+                    return None;
+                }
+                // "Tom Baker, of Eugene, Ore., said": a state after its
+                // town is part of the place, not an apposition of its own.
+                // The state is written short: "Ore.", "N.Y.", "DC".
+                let short = (1..=4).contains(&(end - p - 1))
+                    && (p + 1..end).all(|k| t.is_cap(k) || t.is_punct(k, '.'))
+                    && (t.is_punct(end - 1, '.')
+                        || end - p == 2 && all_caps(t.s(p + 1)) && t.s(p + 1).len() == 2);
+                let state = sep == ','
+                    && p >= 3
+                    && t.is_cap(p - 1)
+                    && !is_title(t.s(p - 1))
+                    && short
+                    && (p.saturating_sub(6)..p - 1)
+                        .any(|k| t.is_lower(k) && matches!(t.s(k), "of" | "from" | "in"));
+                if state {
+                    continue;
+                }
                 break;
             }
             let inside = t.is_word(p)
@@ -315,6 +345,12 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
             }
         }
         if p == 0 || !t.is_punct(p, sep) || end - p < 2 {
+            return None;
+        }
+        // What comes before the apposition ends before `l`: its comma, or
+        // the first hyphen of a double one.
+        let l = if double { p - 1 } else { p };
+        if l == 0 {
             return None;
         }
         // An age ("Jane Doe, 54, said") or a discourse adverb ("The
@@ -345,22 +381,26 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
                         | "initially"
                 );
             if age || adverb {
-                return speaker_before(t, p - 1);
+                return speaker_before(t, l - 1);
             }
         }
-        // Any other number makes it an address or a score, not a role.
-        if (p + 1..end).any(|k| t.kind(k) == Some(TokKind::Number)) {
+        // Any other number makes it an address or a score, not a role; but
+        // a relative clause may hold one ("an aide who served in 2011").
+        let relative_at = (p + 2..end)
+            .find(|&k| t.is_lower(k) && matches!(t.s(k), "who" | "whose" | "which"))
+            .unwrap_or(end);
+        if (p + 1..relative_at).any(|k| t.kind(k) == Some(TokKind::Number)) {
             return None;
         }
         // An age before the apposition: "John Smith, 54, a farmer, said".
-        let inner_end = if p >= 3
-            && t.kind(p - 1) == Some(TokKind::Number)
-            && t.s(p - 1).len() <= 3
-            && t.is_punct(p - 2, ',')
+        let inner_end = if l >= 3
+            && t.kind(l - 1) == Some(TokKind::Number)
+            && t.s(l - 1).len() <= 3
+            && t.is_punct(l - 2, ',')
         {
-            p - 3
+            l - 3
         } else {
-            p - 1
+            l - 1
         };
         let (start, sp) = speaker_before(t, inner_end)?;
         if let Speaker::Phrase(mut ph) = sp {
@@ -400,6 +440,11 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
                     break;
                 }
                 if t.is_lower(k) && k != end && !published_in(t, k) {
+                    // "the kind of society they themselves want": a clause
+                    // with a subject of its own.
+                    if is_subject_pronoun(lw) && lw != "it" {
+                        break;
+                    }
                     if is_clause_boundary(lw)
                         || is_aux_or_adverb(lw) && !is_determiner(lw)
                         || (t.has(k, CUE)
@@ -505,7 +550,26 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
     if end - start > 14 {
         return None;
     }
-    let phrase = parse_phrase(t, start, end)?;
+    let phrase = match parse_phrase(t, start, end) {
+        Some(p) => p,
+        // "Experts on trade and farming said": the "and" joins what the
+        // experts are on, not two speakers.
+        None if start >= 2 && t.is_lower(start - 1) && t.s(start - 1) == "and" => {
+            let (ls, left) = speaker_before_plain(t, start - 2)?;
+            let Speaker::Phrase(mut left) = left else {
+                return None;
+            };
+            // Only people placed by a preposition: "Experts on trade".
+            let placed = placed_source(t, ls, start - 2, left.mention, None).is_some();
+            if !placed || left.affiliation.is_some() || end - ls > 14 {
+                return None;
+            }
+            left.mention = t.range(ls, end);
+            left.name = left.name.cover(t.span(end));
+            return Some((ls, Speaker::Phrase(left)));
+        }
+        None => return None,
+    };
     // Two speakers joined by "and" at the start of the sentence speak
     // together: "Smith and Jones said", "The senator and the governor said".
     if start >= 2 && t.is_lower(start - 1) && t.s(start - 1) == "and" && t.is_word(start - 2) {
@@ -588,7 +652,7 @@ pub(super) fn placed_source(
         t.is_lower(k)
             && (matches!(
                 t.s(k),
-                "in" | "at" | "from" | "across" | "near" | "inside" | "outside"
+                "in" | "at" | "from" | "across" | "near" | "inside" | "outside" | "on" | "with"
             )
             // "a resident of Idlib", "residents of the town".
             || t.s(k) == "of"
@@ -678,6 +742,16 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         }
         b2 = open - 1;
     }
+    // "The latest poll released Friday": the document, without when or
+    // where it came out.
+    let when = |k: usize| {
+        t.has(k + 1, WEEKDAY) || matches!(t.lower(k + 1), "on" | "last" | "this" | "earlier")
+    };
+    if let Some(k) = (a + 1..=b2).find(|&k| t.is_lower(k) && published_in(t, k) && when(k)) {
+        let mut p = parse_phrase(t, a, k - 1)?;
+        p.mention = mention;
+        return Some(p);
+    }
     // The head must be a name or a noun that can speak.
     let head = t.s(b2);
     let head_l = t.lower(b2);
@@ -723,6 +797,15 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         let hyphen_head = head_l.split('-').next().filter(|_| head_l.contains('-'));
         match source_noun(head_l).or_else(|| hyphen_head.and_then(source_noun)) {
             Some(k) => Some(k),
+            // "Polling averages show …": data speak for whoever made them.
+            // Not "UN estimates", whose maker speaks.
+            None if is_evidence_source(head_l)
+                && !(a..b2).any(|k| {
+                    k > 0 && t.is_cap(k) || t.s(k).ends_with("'s") || t.s(k).ends_with("’s")
+                }) =>
+            {
+                Some(EntityKind::Unknown)
+            }
             None if looks_like_agent(head_l) => Some(if head_l.ends_with('s') {
                 EntityKind::Group
             } else {
@@ -1086,10 +1169,10 @@ pub(super) fn looks_like_agent(w: &str) -> bool {
 pub(super) fn published_in(t: &Toks, k: usize) -> bool {
     k > 0
         && is_document_participle(t.lower(k))
-        && matches!(
+        && (matches!(
             t.lower(k + 1),
             "in" | "by" | "on" | "last" | "this" | "earlier"
-        )
+        ) || t.has(k + 1, WEEKDAY))
         && (is_study_noun(t.lower(k - 1))
             // "a report by Amnesty International released on Tuesday".
             || (k.saturating_sub(8)..k.saturating_sub(2)).any(|m| {
@@ -1202,4 +1285,55 @@ fn relative_speaker(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
     }
     p.mention = t.span(end);
     Some((start, Speaker::Phrase(p)))
+}
+
+/// "All the economists I asked said", "the voters we spoke to said": a
+/// relative clause with no pronoun of its own, whose subject is the writer
+/// or someone else; the people before it speak (tokens up to `end`).
+fn reduced_relative(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
+    if end < 2 || !t.is_lower(end) {
+        return None;
+    }
+    // The clause's verb: "interviewed", or "spoke to" / "talked with".
+    let verb = if matches!(t.s(end), "to" | "with") {
+        end.checked_sub(1)
+            .filter(|&v| matches!(t.lower(v), "spoke" | "talked" | "surveyed"))?
+    } else {
+        end
+    };
+    let past = t.is_lower(verb)
+        && (t.s(verb).ends_with("ed") || matches!(t.s(verb), "spoke" | "talked" | "met"))
+        && !t.has(verb, CUE);
+    let pron = verb.checked_sub(1)?;
+    if !past || pron == 0 || !matches!(t.lower(pron), "i" | "we" | "they" | "he" | "she" | "you") {
+        return None;
+    }
+    let (start, sp) = speaker_before_plain(t, pron - 1)?;
+    let Speaker::Phrase(mut ph) = sp else {
+        return None;
+    };
+    // Only people described by a noun: "the experts", "voters".
+    let head = t.lower(pron - 1);
+    if !t.is_lower(pron - 1)
+        || !matches!(
+            source_noun(head),
+            Some(EntityKind::Person | EntityKind::Group)
+        ) && !looks_like_agent(head)
+    {
+        return None;
+    }
+    // "All the experts I asked": the people, without how many of them.
+    let mut n0 = start;
+    while n0 < pron - 1
+        && matches!(
+            t.lower(n0),
+            "all" | "the" | "some" | "many" | "most" | "several"
+        )
+    {
+        n0 += 1;
+    }
+    ph.mention = t.range(start, end);
+    ph.name = t.range(n0, end);
+    ph.kind = EntityKind::Group;
+    Some((start, Speaker::Phrase(ph)))
 }

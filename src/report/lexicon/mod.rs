@@ -492,6 +492,14 @@ pub fn word_class(lower: &str) -> u8 {
                 "express",
                 "voiced",
                 "voices",
+                // "declined to comment" (attribution::declined_to_comment).
+                "declined",
+                "declines",
+                "decline",
+                "declining",
+                "refused",
+                "refuses",
+                "refusing",
             ],
             PHRASAL_CUE,
         );
@@ -701,6 +709,11 @@ pub fn is_evidence_source(w: &str) -> bool {
             | "documents"
             | "emails"
             | "filings"
+            | "averages"
+            | "average"
+            | "projections"
+            | "forecast"
+            | "forecasts"
             | "tests"
             | "test"
             | "autopsy"
