@@ -2952,3 +2952,42 @@ fn according_to_outranks_a_verb_of_stance_inside() {
         &["indirect | insiders | according to | Dale Mercer repeatedly insulted guests"],
     );
 }
+
+#[test]
+fn a_verb_of_saying_joined_to_the_speakers_other_verb() {
+    check(
+        "Police announced on Friday the arrest of a man in the shooting and said a curfew would continue.",
+        &[
+            "indirect | Police | announced | on Friday the arrest of a man in the shooting",
+            "indirect | Police | said | a curfew would continue",
+        ],
+    );
+    check(
+        "His aides say it is too early to discuss a run but noted that the mayor won two races.",
+        &[
+            "indirect | aides | say | it is too early to discuss a run",
+            "indirect | aides | noted | the mayor won two races",
+        ],
+    );
+}
+
+#[test]
+fn a_fronted_occasion_with_a_title_in_quotation_marks() {
+    check(
+        "In an interview on NBC's \"Meet the Press,\" Senator Ann Cole said the bill would pass.",
+        &["indirect | Ann Cole | said | the bill would pass"],
+    );
+    // A real quotation after a fronted adjunct stays the content.
+    check(
+        "In the end, \"we won,\" she said.",
+        &["mixed | she | said | In the end, \"we won,\""],
+    );
+}
+
+#[test]
+fn a_name_before_two_appositions_speaks() {
+    check(
+        "Ana Ruiz, the attorney general of Ohio, one of the states suing the agency, said the rule was unlawful.",
+        &["indirect | Ana Ruiz | said | the rule was unlawful"],
+    );
+}

@@ -517,8 +517,36 @@ fn coordinated_verb(at: &At) -> Verdict {
     // on with the speaker of the claim that ends before it.
     if let Some(prev) = at.found.last() {
         let before = t.span(c - 1).start();
-        let ended = prev.content.iter().all(|s| s.end() <= before)
-            && matches!(prev.speaker, Speaker::Phrase(_) | Speaker::Pronoun(_));
+        let named = matches!(prev.speaker, Speaker::Phrase(_) | Speaker::Pronoun(_));
+        // "Police announced an arrest and said a curfew would hold": a verb
+        // of saying joined to the last claim's verb is a claim of its own,
+        // which ends that claim's content (the caller cuts it).
+        let joined_inside = at.inside_prev == Some(at.found.len() - 1)
+            && (is_say_verb(t.lower(c))
+                || matches!(
+                    t.lower(c),
+                    "noted"
+                        | "argued"
+                        | "insisted"
+                        | "warned"
+                        | "acknowledged"
+                        | "stressed"
+                        | "explained"
+                        | "conceded"
+                        | "admitted"
+                        | "suggested"
+                        | "predicted"
+                ))
+            && !t.is_punct(c - 2, ',')
+            && prev.cue.is_some_and(|(cs, _)| {
+                // After a verb of saying, "and said" more likely joins a
+                // verb of the reported clause ("said the soldiers came and
+                // said nothing"); "but" turns back to the speaker.
+                cs.end() <= before
+                    && (t.s(c - 1) == "but" || !is_say_verb(&cs.of(t.text).to_ascii_lowercase()))
+            })
+            && named;
+        let ended = prev.content.iter().all(|s| s.end() <= before) && named || joined_inside;
         return match at.content_after().filter(|_| ended) {
             Some((content, _)) => {
                 Verdict::Claim(at.claim(Rule::CoordinatedVerb, Speaker::SameAsPrevious, content))
@@ -715,11 +743,23 @@ fn speaker_before_claim(at: &At) -> Option<Found> {
         && t.is_cap(0)
         && t.lower(0).ends_with("ing")
         && !is_clause_boundary(t.lower(0));
+    // `In an interview on "Face the Nation," the senator said …`: a fronted
+    // place or occasion whose title is in quotation marks, not a quotation.
+    let titled_adjunct = phrase_start > 2
+        && phrase_start < 24
+        && t.is_cap(0)
+        && is_preposition(t.lower(0))
+        && (1..phrase_start).any(|k| t.kind(k) == Some(TokKind::OpenQuote))
+        && (1..phrase_start).all(|k| {
+            t.kind(k) != Some(TokKind::OpenQuote)
+                || t.is_word(k - 1) && t.is_cap(k + 1) && (k + 1..phrase_start).count() <= 8
+        });
     let before_is_content = phrase_start > 0
         && matches!(
             t.kind(phrase_start - 1),
             Some(TokKind::Punct(',') | TokKind::CloseQuote)
         )
+        && !titled_adjunct
         && (gerund_subject || !opening_adjunct(t, 0, phrase_start - 1));
 
     // Content after the cue? Not a time before a participle clause: in

@@ -403,6 +403,22 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
             l - 1
         };
         let (start, sp) = speaker_before(t, inner_end)?;
+        // "Ana Ruiz, the attorney general of Ohio, one of the states suing,
+        // said": two appositions; the name before the first one speaks.
+        if start >= 3 && t.is_punct(start - 1, ',') && t.is_lower(start) && sep == ',' {
+            if let Some((s2, Speaker::Phrase(mut named))) = speaker_before(t, start - 2) {
+                if named.kind == EntityKind::Person
+                    && t.is_cap(s2)
+                    && named.name.end() < t.span(start).start()
+                {
+                    if named.role.is_none() {
+                        named.role = role_from_apposition(t, start, inner_end);
+                    }
+                    named.mention = t.range(s2, end - 1);
+                    return Some((s2, Speaker::Phrase(named)));
+                }
+            }
+        }
         if let Speaker::Phrase(mut ph) = sp {
             // "A spokesman for the army, Maj. Gen. Zaw Tun, said".
             if let Some(person) = named_in_apposition(t, &ph, (start, inner_end), (p + 1, end - 1))
