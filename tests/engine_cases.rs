@@ -2991,3 +2991,21 @@ fn a_name_before_two_appositions_speaks() {
         &["indirect | Ana Ruiz | said | the rule was unlawful"],
     );
 }
+
+#[test]
+fn a_ruling_speaks_and_according_to_after_a_whole_clause() {
+    check(
+        "\"A state cannot purge voters for failing to vote,\" said the ruling.",
+        &["direct | ruling | said | A state cannot purge voters for failing to vote"],
+    );
+    // A fronted clause and a main clause before "according to": the
+    // content is before it, not the description after the source.
+    check(
+        "When the training is tailored to the patient, it works well, according to Maria Ortiz, head of the Center for Addiction Studies.",
+        &["indirect | Maria Ortiz | according to | When the training is tailored to the patient, it works well"],
+    );
+    check(
+        "In Ohio, according to the mayor, the bridge is safe.",
+        &["indirect | mayor | according to | the bridge is safe"],
+    );
+}

@@ -1205,9 +1205,13 @@ pub(super) fn according_to(t: &Toks, i: usize) -> Option<Found> {
         None => source_phrase(t, a, e - 1)?,
     };
     let quotes = quote_ranges(t);
-    let content = if i == 0
-        || (i > 0 && opening_adjunct(t, 0, i.saturating_sub(1)) && t.is_punct(i - 1, ','))
-    {
+    // Leading only after nothing or a single opening adjunct: in "When the
+    // plan is used, it works, according to X" the content is before.
+    let one_adjunct = i > 0
+        && t.is_punct(i - 1, ',')
+        && opening_adjunct(t, 0, i - 1)
+        && !(0..i - 1).any(|k| t.is_punct(k, ','));
+    let content = if i == 0 || one_adjunct {
         // Leading: the content follows the comma (skipping an apposition).
         let mut s = e;
         if t.is_punct(s, ',') {

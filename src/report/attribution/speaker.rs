@@ -814,6 +814,10 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         match source_noun(head_l).or_else(|| hyphen_head.and_then(source_noun)) {
             Some(k) => Some(k),
             // "Polling averages show …": data speak for whoever made them.
+            // "the ruling said": a document with its article speaks.
+            None if is_document_noun(head_l) && b2 > a && is_determiner(t.lower(b2 - 1)) => {
+                Some(EntityKind::Unknown)
+            }
             // Not "UN estimates", whose maker speaks.
             None if is_evidence_source(head_l)
                 && !(a..b2).any(|k| {

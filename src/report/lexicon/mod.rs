@@ -1478,6 +1478,8 @@ pub fn is_document_noun(w: &str) -> bool {
             | "audit"
             | "review"
             | "poll"
+            | "ruling"
+            | "verdict"
     )
 }
 
