@@ -176,6 +176,37 @@ describe('opening reports', () => {
   });
 });
 
+describe('a text with no attributions', () => {
+  let r;
+  before(async () => {
+    r = await openReader({ viewport: VIEWPORTS.desktop });
+  });
+  after(async () => {
+    await r?.close();
+  });
+
+  it('says so when nobody in the text is quoted or reported', async () => {
+    const recipe = [
+      'Lentil soup',
+      'Rinse the lentils and drain them well.',
+      'Fry the onion in oil until soft, then add the lentils and two litres of water.',
+      'Simmer for 40 minutes and season to taste.',
+    ].join('\n\n');
+    let from = await currentReport(r.page);
+    await pasteText(r.page, recipe);
+    await waitOpened(r.page, { from });
+    const note = r.page.locator('.no-attributions');
+    await note.waitFor();
+    assert.match(await note.textContent(), /No attributed claims\..*Nobody in this text is quoted or reported/);
+    // A report with a speaker shows no such note.
+    from = await currentReport(r.page);
+    await pasteText(r.page, 'Officials said 12 people were hurt.');
+    await waitOpened(r.page, { from });
+    assert.equal(await r.page.locator('.no-attributions').count(), 0);
+    assertNoProblems(r.problems);
+  });
+});
+
 describe('sharing, exporting and links between browsers', () => {
   it('a share link opens the same report and claim in a fresh browser', async () => {
     const a = await openReader();

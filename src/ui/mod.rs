@@ -51,6 +51,7 @@ pub mod windowing;
 pub use app::App;
 pub use shared::Shared;
 
+use crate::report::model::ClaimKind;
 use crate::report::ClaimId;
 use card_list::CardList;
 use doc::Doc;
@@ -805,6 +806,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
         move |_| state.ordered()
     });
     let total = report.claims.len();
+    // A text in which nobody is quoted or reported (a recipe, a changelog):
+    // say so, rather than let its sentences pass for claims.
+    let unattributed_only = total > 0
+        && report
+            .claims
+            .iter()
+            .all(|c| c.kind == ClaimKind::Unattributed);
     let figures: usize = report.claims.iter().map(|c| c.figures.len()).sum();
     let worth_checking: usize = *use_memo(report.clone(), |r| {
         r.claims
@@ -844,6 +852,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     shown={visible.len()}
                     on_action={on_action.clone()}
                 />
+                if unattributed_only {
+                    <p class="no-attributions" role="note">
+                        <strong>{ "No attributed claims." }</strong>
+                        { " Nobody in this text is quoted or reported as saying anything: there is no \u{201c}said\u{201d}, \u{201c}according to\u{201d} or quotation with a speaker. The cards below are the text\u{2019}s own statements." }
+                    </p>
+                }
                 <CardList
                     report={report.clone()}
                     visible={ordered.clone()}

@@ -78,6 +78,8 @@ pub fn Overview(props: &OverviewProps) -> Html {
             " from {sources} source{}",
             if sources == 1 { "" } else { "s" }
         ));
+    } else if total > 0 {
+        summary.push_str(", none attributed");
     }
     let mut notes: Vec<String> = Vec::new();
     if !o.disputes.is_empty() {
