@@ -3009,3 +3009,17 @@ fn a_ruling_speaks_and_according_to_after_a_whole_clause() {
         &["indirect | mayor | according to | the bridge is safe"],
     );
 }
+
+#[test]
+fn the_group_is_the_organisation_the_text_introduced_by_its_shape() {
+    // Introduced as "Full Name (ACR)" in a sentence that claims nothing.
+    check(
+        "Lawyers Without Borders (LWB) published a report on Monday about the prisons.\n\nThe group said at least 40 detainees had died in custody.",
+        &["indirect | Lawyers Without Borders | said | at least 40 detainees had died in custody"],
+    );
+    // A public body is not "the group".
+    check(
+        "The Ministry of Health (MoH) released new figures on Monday.\n\nThe group said at least 40 detainees had died in custody.",
+        &["indirect | group | said | at least 40 detainees had died in custody"],
+    );
+}

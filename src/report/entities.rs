@@ -27,6 +27,9 @@ pub struct Resolver<'a> {
     /// Acronyms introduced anywhere in the text, with their full names
     /// (the first introduction wins), and the reverse.
     acronyms: NameMap<String>,
+    /// Each `Full Name (ACR)` introduction in text order: where its
+    /// parenthesis opens, the full name and the acronym.
+    introduced: Vec<(usize, String, String)>,
     acronym_of: NameMap<String>,
     /// Entities that made claims, most recent last, with the paragraph
     /// where each did.
@@ -79,11 +82,15 @@ pub fn key(s: &str) -> String {
 
 impl<'a> Resolver<'a> {
     #[inline(never)]
-    pub fn new(text: &'a str, acronyms: Vec<(String, String)>) -> Resolver<'a> {
+    pub fn new(text: &'a str, acronyms: Vec<(String, String, usize)>) -> Resolver<'a> {
         let mut acronym_pairs = NameMap::default();
         let mut by_acronym = NameMap::default();
         let mut acronym_of = NameMap::default();
-        for (a, f) in acronyms {
+        let introduced: Vec<(usize, String, String)> = acronyms
+            .iter()
+            .map(|(a, f, at)| (*at, f.clone(), a.clone()))
+            .collect();
+        for (a, f, _) in acronyms {
             acronym_pairs.entry(key(&a)).or_insert_with(|| key(&f));
             acronym_pairs.entry(key(&f)).or_insert_with(|| key(&a));
             acronym_of.entry(f.clone()).or_insert_with(|| a.clone());
@@ -93,6 +100,7 @@ impl<'a> Resolver<'a> {
             text,
             entities: Vec::new(),
             acronyms: by_acronym,
+            introduced,
             acronym_of,
             recent: Vec::new(),
             paragraph: 0,
@@ -317,7 +325,7 @@ impl<'a> Resolver<'a> {
             description.rsplit(' ').next().unwrap_or(""),
             "body" | "agency"
         );
-        let id = self.recent_ids().find(|id| {
+        let claimed = self.recent_ids().find(|id| {
             self.entities.get(id.index()).is_some_and(|e| {
                 let head = e.name.rsplit(' ').next().unwrap_or("");
                 // A named organisation: "the group" does not refer
@@ -334,7 +342,30 @@ impl<'a> Resolver<'a> {
                     && !is_document_noun(&head.to_ascii_lowercase())
                     && (public_ok || !names_public_body(&e.name))
             })
-        })?;
+        });
+        // With no organisation among the recent claimants, the one the text
+        // introduced last by its shape, "Full Name (ACR)", even if it has
+        // claimed nothing yet: "Lawyers Without Borders (LWB) published a
+        // report. The group said …".
+        let id = match claimed {
+            Some(id) => id,
+            None => {
+                let at = p.mention.start();
+                let n = self.introduced.partition_point(|(pos, _, _)| *pos < at);
+                let (_, full, acr) = self.introduced.get(n.checked_sub(1)?)?.clone();
+                if !public_ok && names_public_body(&full) {
+                    return None;
+                }
+                match self.find(&full, EntityKind::Organization) {
+                    Some(id) => id,
+                    None => {
+                        let id = self.add(full, EntityKind::Organization);
+                        self.add_alias(id, &acr);
+                        id
+                    }
+                }
+            }
+        };
         self.mention(id, p.mention);
         self.recent.push((id, self.paragraph));
         Some(id)
@@ -661,7 +692,7 @@ pub fn clean_name(s: &str) -> String {
 /// Finds `Full Name (ACR)` introductions: capitalised words followed by an
 /// acronym in parentheses.
 #[inline(never)]
-pub fn acronyms(text: &str) -> Vec<(String, String)> {
+pub fn acronyms(text: &str) -> Vec<(String, String, usize)> {
     let mut out = Vec::new();
     let b = text.as_bytes();
     for open in memchr::memchr_iter(b'(', b) {
@@ -723,7 +754,11 @@ pub fn acronyms(text: &str) -> Vec<(String, String)> {
         } else {
             full
         };
-        out.push((acr.to_string(), full.trim_start_matches("The ").to_string()));
+        out.push((
+            acr.to_string(),
+            full.trim_start_matches("The ").to_string(),
+            open,
+        ));
     }
     out
 }
@@ -783,8 +818,12 @@ mod tests {
         assert_eq!(
             a,
             [
-                ("AI".to_string(), "Amnesty International".to_string()),
-                ("WHO".to_string(), "World Health Organization".to_string())
+                ("AI".to_string(), "Amnesty International".to_string(), 32),
+                (
+                    "WHO".to_string(),
+                    "World Health Organization".to_string(),
+                    71
+                )
             ]
         );
     }
