@@ -5,33 +5,12 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openReader, assertNoProblems, VIEWPORTS } from './lib/browser.mjs';
+import { openReader, assertNoProblems, VIEWPORTS, scrollSettled } from './lib/browser.mjs';
 import { pasteText, waitOpened } from './lib/open.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const CARDS = 'article[data-claim-id]';
 const SELECTED_CARD = 'article[data-claim-id][aria-current="true"]';
-
-/** Waits until nothing has scrolled (the page, the text, the panel) for ten frames. */
-async function scrollSettled(page) {
-  await page.waitForFunction(
-    () =>
-      new Promise((resolve) => {
-        const where = () =>
-          [scrollY, ...['.text-pane', '.panel'].map((s) => document.querySelector(s)?.scrollTop ?? 0)].join(' ');
-        let last = where();
-        let same = 0;
-        const frame = () => {
-          const now = where();
-          same = now === last ? same + 1 : 0;
-          last = now;
-          if (same >= 10) resolve(true);
-          else requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      }),
-  );
-}
 
 /** Fails listing every violation (rule, impact, elements and why), once nothing scrolls. */
 async function expectNoViolations(page, what) {

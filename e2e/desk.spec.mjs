@@ -10,7 +10,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openReader, assertNoProblems, VIEWPORTS, waitForApp } from './lib/browser.mjs';
+import { openReader, assertNoProblems, VIEWPORTS, waitForApp, scrollSettled } from './lib/browser.mjs';
 import { KEY, pasteText, waitOpened, waitNotice, dismiss, currentReport } from './lib/open.mjs';
 import { expandStrict, typesOf, valuesOf, asked } from './lib/jsonld.mjs';
 
@@ -32,26 +32,6 @@ Officials said 40 people were moved to a school. A charity said more than 200 pe
 const EDITED = REPORT.replace('said 120 homes were damaged', 'said 125 homes were damaged')
   .replace('Officials said 40 people', 'Roads reopened on Tuesday. Officials said 40 people')
   .replace('Residents insisted the warnings came too late. ', '');
-
-/** Waits until nothing has scrolled (the page, the text, the panel) for ten frames. */
-async function scrollSettled(page) {
-  await page.waitForFunction(
-    () =>
-      new Promise((resolve) => {
-        const where = () => [scrollY, ...['.text-pane', '.panel'].map((s) => document.querySelector(s)?.scrollTop ?? 0)].join(' ');
-        let last = where();
-        let same = 0;
-        const frame = () => {
-          const now = where();
-          same = now === last ? same + 1 : 0;
-          last = now;
-          if (same >= 10) resolve(true);
-          else requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      }),
-  );
-}
 
 async function expectNoViolations(page, what) {
   await scrollSettled(page);

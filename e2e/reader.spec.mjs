@@ -6,20 +6,10 @@
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openReader, assertNoProblems, VIEWPORTS } from './lib/browser.mjs';
+import { openReader, assertNoProblems, VIEWPORTS, until } from './lib/browser.mjs';
 
 const CARDS = 'article[data-claim-id]';
 const SELECTED_CARD = 'article[data-claim-id][aria-current="true"]';
-
-/** Waits until `fn(arg)` is truthy in the page; returns its value. */
-async function until(page, fn, arg, what) {
-  try {
-    const handle = await page.waitForFunction(fn, arg);
-    return handle.jsonValue();
-  } catch (err) {
-    throw new Error(`gave up waiting for ${what}: ${err.message}`);
-  }
-}
 
 /** The id of the selected card, or null. */
 function selectedId(page) {

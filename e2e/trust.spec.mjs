@@ -11,7 +11,7 @@
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openReader, assertNoProblems, baseUrl, VIEWPORTS } from './lib/browser.mjs';
+import { openReader, assertNoProblems, baseUrl, VIEWPORTS, until, scrollSettled } from './lib/browser.mjs';
 import { openFile, waitOpened, showReports } from './lib/open.mjs';
 
 const CARDS = 'article[data-claim-id]';
@@ -43,36 +43,6 @@ const VIEWS = {
   'a phone at 200 % zoom': { viewport: { width: 195, height: 422 }, deviceScaleFactor: 2 },
   'a desktop at 200 % zoom': { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
 };
-
-/** Waits until `fn(arg)` is truthy in the page; returns its value. */
-async function until(page, fn, arg, what) {
-  try {
-    return await (await page.waitForFunction(fn, arg)).jsonValue();
-  } catch (err) {
-    throw new Error(`gave up waiting for ${what}: ${err.message}`);
-  }
-}
-
-/** Waits until nothing has scrolled (the page, the text, the panel) for ten frames. */
-async function settled(page) {
-  await page.waitForFunction(
-    () =>
-      new Promise((resolve) => {
-        const where = () =>
-          [scrollY, ...['.text-pane', '.panel'].map((s) => document.querySelector(s)?.scrollTop ?? 0)].join(' ');
-        let last = where();
-        let same = 0;
-        const frame = () => {
-          const now = where();
-          same = now === last ? same + 1 : 0;
-          last = now;
-          if (same >= 10) resolve(true);
-          else requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      }),
-  );
-}
 
 /** Whether the element (its first line, for text that wraps) is on screen and not covered at its centre. */
 function inView(page, selector) {
@@ -117,7 +87,7 @@ const isNarrow = (page) => page.evaluate(() => !matchMedia('(min-width: 52.01rem
 /** Taps a claim's highlight in the text, where it shows uncovered. */
 async function tapHighlight(page, id) {
   await page.locator(`.source-text mark.hl-content[data-claim-id="${id}"]`).first().evaluate((m) => m.scrollIntoView({ block: 'center' }));
-  await settled(page);
+  await scrollSettled(page);
   const point = await page.evaluate((id) => {
     for (const m of document.querySelectorAll(`.source-text mark[data-claim-id="${id}"]`)) {
       for (const r of m.getClientRects()) {
@@ -194,7 +164,7 @@ for (const [name, { viewport, deviceScaleFactor }] of Object.entries(VIEWS)) {
       for (const side of ['.side.own .dfig', '.badge .dfig']) {
         const sel = `${SELECTED_CARD} .dispute[data-dispute="disputed"] ${side}`;
         await r.page.locator(sel).evaluate((e) => e.scrollIntoView({ block: 'center' }));
-        await settled(r.page);
+        await scrollSettled(r.page);
         assert.ok(await inView(r.page, sel), `${side} of the dispute is not on screen`);
       }
       const line = (await block.textContent()).replace(/\s+/g, ' ');
@@ -348,7 +318,7 @@ for (const [name, { viewport, deviceScaleFactor }] of Object.entries(VIEWS)) {
       } else {
         await r.page.locator('.panel').evaluate((p) => p.scrollTo(0, p.scrollHeight));
       }
-      await settled(r.page);
+      await scrollSettled(r.page);
       const scrolled = await r.page.evaluate(() => Math.max(scrollY, document.querySelector('.panel').scrollTop));
       assert.ok(scrolled > 100, `the cards did not scroll (${scrolled})`);
       assert.ok(!(await inView(r.page, `${CARDS}[data-claim-id="${first}"] .card-head`)), 'the first card is still in view: nothing scrolled under');
@@ -497,7 +467,7 @@ describe('the claim sheet on a phone', () => {
         await openReport(r.page);
         const police = await cardOf(r.page, 'Port police');
         await selectClaim(r.page, police);
-        await settled(r.page);
+        await scrollSettled(r.page);
         // At half height the text shows between the title bar and the sheet, the claim in it.
         const band = await r.page.evaluate((id) => {
           const sheet = document.querySelector('.sheet-open .panel').getBoundingClientRect();

@@ -224,3 +224,33 @@ export function assertNoProblems(problems) {
   const lines = Object.entries(problems).flatMap(([kind, list]) => list.map((item) => `${kind}: ${item}`));
   assert.deepEqual(lines, [], `the page had problems:\n${lines.join('\n')}`);
 }
+
+/** Waits until `fn(arg)` is truthy in the page; returns its value. `what` names it in the error. */
+export async function until(page, fn, arg, what) {
+  try {
+    return await (await page.waitForFunction(fn, arg)).jsonValue();
+  } catch (err) {
+    throw new Error(`gave up waiting for ${what}: ${err.message}`);
+  }
+}
+
+/** Waits until nothing has scrolled (the page, the text, the panel) for ten frames. */
+export async function scrollSettled(page) {
+  await page.waitForFunction(
+    () =>
+      new Promise((resolve) => {
+        const where = () =>
+          [scrollY, ...['.text-pane', '.panel'].map((s) => document.querySelector(s)?.scrollTop ?? 0)].join(' ');
+        let last = where();
+        let same = 0;
+        const frame = () => {
+          const now = where();
+          same = now === last ? same + 1 : 0;
+          last = now;
+          if (same >= 10) resolve(true);
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}
