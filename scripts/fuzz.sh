@@ -3,7 +3,7 @@
 #
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
 #   SECONDS  how long each target runs (default 600)
-#   TARGET   any of: parse import_bytes import_markdown import_html import_json import_annotations
+#   TARGET   any of: parse import_bytes import_markdown import_html import_json import_annotations wire
 #            (default: all of them, one after another)
 #
 # Each target's corpus is $FUZZ_CORPUS/TARGET (default fuzz/corpus, not in
@@ -26,7 +26,7 @@
 
 set -euo pipefail
 
-ALL_TARGETS=(parse import_bytes import_markdown import_html import_json import_annotations)
+ALL_TARGETS=(parse import_bytes import_markdown import_html import_json import_annotations wire)
 
 secs="${1:-600}"
 [[ "$secs" =~ ^[0-9]+$ ]] && [ "$secs" -gt 0 ] || { echo "usage: scripts/fuzz.sh [SECONDS] [TARGET...]" >&2; exit 2; }
@@ -137,6 +137,14 @@ seed_import_annotations() {
         cargo run --quiet --bin claims -- --format annotation "$f" >"$corpus/seed-$name.jsonld"
     done
     printf '%s' '{"version":2,"next_id":2,"entries":[{"id":"local-1","title":"T","added":1,"text":"Officials said 40 people were moved.","claim_count":1,"findings":{"items":[{"claim":"c1","exact":"40 people were moved","prefix":"Officials said ","suffix":".","start":15,"end":35,"verdict":"True","note":"n","checked":true}]}}]}' >"$corpus/seed-library.json"
+}
+
+seed_wire() {
+    # The target edits the real answer itself (see fuzz/fuzz_targets/wire.rs):
+    # short seeds of edits, and the texts as raw bytes.
+    printf '\000\000\377' >"$corpus/seed-edit-first"
+    printf '\020\000\200\100\000\001' >"$corpus/seed-edit-two"
+    seed_texts
 }
 
 # Summary rows: "target<TAB>seconds<TAB>executions<TAB>exec/s<TAB>corpus<TAB>crashes<TAB>artifact".

@@ -5,7 +5,8 @@
 //! `entities` (one canonical claimant per entity), `figures` (figures and
 //! dates) and `relations` (disputes, lack of evidence); `sides` says which
 //! figures a dispute sets against each other. Everything is a byte
-//! span into the input; `json` converts to code points at the edge.
+//! span into the input; `json` converts to code points at the edge, and
+//! `wire` carries a report between the engine's worker and the page.
 //!
 //! The entry point of each stage that `parse` calls once is marked
 //! `#[inline(never)]`: with every stage inlined, `parse` became one very large
@@ -25,6 +26,7 @@ pub mod sides;
 pub mod span;
 mod text;
 mod tokens;
+pub mod wire;
 
 pub use model::*;
 pub use span::Span;

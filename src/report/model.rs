@@ -12,11 +12,15 @@ use super::span::Span;
 use std::rc::Rc;
 
 /// Index of a claim in [`Report::claims`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash,
+)]
 pub struct ClaimId(pub u32);
 
 /// Index of an entity in [`Report::entities`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash,
+)]
 pub struct EntityId(pub u32);
 
 impl ClaimId {
@@ -59,7 +63,7 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EntityKind {
     Person,
     Organization,
@@ -69,7 +73,7 @@ pub enum EntityKind {
 }
 
 /// One canonical claimant: a person, organisation or group.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Entity {
     pub id: EntityId,
     /// The canonical name. Usually a mention's text; built when a mention
@@ -86,7 +90,7 @@ pub struct Entity {
     pub mentions: Vec<Span>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ClaimKind {
     /// The content is a quotation.
     Direct,
@@ -99,7 +103,7 @@ pub enum ClaimKind {
 }
 
 /// How strongly the cue verb commits the claimant.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CueStrength {
     /// "said", "added", "told".
     Neutral,
@@ -117,7 +121,7 @@ pub enum CueStrength {
 /// The construction of the engine's rule table (`attribution::rules`) that
 /// found a claim. Each has a name in the JSON (`rule`) and a precision
 /// measured on the development corpus, which is the claim's confidence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Rule {
     /// `X said (that) …`, `X told reporters: "…"`.
     SpeakerBefore,
@@ -266,7 +270,7 @@ impl Rule {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Claimant {
     /// The resolved entity; `None` only when no entity could be formed.
     pub entity: Option<EntityId>,
@@ -279,13 +283,13 @@ pub struct Claimant {
     pub unnamed: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq)]
 pub struct Cue {
     pub span: Span,
     pub strength: CueStrength,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Claim {
     pub id: ClaimId,
     pub kind: ClaimKind,
@@ -337,7 +341,7 @@ impl Claim {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Qualifier {
     Exact,
     MoreThan,
@@ -348,7 +352,7 @@ pub enum Qualifier {
 }
 
 /// What a figure counts, when the engine can tell.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Figure {
     /// Qualifier, number and counted noun: "more than 40 people".
     pub span: Span,
@@ -375,7 +379,9 @@ pub struct Figure {
 }
 
 /// What kind of quantity a figure is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[derive(
+    serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default,
+)]
 pub enum FigureKind {
     /// A count of things or people: "200 people".
     #[default]
@@ -388,7 +394,7 @@ pub enum FigureKind {
     Money,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DateKind {
     /// "March 3", "May 2023".
     Absolute,
@@ -396,13 +402,13 @@ pub enum DateKind {
     Relative,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq)]
 pub struct DateMention {
     pub span: Span,
     pub kind: DateKind,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RelationKind {
     /// `from` contradicts a figure or statement of `to`.
     Disputes,
@@ -411,7 +417,7 @@ pub enum RelationKind {
     Supports,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Relation {
     pub kind: RelationKind,
     /// `None` when the challenge is a stretch of the report that is not a
@@ -422,7 +428,7 @@ pub struct Relation {
     pub note: String,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Diagnostic {
     pub span: Span,
     pub message: String,

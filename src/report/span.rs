@@ -3,13 +3,26 @@
 //! Every offset inside the engine is a byte offset into the report's text.
 //! A [`Span`] is only built through [`Span::new`] (or from another span),
 //! which checks that it is ordered and lies on `char` boundaries, so slicing
-//! the text with it can never panic. Code points appear only at the JSON edge
+//! the text with it can never panic. The one other way in, deserializing,
+//! serves [`super::wire::decode`], which checks every span it reads. Code points appear only at the JSON edge
 //! (see [`super::json`]).
 
 use std::ops::Range;
 
 /// A half-open byte range `[start, end)` into a report's text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub struct Span {
     start: u32,
     end: u32,
