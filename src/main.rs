@@ -5,6 +5,11 @@ fn main() {
     #[cfg(target_arch = "wasm32")]
     {
         use claim_reader::ui::app::{hydrates, AppProps};
+        // In the engine's worker there is no page: it only answers
+        // `readInWorker` (see `claim_reader::ui::engine`).
+        if web_sys::window().is_none() {
+            return;
+        }
         claim_reader::fault::install();
         let hash = gloo::utils::window().location().hash().unwrap_or_default();
         let prerendered = has_prerender();
@@ -26,6 +31,14 @@ fn main() {
         eprintln!("claim-reader is a web app: build it with `trunk build`; for the command line use `claims`.");
         std::process::exit(2);
     }
+}
+
+/// The engine's worker's one task: the report of `text` as bytes
+/// (`claim_reader::ui::engine`, `web/engine-worker.js`).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = readInWorker)]
+pub fn read_in_worker(text: &str) -> Vec<u8> {
+    claim_reader::ui::engine::read_here_as_bytes(text)
 }
 
 /// Whether the page holds the app as the prerender step wrote it: first in

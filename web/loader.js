@@ -38,6 +38,9 @@ function appFiles() {
   return { glue, binary };
 }
 
+/** The glue and binary the app started from, for the engine's worker. */
+let appStartedFrom = null;
+
 async function start() {
   await afterFirstPaint();
   const { glue, binary } = appFiles();
@@ -46,6 +49,7 @@ async function start() {
   // modulepreload link.
   // (A link still in the template resolves against the page only this way.)
   const wasmUrl = new URL(binary.getAttribute('href'), document.baseURI);
+  appStartedFrom = { glue: glue.href, wasm: wasmUrl.href, integrity: binary.integrity || '' };
   const wasm = fetch(wasmUrl, { integrity: binary.integrity || undefined, credentials: 'same-origin' });
   const { default: init } = await import(glue.href);
   await init({ module_or_path: wasm });
@@ -114,6 +118,30 @@ function showStartFailure(err) {
 // The PDF reader, fetched only when a PDF is opened (src/ui/opener.rs calls this).
 globalThis.claimReaderReadPdf = (bytes, onPage) =>
   import(new URL('pdf-open.js', document.baseURI).href).then((m) => m.readPdf(bytes, onPage));
+
+// The engine's worker, for long reports: web/engine-client.js, fetched on
+// first use so the first view loads none of it (src/ui/engine.rs calls these).
+let engineClient = null;
+let engineLoading = null;
+globalThis.claimReaderEngine = {
+  load() {
+    if (!appStartedFrom) return Promise.reject(new Error('the app has not started'));
+    engineLoading ??= import(new URL('engine-client.js', import.meta.url).href).then((m) => {
+      engineClient = m.engineClient(appStartedFrom);
+      return engineClient;
+    });
+    return engineLoading;
+  },
+  warm() {
+    this.load().then((c) => c.warm(), () => {});
+  },
+  read(text) {
+    return this.load().then((c) => c.read(text));
+  },
+  stop() {
+    return engineClient?.stop() ?? false;
+  },
+};
 
 try {
   await start().catch(showStartFailure);

@@ -20,7 +20,7 @@ use crate::ui::opener::{self, Loaded, Progress, Store};
 use crate::ui::reports::Reports;
 use crate::ui::route::{self, Route};
 use crate::ui::shared::Shared;
-use crate::ui::{nav, present, Reader};
+use crate::ui::{engine, nav, present, Reader};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -372,11 +372,14 @@ impl Ctx {
     /// keeps nothing; what was shown before stays.
     fn cancel(&self) {
         self.ticket.set(self.ticket.get().wrapping_add(1));
+        let message = if engine::stop() {
+            engine::CANCELLED.to_string()
+        } else {
+            crate::import::pdf::PdfError::Cancelled.to_string()
+        };
         self.d.dispatch(Msg::Busy(None));
-        self.d.dispatch(Msg::Notice(Notice::new(
-            Tone::Info,
-            vec![crate::import::pdf::PdfError::Cancelled.to_string()],
-        )));
+        self.d
+            .dispatch(Msg::Notice(Notice::new(Tone::Info, vec![message])));
     }
 
     fn error(&self, message: String) {
@@ -460,6 +463,16 @@ impl Ctx {
     ) -> Result<(), String> {
         let mut claim = None;
         let mut replace = false;
+        match &source {
+            Source::File(f)
+                if crate::import::Format::of_file(&f.name(), &f.type_())
+                    != crate::import::Format::Pdf =>
+            {
+                engine::warm(f.size() as usize)
+            }
+            Source::Paste(t) => engine::warm(t.len()),
+            _ => {}
+        }
         let loaded = match source {
             Source::File(f) => opener::read_file(f, progress, current).await?,
             Source::Paste(t) => opener::read_paste(t, progress).await?,
@@ -492,7 +505,10 @@ impl Ctx {
                 if !current() {
                     return Ok(());
                 }
-                let report = crate::ui::doc::read(&e.text);
+                let report = engine::read(e.text.as_str().into()).await?;
+                if !current() {
+                    return Ok(());
+                }
                 let doc = Rc::new(Doc {
                     key: e.id.clone().into(),
                     title: e.title.clone().into(),
@@ -518,8 +534,19 @@ impl Ctx {
                 None,
             ),
         };
+        // A long text is kept, then read, then counted, each in a task of
+        // its own, so that the page can paint and answer in between.
+        let long = engine::in_worker(text.len());
+        if long {
+            progress(Progress::new("Keeping the report on this device…", None));
+            opener::painted().await;
+            if !current() {
+                return Ok(());
+            }
+        }
         // Keep the text before the engine runs.
         let lib = self.store.library();
+        let mut added = false;
         let (key, title, meta) = match lib.find_text(&text) {
             Some(e) => {
                 notes.push(format!(
@@ -531,7 +558,7 @@ impl Ctx {
             }
             None => {
                 let count = imported.as_ref().map_or(0, |r| r.claims.len());
-                let added = self.store.change(|l| {
+                let stored = self.store.change(|l| {
                     let id = l
                         .add(&text, &meta, count, opener::now_ms())
                         .map_err(|e| e.to_string())?;
@@ -540,8 +567,9 @@ impl Ctx {
                     }
                     Ok(id)
                 });
-                match added {
+                match stored {
                     Ok(id) => {
+                        added = true;
                         let e = self.store.library().get(&id).cloned();
                         let title = e.as_ref().map(|e| e.title.clone()).unwrap_or_default();
                         (id, title, e.map(|e| e.meta()).unwrap_or_default())
@@ -563,20 +591,25 @@ impl Ctx {
             None => {
                 progress(finding(text.len()));
                 opener::painted().await;
-                if !current() {
-                    return Ok(());
+                let read = match current() {
+                    true => engine::read(text.as_str().into()).await,
+                    false => Err(engine::CANCELLED.to_string()),
+                };
+                match read {
+                    Ok(report) if current() => report,
+                    outcome => {
+                        // Stopped (or failed) before it was shown: a text
+                        // this opening added to the library goes again.
+                        if added {
+                            let _ = self.store.change(|l| Ok(l.remove(&key)));
+                            self.refresh_rows();
+                        }
+                        return outcome.map(|_| ());
+                    }
                 }
-                crate::ui::doc::read(&text)
             }
         };
-        if key != UNSAVED {
-            let n = report.claims.len();
-            let _ = self.store.change(|l| {
-                l.set_claim_count(&key, n);
-                Ok(())
-            });
-            self.refresh_rows();
-        }
+        let count = report.claims.len();
         let fragment = present::fragment(&key, claim);
         if replace {
             nav::replace(&fragment);
@@ -584,7 +617,7 @@ impl Ctx {
             nav::push(&fragment);
         }
         let doc = Rc::new(Doc {
-            key: key.into(),
+            key: key.as_str().into(),
             title: title.into(),
             meta,
             report: Shared(Rc::new(report)),
@@ -592,18 +625,35 @@ impl Ctx {
             pdf: pdf.map(Rc::new),
         });
         self.show(doc, claim, Notice::new(Tone::Warning, notes));
+        if key != UNSAVED {
+            if long {
+                opener::painted().await;
+            }
+            let _ = self.store.change(|l| {
+                l.set_claim_count(&key, count);
+                Ok(())
+            });
+            self.refresh_rows();
+        }
         Ok(())
     }
 }
 
+/// "Finding claims in 5.0 MB of text…"; with Cancel when it is read in the
+/// engine's worker (a read on the page's thread is over within a frame or two).
 fn finding(len: usize) -> Progress {
-    Progress::new(
+    let p = Progress::new(
         format!(
             "Finding claims in {} of text…",
             crate::import::human_size(len)
         ),
         None,
-    )
+    );
+    if engine::in_worker(len) {
+        p.cancellable()
+    } else {
+        p
+    }
 }
 
 /// The first state: embedded reports open at once; a stored report or a

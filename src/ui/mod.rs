@@ -23,6 +23,7 @@ pub mod card;
 pub mod card_list;
 pub mod clipboard;
 pub mod doc;
+pub mod engine;
 pub mod figures;
 pub mod filters;
 pub mod finding;
