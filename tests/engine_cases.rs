@@ -3023,3 +3023,127 @@ fn the_group_is_the_organisation_the_text_introduced_by_its_shape() {
         &["indirect | group | said | at least 40 detainees had died in custody"],
     );
 }
+
+#[test]
+fn a_role_named_later_is_one_person() {
+    check(
+        "The country's finance minister said the deficit would shrink.\n\nFinance Minister Ruth Abebe said the budget would come in May. Abebe added that taxes would not rise.",
+        &[
+            "indirect | Ruth Abebe | said | the deficit would shrink",
+            "indirect | Ruth Abebe | said | the budget would come in May",
+            "indirect | Ruth Abebe | added | taxes would not rise",
+        ],
+    );
+    check(
+        "The club's lawyer says the contract is void. The lawyer, Piet Venter, said the club would appeal.",
+        &[
+            "indirect | Piet Venter | says | the contract is void",
+            "indirect | Piet Venter | said | the club would appeal",
+        ],
+    );
+    // Another minister is another person.
+    check(
+        "The finance minister said the deficit would shrink. Health Minister Ana Ruiz said clinics would stay open.",
+        &[
+            "indirect | finance minister | said | the deficit would shrink",
+            "indirect | Ana Ruiz | said | clinics would stay open",
+        ],
+    );
+}
+
+#[test]
+fn a_role_after_a_name_is_that_person() {
+    check(
+        "Ruth Abebe, the finance minister, said the deficit would shrink. The minister said taxes would not rise.",
+        &[
+            "indirect | Ruth Abebe | said | the deficit would shrink",
+            "indirect | Ruth Abebe | said | taxes would not rise",
+        ],
+    );
+    // Not an indefinite one, nor a role nobody named holds.
+    check(
+        "Ruth Abebe, the finance minister, said the deficit would shrink. A minister said taxes would rise. The mayor said the port would reopen.",
+        &[
+            "indirect | Ruth Abebe | said | the deficit would shrink",
+            "indirect | minister | said | taxes would rise",
+            "indirect | mayor | said | the port would reopen",
+        ],
+    );
+}
+
+#[test]
+fn short_forms_and_initials_of_an_organisation() {
+    check(
+        "Oxfam International said 2,000 families had lost their homes. Oxfam said aid was too slow. Oxfam America said it would send water.",
+        &[
+            "indirect | Oxfam International | said | 2,000 families had lost their homes",
+            "indirect | Oxfam International | said | aid was too slow",
+            "indirect | Oxfam America | said | it would send water",
+        ],
+    );
+    check(
+        "The United Nations said the camps were full. The UN said more tents were needed. The UK said it would help.",
+        &[
+            "indirect | United Nations | said | the camps were full",
+            "indirect | United Nations | said | more tents were needed",
+            "indirect | UK | said | it would help",
+        ],
+    );
+    check(
+        "The WHO said cases were rising. The World Health Organization said vaccines would arrive.",
+        &[
+            "indirect | WHO | said | cases were rising",
+            "indirect | WHO | said | vaccines would arrive",
+        ],
+    );
+}
+
+#[test]
+fn the_company_is_a_company_known_by_a_bare_name() {
+    check(
+        "The United Nations said the port was closed. Siemens said orders rose 12 percent. The company said margins would improve.",
+        &[
+            "indirect | United Nations | said | the port was closed",
+            "indirect | Siemens | said | orders rose 12 percent",
+            "indirect | Siemens | said | margins would improve",
+        ],
+    );
+    let r = parse("Siemens said orders rose. The company said margins would improve.");
+    let e = r
+        .entities
+        .iter()
+        .find(|e| e.name == "Siemens")
+        .expect("Siemens");
+    assert_eq!(e.kind, claim_reader::report::EntityKind::Organization);
+}
+
+#[test]
+fn a_document_speaks_for_its_author() {
+    for (input, author) in [
+        (
+            "In a statement from the Ministry of Health, officials said 40 clinics had closed. The statement said staff were unpaid.",
+            "Ministry of Health",
+        ),
+        (
+            "Oxfam said in a statement on Monday that 300 wells were dry. The statement said more were at risk.",
+            "Oxfam",
+        ),
+        (
+            "Amnesty International's report was published on Tuesday. The report said 12 people were detained.",
+            "Amnesty International",
+        ),
+        (
+            "A report by Doctors Without Borders was released in May. The report said 60 clinics were shut.",
+            "Doctors Without Borders",
+        ),
+    ] {
+        let r = parse(input);
+        let last = r.claims.last().expect(input);
+        assert_eq!(r.claimant_name(last).as_deref(), Some(author), "{input}");
+    }
+    // With no document named before, the document is the claimant.
+    check(
+        "The statement said staff were unpaid.",
+        &["indirect | statement | said | staff were unpaid"],
+    );
+}

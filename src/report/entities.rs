@@ -1,10 +1,14 @@
 //! Mention resolution: one canonical entity per claimant.
 //!
 //! A speaker phrase is matched, in order, by its full name or an alias, by
-//! a surname of a person, by an acronym introduced as `Name (ACR)`, and by
-//! being a shorter form of a group or organisation's name ("officials" for
-//! "local officials"). Pronouns go to the most recent claimant of a
-//! compatible kind.
+//! a surname of a person, by an acronym introduced as `Name (ACR)`, by an
+//! organisation's first words or initials ("Oxfam", "UN"), by being a
+//! shorter form of a group or organisation's name ("officials" for "local
+//! officials"), by a role a person named lately holds ("the minister"), and
+//! a named person takes over the entity the text knew only by their role.
+//! Pronouns go to the most recent claimant of a compatible kind; "the
+//! group", "the company" and "the statement" to the organisation, company
+//! or author they stand for.
 
 use super::attribution::{is_acronym, Phrase};
 use super::lexicon::Fnv;
@@ -138,6 +142,42 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // The short form of an organisation's name, its first words:
+        // "Oxfam" after "Oxfam International".
+        let capitalised = name.starts_with(char::is_uppercase);
+        if capitalised
+            && k.len() >= 3
+            && matches!(kind, EntityKind::Unknown | EntityKind::Organization)
+        {
+            let prefix = format!("{k} ");
+            for e in self.entities[recent..].iter().rev() {
+                if e.kind == EntityKind::Organization
+                    && self.name_keys[e.id.index()].starts_with(&prefix)
+                {
+                    return Some(e.id);
+                }
+            }
+        }
+        // Initials never introduced as such: "the UN" after "the United
+        // Nations", and the other way round.
+        if capitalised && matches!(kind, EntityKind::Unknown | EntityKind::Organization) {
+            let acronym = is_acronym(name).then(|| name.replace('.', ""));
+            let mine = initials(name);
+            for e in self.entities[recent..].iter().rev() {
+                if e.kind != EntityKind::Organization {
+                    continue;
+                }
+                let same = match &acronym {
+                    Some(a) => initials(&e.name).as_deref() == Some(a.as_str()),
+                    None => {
+                        is_acronym(&e.name) && mine.as_deref() == Some(&e.name.replace('.', ""))
+                    }
+                };
+                if same {
+                    return Some(e.id);
+                }
+            }
+        }
         // A shorter form of a group's or organisation's name.
         if matches!(kind, EntityKind::Group | EntityKind::Organization) {
             let suffix = format!(" {k}");
@@ -206,7 +246,11 @@ impl<'a> Resolver<'a> {
         let kind = p.kind;
         // An acronym alone: use the full name when the text introduced one.
         let full = self.full_name_of(&name);
-        let id = match self.find(&name, kind) {
+        let found = self
+            .find(&name, kind)
+            .or_else(|| self.person_in_role(p, &name))
+            .or_else(|| self.described_before(p, &name));
+        let id = match found {
             Some(id) => id,
             None => {
                 let (canonical, kind) = match &full {
@@ -278,6 +322,54 @@ impl<'a> Resolver<'a> {
         Some(found)
     }
 
+    /// "The minister said" after "Ruth Abebe, the finance minister, said":
+    /// a definite description of a role refers to the person named lately
+    /// in that role (every word of the description in the role, the same
+    /// last word).
+    fn person_in_role(&self, p: &Phrase, name: &str) -> Option<EntityId> {
+        if !role_description(p, name, self.text) {
+            return None;
+        }
+        let words: Vec<&str> = name.split_whitespace().collect();
+        self.recent_ids().find(|id| {
+            self.entities.get(id.index()).is_some_and(|e| {
+                e.kind == EntityKind::Person
+                    && e.name.starts_with(char::is_uppercase)
+                    && e.role.as_deref().is_some_and(|r| fills_role(&words, r))
+            })
+        })
+    }
+
+    /// "Finance Minister Ruth Abebe" after "the country's finance minister
+    /// said": a person named with a role takes over the entity that the
+    /// text knew only by that role (its name given now), so that they are
+    /// one claimant. Also "The lawyer, Piet Venter, said" after "the club's
+    /// lawyer says".
+    fn described_before(&mut self, p: &Phrase, name: &str) -> Option<EntityId> {
+        let role = p.role?.of(self.text);
+        let named = name.starts_with(char::is_uppercase) && !is_acronym(name);
+        if !named || !matches!(p.kind, EntityKind::Person | EntityKind::Unknown) {
+            return None;
+        }
+        let role_words: Vec<String> = role.split_whitespace().map(|w| w.to_lowercase()).collect();
+        let id = self.recent_ids().find(|id| {
+            self.entities.get(id.index()).is_some_and(|e| {
+                let words: Vec<&str> = e.name.split_whitespace().collect();
+                e.kind == EntityKind::Person
+                    && e.name.chars().all(|c| !c.is_uppercase())
+                    && !words.is_empty()
+                    && words.last() == role_words.last().map(|w| w.as_str()).as_ref()
+                    && words.iter().all(|w| role_words.iter().any(|r| r == w))
+            })
+        })?;
+        let e = self.entities.get_mut(id.index())?;
+        e.name = clean_name(name);
+        let k = key(&e.name);
+        self.keys.entry(k.clone()).or_insert(id);
+        self.name_keys[id.index()] = k;
+        Some(id)
+    }
+
     /// "the group", "the organisation", "the rights group": a definite
     /// description that names no organisation but stands for one.
     pub fn describes_organisation(&self, p: &Phrase) -> bool {
@@ -310,7 +402,7 @@ impl<'a> Resolver<'a> {
     /// description that names no one refers back to the last organisation
     /// that made a claim.
     pub fn anaphor(&mut self, p: &Phrase) -> Option<EntityId> {
-        if let Some(id) = self.by_head_noun(p) {
+        if let Some(id) = self.by_head_noun(p).or_else(|| self.document_author(p)) {
             self.mention(id, p.mention);
             self.recent.push((id, self.paragraph));
             return Some(id);
@@ -321,10 +413,11 @@ impl<'a> Resolver<'a> {
         // "the body", "the agency" may be a public body; "the company",
         // "the group" and the like are not the army or a ministry.
         let description = p.mention.of(self.text);
-        let public_ok = matches!(
-            description.rsplit(' ').next().unwrap_or(""),
-            "body" | "agency"
-        );
+        let head = description.rsplit(' ').next().unwrap_or("");
+        let public_ok = matches!(head, "body" | "agency");
+        // "the company", "the firm": a company is often known by a bare
+        // name ("Siemens said"), which nothing marks as an organisation.
+        let company = matches!(head, "company" | "firm");
         let claimed = self.recent_ids().find(|id| {
             self.entities.get(id.index()).is_some_and(|e| {
                 let head = e.name.rsplit(' ').next().unwrap_or("");
@@ -336,7 +429,9 @@ impl<'a> Resolver<'a> {
                         .split(' ')
                         .skip(1)
                         .all(|w| !w.starts_with(|c: char| c.is_uppercase()));
-                e.kind == EntityKind::Organization
+                let kind_ok = e.kind == EntityKind::Organization
+                    || company && e.kind == EntityKind::Unknown && !is_acronym(&e.name);
+                kind_ok
                     && e.name.starts_with(|c: char| c.is_uppercase())
                     && !common_phrase
                     && !is_document_noun(&head.to_ascii_lowercase())
@@ -366,9 +461,95 @@ impl<'a> Resolver<'a> {
                 }
             }
         };
+        if let Some(e) = self.entities.get_mut(id.index()) {
+            if e.kind == EntityKind::Unknown {
+                e.kind = EntityKind::Organization;
+            }
+        }
         self.mention(id, p.mention);
         self.recent.push((id, self.paragraph));
         Some(id)
+    }
+
+    /// "The statement said" after "a statement from the Ministry of
+    /// Health": a document speaks for its author, found where the text
+    /// last mentioned that kind of document, within [`DOCUMENT_LOOK_BACK`]
+    /// bytes: "a report by Amnesty International", "the ministry's
+    /// statement", "Oxfam said in a statement", "the union issued a letter".
+    fn document_author(&mut self, p: &Phrase) -> Option<EntityId> {
+        let mention = p.mention.of(self.text);
+        let mut words = mention.split_whitespace();
+        let (the, noun) = (words.next()?, words.next()?);
+        if words.next().is_some() || !the.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let noun = noun.to_ascii_lowercase();
+        if !is_document_noun(&noun) {
+            return None;
+        }
+        let end = p.mention.start();
+        let mut start = end.saturating_sub(DOCUMENT_LOOK_BACK);
+        while !self.text.is_char_boundary(start) {
+            start += 1;
+        }
+        let window = &self.text[start..end];
+        let lower = window.to_ascii_lowercase();
+        // The last earlier mention of the noun, as a whole word.
+        let hits: Vec<usize> = lower.match_indices(noun.as_str()).map(|(i, _)| i).collect();
+        let at = hits.into_iter().rev().find(|&i| {
+            let before = lower[..i].chars().next_back();
+            let after = lower[i + noun.len()..].chars().next();
+            let edge = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric());
+            edge(before) && edge(after)
+        })?;
+        let before = window[..at].trim_end();
+        let after = window[at + noun.len()..].trim_start();
+        let by = [
+            "from ",
+            "by ",
+            "issued by ",
+            "released by ",
+            "published by ",
+        ]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .and_then(leading_name);
+        let name = by
+            .or_else(|| {
+                // "the ministry's statement", "Oxfam's new report".
+                let owner = before
+                    .rsplit_once(' ')
+                    .map_or(before, |(_, w)| w)
+                    .strip_suffix("'s")
+                    .or_else(|| before.strip_suffix("’s"));
+                owner.and_then(|_| {
+                    trailing_name(before.trim_end_matches("'s").trim_end_matches("’s"))
+                })
+            })
+            .or_else(|| {
+                // "Oxfam said in a statement", "the union issued a letter".
+                let head = before
+                    .strip_suffix(" a")
+                    .or_else(|| before.strip_suffix(" an"))?
+                    .trim_end();
+                let head = head.strip_suffix(" in").unwrap_or(head);
+                let verb = head.rsplit(' ').next()?;
+                matches!(
+                    verb,
+                    "said" | "says" | "issued" | "released" | "published" | "sent" | "wrote"
+                )
+                .then(|| head[..head.len() - verb.len()].trim_end())
+                .and_then(trailing_name)
+            })?;
+        let kind = if name.split(' ').any(is_org_word) || is_acronym(&name) {
+            EntityKind::Organization
+        } else {
+            EntityKind::Unknown
+        };
+        Some(match self.find(&name, kind) {
+            Some(id) => id,
+            None => self.add(name, kind),
+        })
     }
 
     /// "the authority", "the commission", "the ministry": the organisation
@@ -765,6 +946,100 @@ pub fn acronyms(text: &str) -> Vec<(String, String, usize)> {
 
 /// A name of the state's own bodies: an army, a ministry, a government, a
 /// court. "The company" or "the group" later in a report is not one of them.
+/// How far back a document's author is looked for ("the statement said"):
+/// about two paragraphs of news.
+const DOCUMENT_LOOK_BACK: usize = 1200;
+
+/// Words that may stand between the capitalised words of a name.
+fn name_joiner(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for" | "and" | "on" | "the" | "de" | "du" | "van" | "von"
+    )
+}
+
+/// The name that `s` begins with: capitalised words, with joiners
+/// between them ("the Ministry of Health", "Doctors Without Borders").
+fn leading_name(s: &str) -> Option<String> {
+    let s = s.strip_prefix("the ").unwrap_or(s);
+    let mut words: Vec<&str> = Vec::new();
+    for raw in s.split(' ') {
+        let w = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let capital = w.starts_with(char::is_uppercase);
+        if !(capital || name_joiner(w) && !words.is_empty()) {
+            break;
+        }
+        words.push(w);
+        if w.len() != raw.len() {
+            break;
+        }
+    }
+    while words.last().is_some_and(|w| name_joiner(w)) {
+        words.pop();
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// The name that `s` ends with: capitalised words back from its end, with
+/// joiners between them ("the Ministry of Health", "Oxfam").
+fn trailing_name(s: &str) -> Option<String> {
+    let mut words: Vec<&str> = Vec::new();
+    for w in s.rsplit(' ') {
+        let capital = w.starts_with(char::is_uppercase);
+        if !(capital || name_joiner(w) && !words.is_empty()) {
+            break;
+        }
+        words.push(w);
+        if w.ends_with(|c: char| !c.is_alphanumeric()) {
+            break;
+        }
+    }
+    while words
+        .last()
+        .is_some_and(|w| name_joiner(w) || w.eq_ignore_ascii_case("the"))
+    {
+        words.pop();
+    }
+    words.reverse();
+    // A sentence's first word alone is no name: "In a statement".
+    let name = words.join(" ");
+    (!words.is_empty() && !is_function_word(&name.to_lowercase())).then_some(name)
+}
+
+/// The initials of a name's capitalised words, when it has two or more:
+/// "United Nations" → "UN", "World Health Organization" → "WHO".
+fn initials(name: &str) -> Option<String> {
+    let caps: String = name
+        .split_whitespace()
+        .filter(|w| !is_function_word(&w.to_lowercase()))
+        .map(|w| w.chars().next().unwrap_or(' '))
+        .collect();
+    (caps.chars().count() >= 2 && caps.chars().all(char::is_uppercase)).then_some(caps)
+}
+
+/// A definite description of a person's role, such as "the minister" or
+/// "the company's lawyer": lower-case words after "the" or a possessive.
+fn role_description(p: &Phrase, name: &str, text: &str) -> bool {
+    let mention = p.mention.of(text);
+    let first = mention.split_whitespace().next().unwrap_or("");
+    let definite =
+        first.eq_ignore_ascii_case("the") || first.ends_with("'s") || first.ends_with("’s");
+    definite
+        && matches!(p.kind, EntityKind::Person | EntityKind::Unknown)
+        && !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_lowercase() || c == ' ' || c == '-')
+}
+
+/// Whether a role ("Finance Minister", "chief executive") is the one a
+/// description's words name: each of them in it, the last one last.
+fn fills_role(words: &[&str], role: &str) -> bool {
+    let role: Vec<String> = role.split_whitespace().map(|w| w.to_lowercase()).collect();
+    words.last().map(|w| w.to_string()) == role.last().cloned()
+        && words.iter().all(|w| role.iter().any(|r| r == w))
+}
+
 fn names_public_body(name: &str) -> bool {
     name.split([' ', '-']).any(|w| {
         matches!(
