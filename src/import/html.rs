@@ -71,7 +71,7 @@ pub mod defuse;
 pub mod tokenize;
 
 use super::Opened;
-use crate::report::json::{clean_title, clean_url, Meta};
+use super::{clean_title, clean_url, Meta};
 
 /// At most this many article-like elements collect text at the same time
 /// (deeper ones are read only as part of their ancestors).

@@ -348,6 +348,12 @@ pub fn parse(text: &str) -> Report {
     report
 }
 
+/// The paragraphs of `text` as [`parse`] lays them out: for a report read
+/// back from its export, which carries no paragraphs.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    text::segment(text).paragraphs
+}
+
 /// The entity a sentence is about when it opens with a pronoun or a known
 /// name: "He has not produced any evidence".
 #[inline(never)]

@@ -68,6 +68,26 @@ pub enum EntityKind {
     Unknown,
 }
 
+impl EntityKind {
+    /// Every value, in order.
+    pub const ALL: [EntityKind; 4] = [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Group,
+        EntityKind::Unknown,
+    ];
+
+    /// The name in the JSON contract and wherever a kind is written out.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Group => "group",
+            EntityKind::Unknown => "unknown",
+        }
+    }
+}
+
 /// One canonical claimant: a person, organisation or group.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entity {
@@ -98,10 +118,31 @@ pub enum ClaimKind {
     Unattributed,
 }
 
+impl ClaimKind {
+    /// Every value, in order.
+    pub const ALL: [ClaimKind; 4] = [
+        ClaimKind::Direct,
+        ClaimKind::Indirect,
+        ClaimKind::Mixed,
+        ClaimKind::Unattributed,
+    ];
+
+    /// The name in the JSON contract and wherever a kind is written out.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Direct => "direct",
+            ClaimKind::Indirect => "indirect",
+            ClaimKind::Mixed => "mixed",
+            ClaimKind::Unattributed => "unattributed",
+        }
+    }
+}
+
 /// How strongly the cue verb commits the claimant.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum CueStrength {
     /// "said", "added", "told".
+    #[default]
     Neutral,
     /// "insisted", "warned", "blamed", "called out".
     Assertive,
@@ -114,8 +155,30 @@ pub enum CueStrength {
     Intention,
 }
 
+impl CueStrength {
+    /// Every value, in order.
+    pub const ALL: [CueStrength; 5] = [
+        CueStrength::Neutral,
+        CueStrength::Assertive,
+        CueStrength::Doubting,
+        CueStrength::Belief,
+        CueStrength::Intention,
+    ];
+
+    /// The name in the JSON contract and wherever a kind is written out.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CueStrength::Neutral => "neutral",
+            CueStrength::Assertive => "assertive",
+            CueStrength::Doubting => "doubting",
+            CueStrength::Belief => "belief",
+            CueStrength::Intention => "intention",
+        }
+    }
+}
+
 /// The construction of the engine's rule table (`attribution::rules`) that
-/// found a claim. Each has a name in the JSON (`rule`) and a precision
+/// found a claim. Each has a name in the JSON (`rule`, [`Rule::as_str`]) and a precision
 /// measured on the development corpus, which is the claim's confidence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Rule {
@@ -198,7 +261,7 @@ impl Rule {
     ];
 
     /// The rule's name in the JSON and in the evaluation's tables.
-    pub fn name(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             Rule::SpeakerBefore => "speaker_before",
             Rule::SplitReported => "split_reported",
@@ -258,11 +321,6 @@ impl Rule {
             // measures them.
             Rule::ReportAssertion => 0.6,
         }
-    }
-
-    /// The rule named `name`, as [`Rule::name`] writes it.
-    pub fn from_name(name: &str) -> Option<Rule> {
-        Rule::ALL.into_iter().find(|r| r.name() == name)
     }
 }
 
@@ -347,6 +405,30 @@ pub enum Qualifier {
     Approximately,
 }
 
+impl Qualifier {
+    /// Every value, in order.
+    pub const ALL: [Qualifier; 6] = [
+        Qualifier::Exact,
+        Qualifier::MoreThan,
+        Qualifier::LessThan,
+        Qualifier::AtLeast,
+        Qualifier::AtMost,
+        Qualifier::Approximately,
+    ];
+
+    /// The name in the JSON contract and wherever a kind is written out.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::LessThan => "less_than",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::AtMost => "at_most",
+            Qualifier::Approximately => "approximately",
+        }
+    }
+}
+
 /// What a figure counts, when the engine can tell.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Figure {
@@ -388,12 +470,46 @@ pub enum FigureKind {
     Money,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+impl FigureKind {
+    /// Every value, in order.
+    pub const ALL: [FigureKind; 4] = [
+        FigureKind::Count,
+        FigureKind::Percent,
+        FigureKind::Rate,
+        FigureKind::Money,
+    ];
+
+    /// The name in the JSON contract and wherever a kind is written out.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Count => "count",
+            FigureKind::Percent => "percent",
+            FigureKind::Rate => "rate",
+            FigureKind::Money => "money",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum DateKind {
     /// "March 3", "May 2023".
+    #[default]
     Absolute,
     /// "earlier this year", "a year on".
     Relative,
+}
+
+impl DateKind {
+    /// Every value, in order.
+    pub const ALL: [DateKind; 2] = [DateKind::Absolute, DateKind::Relative];
+
+    /// The name in the JSON contract and wherever a kind is written out.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateKind::Absolute => "absolute",
+            DateKind::Relative => "relative",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -409,6 +525,24 @@ pub enum RelationKind {
     /// The text says `to` is made without evidence.
     NoEvidence,
     Supports,
+}
+
+impl RelationKind {
+    /// Every value, in order.
+    pub const ALL: [RelationKind; 3] = [
+        RelationKind::Disputes,
+        RelationKind::NoEvidence,
+        RelationKind::Supports,
+    ];
+
+    /// The name in the JSON contract and wherever a kind is written out.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelationKind::Disputes => "disputes",
+            RelationKind::NoEvidence => "no_evidence",
+            RelationKind::Supports => "supports",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
