@@ -5,7 +5,7 @@
 //! name, `-` for none; content spans are joined with ` … `). Unattributed
 //! claims are left out of the comparison unless a line asks for them.
 
-use claim_reader::report::model::{Figure, Relation};
+use claim_reader::report::model::{Figure, FigureKind, Relation};
 use claim_reader::report::{json, parse, ClaimKind, Report};
 
 fn describe(r: &Report, with_unattributed: bool) -> Vec<String> {
@@ -21,7 +21,7 @@ fn describe(r: &Report, with_unattributed: bool) -> Vec<String> {
             let content: Vec<&str> = c.content.iter().map(|s| r.slice(*s)).collect();
             format!(
                 "{} | {} | {} | {}",
-                json::kind_name(c.kind),
+                c.kind.as_str(),
                 who,
                 cue,
                 content.join(" … ")
@@ -52,7 +52,7 @@ fn no_claims(input: &str) {
 #[track_caller]
 fn figures(input: &str, expected: &[&str]) {
     figures_as(input, expected, |f| {
-        format!("{} {}", f.value, json::qualifier_name(f.qualifier))
+        format!("{} {}", f.value, f.qualifier.as_str())
     });
 }
 
@@ -93,7 +93,7 @@ fn dates(input: &str, expected: &[&str]) {
 fn relations_of<'r>(r: &'r Report, kind: &str) -> Vec<&'r Relation> {
     r.relations
         .iter()
-        .filter(|x| json::relation_name(x.kind) == kind)
+        .filter(|x| x.kind.as_str() == kind)
         .collect()
 }
 
@@ -103,7 +103,7 @@ fn no_evidence(input: &str) -> (String, String, bool) {
     let rel = r
         .relations
         .iter()
-        .find(|x| json::relation_name(x.kind) == "no_evidence")
+        .find(|x| x.kind.as_str() == "no_evidence")
         .unwrap_or_else(|| panic!("no no_evidence relation in {input:?}: {:?}", r.relations));
     (
         rel.to.label(),
@@ -1091,7 +1091,7 @@ fn a_higher_count_disputes_the_official_figure() {
     );
     assert_eq!(r.relations.len(), 1, "{:?}", r.relations);
     let rel = &r.relations[0];
-    assert_eq!(json::relation_name(rel.kind), "disputes");
+    assert_eq!(rel.kind.as_str(), "disputes");
     assert_eq!(rel.from.map(|c| c.label()).as_deref(), Some("c2"));
     assert_eq!(rel.to.label(), "c1");
 }
@@ -1102,7 +1102,7 @@ fn incompatible_figures_dispute_each_other() {
         "The army said 12 civilians were killed.\nLocal medics said 80 civilians were killed.",
     );
     assert_eq!(r.relations.len(), 1, "{:?}", r.relations);
-    assert_eq!(json::relation_name(r.relations[0].kind), "disputes");
+    assert_eq!(r.relations[0].kind.as_str(), "disputes");
 }
 
 /// `from -> to` for every disputes relation.
@@ -1110,7 +1110,7 @@ fn disputes(input: &str) -> Vec<String> {
     let r = parse(input);
     r.relations
         .iter()
-        .filter(|x| json::relation_name(x.kind) == "disputes")
+        .filter(|x| x.kind.as_str() == "disputes")
         .map(|x| {
             format!(
                 "{} -> {}",
@@ -1290,7 +1290,10 @@ fn absurd_figures_are_not_counts() {
         !j.contains("\"value\":null"),
         "every figure value is finite: {j}"
     );
-    assert!(json::from_json(&j).is_ok(), "the export reads back");
+    assert!(
+        claim_reader::import::json::from_json(&j).is_ok(),
+        "the export reads back"
+    );
     figures(
         "Officials said 5 billion dollars were spent.",
         &["5 billion dollars = 5000000000 exact"],
@@ -2641,12 +2644,12 @@ fn figures_in_full(input: &str, expected: &[&str]) {
         if f.vague {
             v.push_str(" vague");
         }
-        if let Some(k) = json::figure_kind_name(f.kind) {
-            v.push_str(&format!(" {k}"));
+        if f.kind != FigureKind::Count {
+            v.push_str(&format!(" {}", f.kind.as_str()));
         }
         format!(
             "{v} {} {}",
-            json::qualifier_name(f.qualifier),
+            f.qualifier.as_str(),
             f.measure.clone().unwrap_or_else(|| "-".into())
         )
     });

@@ -96,7 +96,7 @@ fn score(text: &str, gold: &Value) -> Score {
         let c = &report.claims[hits[0]];
         match g["claimant"].as_str() {
             None => {
-                if c.claimant.is_some() && c.kind != "unattributed" {
+                if c.claimant.is_some() && c.kind.as_str() != "unattributed" {
                     failures.push(format!(
                         "{gid}: expected the report's own assertion, got {:?}",
                         c.claimant
@@ -120,8 +120,8 @@ fn score(text: &str, gold: &Value) -> Score {
                     failures.push(format!("{gid}: claimant {got:?}, expected one of {want:?}"));
                 }
                 if let Some(gk) = g["kind"].as_str() {
-                    if c.kind != gk {
-                        failures.push(format!("{gid}: kind {}, expected {gk}", c.kind));
+                    if c.kind.as_str() != gk {
+                        failures.push(format!("{gid}: kind {}, expected {gk}", c.kind.as_str()));
                     }
                 }
                 if let Some(cue) = g.get("cue") {
@@ -184,7 +184,7 @@ fn score(text: &str, gold: &Value) -> Score {
         let (from_ids, to_ids) = (ids(from), ids(to));
         let from_spans = sentences_of(from);
         let ok = report.relations.iter().any(|rr| {
-            rr.kind == kind
+            rr.kind.as_str() == kind
                 && to_ids.contains(&rr.to)
                 && (rr.from.as_ref().is_some_and(|f| from_ids.contains(f))
                     || (kind == "no_evidence" && from_spans.iter().any(|s| overlaps(rr.span, *s))))

@@ -6,7 +6,7 @@
 //! order (claimant is the entity's canonical name, `-` for none; content
 //! spans are joined with ` … `).
 
-use claim_reader::report::{json, parse, ClaimKind};
+use claim_reader::report::{parse, ClaimKind};
 
 #[track_caller]
 fn check(input: &str, expected: &[&str]) {
@@ -24,8 +24,8 @@ fn check(input: &str, expected: &[&str]) {
             let content: Vec<&str> = c.content.iter().map(|s| r.slice(*s)).collect();
             format!(
                 "{} | {} | {} | {} | {}",
-                c.rule.map_or("-", |r| r.name()),
-                json::kind_name(c.kind),
+                c.rule.map_or("-", |r| r.as_str()),
+                c.kind.as_str(),
                 who,
                 cue,
                 content.join(" … ")
@@ -99,13 +99,13 @@ mod continuation_quote {
 
 mod learned_cues {
     use super::check;
-    use claim_reader::report::{json, parse};
+    use claim_reader::report::parse;
 
     fn strength(input: &str) -> Vec<&'static str> {
         let r = parse(input);
         r.claims
             .iter()
-            .filter_map(|c| c.cue.map(|q| json::strength_name(q.strength)))
+            .filter_map(|c| c.cue.map(|q| q.strength.as_str()))
             .collect()
     }
 

@@ -10,7 +10,7 @@
 //! reads it as judged right. An entry that matches no line fails the test:
 //! the engine changed that output, and the line is to be judged again.
 
-use claim_reader::report::{json, parse, ClaimKind};
+use claim_reader::report::{parse, ClaimKind};
 
 fn describe(text: &str) -> String {
     let r = parse(text);
@@ -25,7 +25,7 @@ fn describe(text: &str) -> String {
         out.push_str(&format!(
             "{} {} | {} | {} | {}\n",
             c.id.label(),
-            json::kind_name(c.kind),
+            c.kind.as_str(),
             who,
             cue,
             content.join(" … ")
@@ -35,14 +35,14 @@ fn describe(text: &str) -> String {
                 "    figure: {} = {} {}\n",
                 r.slice(f.span),
                 f.value,
-                json::qualifier_name(f.qualifier)
+                f.qualifier.as_str()
             ));
         }
     }
     for rel in &r.relations {
         out.push_str(&format!(
             "relation: {} {:?} -> {}: {}\n",
-            json::relation_name(rel.kind),
+            rel.kind.as_str(),
             rel.from.map(|f| f.label()),
             rel.to.label(),
             rel.note

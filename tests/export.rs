@@ -7,7 +7,7 @@
 use claim_reader::desk::{Desk, Edit, Findings};
 use claim_reader::export::{self, csv as csv_export, Doc, Format};
 use claim_reader::import::Meta;
-use claim_reader::report::json::{kind_name, CodePoints};
+use claim_reader::report::json::CodePoints;
 use claim_reader::report::{self, Report};
 use serde_json::Value;
 use std::path::Path;
@@ -244,7 +244,7 @@ fn the_csv_reads_back_with_a_standard_reader_to_the_same_claims() {
                 csv_export::unescape(&row[header.iter().position(|h| h == k).unwrap()]).to_string()
             };
             assert_eq!(cell("id"), c.id.label());
-            assert_eq!(cell("kind"), kind_name(c.kind));
+            assert_eq!(cell("kind"), c.kind.as_str());
             assert_eq!(cell("claimant"), r.claimant_name(c).unwrap_or_default());
             assert_eq!(
                 cell("cue"),

@@ -2,10 +2,8 @@
 //! from, with its metadata; a damaged, foreign or hostile file gets one
 //! clear message naming what is wrong.
 
-use claim_reader::report::json::{
-    from_json, from_json_with_meta, to_json, to_json_string, to_json_string_with_meta, ImportError,
-    Meta, MAX_JSON_BYTES,
-};
+use claim_reader::import::json::{from_json, from_json_with_meta, ImportError, MAX_JSON_BYTES};
+use claim_reader::report::json::{to_json, to_json_string, to_json_string_with_meta, Meta};
 use claim_reader::report::parse;
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -468,4 +466,54 @@ fn a_bad_range_alternative_or_figure_kind_is_refused() {
         &|v| v["claims"][0]["figures"][0]["kind"] = json!("weight"),
         "its kind \"weight\" is not one this version knows",
     );
+}
+
+#[test]
+fn members_of_the_wrong_type_name_their_item() {
+    check(|v| v["claims"][2] = json!(5), "claim c3 is not an object");
+    check(
+        |v| {
+            v["claims"][1]["cue"]
+                .as_object_mut()
+                .unwrap()
+                .remove("text");
+        },
+        "claim c2's cue has no \"text\"",
+    );
+    check(
+        |v| v["claims"][1]["content"] = json!("x"),
+        "claim c2: its \"content\" is not a list",
+    );
+    check(
+        |v| v["entities"][0]["name"] = json!(1),
+        "entity e1: its \"name\" is not a string",
+    );
+    check(
+        |v| v["entities"][0]["mentions"][0] = json!([0.5, 2]),
+        "entity e1, mention 1: 0.5 is not a character offset",
+    );
+    check(
+        |v| v["claims"][1]["quotes"] = json!([[1, 2, 3]]),
+        "claim c2, quotation 1: its span a list is not a pair [start, end]",
+    );
+    check(
+        |v| v["claims"][1]["cue"]["strength"] = json!("loud"),
+        "claim c2's cue: its strength \"loud\" is not one this version knows",
+    );
+    check(
+        |v| v["relations"] = json!([{"kind": "disputes", "span": [0, 0]}]),
+        "relation 1 has no \"to\"",
+    );
+}
+
+#[test]
+fn absent_and_null_optional_members_take_their_defaults() {
+    let mut v = export(SAMPLE);
+    v["relations"] = Value::Null;
+    v["claims"][1]["dates"] = Value::Null;
+    v["claims"][1]["cue"]["strength"] = Value::Null;
+    v["meta"] = json!("not an object");
+    let imported = from_json_with_meta(&v.to_string()).unwrap();
+    assert!(imported.report.relations.is_empty());
+    assert_eq!(imported.meta, Meta::default());
 }

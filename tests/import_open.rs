@@ -93,8 +93,8 @@ fn a_guessed_title_is_the_first_line_cut_at_a_word() {
 #[test]
 fn an_exported_file_opens_as_the_report_it_was_made_from() {
     use claim_reader::import::bytes::decode_within;
-    use claim_reader::report::json::Meta;
-    use claim_reader::report::json::{from_json_with_meta, to_json_string_with_meta};
+    use claim_reader::import::json::from_json_with_meta;
+    use claim_reader::report::json::{to_json_string_with_meta, Meta};
     let text = std::fs::read_to_string("tests/fixtures/brown/ca01.txt").unwrap();
     let r = parse(&text);
     let meta = Meta {

@@ -3,7 +3,8 @@
 //! text and exports to a document that reads back as the same report.
 #![no_main]
 
-use claim_reader::report::json::{from_json, to_json_string};
+use claim_reader::import::json::from_json;
+use claim_reader::report::json::to_json_string;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

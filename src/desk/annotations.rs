@@ -47,7 +47,7 @@ impl std::fmt::Display for ReadError {
             ReadError::TooLarge => write!(
                 f,
                 "This annotation file is larger than {}.",
-                crate::report::json::human_size(MAX_BYTES)
+                crate::import::human_size(MAX_BYTES)
             ),
             ReadError::Syntax(d) => write!(f, "This file is not valid JSON ({d})."),
             ReadError::NotAnnotations => write!(

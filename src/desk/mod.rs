@@ -23,7 +23,8 @@ pub mod annotations;
 pub mod approx;
 pub mod review;
 
-use crate::report::json::{clean_url, CodePoints};
+use crate::import::clean_url;
+use crate::report::json::CodePoints;
 use crate::report::{ClaimId, Report, Span};
 pub use anchor::Anchor;
 use serde_json::{json, Map, Value};

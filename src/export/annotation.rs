@@ -21,7 +21,7 @@
 use super::{iri, text_urn, Doc};
 use crate::desk::anchor::Anchor;
 use crate::desk::review;
-use crate::report::json::{relation_name, CodePoints};
+use crate::report::json::CodePoints;
 use crate::report::{Report, Span};
 use serde_json::{json, Value};
 
@@ -110,9 +110,9 @@ pub fn page(doc: &Doc) -> Value {
             }
         };
         let words = if r.note.is_empty() {
-            relation_name(r.kind).to_string()
+            r.kind.as_str().to_string()
         } else {
-            format!("{}: {}", relation_name(r.kind), r.note)
+            format!("{}: {}", r.kind.as_str(), r.note)
         };
         items.push(json!({
             "id": iri(doc, &format!("relation:{}", i + 1)),

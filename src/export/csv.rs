@@ -16,7 +16,7 @@
 
 use super::Doc;
 use crate::desk::review;
-use crate::report::json::{kind_name, strength_name, CodePoints};
+use crate::report::json::CodePoints;
 use crate::report::{ClaimId, RelationKind, Report};
 
 /// The columns of every row (the `file` column and those of findings
@@ -126,14 +126,14 @@ pub fn write(doc: &Doc, file: Option<&str>, header: bool) -> String {
         row.extend(file.map(str::to_string));
         row.extend([
             c.id.label(),
-            kind_name(c.kind).to_string(),
+            c.kind.as_str().to_string(),
             report.claimant_name(c).unwrap_or_default(),
             role.unwrap_or_default(),
             c.cue
                 .map(|q| q.span.of(text).to_string())
                 .unwrap_or_default(),
             c.cue
-                .map(|q| strength_name(q.strength).to_string())
+                .map(|q| q.strength.as_str().to_string())
                 .unwrap_or_default(),
             review::content(report, c),
             c.figures

@@ -12,7 +12,7 @@
 //! are refused with a message naming what they seem to be), then decoding,
 //! then emptiness.
 
-use crate::report::json::human_size;
+use super::human_size;
 
 /// The largest text file the reader opens, in bytes (5 MB). Report JSON
 /// exports, which hold more than their text, may be larger

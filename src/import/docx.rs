@@ -5,8 +5,8 @@
 //! tabs and line breaks; deleted text of tracked changes left out).
 //! Pure, never panics, and never inflates more than [`MAX_XML_BYTES`].
 
+use super::Meta;
 use super::{guess_title, Opened};
-use crate::report::json::Meta;
 
 /// The largest `.docx` file the reader opens (20 MB: pictures make them large).
 pub const MAX_DOCX_BYTES: usize = 20 * 1024 * 1024;

@@ -64,14 +64,15 @@
 //! The builder never panics, whatever the order of calls (an unmatched
 //! [`Builder::close`] is ignored), and its work is linear in the text times
 //! a small constant (at most [`MAX_OPEN_CANDIDATES`] nested collectors).
-//! [`tokenize`] drives it from an HTML string natively, for tests and
-//! fuzzing; the reader itself uses `DOMParser`.
+//! [`tokenize`] drives it from an HTML string natively, for the CLI and
+//! fuzzing; the tests drive it from html5ever's tree, as the glue does from
+//! `DOMParser`'s, which the reader itself uses.
 
 pub mod defuse;
 pub mod tokenize;
 
 use super::Opened;
-use crate::report::json::{clean_title, clean_url, Meta};
+use super::{clean_title, clean_url, Meta};
 
 /// At most this many article-like elements collect text at the same time
 /// (deeper ones are read only as part of their ancestors).

@@ -45,8 +45,8 @@
 //!   the entry back where it was.
 
 use super::bytes::MAX_FILE_BYTES;
+use super::{clean_title, human_size, Meta};
 use crate::desk::Findings;
-use crate::report::json::{clean_title, human_size, Meta};
 use crate::seeds::Seed;
 use serde::{Serialize, Serializer};
 use serde_json::Value;

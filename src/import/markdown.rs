@@ -31,7 +31,7 @@
 //! ([`super::guess_title`]). Never panics.
 
 use super::Opened;
-use crate::report::json::{clean_title, Meta};
+use super::{clean_title, Meta};
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 /// Converts Markdown to plain text; the title goes in `meta.title`.

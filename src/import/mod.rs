@@ -18,8 +18,8 @@
 //!      order feeding an [`html::Builder`] (see its docs), then
 //!      [`html::Builder::finish`];
 //!    - `ReportJson`: [`bytes::decode_within`]`(bytes, format.max_bytes())`, then
-//!      [`crate::report::json::from_json_with_meta`]: the report as
-//!      exported, not parsed again.
+//!      [`json::from_json_with_meta`]: the report as exported, not parsed
+//!      again.
 //! 2. **Pasted text**: [`bytes::decode_str`], then [`open_text`] with
 //!    [`Format::sniff`] (or the `text/html` flavour of the clipboard through
 //!    [`html::Builder`]).
@@ -38,12 +38,15 @@
 pub mod bytes;
 pub mod docx;
 pub mod html;
+pub mod json;
 pub mod library;
 pub mod markdown;
+mod meta;
 pub mod pdf;
 pub mod share;
 
-pub use crate::report::json::{clean_title, clean_url, human_size, Meta, MAX_TITLE_CHARS};
+pub use crate::report::json::Meta;
+pub use meta::{clean_title, clean_url, MAX_TITLE_CHARS};
 
 /// A guessed title is cut to this many characters ("trimmed to a sane
 /// length"); a title given by the source may be up to [`MAX_TITLE_CHARS`].
@@ -58,7 +61,7 @@ pub enum Format {
     Markdown,
     /// HTML: the article's text, through `DOMParser` and [`html::Builder`].
     Html,
-    /// A Report JSON export: read back with `report::json::from_json`.
+    /// A Report JSON export: read back with [`json::from_json_with_meta`].
     ReportJson,
     /// A Word document (`.docx`): [`docx::open`].
     Docx,
@@ -99,10 +102,10 @@ impl Format {
     }
 
     /// The largest file of this format the reader opens: [`bytes::MAX_FILE_BYTES`]
-    /// for texts, [`crate::report::json::MAX_JSON_BYTES`] for exports.
+    /// for texts, [`json::MAX_JSON_BYTES`] for exports.
     pub fn max_bytes(self) -> usize {
         match self {
-            Format::ReportJson => crate::report::json::MAX_JSON_BYTES,
+            Format::ReportJson => json::MAX_JSON_BYTES,
             Format::Pdf => pdf::MAX_PDF_BYTES,
             Format::Docx => docx::MAX_DOCX_BYTES,
             _ => bytes::MAX_FILE_BYTES,
@@ -148,6 +151,20 @@ impl Format {
     }
 }
 
+/// A size in bytes for people: "812 bytes", "4.2 KB", "31.5 MB" (powers of
+/// 1024, one decimal).
+pub fn human_size(bytes: usize) -> String {
+    const K: f64 = 1024.0;
+    let b = bytes as f64;
+    if b < K {
+        format!("{bytes} bytes")
+    } else if b < K * K {
+        format!("{:.1} KB", b / K)
+    } else {
+        format!("{:.1} MB", b / (K * K))
+    }
+}
+
 fn floor(s: &str, mut i: usize) -> usize {
     if i >= s.len() {
         return s.len();
@@ -175,7 +192,7 @@ pub struct Opened {
 
 /// Decoded text of a plain-text or Markdown source, ready for the engine.
 /// (HTML goes through [`html::Builder`], Report JSON through
-/// `report::json::from_json_with_meta`; given either here, the text is
+/// [`json::from_json_with_meta`]; given either here, the text is
 /// taken as plain text.) The decoding's warnings are carried over.
 pub fn open_text(format: Format, decoded: &bytes::Decoded) -> Opened {
     let mut opened = match format {

@@ -20,7 +20,7 @@
 //! link, a newer version or a compression bomb each get a clear message.
 
 use super::bytes::{decode_str, MAX_FILE_BYTES};
-use crate::report::json::{clean_title, human_size, Meta};
+use super::{clean_title, human_size, Meta};
 use crate::report::ClaimId;
 
 /// The version written by [`encode`]; [`decode`] reads it and

@@ -8,6 +8,13 @@
 //! span into the input; `json` converts to code points at the edge, and
 //! `wire` carries a report between the engine's worker and the page.
 //!
+//! `parse` itself is a few named stages over those modules: the layout,
+//! then each sentence in order (`Reading::sentence`: its words noted,
+//! its attributions found, each speaker resolved to a claimant, each claim
+//! made or joined to the one it continues, else the report's own
+//! assertion), then `Reading::finish` (claims ordered and numbered,
+//! entities, measures, relations).
+//!
 //! The entry point of each stage that `parse` calls once is marked
 //! `#[inline(never)]`: with every stage inlined, `parse` became one very large
 //! function that V8 compiles to slower WebAssembly code (about 15 % slower in
@@ -46,70 +53,119 @@ const MIN_ASSERTION_WORDS: usize = 4;
 
 /// Finds every claim in `text`. Never fails and never panics: problems with
 /// the input become [`Diagnostic`]s inside the report.
+///
+/// The text is laid out once (`text::segment`); then each sentence, in
+/// order, is tokenised and read by `Reading::sentence`, which carries what
+/// later sentences need; then `Reading::finish` orders and numbers the
+/// claims, forms the entities and relates the claims.
 pub fn parse(text: &str) -> Report {
     let layout = text::segment(text);
-    let mut diagnostics = layout.diagnostics.clone();
-    let mut resolver = entities::Resolver::new(text, entities::acronyms(text));
-    let mut claims: Vec<Claim> = Vec::new();
-    let mut subjects: Vec<Option<EntityId>> = vec![None; layout.sentences.len()];
-    let mut buf: Vec<Tok> = Vec::new();
-    let mut lowered = String::new();
-    let mut pending_intro: Option<(Speaker, (Span, CueStrength))> = None;
-    // The paragraph of the last claim with a known claimant.
-    let mut last_said: Option<usize> = None;
-    // Where names can start, for finding every mention at the end.
-    let mut capital_words: Vec<Span> = Vec::new();
-    // Where words naming a count start, and the sentences with a word about
-    // evidence: only these can hold a relation's wording.
-    let mut count_nouns: Vec<usize> = Vec::new();
-    let mut evidence_sentences: Vec<bool> = vec![false; layout.sentences.len()];
-    // A person named at the start of the last sentence, when nobody made a
-    // claim in it: "President Jane Doe has defended the police. He said …".
-    let mut prev_subject: Option<(usize, attribution::Phrase)> = None;
-    // The paragraph of the last claim found, for a quotation that goes on.
-    let mut last_claim_paragraph: Option<usize> = None;
-
+    let mut reading = Reading::new(text, &layout);
     // The quotations near each sentence, found in one pass over them all.
     let mut near_quotes = text::QuoteWindow::new(&layout.quotes);
-
+    // The token buffers, reused from one sentence to the next.
+    let mut buffers: (Vec<Tok>, String) = Default::default();
     for (si, &s) in layout.sentences.iter().enumerate() {
         let pi = layout.sentence_paragraph.get(si).copied().unwrap_or(0);
         let quotes: &[Quote] = near_quotes.at(s, pi);
-        let toks = Toks::new(
+        let toks = Toks::new(text, s, quotes, buffers.0, buffers.1);
+        reading.sentence(&toks, Sentence { si, pi, s, quotes });
+        buffers = toks.into_buffers();
+    }
+    reading.finish(layout.paragraphs, layout.sentences)
+}
+
+/// One sentence as the per-sentence stages see it.
+#[derive(Clone, Copy)]
+struct Sentence<'q> {
+    /// Its index among the report's sentences.
+    si: usize,
+    /// The index of its paragraph.
+    pi: usize,
+    s: Span,
+    /// The quotations near it ([`text::QuoteWindow`]).
+    quotes: &'q [Quote],
+}
+
+/// Where words that the last stages look for stand, gathered while the
+/// sentences are read so that those stages need not read the text again.
+struct Index {
+    /// Where names can start, for finding every mention of each entity.
+    capital_words: Vec<Span>,
+    /// Where words naming a count start: only these can hold a dispute's
+    /// wording.
+    count_nouns: Vec<usize>,
+    /// The sentences with a word about evidence.
+    evidence_sentences: Vec<bool>,
+    /// The entity each sentence is about when it opens with a pronoun
+    /// ([`subject_of`]).
+    subjects: Vec<Option<EntityId>>,
+}
+
+/// A speaker and cue that introduce the quotation after them: "The Mayor
+/// said:".
+type Intro = (Speaker, (Span, CueStrength));
+
+/// What [`parse`] carries from one sentence to the next: the claims so far,
+/// and what a later sentence needs to know about earlier ones.
+struct Reading<'t> {
+    text: &'t str,
+    resolver: entities::Resolver<'t>,
+    claims: Vec<Claim>,
+    diagnostics: Vec<Diagnostic>,
+    index: Index,
+    /// "The Mayor said:" closing the last sentence: its speaker and cue,
+    /// handed to the quotation that follows.
+    pending_intro: Option<Intro>,
+    /// The paragraph of the last claim with a known claimant.
+    last_said: Option<usize>,
+    /// The paragraph of the last claim found, for a quotation that goes on.
+    last_claim_paragraph: Option<usize>,
+    /// A person named at the start of the last sentence, when nobody made a
+    /// claim in it: "President Jane Doe has defended the police. He said …".
+    prev_subject: Option<(usize, attribution::Phrase)>,
+}
+
+impl<'t> Reading<'t> {
+    /// Nothing read yet: the layout's diagnostics, and the acronyms the
+    /// text introduces ("Relief Now (RN)") known to the resolver.
+    fn new(text: &'t str, layout: &text::Layout) -> Reading<'t> {
+        let n = layout.sentences.len();
+        Reading {
             text,
-            s,
-            quotes,
-            std::mem::take(&mut buf),
-            std::mem::take(&mut lowered),
-        );
-        let inside_quote = quotes.iter().any(|q| {
-            q.inner.start() <= s.start()
-                && s.end() <= q.inner.end() + 4
-                && q.open.end() <= s.start()
+            resolver: entities::Resolver::new(text, entities::acronyms(text)),
+            claims: Vec::new(),
+            diagnostics: layout.diagnostics.clone(),
+            index: Index {
+                capital_words: Vec::new(),
+                count_nouns: Vec::new(),
+                evidence_sentences: vec![false; n],
+                subjects: vec![None; n],
+            },
+            pending_intro: None,
+            last_said: None,
+            last_claim_paragraph: None,
+            prev_subject: None,
+        }
+    }
+
+    /// Reads one sentence, in text order: notes its words in the
+    /// [`Index`], finds its attributions, turns each into a claim (or more
+    /// of the claim before it), else makes the sentence the report's own
+    /// assertion, and remembers what the next sentence needs.
+    fn sentence(&mut self, toks: &Toks, at: Sentence) {
+        let inside_quote = at.quotes.iter().any(|q| {
+            q.inner.start() <= at.s.start()
+                && at.s.end() <= q.inner.end() + 4
+                && q.open.end() <= at.s.start()
         });
-        toks.capital_words(&mut capital_words);
-        for t in &toks.toks {
-            if t.class & tokens::COUNT_NOUN != 0 {
-                count_nouns.push(t.span.start());
-            }
-            if t.class & tokens::EVIDENCE_WORD != 0 {
-                evidence_sentences[si] = true;
-            }
-        }
-        resolver.at_paragraph(pi);
-        subjects[si] = subject_of(&toks, &mut resolver);
-        let mut found = attribution::find(&toks, s, inside_quote);
-        // "The Mayor said:" hands its speaker to the quotation that follows.
-        let intro = pending_intro.take();
-        if found.is_empty() && intro.is_some() {
-            found.extend(attribution::introduced_quote(&toks));
-        }
-        if found.is_empty() {
-            pending_intro = attribution::colon_intro(&toks);
-        }
-        let sentence_dates = figures::dates(&toks, 0, toks.len());
+        self.note_words(toks, at.si);
+        self.resolver.at_paragraph(at.pi);
+        self.index.subjects[at.si] = subject_of(toks, &mut self.resolver);
+        let (found, intro) = self.attributions(toks, at.s, inside_quote);
+        let sentence_dates = figures::dates(toks, 0, toks.len());
         // This sentence's claims, pushed straight onto the report's list.
-        let first_here = claims.len();
+        let first_here = self.claims.len();
         // A quotation joined to the claim before it is this sentence's claim
         // too, though it adds none to the list.
         let mut continued_here = false;
@@ -117,237 +173,347 @@ pub fn parse(text: &str) -> Report {
             let introduced = matches!(f.speaker, Speaker::Continuation)
                 .then_some(intro.as_ref())
                 .flatten();
-            let speaker = match introduced {
-                Some((sp, _)) => sp,
-                None => &f.speaker,
+            let (speaker, cue) = match introduced {
+                Some((sp, c)) => (sp, Some(*c)),
+                None => (&f.speaker, f.cue),
             };
-            let cue = match introduced {
-                Some((_, c)) => Some(*c),
-                None => f.cue,
-            };
-            let claimant = match speaker {
-                Speaker::Phrase(p) => {
-                    // "X has done …, the organisation said": X, named first
-                    // in the same sentence.
-                    let at = toks
-                        .toks
-                        .iter()
-                        .position(|t| t.span.start() == p.mention.start());
-                    let subject = at
-                        .filter(|_| resolver.describes_organisation(p))
-                        .and_then(|at| attribution::subject_organisation(&toks, at));
-                    let entity = match subject {
-                        Some(o) => {
-                            let e = resolver.phrase(&o);
-                            resolver.mention_pronoun(e, p.mention);
-                            e
-                        }
-                        None => resolver.anaphor(p).unwrap_or_else(|| resolver.phrase(p)),
-                    };
-                    Some(Claimant {
-                        entity: Some(entity),
-                        span: p.mention,
-                        unnamed: false,
-                    })
-                }
-                Speaker::Pronoun(sp) => {
-                    let at = toks.toks.iter().position(|t| t.span == *sp).unwrap_or(0);
-                    let subject = match toks.lower(at) {
-                        "he" | "she" | "his" | "her" => attribution::subject_person(&toks, at)
-                            .or_else(|| {
-                                // Not when this sentence names someone before the
-                                // pronoun: "when Royal was informed, he said".
-                                let quoted = attribution::quote_ranges(&toks);
-                                let named_here = (1..at).any(|k| {
-                                    toks.is_cap(k)
-                                        && !toks.has(k, tokens::MONTH | tokens::WEEKDAY)
-                                        && !quoted.iter().any(|&(a, b)| a < k && k < b)
-                                });
-                                prev_subject
-                                    .as_ref()
-                                    .filter(|(i, _)| i + 1 == si && !named_here)
-                                    .map(|(_, p)| p.clone())
-                            }),
-                        "it" | "its" => attribution::subject_organisation(&toks, at),
-                        _ => None,
-                    };
-                    let entity = match subject {
-                        Some(p) => {
-                            let e = resolver.phrase(&p);
-                            resolver.mention_pronoun(e, *sp);
-                            Some(e)
-                        }
-                        None => resolver.pronoun(*sp),
-                    };
-                    Some(Claimant {
-                        entity,
-                        span: *sp,
-                        unnamed: false,
-                    })
-                }
-                Speaker::SameAsPrevious => {
-                    claims[first_here..].last().and_then(|c| c.claimant.clone())
-                }
-                // Only a speaker heard lately: a quotation paragraphs away
-                // from the last one is no continuation.
-                Speaker::Continuation => match resolver
-                    .last()
-                    .filter(|_| last_said.is_some_and(|p| pi <= p + CONTINUATION_PARAGRAPHS))
-                {
-                    Some(e) => Some(Claimant {
-                        entity: Some(e),
-                        span: resolver.last_mention(e, s.start()).unwrap_or(Span::EMPTY),
-                        unnamed: false,
-                    }),
-                    None => {
-                        diagnostics.push(Diagnostic {
-                            span: s,
-                            message: "A quotation with no speaker that the text names before it."
-                                .to_string(),
-                        });
-                        None
-                    }
-                },
-                Speaker::Impersonal(sp) => Some(Claimant {
-                    entity: None,
-                    span: *sp,
-                    unnamed: true,
-                }),
-            };
-            let content = f.content.clone();
-            let quoted = quoted_parts(&content, quotes, inside_quote, s);
-            let kind = kind_of(&content, &quoted);
-            let figures = content
-                .iter()
-                .flat_map(|c| {
-                    let (a, b) = figures::token_range_of(&toks, *c);
-                    figures::figures(&toks, a, b)
-                })
-                .collect();
+            let claimant = self.claimant(speaker, toks, at, first_here);
             let others: Vec<Span> = found
                 .iter()
                 .filter(|g| !std::ptr::eq(*g, f))
                 .flat_map(|g| g.content.iter().copied())
                 .collect();
-            let dates = sentence_dates
-                .iter()
-                .copied()
-                .filter(|d| {
-                    !others.iter().any(|o| o.contains(d.span))
-                        || content.iter().any(|c| c.contains(d.span))
-                })
-                .collect();
-            let claim = Claim {
-                id: ClaimId(0),
-                kind,
+            let claim = claim_of(
+                f,
                 claimant,
-                cue: cue.map(|(span, strength)| Cue { span, strength }),
-                content,
-                quotes: quoted,
-                sentence: s,
-                figures,
-                dates,
-                rule: Some(f.rule),
-                confidence: f.rule.confidence(),
-            };
-            // A quotation that goes on from its speaker's claim just before,
-            // in the same paragraph, is more of that claim: `"We'll appeal,"
-            // Okafor said. "The ruling ignores the evidence."`
-            let continued = (f.speaker == Speaker::Continuation && introduced.is_none())
-                .then(|| claims.last_mut())
-                .flatten()
-                .filter(|prev| {
-                    last_claim_paragraph == Some(pi)
-                        && prev.kind != ClaimKind::Unattributed
-                        && prev.cue.is_some()
-                        && prev.claimant.as_ref().and_then(|c| c.entity).is_some()
-                        && prev.claimant.as_ref().map(|c| c.entity)
-                            == claim.claimant.as_ref().map(|c| c.entity)
-                });
-            match continued {
-                Some(prev) => {
+                cue,
+                toks,
+                at,
+                inside_quote,
+                &sentence_dates,
+                &others,
+            );
+            let follows = f.speaker == Speaker::Continuation && introduced.is_none();
+            if follows && self.continue_last(&claim, at.pi) {
+                if let Some(prev) = self.claims.last_mut() {
                     prev.continue_with(claim);
-                    continued_here = true;
                 }
-                None => claims.push(claim),
+                continued_here = true;
+            } else {
+                self.claims.push(claim);
             }
-            last_claim_paragraph = Some(pi);
+            self.last_claim_paragraph = Some(at.pi);
         }
         // An introduction ("The Mayor said:") is not an assertion of its own.
-        if claims.len() == first_here && !continued_here && pending_intro.is_none() {
-            let words = toks
-                .toks
-                .iter()
-                .filter(|t| t.kind == tokens::TokKind::Word)
-                .count();
-            if words >= MIN_ASSERTION_WORDS && !page_furniture(&toks) {
-                // Without a wire dateline ("WASHINGTON (Reuters) - ").
-                let body = match attribution::dateline_end(&toks) {
-                    0 => s,
-                    d => Span::new(text, toks.span(d).start(), s.end()).unwrap_or(s),
-                };
-                claims.push(Claim {
-                    id: ClaimId(0),
-                    kind: ClaimKind::Unattributed,
-                    claimant: None,
-                    cue: None,
-                    content: vec![body],
-                    quotes: quoted_parts(&[body], quotes, false, s),
-                    sentence: s,
-                    figures: figures::figures(&toks, 0, toks.len()),
-                    dates: sentence_dates,
-                    rule: Some(Rule::ReportAssertion),
-                    confidence: Rule::ReportAssertion.confidence(),
-                });
+        if self.claims.len() == first_here && !continued_here && self.pending_intro.is_none() {
+            self.claims
+                .extend(assertion(self.text, toks, at, sentence_dates));
+        }
+        self.remember(toks, at, first_here, continued_here);
+    }
+
+    /// Consumes a sentence's tokens; adds where its capitalised words and
+    /// count nouns stand, and whether it speaks of evidence, to the
+    /// [`Index`].
+    fn note_words(&mut self, toks: &Toks, si: usize) {
+        toks.capital_words(&mut self.index.capital_words);
+        for t in &toks.toks {
+            if t.class & tokens::COUNT_NOUN != 0 {
+                self.index.count_nouns.push(t.span.start());
+            }
+            if t.class & tokens::EVIDENCE_WORD != 0 {
+                self.index.evidence_sentences[si] = true;
             }
         }
-        if claims[first_here..]
+    }
+
+    /// Consumes a sentence's tokens; produces its attributions (the rule
+    /// table's, [`attribution::find`]) and the introduction the sentence
+    /// before left ("The Mayor said:"), which a sentence with no attribution
+    /// of its own takes as a quotation's speaker. A sentence with none that
+    /// ends on an introduction leaves it for the next.
+    fn attributions(
+        &mut self,
+        toks: &Toks,
+        s: Span,
+        inside_quote: bool,
+    ) -> (Vec<attribution::Found>, Option<Intro>) {
+        let mut found = attribution::find(toks, s, inside_quote);
+        let intro = self.pending_intro.take();
+        if found.is_empty() && intro.is_some() {
+            found.extend(attribution::introduced_quote(toks));
+        }
+        if found.is_empty() {
+            self.pending_intro = attribution::colon_intro(toks);
+        }
+        (found, intro)
+    }
+
+    /// Consumes an attribution's speaker; produces its [`Claimant`], with
+    /// the entity the resolver gives it: a phrase's organisation named
+    /// first in the sentence or its own entity, a pronoun's person or
+    /// organisation, the speaker of this sentence's claim before, or the
+    /// speaker heard lately for a quotation with none (else a diagnostic
+    /// and no claimant).
+    fn claimant(
+        &mut self,
+        speaker: &Speaker,
+        toks: &Toks,
+        at: Sentence,
+        first_here: usize,
+    ) -> Option<Claimant> {
+        let resolver = &mut self.resolver;
+        match speaker {
+            Speaker::Phrase(p) => {
+                // "X has done …, the organisation said": X, named first
+                // in the same sentence.
+                let k = toks
+                    .toks
+                    .iter()
+                    .position(|t| t.span.start() == p.mention.start());
+                let subject = k
+                    .filter(|_| resolver.describes_organisation(p))
+                    .and_then(|k| attribution::subject_organisation(toks, k));
+                let entity = match subject {
+                    Some(o) => {
+                        let e = resolver.phrase(&o);
+                        resolver.mention_pronoun(e, p.mention);
+                        e
+                    }
+                    None => resolver.anaphor(p).unwrap_or_else(|| resolver.phrase(p)),
+                };
+                Some(Claimant {
+                    entity: Some(entity),
+                    span: p.mention,
+                    unnamed: false,
+                })
+            }
+            Speaker::Pronoun(sp) => {
+                let k = toks.toks.iter().position(|t| t.span == *sp).unwrap_or(0);
+                let subject = match toks.lower(k) {
+                    "he" | "she" | "his" | "her" => {
+                        attribution::subject_person(toks, k).or_else(|| {
+                            // Not when this sentence names someone before the
+                            // pronoun: "when Royal was informed, he said".
+                            let quoted = attribution::quote_ranges(toks);
+                            let named_here = (1..k).any(|j| {
+                                toks.is_cap(j)
+                                    && !toks.has(j, tokens::MONTH | tokens::WEEKDAY)
+                                    && !quoted.iter().any(|&(a, b)| a < j && j < b)
+                            });
+                            self.prev_subject
+                                .as_ref()
+                                .filter(|(i, _)| i + 1 == at.si && !named_here)
+                                .map(|(_, p)| p.clone())
+                        })
+                    }
+                    "it" | "its" => attribution::subject_organisation(toks, k),
+                    _ => None,
+                };
+                let entity = match subject {
+                    Some(p) => {
+                        let e = resolver.phrase(&p);
+                        resolver.mention_pronoun(e, *sp);
+                        Some(e)
+                    }
+                    None => resolver.pronoun(*sp),
+                };
+                Some(Claimant {
+                    entity,
+                    span: *sp,
+                    unnamed: false,
+                })
+            }
+            Speaker::SameAsPrevious => self.claims[first_here..]
+                .last()
+                .and_then(|c| c.claimant.clone()),
+            // Only a speaker heard lately: a quotation paragraphs away
+            // from the last one is no continuation.
+            Speaker::Continuation => match resolver.last().filter(|_| {
+                self.last_said
+                    .is_some_and(|p| at.pi <= p + CONTINUATION_PARAGRAPHS)
+            }) {
+                Some(e) => Some(Claimant {
+                    entity: Some(e),
+                    span: resolver
+                        .last_mention(e, at.s.start())
+                        .unwrap_or(Span::EMPTY),
+                    unnamed: false,
+                }),
+                None => {
+                    self.diagnostics.push(Diagnostic {
+                        span: at.s,
+                        message: "A quotation with no speaker that the text names before it."
+                            .to_string(),
+                    });
+                    None
+                }
+            },
+            Speaker::Impersonal(sp) => Some(Claimant {
+                entity: None,
+                span: *sp,
+                unnamed: true,
+            }),
+        }
+    }
+
+    /// Whether `claim`, a quotation with no speaker of its own, goes on
+    /// from the claim found last: in the same paragraph, by the same
+    /// named speaker, who had a cue. `"We'll appeal," Okafor said. "The
+    /// ruling ignores the evidence."`
+    fn continue_last(&self, claim: &Claim, pi: usize) -> bool {
+        self.claims.last().is_some_and(|prev| {
+            self.last_claim_paragraph == Some(pi)
+                && prev.kind != ClaimKind::Unattributed
+                && prev.cue.is_some()
+                && prev.claimant.as_ref().and_then(|c| c.entity).is_some()
+                && prev.claimant.as_ref().map(|c| c.entity)
+                    == claim.claimant.as_ref().map(|c| c.entity)
+        })
+    }
+
+    /// Consumes the sentence's claims (from `first_here` on); keeps for the
+    /// next sentence the paragraph of the last named claimant, and the
+    /// person the sentence opens with when it made no attributed claim.
+    fn remember(&mut self, toks: &Toks, at: Sentence, first_here: usize, continued_here: bool) {
+        let here = &self.claims[first_here..];
+        if here
             .iter()
             .any(|c| c.claimant.as_ref().is_some_and(|w| w.entity.is_some()))
         {
-            last_said = Some(pi);
+            self.last_said = Some(at.pi);
         }
-        prev_subject = if !continued_here
-            && claims[first_here..]
-                .iter()
-                .all(|c| c.kind == ClaimKind::Unattributed)
-        {
-            // Two capitalised words open a name ("President William Ruto"):
-            // a cheap test before the phrase is read.
-            (toks.is_cap(0) && (toks.is_cap(1) || toks.is_punct(1, '.')))
-                .then(|| attribution::subject_person(&toks, toks.len()))
-                .flatten()
-                .map(|p| (si, p))
-        } else {
-            None
-        };
-        (buf, lowered) = toks.into_buffers();
+        self.prev_subject =
+            if !continued_here && here.iter().all(|c| c.kind == ClaimKind::Unattributed) {
+                // Two capitalised words open a name ("President William Ruto"):
+                // a cheap test before the phrase is read.
+                (toks.is_cap(0) && (toks.is_cap(1) || toks.is_punct(1, '.')))
+                    .then(|| attribution::subject_person(toks, toks.len()))
+                    .flatten()
+                    .map(|p| (at.si, p))
+            } else {
+                None
+            };
     }
 
-    claims.sort_by_key(|c| c.content.first().map(|s| s.start()).unwrap_or(0));
-    for (i, c) in claims.iter_mut().enumerate() {
-        c.id = ClaimId(i as u32);
+    /// Consumes the claims of every sentence and the layout's paragraphs
+    /// and sentences; produces the report: claims in text order numbered
+    /// `c1, c2, …`, the entities the resolver formed (every mention found
+    /// from the [`Index`]'s capitalised words), measures for figures that
+    /// named none, and the relations between claims.
+    #[inline(never)]
+    fn finish(mut self, paragraphs: Vec<Span>, sentences: Vec<Span>) -> Report {
+        self.claims
+            .sort_by_key(|c| c.content.first().map(|s| s.start()).unwrap_or(0));
+        for (i, c) in self.claims.iter_mut().enumerate() {
+            c.id = ClaimId(i as u32);
+        }
+        let mut report = Report {
+            text: Rc::from(self.text),
+            paragraphs,
+            sentences,
+            entities: Vec::new(),
+            claims: self.claims,
+            relations: Vec::new(),
+            diagnostics: self.diagnostics,
+        };
+        report.entities = self.resolver.finish(self.text, &self.index.capital_words);
+        relations::measures_by_reference(&mut report);
+        relations::measures_from_context(&mut report);
+        let mut rel = relations::disputes(&report, &self.index.count_nouns);
+        rel.extend(relations::no_evidence(
+            &report,
+            &self.index.subjects,
+            &self.index.evidence_sentences,
+        ));
+        report.relations = rel;
+        report
     }
-    let mut report = Report {
-        text: Rc::from(text),
-        paragraphs: layout.paragraphs,
-        sentences: layout.sentences,
-        entities: Vec::new(),
-        claims,
-        relations: Vec::new(),
-        diagnostics,
+}
+
+/// Consumes one attribution of a sentence and its claimant and cue;
+/// produces its claim: the content, the quotations inside it and so its
+/// kind, the figures in the content, and the sentence's dates that no
+/// other claim of the sentence holds (`others`: their content).
+#[allow(clippy::too_many_arguments)]
+fn claim_of(
+    f: &attribution::Found,
+    claimant: Option<Claimant>,
+    cue: Option<(Span, CueStrength)>,
+    toks: &Toks,
+    at: Sentence,
+    inside_quote: bool,
+    sentence_dates: &[DateMention],
+    others: &[Span],
+) -> Claim {
+    let content = f.content.clone();
+    let quoted = quoted_parts(&content, at.quotes, inside_quote, at.s);
+    let kind = kind_of(&content, &quoted);
+    let figures = content
+        .iter()
+        .flat_map(|c| {
+            let (a, b) = figures::token_range_of(toks, *c);
+            figures::figures(toks, a, b)
+        })
+        .collect();
+    let dates = sentence_dates
+        .iter()
+        .copied()
+        .filter(|d| {
+            !others.iter().any(|o| o.contains(d.span)) || content.iter().any(|c| c.contains(d.span))
+        })
+        .collect();
+    Claim {
+        id: ClaimId(0),
+        kind,
+        claimant,
+        cue: cue.map(|(span, strength)| Cue { span, strength }),
+        content,
+        quotes: quoted,
+        sentence: at.s,
+        figures,
+        dates,
+        rule: Some(f.rule),
+        confidence: f.rule.confidence(),
+    }
+}
+
+/// Consumes a sentence with no claim; produces the report's own assertion
+/// of it (without a wire dateline, "WASHINGTON (Reuters) - "), unless it is
+/// too short to assert anything or is page furniture.
+fn assertion(text: &str, toks: &Toks, at: Sentence, dates: Vec<DateMention>) -> Option<Claim> {
+    let words = toks
+        .toks
+        .iter()
+        .filter(|t| t.kind == tokens::TokKind::Word)
+        .count();
+    if words < MIN_ASSERTION_WORDS || page_furniture(toks) {
+        return None;
+    }
+    let s = at.s;
+    let body = match attribution::dateline_end(toks) {
+        0 => s,
+        d => Span::new(text, toks.span(d).start(), s.end()).unwrap_or(s),
     };
-    report.entities = resolver.finish(text, &capital_words);
-    relations::measures_by_reference(&mut report);
-    relations::measures_from_context(&mut report);
-    let mut rel = relations::disputes(&report, &count_nouns);
-    rel.extend(relations::no_evidence(
-        &report,
-        &subjects,
-        &evidence_sentences,
-    ));
-    report.relations = rel;
-    report
+    Some(Claim {
+        id: ClaimId(0),
+        kind: ClaimKind::Unattributed,
+        claimant: None,
+        cue: None,
+        content: vec![body],
+        quotes: quoted_parts(&[body], at.quotes, false, s),
+        sentence: s,
+        figures: figures::figures(toks, 0, toks.len()),
+        dates,
+        rule: Some(Rule::ReportAssertion),
+        confidence: Rule::ReportAssertion.confidence(),
+    })
+}
+
+/// The paragraphs of `text` as [`parse`] lays them out: for a report read
+/// back from its export, which carries no paragraphs.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    text::segment(text).paragraphs
 }
 
 /// The entity a sentence is about when it opens with a pronoun or a known

@@ -12,15 +12,11 @@ use super::span::Span;
 use std::rc::Rc;
 
 /// Index of a claim in [`Report::claims`].
-#[derive(
-    serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash,
-)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ClaimId(pub u32);
 
 /// Index of an entity in [`Report::entities`].
-#[derive(
-    serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash,
-)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct EntityId(pub u32);
 
 impl ClaimId {
@@ -63,13 +59,33 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EntityKind {
     Person,
     Organization,
     /// A plural or collective source without a proper name ("officials").
     Group,
     Unknown,
+}
+
+impl EntityKind {
+    /// Every value, in order.
+    pub const ALL: [EntityKind; 4] = [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Group,
+        EntityKind::Unknown,
+    ];
+
+    /// The name in the JSON contract and wherever a kind is written out.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Group => "group",
+            EntityKind::Unknown => "unknown",
+        }
+    }
 }
 
 /// One canonical claimant: a person, organisation or group.
@@ -90,7 +106,7 @@ pub struct Entity {
     pub mentions: Vec<Span>,
 }
 
-#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ClaimKind {
     /// The content is a quotation.
     Direct,
@@ -102,10 +118,31 @@ pub enum ClaimKind {
     Unattributed,
 }
 
+impl ClaimKind {
+    /// Every value, in order.
+    pub const ALL: [ClaimKind; 4] = [
+        ClaimKind::Direct,
+        ClaimKind::Indirect,
+        ClaimKind::Mixed,
+        ClaimKind::Unattributed,
+    ];
+
+    /// The name in the JSON contract and wherever a kind is written out.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Direct => "direct",
+            ClaimKind::Indirect => "indirect",
+            ClaimKind::Mixed => "mixed",
+            ClaimKind::Unattributed => "unattributed",
+        }
+    }
+}
+
 /// How strongly the cue verb commits the claimant.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum CueStrength {
     /// "said", "added", "told".
+    #[default]
     Neutral,
     /// "insisted", "warned", "blamed", "called out".
     Assertive,
@@ -118,10 +155,32 @@ pub enum CueStrength {
     Intention,
 }
 
+impl CueStrength {
+    /// Every value, in order.
+    pub const ALL: [CueStrength; 5] = [
+        CueStrength::Neutral,
+        CueStrength::Assertive,
+        CueStrength::Doubting,
+        CueStrength::Belief,
+        CueStrength::Intention,
+    ];
+
+    /// The name in the JSON contract and wherever a kind is written out.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CueStrength::Neutral => "neutral",
+            CueStrength::Assertive => "assertive",
+            CueStrength::Doubting => "doubting",
+            CueStrength::Belief => "belief",
+            CueStrength::Intention => "intention",
+        }
+    }
+}
+
 /// The construction of the engine's rule table (`attribution::rules`) that
-/// found a claim. Each has a name in the JSON (`rule`) and a precision
+/// found a claim. Each has a name in the JSON (`rule`, [`Rule::as_str`]) and a precision
 /// measured on the development corpus, which is the claim's confidence.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Rule {
     /// `X said (that) …`, `X told reporters: "…"`.
     SpeakerBefore,
@@ -202,7 +261,7 @@ impl Rule {
     ];
 
     /// The rule's name in the JSON and in the evaluation's tables.
-    pub fn name(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             Rule::SpeakerBefore => "speaker_before",
             Rule::SplitReported => "split_reported",
@@ -262,11 +321,6 @@ impl Rule {
             // measures them.
             Rule::ReportAssertion => 0.6,
         }
-    }
-
-    /// The rule named `name`, as [`Rule::name`] writes it.
-    pub fn from_name(name: &str) -> Option<Rule> {
-        Rule::ALL.into_iter().find(|r| r.name() == name)
     }
 }
 
@@ -341,7 +395,7 @@ impl Claim {
     }
 }
 
-#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Qualifier {
     Exact,
     MoreThan,
@@ -349,6 +403,30 @@ pub enum Qualifier {
     AtLeast,
     AtMost,
     Approximately,
+}
+
+impl Qualifier {
+    /// Every value, in order.
+    pub const ALL: [Qualifier; 6] = [
+        Qualifier::Exact,
+        Qualifier::MoreThan,
+        Qualifier::LessThan,
+        Qualifier::AtLeast,
+        Qualifier::AtMost,
+        Qualifier::Approximately,
+    ];
+
+    /// The name in the JSON contract and wherever a kind is written out.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::LessThan => "less_than",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::AtMost => "at_most",
+            Qualifier::Approximately => "approximately",
+        }
+    }
 }
 
 /// What a figure counts, when the engine can tell.
@@ -379,9 +457,7 @@ pub struct Figure {
 }
 
 /// What kind of quantity a figure is.
-#[derive(
-    serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum FigureKind {
     /// A count of things or people: "200 people".
     #[default]
@@ -394,12 +470,46 @@ pub enum FigureKind {
     Money,
 }
 
-#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+impl FigureKind {
+    /// Every value, in order.
+    pub const ALL: [FigureKind; 4] = [
+        FigureKind::Count,
+        FigureKind::Percent,
+        FigureKind::Rate,
+        FigureKind::Money,
+    ];
+
+    /// The name in the JSON contract and wherever a kind is written out.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Count => "count",
+            FigureKind::Percent => "percent",
+            FigureKind::Rate => "rate",
+            FigureKind::Money => "money",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum DateKind {
     /// "March 3", "May 2023".
+    #[default]
     Absolute,
     /// "earlier this year", "a year on".
     Relative,
+}
+
+impl DateKind {
+    /// Every value, in order.
+    pub const ALL: [DateKind; 2] = [DateKind::Absolute, DateKind::Relative];
+
+    /// The name in the JSON contract and wherever a kind is written out.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateKind::Absolute => "absolute",
+            DateKind::Relative => "relative",
+        }
+    }
 }
 
 #[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq)]
@@ -408,13 +518,31 @@ pub struct DateMention {
     pub kind: DateKind,
 }
 
-#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RelationKind {
     /// `from` contradicts a figure or statement of `to`.
     Disputes,
     /// The text says `to` is made without evidence.
     NoEvidence,
     Supports,
+}
+
+impl RelationKind {
+    /// Every value, in order.
+    pub const ALL: [RelationKind; 3] = [
+        RelationKind::Disputes,
+        RelationKind::NoEvidence,
+        RelationKind::Supports,
+    ];
+
+    /// The name in the JSON contract and wherever a kind is written out.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelationKind::Disputes => "disputes",
+            RelationKind::NoEvidence => "no_evidence",
+            RelationKind::Supports => "supports",
+        }
+    }
 }
 
 #[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]

@@ -4,7 +4,6 @@
 //! Under each line of the sentence: `-` marks the claimant, `~` the cue and
 //! `^` the content; figures are listed below.
 
-use super::json::{kind_name, qualifier_name, relation_name, strength_name};
 use super::model::*;
 use super::span::Span;
 
@@ -50,12 +49,12 @@ pub fn pretty(r: &Report) -> String {
         };
         let cue = c
             .cue
-            .map(|q| format!(" {} [{}]", q.span.of(text), strength_name(q.strength)))
+            .map(|q| format!(" {} [{}]", q.span.of(text), q.strength.as_str()))
             .unwrap_or_default();
         out.push_str(&format!(
             "{} {}: {}{}\n",
             c.id.label(),
-            kind_name(c.kind),
+            c.kind.as_str(),
             who,
             cue
         ));
@@ -102,7 +101,7 @@ pub fn pretty(r: &Report) -> String {
                 "  = figure: {} (value {}, {}{})\n",
                 f.span.of(text),
                 f.value,
-                qualifier_name(f.qualifier),
+                f.qualifier.as_str(),
                 f.measure
                     .as_ref()
                     .map(|m| format!(", measure: {m}"))
@@ -119,11 +118,11 @@ pub fn pretty(r: &Report) -> String {
         {
             let dir = if rel.to == c.id {
                 match rel.from {
-                    Some(f) => format!("{} by {}", relation_name(rel.kind), f.label()),
-                    None => format!("{} (the report)", relation_name(rel.kind)),
+                    Some(f) => format!("{} by {}", rel.kind.as_str(), f.label()),
+                    None => format!("{} (the report)", rel.kind.as_str()),
                 }
             } else {
-                format!("{} {}", relation_name(rel.kind), rel.to.label())
+                format!("{} {}", rel.kind.as_str(), rel.to.label())
             };
             out.push_str(&format!("  = {dir}: {}\n", rel.note));
         }

@@ -7,7 +7,7 @@
 //! and diagnostics with `postcard` (serde's compact binary format), and
 //! [`decode`] reads them back onto the same text. For a 5 MB report they are
 //! a few megabytes and decode in milliseconds, where the Report JSON export
-//! (with code points, names and validation for files people edit) is four
+//! (with code points, names and validation for files people edit) is six
 //! times larger and takes half a second.
 //!
 //! [`decode`] takes no byte on trust: every span must lie inside the text on

@@ -126,10 +126,10 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     let strength = claim.cue.map(|c| c.strength);
     let cue_html = match strength {
         Some(s) => html! {
-            <span class={classes!("cue", format!("strength-{}", present::strength_word(s)))}
+            <span class={classes!("cue", format!("strength-{}", s.as_str()))}
                 title={present::strength_hint(s)}>
                 <span class="cue-verb">{ cue.clone() }</span>
-                <span class="strength">{ present::strength_word(s) }</span>
+                <span class="strength">{ s.as_str() }</span>
             </span>
         },
         // A follow-on quote: no verb the article did not use.
@@ -152,7 +152,7 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
 
     // What.
     let content = render_content(report, claim.id);
-    let kind_class = format!("kind-{}", crate::report::json::kind_name(claim.kind));
+    let kind_class = format!("kind-{}", claim.kind.as_str());
 
     // Figures as the article wrote them; a disputed one is marked.
     let disputes = present::disputes_of(report, id);

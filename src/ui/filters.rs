@@ -87,9 +87,7 @@ fn sure_from_key(k: &str) -> Option<Sureness> {
 }
 
 fn kind_from_key(k: &str) -> Option<ClaimKind> {
-    present::KINDS
-        .into_iter()
-        .find(|&x| crate::report::json::kind_name(x) == k)
+    present::KINDS.into_iter().find(|&x| x.as_str() == k)
 }
 
 #[component]
@@ -149,15 +147,16 @@ pub fn Filters(props: &FiltersProps) -> Html {
         || !props.show_unattributed
         || !props.search.trim().is_empty();
 
-    let kinds =
-        present::KINDS.into_iter().filter_map(|k| {
-            let n = report.claims.iter().filter(|c| c.kind == k).count();
-            (n > 0).then(|| html! {
-            <option value={crate::report::json::kind_name(k)} selected={props.kind == Some(k)}>
-                { format!("{} ({n})", present::kind_short(k)) }
-            </option>
+    let kinds = present::KINDS.into_iter().filter_map(|k| {
+        let n = report.claims.iter().filter(|c| c.kind == k).count();
+        (n > 0).then(|| {
+            html! {
+                <option value={k.as_str()} selected={props.kind == Some(k)}>
+                    { format!("{} ({n})", present::kind_short(k)) }
+                </option>
+            }
         })
-        });
+    });
 
     html! {
         <div class="filters" role="group" aria-label="Filter claims">
@@ -232,7 +231,7 @@ mod tests {
         assert_eq!(who_from_key(""), None);
         assert_eq!(who_from_key("e0"), None);
         for k in present::KINDS {
-            assert_eq!(kind_from_key(crate::report::json::kind_name(k)), Some(k));
+            assert_eq!(kind_from_key(k.as_str()), Some(k));
         }
         for s in [None, Some(Sureness::Unsure), Some(Sureness::Sure)] {
             assert_eq!(sure_from_key(sure_key(s)), s);

@@ -6,9 +6,9 @@
 
 use crate::import::bytes::{self, Decoded};
 use crate::import::html::{Builder, Descend};
+use crate::import::json::{from_json_with_meta, Imported};
 use crate::import::library::{self, Library};
 use crate::import::{open_text, Format, Opened};
-use crate::report::json::{from_json_with_meta, Imported};
 use crate::ui::storage;
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};

@@ -192,16 +192,6 @@ pub fn cue_text(report: &Report, claim: &Claim) -> String {
     }
 }
 
-pub fn strength_word(s: CueStrength) -> &'static str {
-    match s {
-        CueStrength::Neutral => "neutral",
-        CueStrength::Assertive => "assertive",
-        CueStrength::Doubting => "doubting",
-        CueStrength::Belief => "belief",
-        CueStrength::Intention => "intention",
-    }
-}
-
 /// A sentence explaining a verb's strength, for a tooltip and screen readers.
 pub fn strength_hint(s: CueStrength) -> &'static str {
     match s {

@@ -78,9 +78,9 @@ fn key() -> Html {
     let strength = |s: CueStrength, example: &'static str| {
         html! {
             <li>
-                <span class={classes!("cue", format!("strength-{}", present::strength_word(s)))}>
+                <span class={classes!("cue", format!("strength-{}", s.as_str()))}>
                     <span class="cue-verb">{ example }</span>
-                    <span class="strength">{ present::strength_word(s) }</span>
+                    <span class="strength">{ s.as_str() }</span>
                 </span>
                 { format!(" {}", present::strength_hint(s)) }
             </li>
