@@ -3150,3 +3150,48 @@ fn a_document_speaks_for_its_author() {
         &["indirect | statement | said | staff were unpaid"],
     );
 }
+
+#[test]
+fn more_and_other_before_the_counted_noun() {
+    figures_with_measures(
+        "Police said protests spread to three more cities. Medics said 12 other victims were found.",
+        &["three more cities = cities", "12 other victims = victims"],
+    );
+    // "more than" is a qualifier, not a modifier of the noun.
+    figures_with_measures(
+        "Medics said more than 40 people were hurt.",
+        &["more than 40 people = injuries"],
+    );
+}
+
+#[test]
+fn the_coalition_is_the_coalition_of_groups_named_before() {
+    check(
+        "A coalition of indigenous organisations said 15 people had died. The coalition accused police of firing on a march.",
+        &[
+            "indirect | coalition of indigenous organisations | said | 15 people had died",
+            "indirect | coalition of indigenous organisations | accused | police of firing on a march",
+        ],
+    );
+}
+
+#[test]
+fn a_count_called_false_disputes_the_claim_that_gave_it() {
+    let r = parse(
+        "The Interior Ministry said eight people had died.\n\nThe ombudsman, Julio Paredes, said the ministry's figure was \"not credible\".",
+    );
+    let d = relations_of(&r, "disputes");
+    assert_eq!(d.len(), 1, "{:?}", r.relations);
+    assert_eq!((d[0].from, d[0].to), (Some(r.claims[1].id), r.claims[0].id));
+    // A figure called right, or a report called false, disputes no count.
+    for other in ["the ministry's figure was correct", "the report was false"] {
+        let r = parse(&format!(
+            "The Interior Ministry said eight people had died.\n\nJulio Paredes said {other}."
+        ));
+        assert!(
+            relations_of(&r, "disputes").is_empty(),
+            "{other}: {:?}",
+            r.relations
+        );
+    }
+}

@@ -249,6 +249,7 @@ impl<'a> Resolver<'a> {
         let found = self
             .find(&name, kind)
             .or_else(|| self.person_in_role(p, &name))
+            .or_else(|| self.group_by_head(p, &name))
             .or_else(|| self.described_before(p, &name));
         let id = match found {
             Some(id) => id,
@@ -336,6 +337,25 @@ impl<'a> Resolver<'a> {
                 e.kind == EntityKind::Person
                     && e.name.starts_with(char::is_uppercase)
                     && e.role.as_deref().is_some_and(|r| fills_role(&words, r))
+            })
+        })
+    }
+
+    /// "The coalition said" after "a coalition of indigenous organisations
+    /// said": a definite description by one noun refers to the group or
+    /// organisation named lately by that noun and what it is of or for.
+    fn group_by_head(&self, p: &Phrase, name: &str) -> Option<EntityId> {
+        let first = p.mention.of(self.text).split_whitespace().next()?;
+        let one_noun = !name.is_empty() && name.chars().all(|c| c.is_lowercase());
+        if !first.eq_ignore_ascii_case("the") || !one_noun || p.affiliation.is_some() {
+            return None;
+        }
+        let of = format!("{name} of ");
+        let r#for = format!("{name} for ");
+        self.recent_ids().find(|id| {
+            self.entities.get(id.index()).is_some_and(|e| {
+                let k = &self.name_keys[id.index()];
+                e.kind != EntityKind::Person && (k.starts_with(&of) || k.starts_with(&r#for))
             })
         })
     }

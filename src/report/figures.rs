@@ -220,9 +220,10 @@ fn unit_after(t: &Toks, j: usize, end: usize) -> Option<(usize, usize)> {
     while k < end && k - j < 4 && t.is_lower(k) {
         let w = t.lower(k);
         // A participle before the noun modifies it: "1,200 suspected
-        // cases", "30 confirmed deaths".
+        // cases", "30 confirmed deaths"; so do "more" and "other": "three
+        // more cities", "12 other victims".
         let modifier = k == j
-            && w.ends_with("ed")
+            && (w.ends_with("ed") || matches!(w, "more" | "other" | "further" | "fewer"))
             && k + 1 < end
             && t.is_lower(k + 1)
             && !is_function_word(t.lower(k + 1))

@@ -345,7 +345,10 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
         }
         // "The government has disputed the commission's figures": a doubt
         // about a count given earlier, named but not restated.
-        let doubting = b.cue.is_some_and(|c| c.strength == CueStrength::Doubting);
+        // So is a count said to be false: "said the ministry's figure was
+        // not credible".
+        let doubting =
+            b.cue.is_some_and(|c| c.strength == CueStrength::Doubting) || discredits(&lc);
         // Not when the same speaker gives a count of their own in the
         // sentence ("disputed the figures, saying only 40 had died"): that
         // count is the dispute.
@@ -645,6 +648,32 @@ pub(super) fn same_unit(text: &str, a: &Figure, b: &Figure) -> bool {
 }
 
 /// The first of [`COMPARATIVES`] that occurs in `lc` as whole words.
+/// Whether a claim's lower-case content calls something false: "the
+/// figure was not credible", "the toll is wrong", "a fabricated number".
+fn discredits(lc: &str) -> bool {
+    const FALSE: [&str; 12] = [
+        "not credible",
+        "false",
+        "wrong",
+        "untrue",
+        "not true",
+        "inaccurate",
+        "not accurate",
+        "misleading",
+        "fabricated",
+        "made up",
+        "a lie",
+        "not reliable",
+    ];
+    FALSE.iter().any(|w| {
+        lc.match_indices(w).any(|(i, _)| {
+            let before = lc[..i].chars().next_back();
+            let after = lc[i + w.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
 fn comparative_in(lc: &str) -> Option<&'static str> {
     let words: Vec<&str> = lc
         .split(|c: char| !c.is_alphanumeric())
