@@ -1,6 +1,8 @@
-//! The embedded report against its expected claims (tests/fixtures/*.gold.json),
-//! scored as the gold README says: content Dice ≥ 0.5, claimant by name or
-//! alias, figures by value and overlap, relations by kind, and no extras.
+//! The embedded report and the fixture reports (tests/fixtures/reports/,
+//! reports written for these tests in the styles news and NGOs publish)
+//! against their expected claims (`*.gold.json`), scored as the gold README
+//! says: content Dice ≥ 0.5, claimant by name or alias, figures by value and
+//! overlap, relations by kind, and no extras.
 
 use claim_reader::report::{json, parse};
 use serde_json::Value;
@@ -38,13 +40,23 @@ fn cover(c: &json::ClaimJson) -> [usize; 2] {
     [a, b]
 }
 
+#[derive(Default)]
 struct Score {
     failures: Vec<String>,
+    /// Required gold claims, and those found.
+    claims: (usize, usize),
+    /// Found attributed claims, and those with the right claimant.
+    claimants: (usize, usize),
+    /// Required gold figures, and those found.
+    figures: (usize, usize),
+    /// Gold relations, and those found.
+    relations: (usize, usize),
 }
 
 fn score(text: &str, gold: &Value) -> Score {
     let report = json::to_json(&parse(text));
     let mut failures = Vec::new();
+    let (mut claims, mut claimants, mut figures, mut relations) = ((0, 0), (0, 0), (0, 0), (0, 0));
     assert_eq!(
         report.text.chars().count() as u64,
         gold["text_length"].as_u64().unwrap()
@@ -86,6 +98,10 @@ fn score(text: &str, gold: &Value) -> Score {
             matched_reported[i] = true;
         }
         gold_to_reported.insert(gid.to_string(), hits.clone());
+        if !optional {
+            claims.0 += 1;
+            claims.1 += usize::from(!hits.is_empty());
+        }
         if hits.is_empty() {
             if !optional {
                 failures.push(format!("{gid}: not found"));
@@ -104,6 +120,7 @@ fn score(text: &str, gold: &Value) -> Score {
                 }
             }
             Some(ge) => {
+                claimants.0 += 1;
                 let want = names_of_gold(ge);
                 let got = c
                     .claimant
@@ -116,7 +133,9 @@ fn score(text: &str, gold: &Value) -> Score {
                         v
                     })
                     .unwrap_or_default();
-                if !got.iter().any(|n| want.contains(n)) {
+                if got.iter().any(|n| want.contains(n)) {
+                    claimants.1 += 1;
+                } else {
                     failures.push(format!("{gid}: claimant {got:?}, expected one of {want:?}"));
                 }
                 if let Some(gk) = g["kind"].as_str() {
@@ -147,7 +166,10 @@ fn score(text: &str, gold: &Value) -> Score {
                 .iter()
                 .flat_map(|&i| report.claims[i].figures.iter())
                 .any(|rf| rf.value == value && overlaps(rf.span, fs));
-            if !found {
+            figures.0 += 1;
+            if found {
+                figures.1 += 1;
+            } else {
                 failures.push(format!("{gid}: figure {} ({value}) missing", f["text"]));
             }
         }
@@ -189,11 +211,20 @@ fn score(text: &str, gold: &Value) -> Score {
                 && (rr.from.as_ref().is_some_and(|f| from_ids.contains(f))
                     || (kind == "no_evidence" && from_spans.iter().any(|s| overlaps(rr.span, *s))))
         });
-        if !ok {
+        relations.0 += 1;
+        if ok {
+            relations.1 += 1;
+        } else {
             failures.push(format!("relation {kind} {from} -> {to} missing"));
         }
     }
-    Score { failures }
+    Score {
+        failures,
+        claims,
+        claimants,
+        figures,
+        relations,
+    }
 }
 
 #[test]
@@ -241,4 +272,51 @@ fn the_scorer_notices_a_wrong_claimant_a_missing_figure_and_a_missing_relation()
     wrong["relations"].as_array_mut().unwrap()[0]["kind"] = Value::from("supports");
     let s = score(text, &wrong);
     assert_eq!(s.failures.len(), 3, "{:?}", s.failures);
+}
+
+/// "found/total" as a percentage, "–" for none.
+fn rate((total, found): (usize, usize)) -> String {
+    if total == 0 {
+        "–".into()
+    } else {
+        format!(
+            "{found}/{total} ({:.0} %)",
+            100.0 * found as f64 / total as f64
+        )
+    }
+}
+
+#[test]
+fn every_fixture_report_matches_its_gold_claims() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/reports");
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    assert!(!names.is_empty());
+    let mut failed = Vec::new();
+    println!("| report | claims found | claimants right | figures found | relations found |");
+    println!("|---|---|---|---|---|");
+    for name in names {
+        let text = std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
+        let gold_file = format!("{dir}/{}.gold.json", name.trim_end_matches(".txt"));
+        let gold: Value = serde_json::from_str(&std::fs::read_to_string(&gold_file).unwrap())
+            .unwrap_or_else(|e| panic!("{gold_file}: {e}"));
+        let s = score(&text, &gold);
+        println!(
+            "| {name} | {} | {} | {} | {} |",
+            rate(s.claims),
+            rate(s.claimants),
+            rate(s.figures),
+            rate(s.relations)
+        );
+        failed.extend(s.failures.iter().map(|f| format!("{name}: {f}")));
+    }
+    assert!(
+        failed.is_empty(),
+        "differences from the gold claims:\n{}",
+        failed.join("\n")
+    );
 }

@@ -427,10 +427,31 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
                 None
             };
             // The one whose count it names ("the commission's figures"),
-            // else the nearest.
-            let target = by_size
-                .or_else(|| candidates().find(|a| claimant_named(report, a, &named)))
-                .or_else(|| candidates().next());
+            // else the nearest; of that claimant's counts, the weightiest
+            // ("the ministry's figure" after a death toll and a count of
+            // injured officers is the death toll).
+            let rank = |a: &&Claim| {
+                a.figures
+                    .iter()
+                    .filter_map(|f| {
+                        MEASURES
+                            .iter()
+                            .position(|m| Some(*m) == f.measure.as_deref())
+                    })
+                    .min()
+                    .unwrap_or(MEASURES.len())
+            };
+            let weightiest = |first: &Claim| {
+                candidates()
+                    .filter(|a| same_side(report, a, first))
+                    .min_by_key(rank)
+            };
+            let target = by_size.or_else(|| {
+                candidates()
+                    .find(|a| claimant_named(report, a, &named))
+                    .or_else(|| candidates().next())
+                    .and_then(weightiest)
+            });
             if let Some(a) = target {
                 let fig = overall_figure(text, a, |f| f.measure.is_some());
                 out.push(Relation {
