@@ -13,7 +13,8 @@
 use super::attribution::{is_acronym, Phrase};
 use super::lexicon::Fnv;
 use super::lexicon::{
-    is_document_noun, is_function_word, is_org_word, is_title, is_weekday, month, FnvWordMap,
+    is_document_noun, is_function_word, is_org_word, is_title, is_weekday, month, whole_words,
+    FnvWordMap,
 };
 use super::model::{Entity, EntityId, EntityKind};
 use super::span::Span;
@@ -371,15 +372,12 @@ impl<'a> Resolver<'a> {
         if !named || !matches!(p.kind, EntityKind::Person | EntityKind::Unknown) {
             return None;
         }
-        let role_words: Vec<String> = role.split_whitespace().map(|w| w.to_lowercase()).collect();
         let id = self.recent_ids().find(|id| {
             self.entities.get(id.index()).is_some_and(|e| {
                 let words: Vec<&str> = e.name.split_whitespace().collect();
                 e.kind == EntityKind::Person
                     && e.name.chars().all(|c| !c.is_uppercase())
-                    && !words.is_empty()
-                    && words.last() == role_words.last().map(|w| w.as_str()).as_ref()
-                    && words.iter().all(|w| role_words.iter().any(|r| r == w))
+                    && fills_role(&words, role)
             })
         })?;
         let e = self.entities.get_mut(id.index())?;
@@ -515,13 +513,7 @@ impl<'a> Resolver<'a> {
         let window = &self.text[start..end];
         let lower = window.to_ascii_lowercase();
         // The last earlier mention of the noun, as a whole word.
-        let hits: Vec<usize> = lower.match_indices(noun.as_str()).map(|(i, _)| i).collect();
-        let at = hits.into_iter().rev().find(|&i| {
-            let before = lower[..i].chars().next_back();
-            let after = lower[i + noun.len()..].chars().next();
-            let edge = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric());
-            edge(before) && edge(after)
-        })?;
+        let at = whole_words(&lower, &noun).last()?;
         let before = window[..at].trim_end();
         let after = window[at + noun.len()..].trim_start();
         let by = [

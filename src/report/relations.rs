@@ -686,13 +686,9 @@ fn discredits(lc: &str) -> bool {
         "a lie",
         "not reliable",
     ];
-    FALSE.iter().any(|w| {
-        lc.match_indices(w).any(|(i, _)| {
-            let before = lc[..i].chars().next_back();
-            let after = lc[i + w.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-    })
+    FALSE
+        .iter()
+        .any(|w| super::lexicon::whole_words(lc, w).next().is_some())
 }
 
 fn comparative_in(lc: &str) -> Option<&'static str> {

@@ -1871,6 +1871,16 @@ pub const MEASURE_WORDS: &[(&str, &[&str])] = &[
     ("torture", &["tortured", "torture"]),
 ];
 
+/// Where `word` stands in `hay` as a whole word (not inside a longer
+/// one), in order: "false" in "it is false", not in "falsehood".
+pub fn whole_words<'a>(hay: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    hay.match_indices(word).map(|(i, _)| i).filter(move |&i| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// The measure a word names (lower case), with its rank in [`MEASURE_WORDS`].
 pub fn measure_word(w: &str) -> Option<(u8, &'static str)> {
     MEASURE_WORDS
