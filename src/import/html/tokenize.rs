@@ -76,6 +76,10 @@ pub fn drive(html: &str, builder: &mut Builder) {
         stack: Vec::new(),
         skipping: 0,
         open: std::collections::HashMap::new(),
+        quirks: !lower
+            .trim_start_matches('\u{feff}')
+            .trim_start()
+            .starts_with("<!doctype"),
     };
     let bytes = html.as_bytes();
     let mut at = 0;
@@ -158,6 +162,9 @@ struct Walker<'b> {
     /// How many elements of each name are open, so that an end tag or an
     /// implied end with nothing to close costs nothing.
     open: std::collections::HashMap<String, usize>,
+    /// No doctype opens the page: a browser reads it in quirks mode, where
+    /// a table does not close an open paragraph.
+    quirks: bool,
 }
 
 /// How far down the stack an implied end looks.
@@ -240,7 +247,7 @@ impl Walker<'_> {
                 w.pop();
             }
         };
-        if CLOSES_P.contains(&name) {
+        if CLOSES_P.contains(&name) && !(name == "table" && self.quirks) {
             if let Some(k) = self.is_open("p", &["button", "table", "td", "th", "div", "li"]) {
                 close_to(self, k);
             }
