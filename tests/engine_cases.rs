@@ -3195,3 +3195,47 @@ fn a_count_called_false_disputes_the_claim_that_gave_it() {
         );
     }
 }
+
+#[test]
+fn a_surname_of_two_words() {
+    check(
+        "\"People are disappearing,\" said Amira Ben Salem, a regional director. Ben Salem said the figure was too low.",
+        &[
+            "direct | Amira Ben Salem | said | People are disappearing",
+            "indirect | Amira Ben Salem | said | the figure was too low",
+        ],
+    );
+}
+
+#[test]
+fn people_held_and_in_detention_are_detained() {
+    figures_with_measures(
+        "The group said 300 people had been held without charge. The ministry said 112 people remained in detention.",
+        &["300 people = arrests", "112 people = arrests"],
+    );
+    // People who held a vigil were not held.
+    let r = parse("Organisers said 40 people held a vigil.");
+    let f = &r.claims[0].figures[0];
+    assert_ne!(f.measure.as_deref(), Some("arrests"));
+}
+
+#[test]
+fn no_evidence_for_a_claimants_figure_in_someone_elses_mouth() {
+    let r = parse(
+        "The Ministry of Justice said 112 people remained in detention.\n\nAmira Ben Salem, a lawyer, said 300 people were held.\n\nBen Salem said the ministry had offered no evidence for its figure.",
+    );
+    let ne = relations_of(&r, "no_evidence");
+    assert_eq!(ne.len(), 1, "{:?}", r.relations);
+    assert_eq!(
+        (ne[0].from, ne[0].to),
+        (Some(r.claims[2].id), r.claims[0].id)
+    );
+    let r = parse(
+        "The Ministry of Justice said 112 people remained in detention.\n\nBen Salem said there was no evidence of torture.",
+    );
+    assert!(
+        relations_of(&r, "no_evidence").is_empty(),
+        "{:?}",
+        r.relations
+    );
+}

@@ -143,6 +143,23 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // A surname of two or three words: "Ben Salem" for "Amira Ben
+        // Salem", "de la Cruz" for "Ana de la Cruz".
+        if k.contains(' ')
+            && k.split(' ').count() <= 3
+            && name
+                .split(' ')
+                .next_back()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && matches!(kind, EntityKind::Unknown | EntityKind::Person)
+        {
+            let suffix = format!(" {k}");
+            for e in self.entities[recent..].iter().rev() {
+                if e.kind == EntityKind::Person && self.name_keys[e.id.index()].ends_with(&suffix) {
+                    return Some(e.id);
+                }
+            }
+        }
         // The short form of an organisation's name, its first words:
         // "Oxfam" after "Oxfam International".
         let capitalised = name.starts_with(char::is_uppercase);

@@ -312,6 +312,11 @@ fn measure(
             "lost" if t.lower(k + 1) == "their" && t.lower(k + 2) == "lives" && k + 2 < upto => {
                 Some((1, "deaths"))
             }
+            // "300 people had been held without charge": people held are
+            // detained (but "held a vigil" is no detention).
+            "held" if k > 0 && matches!(t.lower(k - 1), "been" | "were" | "was" | "being") => {
+                after_measure("detained")
+            }
             w => after_measure(w),
         };
         if let Some(f) = found {

@@ -808,18 +808,49 @@ pub fn no_evidence(
                             })
                     })
             });
+            // "Ben Salem said the ministry had offered no evidence for its
+            // figure": no figure restated, but the claimant named before
+            // the missing evidence, and that claimant's count.
+            let target = target.or_else(|| {
+                let lead = text.get(own.content_cover().start()..span.start())?;
+                let named = named_words(lead);
+                if named.is_empty() || doubted.is_some() {
+                    return None;
+                }
+                let theirs = || {
+                    report.claims[ci.saturating_sub(LOOK_BACK)..ci]
+                        .iter()
+                        .rev()
+                        .filter(|a| {
+                            !same_side(report, a, own)
+                                && a.kind != ClaimKind::Unattributed
+                                && claimant_named(report, a, &named)
+                        })
+                };
+                theirs()
+                    .find(|a| !a.figures.is_empty())
+                    .or_else(|| theirs().next())
+            });
             if let Some(a) = target {
                 out.push(Relation {
                     kind: RelationKind::NoEvidence,
                     from: Some(own.id),
                     to: a.id,
                     span,
-                    note: format!(
-                        "{} {} there is no evidence for {}",
-                        who(report, own),
-                        verb(report, own, "say"),
-                        doubted.map(|f| f.span.of(text)).unwrap_or_default()
-                    ),
+                    note: match doubted {
+                        Some(f) => format!(
+                            "{} {} there is no evidence for {}",
+                            who(report, own),
+                            verb(report, own, "say"),
+                            f.span.of(text)
+                        ),
+                        None => format!(
+                            "{} {} {} produced no evidence",
+                            who(report, own),
+                            verb(report, own, "say"),
+                            who(report, a)
+                        ),
+                    },
                 });
             }
             continue;

@@ -1847,6 +1847,9 @@ pub const MEASURE_WORDS: &[(&str, &[&str])] = &[
             "detentions",
             "detainees",
             "custody",
+            "detention",
+            "jailed",
+            "imprisoned",
         ],
     ),
     (
