@@ -3239,3 +3239,217 @@ fn no_evidence_for_a_claimants_figure_in_someone_elses_mouth() {
         r.relations
     );
 }
+
+#[test]
+fn a_short_first_line_is_the_title_not_a_claim() {
+    // The title names no speaker, even in the shape of an attribution.
+    let r = parse("Army says rebels were the target\n\nThe army said 12 rebels were killed.");
+    let attributed: Vec<_> = r
+        .claims
+        .iter()
+        .filter(|c| c.kind.as_str() != "unattributed")
+        .map(|c| r.slice(c.content[0]).to_string())
+        .collect();
+    assert_eq!(attributed, ["12 rebels were killed"]);
+    let r = parse(
+        "Harbin: Ferry service cut after storm\n\nThe port said ferries would resume Monday.",
+    );
+    assert_eq!(r.claims[0].kind.as_str(), "unattributed");
+    // A first sentence with its stop is no title; nor is a text of one paragraph.
+    check(
+        "The army said 12 rebels were killed.\n\nThe hospital said the dead were farmers.",
+        &[
+            "indirect | army | said | 12 rebels were killed",
+            "indirect | hospital | said | the dead were farmers",
+        ],
+    );
+    check(
+        "Army says rebels were the target",
+        &["indirect | Army | says | rebels were the target"],
+    );
+}
+
+#[test]
+fn a_name_in_apposition_after_its_role_speaks() {
+    check(
+        "That witness, former bank clerk Oren Talby, testified that he had moved the money.",
+        &["indirect | Oren Talby | testified | he had moved the money"],
+    );
+    check(
+        "The head of the delegation, former senator Ines Varga, said the count was orderly.",
+        &["indirect | Ines Varga | said | the count was orderly"],
+    );
+    // A description with no name after it stays the speaker.
+    check(
+        "The head of the delegation, a former senator, said the count was orderly.",
+        &["indirect | head of the delegation | said | the count was orderly"],
+    );
+}
+
+#[test]
+fn an_official_of_a_place_is_the_official_named_later() {
+    let r = parse(
+        "The chief medical officer in the western district of Loma Verde said nine people were killed.\n\n\"We have nine bodies,\" the officer, Dr Teo Marin, told reporters.",
+    );
+    let names: Vec<String> = r.claims.iter().filter_map(|c| r.claimant_name(c)).collect();
+    assert_eq!(names, ["Teo Marin", "Teo Marin"], "{:?}", r.entities);
+    // The place is no claimant.
+    assert!(r.entities.iter().all(|e| e.name != "Loma Verde"));
+}
+
+#[test]
+fn what_an_apposition_calls_a_name_makes_it_an_organisation() {
+    for (text, name) in [
+        (
+            "Stone Harbour Relief, a volunteer network, said 30 homes were lost. It said 12 more were damaged.",
+            "Stone Harbour Relief",
+        ),
+        (
+            "Baltic shipping group Norvale Lines said profit fell. It said costs rose.",
+            "Norvale Lines",
+        ),
+    ] {
+        let r = parse(text);
+        let names: Vec<String> = r
+            .claims
+            .iter()
+            .filter_map(|c| r.claimant_name(c))
+            .collect();
+        assert_eq!(names, [name, name], "{text}");
+        assert_eq!(r.entities[0].kind.as_str(), "organization", "{text}");
+    }
+}
+
+#[test]
+fn the_company_is_not_the_union_that_spoke_last() {
+    let r = parse(
+        "Baltic shipping group Norvale Lines said it would cut 300 jobs. The Dockworkers Union said 450 posts would go. The company said contractors were not counted.",
+    );
+    let names: Vec<String> = r.claims.iter().filter_map(|c| r.claimant_name(c)).collect();
+    assert_eq!(
+        names,
+        ["Norvale Lines", "Dockworkers Union", "Norvale Lines"]
+    );
+    // Jobs and posts are one measure: the counts dispute.
+    let d = relations_of(&r, "disputes");
+    assert!(
+        d.iter()
+            .any(|x| (x.from, x.to) == (Some(r.claims[1].id), r.claims[0].id)),
+        "{:?}",
+        r.relations
+    );
+}
+
+#[test]
+fn a_denial_points_at_the_claims_about_the_one_who_denies() {
+    let r = parse(
+        "Judge Ana Rocha ruled that Piet Dalman had taken $2 million in bribes.\n\nProsecutors said Dalman had signed off on 300 shipments.\n\nDalman denied taking any money. \"I have never accepted a bribe,\" he told the court.",
+    );
+    let d: Vec<(String, String)> = relations_of(&r, "disputes")
+        .iter()
+        .map(|x| (x.from.unwrap().label(), x.to.label()))
+        .collect();
+    for want in [("c3", "c1"), ("c3", "c2"), ("c4", "c1"), ("c4", "c2")] {
+        assert!(
+            d.contains(&(want.0.to_string(), want.1.to_string())),
+            "{want:?} in {d:?}"
+        );
+    }
+    // "denied X's account" points at X's claim.
+    let r = parse(
+        "Dr Lena Oduya said the dead were all farmers.\n\nThe army said 20 rebels were killed.\n\nColonel Abel Ferro denied Oduya's account that the dead were farmers.",
+    );
+    let d = relations_of(&r, "disputes");
+    assert!(
+        d.iter()
+            .any(|x| (x.from, x.to) == (Some(r.claims[2].id), r.claims[0].id)),
+        "{:?}",
+        r.relations
+    );
+    // A denial about nothing said before disputes nothing.
+    let r = parse("The mayor said the bridge would reopen in May. The Kremlin denied interfering in the vote.");
+    assert!(relations_of(&r, "disputes").is_empty(), "{:?}", r.relations);
+    // A claim that reports the denial is not what is denied.
+    let r = parse("British officials said the ambassador had rejected the accusations.");
+    assert!(relations_of(&r, "disputes").is_empty(), "{:?}", r.relations);
+}
+
+#[test]
+fn a_figure_restated_to_be_denied_disputes_the_claim_that_gave_it() {
+    let r = parse(
+        "The union said the ministry offered 4 percent.\n\nThe minister said: \"We never offered 4 percent. The offer is 7 percent.\"",
+    );
+    let d = relations_of(&r, "disputes");
+    assert_eq!(d.len(), 1, "{:?}", r.relations);
+    assert_eq!(d[0].to, r.claims[0].id);
+    // The same duration, or the same figure said again without a denial, is no dispute.
+    for text in [
+        "The envoy said the talks would last three days.\n\nThe prince said no deal was likely in three days.",
+        "The union said the ministry offered 4 percent.\n\nThe minister said the offer of 4 percent stood.",
+    ] {
+        let r = parse(text);
+        assert!(relations_of(&r, "disputes").is_empty(), "{text}: {:?}", r.relations);
+    }
+}
+
+#[test]
+fn bodies_recovered_count_the_dead() {
+    let r = parse(
+        "The agency said at least 31 people were killed.\n\nPolice said 24 bodies had been recovered.",
+    );
+    let d = relations_of(&r, "disputes");
+    assert_eq!(d.len(), 1, "{:?}", r.relations);
+    assert_eq!(r.claims[1].figures[0].measure.as_deref(), Some("deaths"));
+    // "a boy of four" is an age, not a count.
+    figures("He said the youngest of the dead was a boy of four.", &[]);
+}
+
+#[test]
+fn put_a_measure_at_a_figure() {
+    check(
+        "The commission put turnout at 71 percent.",
+        &["indirect | commission | put | turnout at 71 percent"],
+    );
+    check(
+        "Porto Limpo, a watchdog, put the revenue lost at about $60 million.",
+        &["indirect | Porto Limpo | put | the revenue lost at about $60 million"],
+    );
+    // Not a cue without a figure after "at".
+    no_claims("The council put the plan on hold.");
+    no_claims("The mayor put the matter at the top of the agenda.");
+}
+
+#[test]
+fn what_researchers_found() {
+    check(
+        "Most of the deaths were from stroke, the researchers found.",
+        &["indirect | researchers | found | Most of the deaths were from stroke"],
+    );
+    no_claims("Police found the car near the river.");
+}
+
+#[test]
+fn a_transcript_turn_is_its_speakers_and_the_hosts_questions_are_none() {
+    let r = parse(
+        "Interview\n\nThe programme spoke to Ama Serwaa, the health minister.\n\nHOST: Minister, how many clinics are open? Is that enough?\n\nSERWAA: About 400 clinics are open. We will open 50 more by June.\n\nHOST: Thank you.",
+    );
+    let attributed: Vec<_> = r
+        .claims
+        .iter()
+        .filter(|c| c.kind.as_str() != "unattributed")
+        .collect();
+    assert_eq!(attributed.len(), 1, "{:?}", r.claims);
+    let c = attributed[0];
+    assert_eq!(r.claimant_name(c).as_deref(), Some("Ama Serwaa"));
+    assert_eq!(c.kind.as_str(), "direct");
+    assert_eq!(c.content.len(), 2);
+    assert_eq!(c.figures.len(), 2);
+    // Nothing of the host's is a claim, not even of the report's own.
+    assert!(
+        r.claims.iter().all(
+            |c| !r.slice(c.sentence).contains("HOST") && !r.slice(c.sentence).contains("Thank")
+        ),
+        "{:?}",
+        r.claims
+    );
+}

@@ -233,7 +233,7 @@ mod label_colon {
     fn a_transcript_line_in_capitals() {
         check(
             "MORALES: We never agreed to that.",
-            &["label_colon | indirect | MORALES | : | We never agreed to that"],
+            &["label_colon | direct | MORALES | : | We never agreed to that"],
         );
     }
 

@@ -392,9 +392,11 @@ impl<'a> Resolver<'a> {
         let id = self.recent_ids().find(|id| {
             self.entities.get(id.index()).is_some_and(|e| {
                 let words: Vec<&str> = e.name.split_whitespace().collect();
+                // Either way: "the official" after "the top health official".
+                let role_words: Vec<&str> = role.split_whitespace().collect();
                 e.kind == EntityKind::Person
                     && e.name.chars().all(|c| !c.is_uppercase())
-                    && fills_role(&words, role)
+                    && (fills_role(&words, role) || fills_role(&role_words, &e.name))
             })
         })?;
         let e = self.entities.get_mut(id.index())?;
@@ -466,7 +468,28 @@ impl<'a> Resolver<'a> {
                         .all(|w| !w.starts_with(|c: char| c.is_uppercase()));
                 let kind_ok = e.kind == EntityKind::Organization
                     || company && e.kind == EntityKind::Unknown && !is_acronym(&e.name);
+                // "The company said" is not the union that spoke last.
+                let not_a_firm = company
+                    && e.name.split([' ', '-']).any(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "union"
+                                | "party"
+                                | "association"
+                                | "federation"
+                                | "coalition"
+                                | "alliance"
+                                | "movement"
+                                | "front"
+                                | "institute"
+                                | "university"
+                                | "foundation"
+                                | "monitor"
+                                | "watch"
+                        )
+                    });
                 kind_ok
+                    && !not_a_firm
                     && e.name.starts_with(|c: char| c.is_uppercase())
                     && !common_phrase
                     && !is_document_noun(&head.to_ascii_lowercase())

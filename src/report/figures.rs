@@ -418,6 +418,7 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
                             || t.eq_lower(i + 1, "thousand")
                             || t.eq_lower(i + 1, "million"))
                     || w.contains('-') && number_word(w).is_none()
+                    || age_of_person(t, i)
             }
             _ => true,
         };
@@ -737,6 +738,17 @@ fn figure_kind(t: &Toks, i: usize, unit: Option<(usize, usize)>, b: usize) -> Fi
     FigureKind::Count
 }
 
+/// "a boy of four", "a woman aged 70": a person's age.
+fn age_of_person(t: &Toks, i: usize) -> bool {
+    i >= 2
+        && t.eq_lower(i - 1, "of")
+        && matches!(
+            t.lower(i - 2),
+            "boy" | "girl" | "child" | "man" | "woman" | "son" | "daughter" | "baby" | "teenager"
+        )
+        || i >= 1 && t.eq_lower(i - 1, "aged")
+}
+
 /// Numbers that label rather than count: list items "(1)", ages after a
 /// name ("Jane Doe, 41,"), street numbers, clock times.
 fn not_a_count(t: &Toks, i: usize) -> bool {
@@ -745,6 +757,7 @@ fn not_a_count(t: &Toks, i: usize) -> bool {
         && t.is_punct(i - 1, ',')
         && t.is_cap(i - 2)
         && (t.is_punct(i + 1, ',') || t.is_punct(i + 1, '.') || i + 1 >= t.len());
+    let age = age || age_of_person(t, i);
     let street = t.is_cap(i + 1)
         && (2..=4).any(|k| {
             matches!(

@@ -124,6 +124,13 @@ struct Reading<'t> {
     /// A person named at the start of the last sentence, when nobody made a
     /// claim in it: "President Jane Doe has defended the police. He said …".
     prev_subject: Option<(usize, attribution::Phrase)>,
+    /// Whether the first sentence is the report's title: a short first
+    /// line of its own, with no closing stop, before the paragraphs.
+    titled: bool,
+    /// The paragraph of the transcript turn being read, and whether its
+    /// label was the host's: a speaker's later sentences in the turn are
+    /// theirs; the host's are no claims.
+    turn: Option<(usize, bool)>,
 }
 
 impl<'t> Reading<'t> {
@@ -146,6 +153,8 @@ impl<'t> Reading<'t> {
             last_said: None,
             last_claim_paragraph: None,
             prev_subject: None,
+            titled: is_titled(text, layout),
+            turn: None,
         }
     }
 
@@ -162,7 +171,33 @@ impl<'t> Reading<'t> {
         self.note_words(toks, at.si);
         self.resolver.at_paragraph(at.pi);
         self.index.subjects[at.si] = subject_of(toks, &mut self.resolver);
-        let (found, intro) = self.attributions(toks, at.s, inside_quote);
+        // A transcript turn: "HOST: …" asks, "OSEI: …" answers, and the
+        // turn's later sentences are the same speaker's.
+        let turn = self.turn.filter(|&(p, _)| p == at.pi);
+        if host_label(toks) || turn.is_some_and(|(_, host)| host) {
+            self.turn = Some((at.pi, true));
+            return;
+        }
+        // A title ("Army says militants were the target") heads the
+        // report; what it says, the report says again below with its source.
+        let (mut found, intro) = if self.titled && at.si == 0 {
+            (Vec::new(), None)
+        } else {
+            self.attributions(toks, at.s, inside_quote)
+        };
+        if found.is_empty() && turn.is_some() && !toks.is_punct(toks.len().saturating_sub(1), '?') {
+            found.push(attribution::Found {
+                speaker: Speaker::Continuation,
+                cue: None,
+                content: vec![at.s],
+                rule: Rule::LabelColon,
+            });
+        }
+        if found.iter().any(|f| f.rule == Rule::LabelColon) {
+            self.turn = Some((at.pi, false));
+        } else if turn.is_none() {
+            self.turn = None;
+        }
         let sentence_dates = figures::dates(toks, 0, toks.len());
         // This sentence's claims, pushed straight onto the report's list.
         let first_here = self.claims.len();
@@ -193,6 +228,19 @@ impl<'t> Reading<'t> {
                 &sentence_dates,
                 &others,
             );
+            let mut claim = claim;
+            // A transcript's words are the speaker's own.
+            let label_in_capitals = toks.s(0).chars().count() >= 2
+                && toks
+                    .s(0)
+                    .chars()
+                    .all(|c| c.is_uppercase() || !c.is_alphabetic());
+            if f.rule == Rule::LabelColon
+                && claim.kind == ClaimKind::Indirect
+                && (label_in_capitals || turn.is_some())
+            {
+                claim.kind = ClaimKind::Direct;
+            }
             let follows = f.speaker == Speaker::Continuation && introduced.is_none();
             if follows && self.continue_last(&claim, at.pi) {
                 if let Some(prev) = self.claims.last_mut() {
@@ -421,6 +469,8 @@ impl<'t> Reading<'t> {
         relations::measures_by_reference(&mut report);
         relations::measures_from_context(&mut report);
         let mut rel = relations::disputes(&report, &self.index.count_nouns);
+        let denied = relations::denials(&report, &rel);
+        rel.extend(denied);
         rel.extend(relations::no_evidence(
             &report,
             &self.index.subjects,
@@ -509,6 +559,52 @@ fn assertion(text: &str, toks: &Toks, at: Sentence, dates: Vec<DateMention>) -> 
         confidence: Rule::ReportAssertion.confidence(),
     })
 }
+
+/// A transcript's label for the one who asks: "HOST:", "INTERVIEWER:",
+/// "Q:". What follows it is questions and thanks, not claims.
+fn host_label(toks: &Toks) -> bool {
+    toks.is_punct(1, ':')
+        && matches!(
+            toks.s(0),
+            "HOST"
+                | "Host"
+                | "INTERVIEWER"
+                | "Interviewer"
+                | "MODERATOR"
+                | "Moderator"
+                | "ANCHOR"
+                | "Anchor"
+                | "PRESENTER"
+                | "Presenter"
+                | "Q"
+                | "QUESTION"
+        )
+}
+
+/// Whether the text opens with a title: its first paragraph is one line
+/// of at most [`TITLE_WORDS`] words that ends with no stop, and paragraphs
+/// follow it. "Tunisia: Hundreds held without charge" and "Army says
+/// militants were the target" are titles; "The army said 22 militants were
+/// killed." is a sentence.
+fn is_titled(text: &str, layout: &text::Layout) -> bool {
+    let (Some(&first), true) = (layout.paragraphs.first(), layout.paragraphs.len() > 1) else {
+        return false;
+    };
+    let line = first.of(text).trim();
+    let one_sentence = layout
+        .sentence_paragraph
+        .iter()
+        .filter(|&&p| p == 0)
+        .count()
+        == 1;
+    one_sentence
+        && !line.contains('\n')
+        && line.split_whitespace().count() <= TITLE_WORDS
+        && !line.ends_with(['.', '!', '?', ':', '"', '”', '\''])
+}
+
+/// The most words a title line has.
+const TITLE_WORDS: usize = 20;
 
 /// The paragraphs of `text` as [`parse`] lays them out: for a report read
 /// back from its export, which carries no paragraphs.

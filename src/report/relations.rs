@@ -1,5 +1,6 @@
 //! Relations between claims: disputed figures and claims said to lack evidence.
 
+use super::lexicon::{is_function_word, whole_words};
 use super::model::*;
 use super::span::Span;
 
@@ -474,7 +475,7 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
             f.part_of.is_none()
                 && matches!(
                     f.measure.as_deref(),
-                    Some("deaths" | "injuries" | "arrests")
+                    Some("deaths" | "injuries" | "arrests" | "missing people" | "jobs")
                 )
         };
         if !b.figures.iter().any(counted) {
@@ -659,10 +660,16 @@ pub(super) fn same_unit(text: &str, a: &Figure, b: &Figure) -> bool {
                 | "fatality"
                 | "casualtie"
                 | "casualty"
+                // "24 bodies had been recovered": the dead.
+                | "bodie"
+                | "body"
+                | "corpse"
         )
     };
+    // "400 jobs" and "450 posts" count the same cuts.
+    let job = |w: &str| matches!(w, "job" | "post" | "position" | "role");
     match (noun(a), noun(b)) {
-        (Some(x), Some(y)) => x == y || people(&x) && people(&y),
+        (Some(x), Some(y)) => x == y || people(&x) && people(&y) || job(&x) && job(&y),
         (Some(x), None) | (None, Some(x)) => people(&x),
         (None, None) => true,
     }
@@ -672,8 +679,9 @@ pub(super) fn same_unit(text: &str, a: &Figure, b: &Figure) -> bool {
 /// Whether a claim's lower-case content calls something false: "the
 /// figure was not credible", "the toll is wrong", "a fabricated number".
 fn discredits(lc: &str) -> bool {
-    const FALSE: [&str; 12] = [
+    const FALSE: [&str; 13] = [
         "not credible",
+        "invented",
         "false",
         "wrong",
         "untrue",
@@ -930,6 +938,200 @@ pub fn no_evidence(
         }
     }
     out
+}
+
+/// A denial points at what it denies: "Mattar denied taking any money"
+/// at the claim that he took it, "denied Oudeh's account that …" at
+/// Oudeh's account, "denied that any detainee had been mistreated" at the
+/// claim about detainees. The target is, among the [`LOOK_BACK`] claims
+/// before it of other claimants, the nearest by the claimant the denial
+/// names, else the nearest that names the one who denies, else the nearest
+/// that shares a noun of its content. A claim by the same claimant right
+/// after it, in the same paragraph, that says "never" or "not" denies the
+/// same ("'I have never accepted a bribe,' he told the court"). Claims that
+/// already dispute a figure (`done`) are left as they are.
+pub fn denials(report: &Report, done: &[Relation]) -> Vec<Relation> {
+    let text: &str = &report.text;
+    let mut out: Vec<Relation> = Vec::new();
+    // The last denial: its claim and what it denied.
+    let mut last: Option<(usize, Vec<ClaimId>)> = None;
+    for (bi, b) in report.claims.iter().enumerate() {
+        if b.kind == ClaimKind::Unattributed || done.iter().any(|r| r.from == Some(b.id)) {
+            continue;
+        }
+        let cue = b
+            .cue
+            .map(|c| c.span.of(text).to_lowercase())
+            .unwrap_or_default();
+        let lc = content_lower(text, b);
+        let denying = [
+            "den", "reject", "dismiss", "disput", "refut", "rebut", "contest",
+        ]
+        .iter()
+        .any(|w| cue.starts_with(w));
+        // Not the claim that reports this one: in "officials said the
+        // ambassador had rejected the accusations" the officials are not
+        // what he rejects.
+        let cover = b.content_cover();
+        let earlier = || {
+            report.claims[bi.saturating_sub(LOOK_BACK)..bi]
+                .iter()
+                .rev()
+                .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
+                .filter(move |a| !a.content.iter().any(|c| c.contains(cover)))
+        };
+        let mut targets: Vec<&Claim> = Vec::new();
+        if denying {
+            // "Oudeh's account", "the ministry's claims": the possessor.
+            let possessor: Vec<&str> = lc
+                .split_whitespace()
+                .take(4)
+                .filter_map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")))
+                .collect();
+            let own_names: Vec<String> = b
+                .claimant
+                .as_ref()
+                .and_then(|c| c.entity)
+                .and_then(|e| report.entity(e))
+                .map(|e| {
+                    let mut v: Vec<String> = named_words(&e.name)
+                        .into_iter()
+                        .filter(|w| w.starts_with(char::is_uppercase))
+                        .map(str::to_lowercase)
+                        .collect();
+                    v.extend(e.aliases.iter().map(|a| a.to_lowercase()));
+                    v
+                })
+                .unwrap_or_default();
+            // Words of its content as written in lower case: "detainee",
+            // not "British".
+            let written: String = b
+                .content
+                .iter()
+                .map(|c| c.of(text))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let nouns: Vec<String> = named_words(&written)
+                .into_iter()
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .filter(|w| w.len() >= 5 && !is_function_word(w))
+                .map(str::to_lowercase)
+                .collect();
+            let shares = |a: &Claim| {
+                let la = content_lower(text, a);
+                nouns.iter().any(|n| {
+                    let stem = n.trim_end_matches('s');
+                    stem.len() >= 5 && la.contains(stem)
+                })
+            };
+            if let Some(a) = earlier()
+                .find(|a| !possessor.is_empty() && claimant_named(report, a, &possessor))
+                // "The opposition claims turnout was inflated, an
+                // allegation the commission rejects": the sentence's own.
+                .or_else(|| earlier().find(|a| a.sentence == b.sentence))
+            {
+                targets.push(a);
+            } else {
+                // Every recent claim about the one who denies, one per
+                // claimant: "he took bribes" (the judge) and "he signed off
+                // on the shipments" (prosecutors) are both denied by
+                // "denied taking any money".
+                for a in earlier().take(8) {
+                    let la = content_lower(text, a);
+                    let about = own_names
+                        .iter()
+                        .any(|n| whole_words(&la, n).next().is_some());
+                    if about && !targets.iter().any(|d| same_side(report, d, a)) {
+                        targets.push(a);
+                    }
+                }
+                if targets.is_empty() {
+                    targets.extend(earlier().take(6).find(|a| shares(a)));
+                }
+            }
+        }
+        // A figure another claimant gave, restated to be denied: "We never
+        // offered 4 or 5 percent", "The $14 million is a number invented to
+        // frighten people".
+        let negated = discredits(&lc)
+            || lc
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .any(|w| matches!(w, "never" | "not" | "no") || w.ends_with("n't"));
+        if targets.is_empty() && negated && !b.figures.is_empty() {
+            // The same value of the same thing: "4 or 5 percent" again, not
+            // "three days" or "one out of three" after "three schools".
+            let word = |f: &Figure| {
+                f.unit
+                    .map(|u| u.of(text).rsplit(' ').next().unwrap_or("").to_lowercase())
+            };
+            let restated = |a: &&Claim| {
+                a.figures.iter().any(|fa| {
+                    b.figures.iter().any(|fb| {
+                        fb.value == fa.value
+                            && fb.kind == fa.kind
+                            && !fb.vague
+                            && match (word(fa), word(fb)) {
+                                (Some(x), Some(y)) => {
+                                    x == y
+                                        && !matches!(
+                                            x.trim_end_matches('s'),
+                                            "minute" | "hour" | "day" | "week" | "month" | "year"
+                                        )
+                                }
+                                (None, None) => fb.kind != FigureKind::Count,
+                                _ => false,
+                            }
+                    })
+                })
+            };
+            targets.extend(earlier().take(8).find(restated));
+        }
+        if !targets.is_empty() || denying {
+        } else if let Some((from, to)) = &last {
+            // The same claimant denying again in its next words.
+            let prev = &report.claims[*from];
+            if from + 1 == bi
+                && same_side(report, prev, b)
+                && paragraph_of(report, prev.sentence) == paragraph_of(report, b.sentence)
+                && lc
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| matches!(w, "never" | "not" | "no"))
+            {
+                targets.extend(to.iter().map(|id| &report.claims[id.index()]));
+            }
+        }
+        if !targets.is_empty() {
+            out.extend(targets.iter().map(|a| denial(report, b, a)));
+            last = Some((bi, targets.iter().map(|a| a.id).collect()));
+        }
+    }
+    out
+}
+
+/// `b` denies what `a` says.
+fn denial(report: &Report, b: &Claim, a: &Claim) -> Relation {
+    let denies = if verb(report, b, "say") == "says" {
+        "denies"
+    } else {
+        "deny"
+    };
+    Relation {
+        kind: RelationKind::Disputes,
+        from: Some(b.id),
+        to: a.id,
+        span: b.content_cover(),
+        note: format!(
+            "{} {denies} what {} {}",
+            who(report, b),
+            who(report, a),
+            verb(report, a, "say")
+        ),
+    }
+}
+
+/// The index of the paragraph that holds `s`.
+fn paragraph_of(report: &Report, s: Span) -> usize {
+    report.paragraphs.partition_point(|p| p.end() <= s.start())
 }
 
 /// Whether one of the `named` words (see [`named_words`]) is a word of

@@ -315,8 +315,16 @@ fn evidence_verb(t: &Toks, i: usize) -> Option<CueWord> {
                         || is_subject_pronoun(t.s(j))
                         || t.has(j, CUE)))
     });
+    // People whose work is finding: "the researchers found", "auditors
+    // concluded".
+    let finders = |w: &str| {
+        matches!(
+            w,
+            "researchers" | "investigators" | "scientists" | "auditors" | "inspectors" | "authors"
+        )
+    };
     let found = head.into_iter().any(|j| {
-        is_evidence_source(t.lower(j))
+        (is_evidence_source(t.lower(j)) || finders(t.lower(j)))
             && (j + 1 == k || {
                 let next = t.s(j + 1);
                 matches!(

@@ -1034,6 +1034,14 @@ fn inverted_claim(
                 phrase = person;
             } else if f > e + 1 {
                 phrase.role = role_from_apposition(t, e + 1, f - 1).or(phrase.role);
+                let proper = phrase.name.of(t.text).starts_with(char::is_uppercase);
+                if let Some(k) = phrase
+                    .role
+                    .filter(|_| proper)
+                    .and_then(|r| apposition_kind(t, r))
+                {
+                    phrase.kind = k;
+                }
                 if phrase.kind == EntityKind::Unknown {
                     phrase.kind = EntityKind::Person;
                 }
@@ -1425,10 +1433,14 @@ pub(super) fn label_colon(t: &Toks) -> Option<Found> {
     }
     let speaker = match parse_phrase(t, 0, colon - 1) {
         Some(p) if p.kind != EntityKind::Organization || colon > 1 => p,
-        // A name in capitals, as transcripts write it: "MORALES".
+        // A name in capitals, as transcripts write it: "MORALES", named
+        // in full where the transcript opens ("Ana Morales, the minister").
         _ => Phrase {
             mention: t.range(0, colon - 1),
-            name: t.range(0, colon - 1),
+            name: (colon == 1)
+                .then(|| introduced_name(t, 0))
+                .flatten()
+                .unwrap_or(t.range(0, colon - 1)),
             role: None,
             affiliation: None,
             acronym: None,
@@ -1443,6 +1455,44 @@ pub(super) fn label_colon(t: &Toks) -> Option<Found> {
         content: vec![content],
         rule: Rule::LabelColon,
     })
+}
+
+/// How far into a transcript its introduction names its speakers.
+const INTRODUCTION_BYTES: usize = 3000;
+
+/// The full name that a transcript's label in capitals ("OSEI", token `k`)
+/// stands for: a first name and the same surname ("Halima Osei") in the
+/// transcript's first [`INTRODUCTION_BYTES`], before the label.
+fn introduced_name(t: &Toks, k: usize) -> Option<Span> {
+    let label = t.s(k);
+    if label.chars().count() < 3 || !label.chars().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    let mut chars = label.chars();
+    let first = chars.next()?;
+    let surname: String = std::iter::once(first)
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect();
+    let start = t.span(k).start();
+    let mut end = start.min(INTRODUCTION_BYTES);
+    while !t.text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let intro = &t.text[..end];
+    let found = whole_words(intro, &surname).find_map(|i| {
+        // The word before: a capitalised first name.
+        let before = intro[..i].strip_suffix(' ')?;
+        let w0 = before
+            .rfind(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .map_or(0, |p| {
+                p + before[p..].chars().next().map_or(1, char::len_utf8)
+            });
+        let first_name = &before[w0..];
+        (first_name.starts_with(char::is_uppercase) && first_name.chars().count() >= 2)
+            .then(|| Span::new(t.text, w0, i + surname.len()))
+            .flatten()
+    });
+    found
 }
 
 /// A noun that reports, then "that" and what was reported: "her claim that

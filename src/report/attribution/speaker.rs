@@ -62,6 +62,29 @@ pub(super) fn role_from_apposition(t: &Toks, a: usize, b: usize) -> Option<Span>
     Some(t.range(a, b))
 }
 
+/// What a name is, by the noun its apposition describes it with: "Tanah
+/// Kita Relief, a volunteer network that …" and "Porto Limpo, a watchdog"
+/// are organisations, whatever their names look like. The head is the
+/// last word before a clause or a preposition.
+pub(super) fn apposition_kind(t: &Toks, role: Span) -> Option<EntityKind> {
+    let head = role
+        .of(t.text)
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "that" | "which" | "who" | "of" | "for" | "in" | "at" | "with" | "based" | "from"
+            )
+        })
+        .last()?
+        .trim_end_matches(',')
+        .to_lowercase();
+    match source_noun(&head)? {
+        EntityKind::Organization if !is_document_noun(&head) => Some(EntityKind::Organization),
+        _ => None,
+    }
+}
+
 /// "A spokesman for the army, Maj. Gen. Zaw Tun", "the magistrate, K. J.
 /// Moore": when a description (tokens `desc`) is followed by a name in
 /// apposition (tokens `app`, inclusive), the name is the speaker and the
@@ -89,14 +112,27 @@ pub(super) fn named_in_apposition(
         };
     let common = described.acronym.is_none() && (!proper || role_of_name);
     let (a, b) = app;
-    let named = a <= b
-        && (a..=b).all(|k| t.is_cap(k) || t.is_punct(k, '.'))
-        && (a..=b).filter(|&k| t.is_cap(k)).count() >= 2;
+    // "That witness, former customs inspector Fábio Rezende": the name may
+    // follow words of a role of its own, in lower case, with no verb.
+    let mut n = a;
+    while n <= b
+        && t.is_lower(n)
+        && (t.s(n) == "former" || !is_function_word(t.s(n)))
+        && !t.has(n, CUE)
+        && !is_be(t.s(n))
+    {
+        n += 1;
+    }
+    let named = n <= b
+        && (n..=b).all(|k| t.is_cap(k) || t.is_punct(k, '.'))
+        && (n..=b).filter(|&k| t.is_cap(k)).count() >= 2;
     if !(common && named) {
         return None;
     }
     let mut person = parse_phrase(t, a, b)?;
-    if !matches!(person.kind, EntityKind::Person | EntityKind::Unknown) {
+    if !matches!(person.kind, EntityKind::Person | EntityKind::Unknown)
+        || n > a && person.name != t.range(n, b)
+    {
         return None;
     }
     person.kind = EntityKind::Person;
@@ -427,6 +463,14 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
             }
             if ph.role.is_none() {
                 ph.role = role_from_apposition(t, p + 1, end - 1);
+                let proper = ph.name.of(t.text).starts_with(char::is_uppercase);
+                if let Some(k) = ph
+                    .role
+                    .filter(|_| proper)
+                    .and_then(|r| apposition_kind(t, r))
+                {
+                    ph.kind = k;
+                }
             }
             if ph.kind == EntityKind::Unknown {
                 ph.kind = EntityKind::Person;
@@ -1020,6 +1064,28 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     {
         n0 -= 1;
     }
+    // "The top health official in the northern district of Bel Kadir": the
+    // capitalised words name where the official works, not who speaks.
+    if n0 >= name_start + 3
+        && t.is_lower(n0 - 1)
+        && matches!(t.s(n0 - 1), "of" | "in")
+        && t.is_lower(n0 - 2)
+        && is_place_noun(t.s(n0 - 2))
+    {
+        let head = (name_start..n0 - 2)
+            .rev()
+            .find(|&k| t.is_lower(k) && source_noun(t.lower(k)) == Some(EntityKind::Person));
+        if let Some(h) = head.filter(|&h| (name_start..h).all(|k| t.is_lower(k))) {
+            return Some(Phrase {
+                mention,
+                name: t.range(name_start, h),
+                role: None,
+                affiliation,
+                acronym,
+                kind: EntityKind::Person,
+            });
+        }
+    }
     // Titles in the run belong to the role: the last title word after which
     // only a person's name follows ("State Party Chairman James W. Dorsey").
     let mut role_end: Option<usize> = None;
@@ -1095,6 +1161,14 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     if words > 8 {
         return None;
     }
+    // "fleet-tracking group Orvik Telematics", "the charity Aid Now": what
+    // the name is, said before it.
+    let said_before = role.and_then(|r| {
+        let head = r.of(t.text).rsplit(' ').next()?.to_lowercase();
+        (source_noun(&head) == Some(EntityKind::Organization) && !is_document_noun(&head))
+            .then_some(EntityKind::Organization)
+    });
+    let kind = said_before.unwrap_or(kind);
     Some(Phrase {
         mention,
         name,
@@ -1103,6 +1177,25 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         acronym,
         kind,
     })
+}
+
+/// A noun for an area that a place's name follows: "the district of …".
+fn is_place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "district"
+            | "province"
+            | "region"
+            | "city"
+            | "town"
+            | "village"
+            | "state"
+            | "county"
+            | "area"
+            | "municipality"
+            | "island"
+            | "valley"
+    )
 }
 
 /// "James W. Dorsey": a single-letter initial marks a person's name.

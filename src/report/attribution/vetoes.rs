@@ -21,7 +21,17 @@ pub(super) fn put_without_count(at: &At) -> bool {
     let at_value = (c + 3..c + 6).any(|k| {
         t.is_word(k) && matches!(t.lower(k), "at" | "higher" | "lower" | "above" | "below")
     });
-    !(counted && at_value)
+    // "put turnout at 71 percent", "put the revenue lost at about $60
+    // million": any measure, when a figure follows its "at".
+    let number = |k: usize| t.kind(k) == Some(TokKind::Number) || t.has(k, NUMERAL);
+    let at_figure = (c + 2..(c + 14).min(t.len())).any(|k| {
+        t.eq_lower(k, "at")
+            && (k + 1..k + 4).any(number)
+            && (c + 1..k).all(|j| {
+                t.is_word(j) && !t.has(j, CUE) && !is_be(t.lower(j)) || t.is_punct(j, '\'')
+            })
+    });
+    !(counted && at_value || at_figure)
 }
 
 /// "Local media reports put the toll higher", "news reports say": a plural

@@ -569,11 +569,34 @@ pub fn cue_word(w: &str, next: &str) -> Option<CueWord> {
             })
         }
         // "Police put the number at five."
-        "put" | "puts" if next == "the" => Some(CueWord {
-            strength: CueStrength::Neutral,
-            takes_object: false,
-            particle: None,
-        }),
+        // "It put turnout at 71 percent."
+        "put" | "puts"
+            if !next.is_empty()
+                && !matches!(
+                    next,
+                    "on" | "off"
+                        | "up"
+                        | "out"
+                        | "down"
+                        | "in"
+                        | "forward"
+                        | "together"
+                        | "aside"
+                        | "away"
+                        | "back"
+                        | "into"
+                        | "through"
+                        | "it"
+                        | "them"
+                        | "pressure"
+                ) =>
+        {
+            Some(CueWord {
+                strength: CueStrength::Neutral,
+                takes_object: false,
+                particle: None,
+            })
+        }
         // "expressed concern that …", "voiced hope that …".
         "expressed" | "expresses" | "express" | "voiced" | "voices"
             if matches!(
@@ -1832,6 +1855,8 @@ pub const MEASURE_WORDS: &[(&str, &[&str])] = &[
             "fatalities",
             "fatality",
             "killings",
+            "bodies",
+            "corpses",
         ],
     ),
     (
@@ -1871,6 +1896,7 @@ pub const MEASURE_WORDS: &[(&str, &[&str])] = &[
         &["displaced", "fled", "evacuated", "refugees", "homeless"],
     ),
     ("missing people", &["missing", "disappeared"]),
+    ("jobs", &["jobs", "posts", "layoffs", "redundancies"]),
     ("torture", &["tortured", "torture"]),
 ];
 
