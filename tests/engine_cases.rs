@@ -3279,6 +3279,10 @@ fn a_name_in_apposition_after_its_role_speaks() {
         "The head of the delegation, former senator Ines Varga, said the count was orderly.",
         &["indirect | Ines Varga | said | the count was orderly"],
     );
+    check(
+        "The head of the delegation, former Chilean senator Ines Varga, said the count was orderly.",
+        &["indirect | Ines Varga | said | the count was orderly"],
+    );
     // A description with no name after it stays the speaker.
     check(
         "The head of the delegation, a former senator, said the count was orderly.",
@@ -3451,5 +3455,92 @@ fn a_transcript_turn_is_its_speakers_and_the_hosts_questions_are_none() {
         ),
         "{:?}",
         r.claims
+    );
+}
+
+#[test]
+fn a_range_after_a_dateline_keeps_its_low_end() {
+    figures(
+        "TUNIS, Sept. 12 - Between 300 and 350 people have been held, the group said.",
+        &["Between 300 and 350 people = 300 exact"],
+    );
+}
+
+#[test]
+fn about_a_round_figure_is_within_a_tenth_and_alternatives_span_their_values() {
+    // "about 400" against "450 or 500": a dispute.
+    let r = parse("Norvale Lines said it would cut about 400 jobs. The Dockworkers Union said 450 or 500 posts would go.");
+    assert_eq!(relations_of(&r, "disputes").len(), 1, "{:?}", r.relations);
+    // "about 400" against "420": the same count, told roughly.
+    let r = parse("Norvale Lines said it would cut about 400 jobs. The Dockworkers Union said 420 posts would go.");
+    assert!(relations_of(&r, "disputes").is_empty(), "{:?}", r.relations);
+}
+
+#[test]
+fn a_share_is_not_a_count_to_dispute() {
+    let r = parse(
+        "The study says at least 174,000 people died. Dr Lena Kabir said children accounted for about 9 percent of the deaths.\n\nThe ministry said the study overstated the toll.",
+    );
+    let d = relations_of(&r, "disputes");
+    assert_eq!(d.len(), 1, "{:?}", r.relations);
+    assert_eq!(d[0].to, r.claims[0].id);
+}
+
+#[test]
+fn a_count_disputed_where_its_claimant_first_gave_it() {
+    let r = parse(
+        "Dr Samir Haddad said 40 people were killed.\n\n\"We have counted 40 bodies,\" Haddad told reporters.\n\nThe United Nations said its staff had counted 46 dead.",
+    );
+    let d = relations_of(&r, "disputes");
+    assert_eq!(d.len(), 1, "{:?}", r.relations);
+    assert_eq!((d[0].from, d[0].to), (Some(r.claims[2].id), r.claims[0].id));
+}
+
+#[test]
+fn the_party_and_the_london_based_group_refer_back() {
+    for (text, name) in [
+        (
+            "Civic Rights Watchers (CRW) said 190 people died. The London-based group said most had been shot.",
+            "Civic Rights Watchers",
+        ),
+        (
+            "The opposition Alliance for Change (AFC) rejected the count. The party said its agents saw fraud.",
+            "Alliance for Change",
+        ),
+    ] {
+        let r = parse(text);
+        let names: Vec<String> = r.claims.iter().filter_map(|c| r.claimant_name(c)).collect();
+        assert_eq!(names, [name, name], "{text}");
+    }
+}
+
+#[test]
+fn the_report_a_group_presented_speaks_for_the_group() {
+    let r = parse(
+        "The Coastal Detention Monitor (CDM) said 300 people were held.\n\nIn a 48-page report presented in Tunis, the group said 40 detainees were beaten.\n\nAccording to the report, a student was held for 23 days.",
+    );
+    let names: Vec<String> = r.claims.iter().filter_map(|c| r.claimant_name(c)).collect();
+    assert_eq!(names, ["Coastal Detention Monitor"; 3]);
+}
+
+#[test]
+fn no_evidence_of_what_a_claim_alleged_points_at_it() {
+    let r = parse(
+        "The party said turnout had been pushed above 95 percent by ballot stuffing.\n\nThere was \"no evidence whatsoever\" of ballot stuffing, the chairwoman, Esther Banda, told reporters.",
+    );
+    let ne = relations_of(&r, "no_evidence");
+    assert_eq!(ne.len(), 1, "{:?}", r.relations);
+    assert_eq!(
+        (ne[0].from, ne[0].to),
+        (Some(r.claims[1].id), r.claims[0].id)
+    );
+    // Evidence of something nobody alleged points at nothing.
+    let r = parse(
+        "The party said turnout had been pushed above 95 percent.\n\nThere was no evidence of ballot stuffing, the chairwoman, Esther Banda, told reporters.",
+    );
+    assert!(
+        relations_of(&r, "no_evidence").is_empty(),
+        "{:?}",
+        r.relations
     );
 }

@@ -416,7 +416,11 @@ impl<'a> Resolver<'a> {
         let head = words.last().copied().unwrap_or("");
         let anaphoric_head = matches!(
             head,
-            "group"
+            "party"
+                | "union"
+                | "association"
+                | "network"
+                | "group"
                 | "organisation"
                 | "organization"
                 | "agency"
@@ -428,10 +432,11 @@ impl<'a> Resolver<'a> {
                 | "firm"
                 | "movement"
         );
+        // "the rights group", "the London-based group".
         let plain = words.len() <= 3
             && words[1..]
                 .iter()
-                .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+                .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') || w.ends_with("-based"));
         definite && anaphoric_head && plain && p.affiliation.is_none()
     }
 
@@ -566,7 +571,31 @@ impl<'a> Resolver<'a> {
         .iter()
         .find_map(|w| after.strip_prefix(w))
         .and_then(leading_name);
+        // "In a 48-page report presented in Tunis, the group said …":
+        // the document opens a sentence whose speaker, an organisation
+        // that has spoken lately, is its author.
+        let opens_sentence = {
+            let words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
+            words.windows(2).enumerate().any(|(j, w)| {
+                w[1].eq_ignore_ascii_case("in")
+                    && matches!(w[0], "a" | "its")
+                    && words[..j].iter().all(|x| !x.contains(['.', ',', ';']))
+            })
+        };
         let name = by
+            .or_else(|| {
+                if opens_sentence {
+                    let id = self.recent_ids().find(|id| {
+                        self.entities.get(id.index()).is_some_and(|e| {
+                            e.kind == EntityKind::Organization && !names_public_body(&e.name)
+                        })
+                    });
+                    if let Some(e) = id.and_then(|id| self.entities.get(id.index())) {
+                        return Some(e.name.clone());
+                    }
+                }
+                None
+            })
             .or_else(|| {
                 // "the ministry's statement", "Oxfam's new report".
                 let owner = before

@@ -792,6 +792,8 @@ fn not_a_count(t: &Toks, i: usize) -> bool {
     let version = matches!(prev_word(t, i), "version" | "v" | "firmware");
     let in_name = i >= 2
         && t.is_cap(i - 1)
+        // "- Between 300 and 350": a word that opens a phrase, not a name.
+        && !is_function_word(t.lower(i - 1))
         && !t.has(i - 1, MONTH | WEEKDAY)
         // Not a possessive: "to Baylor's 126".
         && !t.s(i - 1).ends_with(['\'', '’', 's'])

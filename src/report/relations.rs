@@ -66,13 +66,22 @@ pub(super) fn interval(text: &str, f: &Figure) -> (f64, f64) {
     if plural_scale {
         return (v, v * 10.0);
     }
+    // "between 200 and 225", "40 or 45": from the least to the most.
+    let top = f
+        .alternatives
+        .iter()
+        .copied()
+        .chain(f.high)
+        .fold(v, f64::max);
+    let v = f.alternatives.iter().copied().fold(v, f64::min);
     match f.qualifier {
-        Qualifier::Exact => (v, v),
+        Qualifier::Exact => (v, top),
         Qualifier::MoreThan => (v + f64::EPSILON, f64::INFINITY),
         Qualifier::AtLeast => (v, f64::INFINITY),
-        Qualifier::LessThan => (f64::NEG_INFINITY, v - f64::EPSILON),
-        Qualifier::AtMost => (f64::NEG_INFINITY, v),
-        Qualifier::Approximately => (v * 0.8, v * 1.2),
+        Qualifier::LessThan => (f64::NEG_INFINITY, top - f64::EPSILON),
+        Qualifier::AtMost => (f64::NEG_INFINITY, top),
+        // "about 400": a round figure, within a tenth of it.
+        Qualifier::Approximately => (v * 0.9, top * 1.1),
     }
 }
 
@@ -313,9 +322,11 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
                 .find(|a| {
                     !same_side(report, a, b)
                         && a.kind != ClaimKind::Unattributed
-                        && a.figures
-                            .iter()
-                            .any(|f| f.part_of.is_none() && f.measure.as_deref() == Some(m))
+                        && a.figures.iter().any(|f| {
+                            f.part_of.is_none()
+                                && f.kind == FigureKind::Count
+                                && f.measure.as_deref() == Some(m)
+                        })
                 });
             if let Some(a) = target {
                 let fig = overall_figure(text, a, |f| f.measure.as_deref() == Some(m));
@@ -383,9 +394,11 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
                     .rev()
                     .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
                     .filter(|a| {
-                        a.figures
-                            .iter()
-                            .any(|f| f.part_of.is_none() && f.measure.is_some())
+                        a.figures.iter().any(|f| {
+                            f.part_of.is_none()
+                                && f.kind == FigureKind::Count
+                                && f.measure.is_some()
+                        })
                     })
             };
             // "rejected the higher figure": the claim with the highest
@@ -471,8 +484,10 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
             }
         }
         // Incompatible figures on the same measure from different claimants.
+        // Counts, not shares: "9 percent of the deaths" is no death toll.
         let counted = |f: &Figure| {
             f.part_of.is_none()
+                && f.kind == FigureKind::Count
                 && matches!(
                     f.measure.as_deref(),
                     Some("deaths" | "injuries" | "arrests" | "missing people" | "jobs")
@@ -538,6 +553,22 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
                     .map(|fa| (fa, fb, mb))
             });
             if let Some((fa, fb, m)) = clash {
+                // The count as its claimant first gave it: "40 people were
+                // killed" before "We have counted 40 bodies".
+                let (a, fa) = report.claims[bi.saturating_sub(LOOK_BACK)..bi]
+                    .iter()
+                    .filter(|e| e.id.index() < a.id.index() && same_side(report, e, a))
+                    .find_map(|e| {
+                        e.figures
+                            .iter()
+                            .find(|f| {
+                                f.part_of.is_none()
+                                    && f.value == fa.value
+                                    && f.measure.as_deref() == Some(m)
+                            })
+                            .map(|f| (e, f))
+                    })
+                    .unwrap_or((a, fa));
                 out.push(Relation {
                     kind: RelationKind::Disputes,
                     from: Some(b.id),
@@ -814,6 +845,41 @@ pub fn no_evidence(
                                         || fa.measure.is_none()
                                         || fd.measure.is_none())
                             })
+                    })
+            });
+            // "There was no evidence of ballot stuffing, the chairwoman
+            // said": the claim that spoke of ballot stuffing.
+            let target = target.or_else(|| {
+                let end = own.content_cover().end().max(span.end());
+                let after = text.get(span.end()..end)?;
+                let after: String = after
+                    .chars()
+                    .filter(|c| !matches!(c, '"' | '“' | '”'))
+                    .collect();
+                let object = after.split([',', '.', ';']).next().unwrap_or("").trim();
+                let object = object
+                    .strip_prefix("whatsoever ")
+                    .or_else(|| object.strip_prefix("at all "))
+                    .unwrap_or(object);
+                let object = ["of ", "for ", "that "]
+                    .iter()
+                    .find_map(|w| object.strip_prefix(w))?;
+                let words: Vec<&str> = object
+                    .split_whitespace()
+                    .filter(|w| w.len() >= 5 && w.starts_with(char::is_lowercase))
+                    .filter(|w| !is_function_word(w))
+                    .collect();
+                if words.is_empty() || doubted.is_some() {
+                    return None;
+                }
+                report.claims[ci.saturating_sub(LOOK_BACK)..ci]
+                    .iter()
+                    .rev()
+                    .find(|a| {
+                        !same_side(report, a, own) && a.kind != ClaimKind::Unattributed && {
+                            let la = content_lower(text, a);
+                            words.iter().all(|w| whole_words(&la, w).next().is_some())
+                        }
                     })
             });
             // "Ben Salem said the ministry had offered no evidence for its

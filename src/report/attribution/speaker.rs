@@ -115,11 +115,13 @@ pub(super) fn named_in_apposition(
     // "That witness, former customs inspector Fábio Rezende": the name may
     // follow words of a role of its own, in lower case, with no verb.
     let mut n = a;
+    // A capitalised adjective may stand among them: "former Zambian
+    // vice-president Mutale Chisanga".
     while n <= b
-        && t.is_lower(n)
-        && (t.s(n) == "former" || !is_function_word(t.s(n)))
+        && (t.is_lower(n) || t.is_cap(n) && n < b && t.is_lower(n + 1))
+        && (t.s(n) == "former" || !is_function_word(t.lower(n)))
         && !t.has(n, CUE)
-        && !is_be(t.s(n))
+        && !is_be(t.lower(n))
     {
         n += 1;
     }
