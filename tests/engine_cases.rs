@@ -3544,3 +3544,30 @@ fn no_evidence_of_what_a_claim_alleged_points_at_it() {
         r.relations
     );
 }
+
+#[test]
+fn shares_of_the_vote_dispute_only_for_the_same_candidate() {
+    let r = parse(
+        "The commission said President Ada Mensah won 54.6 percent of the vote.\n\nThe opposition party said its tally showed Mensah with no more than 48 percent of the vote.",
+    );
+    assert_eq!(relations_of(&r, "disputes").len(), 1, "{:?}", r.relations);
+    let r = parse(
+        "The commission said President Ada Mensah won 54.6 percent of the vote.\n\nThe opposition party said its candidate, Kofi Boateng, won 40 percent of the vote.",
+    );
+    assert!(relations_of(&r, "disputes").is_empty(), "{:?}", r.relations);
+}
+
+#[test]
+fn a_spokeswoman_for_a_body_named_later_is_one_person() {
+    let r = parse(
+        "A spokeswoman for the company said it had received no complaint.\n\nThe spokeswoman, Lucia Ferrer, said the shaft was sealed.",
+    );
+    let names: Vec<String> = r.claims.iter().filter_map(|c| r.claimant_name(c)).collect();
+    assert_eq!(names, ["Lucia Ferrer", "Lucia Ferrer"]);
+    // Another role named later is another person.
+    let r = parse(
+        "A spokeswoman for the company said it had received no complaint.\n\nThe engineer, Lucia Ferrer, said the shaft was sealed.",
+    );
+    let names: Vec<String> = r.claims.iter().filter_map(|c| r.claimant_name(c)).collect();
+    assert_eq!(names, ["spokeswoman for the company", "Lucia Ferrer"]);
+}

@@ -299,7 +299,7 @@ const FLOORS: [(&str, f64); 4] = [
     ("claims found", 0.99),
     ("claimants right", 0.95),
     ("figures found", 0.96),
-    ("relations found", 0.54),
+    ("relations found", 0.57),
 ];
 
 #[test]

@@ -394,9 +394,20 @@ impl<'a> Resolver<'a> {
                 let words: Vec<&str> = e.name.split_whitespace().collect();
                 // Either way: "the official" after "the top health official".
                 let role_words: Vec<&str> = role.split_whitespace().collect();
+                // "The spokeswoman, Lucia Ferrer" after "a spokeswoman for
+                // the company": the description up to its preposition.
+                let head: Vec<&str> = words
+                    .iter()
+                    .copied()
+                    .take_while(|w| !matches!(*w, "for" | "of" | "at" | "in" | "from" | "with"))
+                    .collect();
                 e.kind == EntityKind::Person
                     && e.name.chars().all(|c| !c.is_uppercase())
-                    && (fills_role(&words, role) || fills_role(&role_words, &e.name))
+                    && (fills_role(&words, role)
+                        || fills_role(&role_words, &e.name)
+                        || head.len() < words.len()
+                            && (fills_role(&head, role)
+                                || fills_role(&role_words, &head.join(" "))))
             })
         })?;
         let e = self.entities.get_mut(id.index())?;

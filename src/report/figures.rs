@@ -351,6 +351,14 @@ fn measure(
     }
     if let Some((a, b)) = unit {
         let head = t.lower(b);
+        // "54.6 percent of the vote": a candidate's share.
+        if matches!(head, "%" | "percent")
+            && t.eq_lower(b + 1, "of")
+            && (t.eq_lower(b + 2, "the") && matches!(t.lower(b + 3), "vote" | "votes" | "ballots")
+                || matches!(t.lower(b + 2), "votes" | "ballots"))
+        {
+            return Some("share of the vote".into());
+        }
         if a == b && matches!(head, "people" | "persons" | "individuals" | "%" | "percent") {
             return None;
         }

@@ -487,11 +487,12 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
         // Counts, not shares: "9 percent of the deaths" is no death toll.
         let counted = |f: &Figure| {
             f.part_of.is_none()
-                && f.kind == FigureKind::Count
-                && matches!(
-                    f.measure.as_deref(),
-                    Some("deaths" | "injuries" | "arrests" | "missing people" | "jobs")
-                )
+                && (f.kind == FigureKind::Count
+                    && matches!(
+                        f.measure.as_deref(),
+                        Some("deaths" | "injuries" | "arrests" | "missing people" | "jobs")
+                    )
+                    || f.measure.as_deref() == Some(VOTE_SHARE))
         };
         if !b.figures.iter().any(counted) {
             continue;
@@ -545,6 +546,10 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
                     .filter(|fa| fa.part_of.is_none() && fa.measure.as_deref() == Some(mb))
                     // "11 soldiers" is part of "700 people", not another count.
                     .filter(|fa| same_unit(text, fa, fb))
+                    // Shares of the vote of one candidate, not of two.
+                    .filter(|fa| {
+                        mb != VOTE_SHARE || candidate(text, a, fa) == candidate(text, b, fb)
+                    })
                     .find(|fa| {
                         let (a0, a1) = interval(text, fa);
                         let (b0, b1) = interval(text, fb);
@@ -1193,6 +1198,21 @@ fn denial(report: &Report, b: &Claim, a: &Claim) -> Relation {
             verb(report, a, "say")
         ),
     }
+}
+
+/// The measure of a candidate's share: "54.6 percent of the vote".
+const VOTE_SHARE: &str = "share of the vote";
+
+/// The candidate a share of the vote is of: the last capitalised word
+/// before the figure in its content ("Chirwa" in "President Tobias Chirwa
+/// won 54.6 percent", and in "showed Chirwa with no more than 48 percent").
+fn candidate<'t>(text: &'t str, c: &Claim, f: &Figure) -> Option<&'t str> {
+    let piece = c.content.iter().find(|s| s.contains(f.span))?;
+    let before = text.get(piece.start()..f.span.start())?;
+    before
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+        .filter(|w| w.starts_with(char::is_uppercase) && !is_function_word(&w.to_lowercase()))
+        .next_back()
 }
 
 /// The index of the paragraph that holds `s`.

@@ -999,6 +999,15 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         } else {
             kind
         };
+        // "a spokeswoman for the company": the head stands before the
+        // preposition, and it is a person.
+        let head_before_preposition = (name_start + 1..b2)
+            .find(|&k| t.is_lower(k) && matches!(t.s(k), "for" | "of" | "at" | "from" | "with"))
+            .and_then(|k| source_noun(t.lower(k - 1)));
+        let kind = match head_before_preposition {
+            Some(EntityKind::Person) => EntityKind::Person,
+            _ => kind,
+        };
         // Reject long lower-case runs: likely a clause, not a phrase.
         if b2 - name_start > 6 {
             return None;
