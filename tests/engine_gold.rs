@@ -294,12 +294,13 @@ fn rate((total, found): (usize, usize)) -> String {
 /// The least share of the fixture reports' gold that the engine finds,
 /// over all of them: claims, claimants right, figures, relations. These
 /// are today's levels, so that no change loses ground; the aims are 95 %
-/// for claimants and figures and 90 % for relations (QUALITY.md).
+/// for claimants and figures and 90 % for relations (QUALITY.md, "Reports
+/// written for the tests").
 const FLOORS: [(&str, f64); 4] = [
     ("claims found", 0.99),
-    ("claimants right", 0.95),
-    ("figures found", 0.96),
-    ("relations found", 0.57),
+    ("claimants right", 0.94),
+    ("figures found", 0.97),
+    ("relations found", 0.50),
 ];
 
 #[test]
@@ -311,7 +312,7 @@ fn the_fixture_reports_hold_their_floors() {
         .filter(|n| n.ends_with(".txt"))
         .collect();
     names.sort();
-    assert!(names.len() >= 8, "{names:?}");
+    assert!(names.len() >= 13, "{names:?}");
     let mut failed = Vec::new();
     let mut total = [(0, 0); 4];
     println!("| report | claims found | claimants right | figures found | relations found |");

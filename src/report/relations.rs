@@ -1211,8 +1211,7 @@ fn candidate<'t>(text: &'t str, c: &Claim, f: &Figure) -> Option<&'t str> {
     let before = text.get(piece.start()..f.span.start())?;
     before
         .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
-        .filter(|w| w.starts_with(char::is_uppercase) && !is_function_word(&w.to_lowercase()))
-        .next_back()
+        .rfind(|w| w.starts_with(char::is_uppercase) && !is_function_word(&w.to_lowercase()))
 }
 
 /// The index of the paragraph that holds `s`.
