@@ -1026,20 +1026,34 @@ pub fn denials(report: &Report, done: &[Relation]) -> Vec<Relation> {
     let mut out: Vec<Relation> = Vec::new();
     // The last denial: its claim and what it denied.
     let mut last: Option<(usize, Vec<ClaimId>)> = None;
+    // The claims that already dispute a figure, by index.
+    let mut disputing = vec![false; report.claims.len()];
+    for r in done {
+        if let Some(k) = r.from.map(ClaimId::index) {
+            if let Some(d) = disputing.get_mut(k) {
+                *d = true;
+            }
+        }
+    }
     for (bi, b) in report.claims.iter().enumerate() {
-        if b.kind == ClaimKind::Unattributed || done.iter().any(|r| r.from == Some(b.id)) {
+        if b.kind == ClaimKind::Unattributed || disputing[bi] {
             continue;
         }
-        let cue = b
-            .cue
-            .map(|c| c.span.of(text).to_lowercase())
-            .unwrap_or_default();
-        let lc = content_lower(text, b);
+        let cue = b.cue.map(|c| c.span.of(text)).unwrap_or_default();
         let denying = [
             "den", "reject", "dismiss", "disput", "refut", "rebut", "contest",
         ]
         .iter()
-        .any(|w| cue.starts_with(w));
+        .any(|w| {
+            cue.get(..w.len())
+                .is_some_and(|c| c.eq_ignore_ascii_case(w))
+        });
+        let may_continue = last.as_ref().is_some_and(|(from, _)| from + 1 == bi);
+        // Most claims deny nothing and restate no figure: nothing to read.
+        if !denying && b.figures.is_empty() && !may_continue {
+            continue;
+        }
+        let lc = content_lower(text, b);
         // Not the claim that reports this one: in "officials said the
         // ambassador had rejected the accusations" the officials are not
         // what he rejects.
