@@ -232,18 +232,23 @@ fn score(text: &str, gold: &Value) -> Score {
     }
 }
 
-#[test]
-fn the_embedded_report_matches_its_gold_claims_exactly() {
-    let text = include_str!("../seeds/hrw-kazakhstan-january-events.txt");
-    let gold: Value = serde_json::from_str(include_str!(
-        "fixtures/hrw-kazakhstan-january-events.gold.json"
-    ))
-    .unwrap();
+/// Scores `text` against `gold` (JSON) and fails on any difference.
+#[track_caller]
+fn matches_exactly(text: &str, gold: &str) {
+    let gold: Value = serde_json::from_str(gold).unwrap();
     let s = score(text, &gold);
     assert!(
         s.failures.is_empty(),
         "differences from the gold claims:\n{}",
         s.failures.join("\n")
+    );
+}
+
+#[test]
+fn the_embedded_report_matches_its_gold_claims_exactly() {
+    matches_exactly(
+        include_str!("../seeds/hrw-kazakhstan-january-events.txt"),
+        include_str!("fixtures/hrw-kazakhstan-january-events.gold.json"),
     );
 }
 
@@ -363,15 +368,8 @@ fn the_fixture_reports_hold_their_floors() {
 
 #[test]
 fn the_first_fixture_report_matches_its_gold_claims_exactly() {
-    let text = include_str!("fixtures/reports/protest-fuel-prices.txt");
-    let gold: Value = serde_json::from_str(include_str!(
-        "fixtures/reports/protest-fuel-prices.gold.json"
-    ))
-    .unwrap();
-    let s = score(text, &gold);
-    assert!(
-        s.failures.is_empty(),
-        "differences from the gold claims:\n{}",
-        s.failures.join("\n")
+    matches_exactly(
+        include_str!("fixtures/reports/protest-fuel-prices.txt"),
+        include_str!("fixtures/reports/protest-fuel-prices.gold.json"),
     );
 }

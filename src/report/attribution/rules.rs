@@ -1034,14 +1034,7 @@ fn inverted_claim(
                 phrase = person;
             } else if f > e + 1 {
                 phrase.role = role_from_apposition(t, e + 1, f - 1).or(phrase.role);
-                let proper = phrase.name.of(t.text).starts_with(char::is_uppercase);
-                if let Some(k) = phrase
-                    .role
-                    .filter(|_| proper)
-                    .and_then(|r| apposition_kind(t, r))
-                {
-                    phrase.kind = k;
-                }
+                kind_from_apposition(t, &mut phrase);
                 if phrase.kind == EntityKind::Unknown {
                     phrase.kind = EntityKind::Person;
                 }

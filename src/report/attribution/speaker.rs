@@ -66,7 +66,18 @@ pub(super) fn role_from_apposition(t: &Toks, a: usize, b: usize) -> Option<Span>
 /// Kita Relief, a volunteer network that …" and "Porto Limpo, a watchdog"
 /// are organisations, whatever their names look like. The head is the
 /// last word before a clause or a preposition.
-pub(super) fn apposition_kind(t: &Toks, role: Span) -> Option<EntityKind> {
+pub(super) fn kind_from_apposition(t: &Toks, p: &mut Phrase) {
+    let proper = p.name.of(t.text).starts_with(char::is_uppercase);
+    if let Some(k) = p
+        .role
+        .filter(|_| proper)
+        .and_then(|r| apposition_kind(t, r))
+    {
+        p.kind = k;
+    }
+}
+
+fn apposition_kind(t: &Toks, role: Span) -> Option<EntityKind> {
     let head = role
         .of(t.text)
         .split_whitespace()
@@ -465,14 +476,7 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
             }
             if ph.role.is_none() {
                 ph.role = role_from_apposition(t, p + 1, end - 1);
-                let proper = ph.name.of(t.text).starts_with(char::is_uppercase);
-                if let Some(k) = ph
-                    .role
-                    .filter(|_| proper)
-                    .and_then(|r| apposition_kind(t, r))
-                {
-                    ph.kind = k;
-                }
+                kind_from_apposition(t, &mut ph);
             }
             if ph.kind == EntityKind::Unknown {
                 ph.kind = EntityKind::Person;
