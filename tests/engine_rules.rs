@@ -567,3 +567,123 @@ mod nested_and_unnamed {
         assert!(r.claims[0].claimant.as_ref().is_some_and(|w| !w.unnamed));
     }
 }
+
+mod long_subjects {
+    use super::check;
+
+    #[test]
+    fn a_restrictive_clause_between_the_subject_and_its_verb() {
+        check(
+            "Farmers who have met the minister in person say their first concern is the price of feed.",
+            &["speaker_before | indirect | Farmers | say | their first concern is the price of feed"],
+        );
+        check(
+            "Nurses who were working at the clinic that night said the lights went out twice.",
+            &["speaker_before | indirect | Nurses | said | the lights went out twice"],
+        );
+        check(
+            "The city officials whose rules were struck down say the real shift came from the new judges.",
+            &["speaker_before | indirect | city officials | say | the real shift came from the new judges"],
+        );
+        // Not a clause that restricts a subject with no verb of saying.
+        check("The driver who caused the crash was fined on Monday.", &[]);
+    }
+
+    #[test]
+    fn the_people_a_poll_asked() {
+        check(
+            "Those polled say the budget should come first.",
+            &["speaker_before | indirect | Those polled | say | the budget should come first"],
+        );
+        check(
+            "Most of those surveyed in March said taxes were too high.",
+            &["speaker_before | indirect | Most of those surveyed in March | said | taxes were too high"],
+        );
+    }
+
+    #[test]
+    fn a_share_by_itself_and_its_figure() {
+        check(
+            "Nearly half said they want someone with experience in office.",
+            &["speaker_before | indirect | Nearly half | said | they want someone with experience in office"],
+        );
+        check(
+            "Just over a third, 34 percent, say they will vote for the mayor.",
+            &["speaker_before | indirect | Just over a third, 34 percent | say | they will vote for the mayor"],
+        );
+        // A share that is no one's: the verb's object, not a speaker.
+        check("Prices rose by a third last year.", &[]);
+    }
+
+    #[test]
+    fn a_noun_described_after_it() {
+        check(
+            "A person familiar with the planning for Monday's meeting says the talks will focus on the budget.",
+            &["speaker_before | indirect | person | says | the talks will focus on the budget"],
+        );
+        check(
+            "Teachers trying to win back control of the board in May say they have a strong new ally.",
+            &["speaker_before | indirect | Teachers | say | they have a strong new ally"],
+        );
+        check(
+            "But current and former officials in the police and at the ministry have said investigators are trying to find the source.",
+            &["speaker_before | indirect | current and former officials | said | investigators are trying to find the source"],
+        );
+        // A past tense after the noun is the sentence's verb, not a
+        // description: the speaker is the one before the cue.
+        check(
+            "Resentment grew among the workers as the manager announced the cuts.",
+            &["speaker_before | indirect | manager | announced | the cuts"],
+        );
+    }
+
+    #[test]
+    fn a_participle_and_a_country_inside_the_apposition() {
+        check(
+            "Anna Berg, a nurse from Lund, Sweden, attending the rally on Sunday, said she could not back the plan.",
+            &["speaker_before | indirect | Anna Berg | said | she could not back the plan"],
+        );
+    }
+
+    #[test]
+    fn the_whole_sentence_before_a_trailing_speaker() {
+        // A fronted clause with a main clause after it is content, not an
+        // opening adjunct.
+        check(
+            "If the towns fail to act, the province can step in, Varga said.",
+            &["trailing_speaker | indirect | Varga | said | If the towns fail to act, the province can step in"],
+        );
+        // A semicolon ends the attribution.
+        check(
+            "A candidate needs about 40 percent of the rural vote, local analysts say; in 2018, Holm got 31 percent.",
+            &["trailing_speaker | indirect | local analysts | say | A candidate needs about 40 percent of the rural vote"],
+        );
+        // An opening clause alone is still an adjunct.
+        check(
+            "When the vote ended, the mayor said the count would start at once.",
+            &["speaker_before | indirect | mayor | said | the count would start at once"],
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_an_inverted_speaker_that_goes_on_is_content() {
+        check(
+            "The union's former leader, Tomas Ek, said the officer who replaced him should be dismissed.",
+            &["speaker_before | indirect | Tomas Ek | said | the officer who replaced him should be dismissed"],
+        );
+        check(
+            "\"We will win,\" said a strategist who was not authorized to speak.",
+            &["inverted | direct | strategist | said | We will win"],
+        );
+    }
+
+    #[test]
+    fn a_coordinated_verb_after_a_subject_whose_noun_ends_in_s() {
+        check(
+            "The appeals court overturned the ruling and said the town already offered more polling days.",
+            &[
+                "coordinated_verb | indirect | appeals court | said | the town already offered more polling days",
+            ],
+        );
+    }
+}

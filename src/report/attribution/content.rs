@@ -157,9 +157,19 @@ pub(super) fn opening_adjunct(t: &Toks, a: usize, comma: usize) -> bool {
     }
     let first = t.lower(a);
     // A fronted subordinate or participle clause: "While emphasizing …,".
+    // Not when a main clause follows the fronted clause's own comma: in "If
+    // the towns fail to act, the province can step in, Varga said." the
+    // whole sentence is what Varga said.
+    let main_clause_after = || {
+        (a + 2..comma).any(|k| {
+            t.is_punct(k, ',')
+                && (k + 1..comma.min(k + 9)).any(|v| super::rules::is_finite_verb(t, v))
+        })
+    };
     if !matches!(t.kind(a), Some(TokKind::OpenQuote))
         && (is_clause_boundary(first)
             && !matches!(first, "that" | "and" | "but" | "or" | "so" | "yet" | "nor")
+            && !main_clause_after()
             || first.ends_with("ing")
                 && t.is_cap(a)
                 && (t.eq_lower(a + 1, "that")
@@ -299,6 +309,10 @@ pub(super) fn content_after(
 ) -> Option<(Vec<Span>, bool)> {
     let body = sentence_body_end(t);
     let n = t.len();
+    // "…, analysts say; in 2018 …": a semicolon ends the attribution.
+    if t.is_punct(start, ';') {
+        return None;
+    }
     let mut k = start;
     // "called out", "called for": the particle is part of the cue; "called
     // on X to …" keeps X.

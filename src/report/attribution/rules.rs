@@ -281,7 +281,7 @@ pub(super) fn sentence_subject(t: &Toks, before: usize) -> Option<Speaker> {
 /// Whether token `k` reads as the finite verb after a subject: an
 /// auxiliary or form of "be", a past tense, a cue, or a third-person form
 /// right after a name.
-fn is_finite_verb(t: &Toks, k: usize) -> bool {
+pub(super) fn is_finite_verb(t: &Toks, k: usize) -> bool {
     if !t.is_lower(k) {
         return false;
     }
@@ -294,7 +294,11 @@ fn is_finite_verb(t: &Toks, k: usize) -> bool {
         )
         || is_irregular_past(w)
         || !after_article && (w.ends_with("ed") || t.has(k, CUE))
-        || w.ends_with('s') && !w.ends_with("ss") && k > 0 && t.is_cap(k - 1)
+        || w.ends_with('s')
+            && !w.ends_with("ss")
+            && k > 0
+            && t.is_cap(k - 1)
+            && !is_determiner(t.lower(k - 1))
 }
 
 /// The previous speaker goes on: a participle right after a comma
@@ -991,7 +995,31 @@ fn inverted_claim(
     // Any other word after the speaker makes it a clause, but for a
     // relative clause about the speaker to the end: "said a strategist who
     // spoke on condition of anonymity".
-    let relative_to_end = e < body && t.is_lower(e) && matches!(t.s(e), "who" | "whose");
+    // Not a clause that is the content's subject: "said the officer who
+    // replaced him should be dismissed".
+    let relative_to_end = e < body
+        && t.is_lower(e)
+        && matches!(t.s(e), "who" | "whose")
+        && !(e + 2..body).any(|k| {
+            t.is_lower(k)
+                && matches!(
+                    t.s(k),
+                    "should"
+                        | "would"
+                        | "will"
+                        | "must"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                )
+                && !(t.is_lower(k - 1)
+                    && (is_aux_or_adverb(t.s(k - 1)) || is_subject_pronoun(t.s(k - 1))))
+        });
     if e < body && t.is_word(e) && !relative_to_end {
         return None;
     }

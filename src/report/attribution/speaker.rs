@@ -11,7 +11,7 @@ use super::{Phrase, Speaker};
 use crate::report::lexicon::*;
 use crate::report::model::EntityKind;
 use crate::report::span::Span;
-use crate::report::tokens::{TokKind, Toks, CUE, NUMERAL, WEEKDAY};
+use crate::report::tokens::{TokKind, Toks, CUE, MONTH, NUMERAL, WEEKDAY};
 
 pub(super) fn role_from_apposition(t: &Toks, a: usize, b: usize) -> Option<Span> {
     let mut a = a;
@@ -179,6 +179,9 @@ pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
     if let Some(found) = reduced_relative(t, end) {
         return Some(found);
     }
+    if let Some(found) = people_asked(t, end) {
+        return Some(found);
+    }
     let found = speaker_before_plain(t, end).or_else(|| speaker_before_relative(t, end));
     // "The party that rules the country said": the object of a relative
     // clause is not who speaks; the noun before the clause is.
@@ -193,10 +196,19 @@ pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
             && !is_clause_boundary(t.lower(k))
             && !is_subject_pronoun(t.s(k))
     };
+    // "that night", "that week": a time, not a clause.
+    let that_time = |k: usize| {
+        t.eq_lower(k, "that")
+            && matches!(
+                t.lower(k + 1),
+                "night" | "day" | "morning" | "evening" | "afternoon" | "week" | "month" | "year"
+            )
+    };
     let relative = (start.saturating_sub(4)..=start).rev().find(|&r| {
         r >= 1
             && t.is_lower(r)
             && matches!(t.s(r), "that" | "who" | "which")
+            && !that_time(r)
             && t.is_word(r - 1)
             && r < end
             && verb(r + 1)
@@ -205,6 +217,39 @@ pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
                     || k == start
                     || t.is_lower(k) && (is_preposition(t.s(k)) || is_determiner(t.s(k)))
             })
+    });
+    // A longer restrictive clause between the subject and its verb: "Farmers
+    // who have met the minister in person say", "Nurses who were working
+    // at the clinic that night said", "The officials whose rules were
+    // struck down say". The clause's words run to the cue without a comma
+    // or a quotation, and the subject opens the sentence.
+    let relative = relative.or_else(|| {
+        let r = (start.min(end).saturating_sub(10)..start.min(end))
+            .rev()
+            .take_while(|&k| t.is_word(k) || t.kind(k) == Some(TokKind::Number))
+            .find(|&r| {
+                r >= 1
+                    && t.is_lower(r)
+                    && matches!(t.s(r), "who" | "whose" | "that")
+                    && !that_time(r)
+                    && t.is_word(r - 1)
+                    && match t.s(r) {
+                        "whose" => true,
+                        // "that" may open a reported clause: "added that
+                        // officials said …"; its verb must be finite.
+                        "that" => super::rules::is_finite_verb(t, r + 1),
+                        _ => verb(r + 1),
+                    }
+            })?;
+        let (s0, _) = speaker_before_plain(t, r - 1)?;
+        let opens = s0 == 0 || t.is_punct(s0 - 1, ',') && opening_adjunct(t, 0, s0 - 1);
+        let clause_ok = (r + 1..=end).all(|k| {
+            let w = t.lower(k);
+            !t.is_lower(k)
+                || that_time(k)
+                || !(is_subject_pronoun(w) || is_clause_boundary(w) && k > r + 2)
+        });
+        (opens && clause_ok).then_some(r)
     });
     if let Some(r) = relative {
         if let Some((s0, Speaker::Phrase(mut p))) = speaker_before_plain(t, r - 1) {
@@ -242,12 +287,193 @@ pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
             return Some((q0, Speaker::Phrase(p)));
         }
     }
+    // A subject that opens the sentence and is described after its noun:
+    // "A person familiar with the talks says", "Teachers trying to win
+    // back the board say", "current and former officials in the police and
+    // at the ministry have said". The plain walk stops inside the
+    // description, or finds nothing.
+    if let Some((s0, h, p)) = described_subject(t, end) {
+        let inside = found.as_ref().is_none_or(|f| f.0 > h);
+        if inside {
+            return Some((s0, Speaker::Phrase(p)));
+        }
+    }
     found
+}
+
+/// Participles that describe people after their noun: "officials based in
+/// Kyiv", "a source briefed on the talks".
+fn is_described_by_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "based"
+            | "briefed"
+            | "involved"
+            | "interviewed"
+            | "polled"
+            | "surveyed"
+            | "quoted"
+            | "named"
+            | "cited"
+            | "elected"
+            | "appointed"
+            | "employed"
+            | "hired"
+            | "gathered"
+            | "assembled"
+            | "aligned"
+            | "allied"
+            | "affiliated"
+            | "associated"
+            | "connected"
+            | "linked"
+            | "tied"
+            | "stationed"
+            | "deployed"
+            | "detained"
+            | "injured"
+            | "wounded"
+            | "displaced"
+            | "trapped"
+            | "opposed"
+    )
+}
+
+/// The sentence's subject when it runs from the clause's start to `end`
+/// (the word before the verb group) as a noun that can speak and a
+/// description after it. Returns the first token, the noun's last token and
+/// the phrase.
+fn described_subject(t: &Toks, end: usize) -> Option<(usize, usize, Phrase)> {
+    let mut s0 = super::content::dateline_end(t);
+    if t.is_word(s0) && matches!(t.lower(s0), "but" | "and" | "yet" | "still" | "so") {
+        s0 += 1;
+    }
+    // It ends with a word of its own, not "at", "the" or a count, nor a
+    // relative pronoun ("The hacker who revealed it").
+    if end < s0
+        || end - s0 > 18
+        || !t.is_word(end)
+        || t.is_lower(end) && is_function_word(t.s(end))
+        || t.has(end, NUMERAL)
+    {
+        return None;
+    }
+    // The noun: the words before the first preposition, relative pronoun,
+    // adjective of knowing or participle after a noun.
+    let breaker = |k: usize| {
+        t.is_lower(k) && {
+            let w = t.s(k);
+            is_preposition(w)
+                || matches!(
+                    w,
+                    "who"
+                        | "whose"
+                        | "that"
+                        | "familiar"
+                        | "close"
+                        | "knowledgeable"
+                        | "aware"
+                        | "involved"
+                        | "briefed"
+                        | "opposed"
+                        | "loyal"
+                        | "not"
+                )
+                // "Teachers trying to …", "officials briefed on …"; not a
+                // past tense ("Resentment welled up …").
+                || k > s0
+                    && (is_ing(w) || is_described_by_participle(w))
+                    && t.is_word(k - 1)
+                    && !is_determiner(t.lower(k - 1))
+        }
+    };
+    let first_break = (s0 + 1..=end).find(|&k| breaker(k)).unwrap_or(end + 1);
+    let plain = (s0..=end).all(|k| match t.kind(k) {
+        Some(TokKind::Word) => {
+            let w = t.lower(k);
+            !(t.is_lower(k)
+                && (is_be(w)
+                    || matches!(
+                        w,
+                        "has" | "have" | "had" | "will" | "would" | "can" | "could" | "did"
+                            | "does" | "do" | "not" | "should" | "may" | "might" | "must"
+                    )
+                    || is_subject_pronoun(w)
+                    // A past tense makes a clause: "Lumpe worked a walk",
+                    // "… and romped around as". An adjective before its
+                    // noun does not ("retired teachers").
+                    || (w.ends_with("ed") || is_irregular_past(w))
+                        && !is_described_by_participle(w)
+                        && !(k < first_break && t.is_lower(k + 1) && !is_function_word(t.lower(k + 1)))
+                    // In the description a cue is an infinitive or a
+                    // participle ("trying to win", "hoping to see"); a
+                    // finite cue makes a clause.
+                    || t.has(k, CUE)
+                        && (k < first_break
+                            || w.ends_with('s')
+                            || matches!(w, "said" | "told")
+                            || t.eq_lower(k + 1, "that"))))
+        }
+        Some(TokKind::Number) => true,
+        Some(TokKind::Punct('-' | '.' | '\'' | '’')) => true,
+        _ => false,
+    });
+    if !plain {
+        return None;
+    }
+    let h = first_break - 1;
+    let head = t.lower(h);
+    let noun_ok = (t.is_lower(h) || h == s0)
+        && (source_noun(head).is_some()
+            || looks_like_agent(head)
+            || matches!(
+                head,
+                "person" | "people" | "source" | "sources" | "someone" | "those"
+            ));
+    if !noun_ok || (s0..h).any(|k| t.is_lower(k) && is_preposition(t.s(k))) {
+        return None;
+    }
+    let mut n0 = s0;
+    while n0 < h && is_determiner(t.lower(n0)) {
+        n0 += 1;
+    }
+    let kind = if head.ends_with('s') || head == "people" {
+        EntityKind::Group
+    } else {
+        EntityKind::Person
+    };
+    Some((
+        s0,
+        h,
+        Phrase {
+            mention: t.range(s0, end),
+            name: t.range(n0, h),
+            role: None,
+            affiliation: None,
+            acronym: None,
+            kind,
+        },
+    ))
 }
 
 /// A share of people that ends at token `end`: "59 percent", "Only 49
 /// percent of Republicans", "one in three", "nearly eight in 10 voters".
 fn quantity_before(t: &Toks, end: usize) -> Option<(usize, Phrase)> {
+    // "Just over a third, 34 percent, say": the share, then its figure
+    // between commas.
+    if end >= 4 && t.is_punct(end, ',') {
+        let inner = (end.saturating_sub(5)..end)
+            .rev()
+            .find(|&k| t.is_punct(k, ','))?;
+        let (_, figure) = quantity_before(t, end - 1)?;
+        if figure.mention.start() != t.span(inner + 1).start() {
+            return None;
+        }
+        let (q0, mut share) = quantity_before(t, inner - 1)?;
+        share.mention = t.range(q0, end - 1);
+        share.name = share.mention;
+        return Some((q0, share));
+    }
     let mut k = end;
     loop {
         let ok = match t.kind(k) {
@@ -286,6 +512,31 @@ pub(super) fn quantity_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     let mut k = a;
     while k < b && t.is_word(k) && is_quantity_qualifier(t.lower(k)) {
         k += 1;
+    }
+    // "half", "a third", "two-thirds", "a majority": a share by itself.
+    let fraction = |k: usize| {
+        let w = t.lower(k);
+        matches!(
+            w,
+            "half" | "majority" | "plurality" | "minority" | "third" | "quarter" | "fifth"
+        ) || w.ends_with("-thirds")
+            || w.ends_with("-third")
+            || w.ends_with("-quarters")
+            || w.ends_with("-fifths")
+    };
+    if matches!(t.lower(k), "a" | "the") && k < b && fraction(k + 1) {
+        k += 1;
+    }
+    if fraction(k) && (k == b || t.eq_lower(k + 1, "of")) {
+        let words_ok = (k..=b).all(|m| t.is_word(m));
+        return words_ok.then(|| Phrase {
+            mention: t.range(a, b),
+            name: t.range(a, b),
+            role: None,
+            affiliation: None,
+            acronym: None,
+            kind: EntityKind::Group,
+        });
     }
     let count = t.kind(k) == Some(TokKind::Number) || t.has(k, NUMERAL);
     if !count {
@@ -378,7 +629,17 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
                     && short
                     && (p.saturating_sub(6)..p - 1)
                         .any(|k| t.is_lower(k) && matches!(t.s(k), "of" | "from" | "in"));
-                if state {
+                // "a nurse from Lund, Sweden, said": a country after its
+                // town, inside an apposition that opened with a comma.
+                let country = sep == ','
+                    && end - p == 2
+                    && t.is_cap(p + 1)
+                    && !is_title(t.s(p + 1))
+                    && p >= 4
+                    && t.is_cap(p - 1)
+                    && (p - 3..p - 1).any(|k| t.is_lower(k) && matches!(t.s(k), "from" | "in"))
+                    && (p.saturating_sub(12)..p - 3).any(|k| t.is_punct(k, ','));
+                if state || country {
                     continue;
                 }
                 break;
@@ -432,6 +693,20 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
             if age || adverb {
                 return speaker_before(t, l - 1);
             }
+        }
+        // A participle phrase between commas says what the speaker was
+        // doing, not who they are: "Anna Berg, a nurse, attending the rally
+        // on Sunday, said".
+        if t.is_lower(p + 1)
+            && is_ing(t.s(p + 1))
+            && !matches!(
+                t.s(p + 1),
+                "leading" | "ruling" | "governing" | "opposing" | "managing"
+            )
+            && end - p <= 12
+        {
+            // After another apposition: "Anna Berg, a nurse, attending …".
+            return speaker_before(t, l).or_else(|| speaker_before(t, l - 1));
         }
         // Any other number makes it an address or a score, not a role; but
         // a relative clause may hold one ("an aide who served in 2011").
@@ -1413,6 +1688,81 @@ fn relative_speaker(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
     }
     p.mention = t.span(end);
     Some((start, Speaker::Phrase(p)))
+}
+
+/// "Those polled say", "Most of those surveyed said", "voters questioned
+/// in March said": the people a poll asked, named by its participle (tokens
+/// up to `end`).
+fn people_asked(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
+    let asked = |k: usize| {
+        t.is_lower(k)
+            && matches!(
+                t.s(k),
+                "polled" | "surveyed" | "questioned" | "interviewed" | "sampled" | "asked"
+            )
+    };
+    // The participle, perhaps with a short time or place after it: "polled
+    // last week", "surveyed in March".
+    let p = (end.saturating_sub(3)..=end).find(|&k| asked(k))?;
+    if p == 0
+        || !(p + 1..=end).all(|k| {
+            t.is_word(k)
+                && (t.is_cap(k)
+                    || is_preposition(t.s(k))
+                    || t.has(k, WEEKDAY | MONTH)
+                    || matches!(t.lower(k), "last" | "this" | "week" | "month" | "year"))
+        })
+    {
+        return None;
+    }
+    let head = p - 1;
+    let hw = t.lower(head);
+    if !t.is_word(head)
+        || !(hw == "those"
+            || t.is_lower(head)
+                && (matches!(
+                    source_noun(hw),
+                    Some(EntityKind::Person | EntityKind::Group)
+                ) || looks_like_agent(hw)))
+    {
+        return None;
+    }
+    // Back over "most of", "half of", "the", "a majority of".
+    let mut s0 = head;
+    while s0 > 0
+        && t.is_word(s0 - 1)
+        && (matches!(
+            t.lower(s0 - 1),
+            "of" | "the"
+                | "all"
+                | "most"
+                | "many"
+                | "some"
+                | "half"
+                | "few"
+                | "majority"
+                | "a"
+                | "among"
+                | "voters"
+                | "adults"
+                | "americans"
+        ) || t.has(s0 - 1, NUMERAL))
+        && head - s0 < 5
+    {
+        s0 -= 1;
+    }
+    let whole = t.range(s0, end);
+    Some((
+        s0,
+        Speaker::Phrase(Phrase {
+            mention: whole,
+            name: whole,
+            role: None,
+            affiliation: None,
+            acronym: None,
+            kind: EntityKind::Group,
+        }),
+    ))
 }
 
 /// "All the economists I asked said", "the voters we spoke to said": a

@@ -1462,7 +1462,13 @@ pub fn source_noun(w: &str) -> Option<super::model::EntityKind> {
         | "refugee" | "migrant" | "fighter" | "rebel" | "engineer" | "businessman"
         | "businesswoman" | "mechanic" | "pharmacist" | "fisherman" | "shepherd" | "parent"
         | "relative" | "neighbour" | "neighbor" | "employee" | "guard" | "volunteer"
-        | "surgeon" | "midwife" | "pilot" | "labourer" | "laborer" => Person,
+        | "surgeon" | "midwife" | "pilot" | "labourer" | "laborer" | "admiral" | "captain"
+        | "sergeant" | "lieutenant" | "marshal" | "principal" | "bishop" | "pastor" | "rabbi"
+        | "cardinal" | "coach" | "candidate" | "nominee" | "congressman" | "congresswoman"
+        | "strategist" | "pollster" | "consultant" | "donor" | "delegate" | "attorney"
+        | "counsel" | "historian" | "scholar" | "host" | "anchor" | "columnist" | "editor"
+        | "publisher" | "veteran" | "physician" | "psychologist" | "administrator"
+        | "superintendent" | "treasurer" | "auditor" | "deputy" | "boss" | "ceo" => Person,
         "ministry" | "government" | "company" | "agency" | "department" | "office" | "court"
         | "committee" | "commission" | "council" | "party" | "military" | "army" | "embassy"
         | "report" | "statement" | "study" | "survey" | "organisation" | "organization"
