@@ -687,3 +687,62 @@ mod long_subjects {
         );
     }
 }
+
+mod more_constructions {
+    use super::check;
+
+    #[test]
+    fn an_expectation_with_no_named_source() {
+        check(
+            "The mayor is expected to sign the bill on Monday.",
+            &["said_to_be | indirect | is expected | expected | The mayor … to sign the bill on Monday"],
+        );
+        check(
+            "In the Senate, several bills are expected to pass easily.",
+            &["said_to_be | indirect | are expected | expected | several bills … to pass easily"],
+        );
+        // Inside someone's claim, the expectation is theirs.
+        check(
+            "The minister said the bill is expected to pass.",
+            &["speaker_before | indirect | minister | said | the bill is expected to pass"],
+        );
+        // Not an expectation: "expected" as an adjective.
+        check("The expected rain never came.", &[]);
+    }
+
+    #[test]
+    fn a_quotation_with_its_own_stop_then_its_speaker() {
+        check(
+            "\"So you are telling me this is fine?\" Holm said.",
+            &["trailing_speaker | direct | Holm | said | So you are telling me this is fine?"],
+        );
+        // A sentence of its own after the quotation keeps its own claim.
+        check(
+            "\"We won!\" Holm said the count was fair.",
+            &[
+                "continuation_quote | direct | - | - | We won!",
+                "speaker_before | indirect | Holm | said | the count was fair",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_description_then_a_name_after_reported_content() {
+        check(
+            "The fund is short of money, said former governor Ed Rand.",
+            &["inverted | indirect | Ed Rand | said | The fund is short of money"],
+        );
+    }
+
+    #[test]
+    fn the_one_told_is_not_content() {
+        check(
+            "The mayor told the committee the bridge was safe.",
+            &["speaker_before | indirect | mayor | told | the bridge was safe"],
+        );
+        check(
+            "One delegate not on the official list, Kelly Stone, told the paper she was leaning toward Holm.",
+            &["speaker_before | indirect | Kelly Stone | told | she was leaning toward Holm"],
+        );
+    }
+}

@@ -604,6 +604,55 @@ fn is_closing_punct(c: char) -> bool {
 const ELLIPSIS: &[u8] = "…".as_bytes();
 
 /// Splits one paragraph into sentences, never inside a closed quotation.
+/// After a quotation that ends with its own stop (`"… okay?" Holm said.`),
+/// whether the text goes on with its speaker and a verb of saying: then the
+/// attribution is part of the quotation's sentence.
+fn speaker_then_verb(next: &str) -> bool {
+    const VERBS: [&str; 18] = [
+        "said",
+        "says",
+        "asked",
+        "asks",
+        "told",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+        "shouted",
+        "replied",
+        "tweeted",
+        "exclaimed",
+        "continued",
+        "insisted",
+        "explained",
+        "recalled",
+        "declared",
+    ];
+    let mut lower_nouns = 0;
+    for (n, w) in next.split_whitespace().take(6).enumerate() {
+        let bare = w.trim_end_matches(['.', ',', ';', ':']);
+        // The attribution ends there: `Holm said.`, `Holm said, "…"`; not
+        // `Holm said the count was fair.`, a sentence of its own.
+        if n > 0 && VERBS.contains(&bare) {
+            return bare.len() < w.len();
+        }
+        let first = w.chars().next().unwrap_or(' ');
+        let ok = if n == 0 {
+            first.is_uppercase() && !matches!(bare, "But" | "And" | "It" | "This" | "That" | "So")
+        } else if first.is_uppercase() {
+            true
+        } else {
+            // "the mayor", "the city's chief": a short description.
+            lower_nouns += 1;
+            first.is_lowercase() && lower_nouns <= 3
+        };
+        if !ok || bare.len() < w.len() {
+            return false;
+        }
+    }
+    false
+}
+
 fn sentences_in(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>) {
     let s = para.of(text);
     let base = para.start();
@@ -699,7 +748,9 @@ fn sentences_in(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>) {
                     && !nc.is_ascii_punctuation()
                     && !nc.is_whitespace()
                     && !nc.is_lowercase());
-            starts_well && !no_break_before(s, term_at, j, next)
+            starts_well
+                && !no_break_before(s, term_at, j, next)
+                && !(k > j && speaker_then_verb(next))
         };
         if boundary && !inside_closed_quote(base + k) {
             if let Some(sp) = Span::new(text, base + start, base + k) {

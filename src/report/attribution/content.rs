@@ -358,6 +358,21 @@ pub(super) fn content_after(
                     | "them"
                     | "officials"
                     | "local"
+                    | "paper"
+                    | "station"
+                    | "show"
+                    | "program"
+                    | "programme"
+                    | "podcast"
+                    | "panel"
+                    | "jury"
+                    | "committee"
+                    | "hearing"
+                    | "rally"
+                    | "gathering"
+                    | "voters"
+                    | "students"
+                    | "delegates"
             )
         {
             m += 1;

@@ -433,23 +433,43 @@ fn said_to_be(at: &At) -> Verdict {
         && t.eq_lower(c_end + 1, "to")
         && matches!(
             t.s(c),
-            "said" | "reported" | "alleged" | "believed" | "rumoured" | "rumored"
+            "said"
+                | "reported"
+                | "alleged"
+                | "believed"
+                | "rumoured"
+                | "rumored"
+                | "expected"
+                | "thought"
+                | "understood"
+                | "estimated"
         )
         && t.is_word(j - 1)
         && t.is_lower(c_end + 2)
         && !is_determiner(t.s(c_end + 2))
         && !is_preposition(t.s(c_end + 2))
+        // Not inside someone's claim: "He said the bill is expected to
+        // pass" is his.
+        && at.inside_prev.is_none()
         && !(0..j).any(|k| {
             t.is_word(k)
-                && (is_subordinator(t.lower(k)) || matches!(t.lower(k), "that" | "which" | "who"))
+                && (is_subordinator(t.lower(k))
+                    || matches!(t.lower(k), "that" | "which" | "who")
+                    || t.is_lower(k) && t.has(k, CUE))
         })
         && !(0..j).any(|k| matches!(t.kind(k), Some(TokKind::OpenQuote | TokKind::CloseQuote)));
     if !applies {
         return Verdict::Next;
     }
     let body = sentence_body_end(t);
+    // "In the Senate, several bills are expected to pass": the subject,
+    // without the opening adjunct.
+    let s0 = (1..j)
+        .find(|&k| t.is_punct(k, ','))
+        .filter(|&k| opening_adjunct(t, 0, k))
+        .map_or(0, |k| k + 1);
     Verdict::decided((|| {
-        let subject = content_span(t, 0, j)?;
+        let subject = content_span(t, s0, j)?;
         let rest = content_span(t, c_end + 1, body)?;
         Some(at.claim(
             Rule::SaidToBe,
@@ -910,8 +930,10 @@ fn inverted_claim(
         .take_while(|&k| k < body && plain_word(k))
         .last()
         .is_some_and(|k| t.is_cap(k + 1));
-    let described =
-        inverting && after_quote && (t.is_lower(a) && is_determiner(t.s(a)) || before_name);
+    // After reported content too: "…, said former governor Ed Rand".
+    let described = inverting
+        && (after_quote && t.is_lower(a) && is_determiner(t.s(a))
+            || before_name && (after_quote || c >= 1 && t.is_punct(c - 1, ',')));
     let speaker_word = |k: usize| {
         t.is_cap(k)
             || t.is_lower(k) && {

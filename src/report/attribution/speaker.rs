@@ -396,7 +396,7 @@ fn described_subject(t: &Toks, end: usize) -> Option<(usize, usize, Phrase)> {
                     || matches!(
                         w,
                         "has" | "have" | "had" | "will" | "would" | "can" | "could" | "did"
-                            | "does" | "do" | "not" | "should" | "may" | "might" | "must"
+                            | "does" | "do" | "should" | "may" | "might" | "must"
                     )
                     || is_subject_pronoun(w)
                     // A past tense makes a clause: "Lumpe worked a walk",

@@ -71,8 +71,13 @@ pub(super) fn accused_of(at: &At) -> bool {
 
 /// "would not comment", "did not say", "could tell": a modal or a negation
 /// in the verb group; nothing was claimed.
+///
+/// But a negated expectation is still one: "She is not expected to run".
 pub(super) fn hedged(at: &At) -> bool {
     at.hedged
+        && !(at.passive
+            && matches!(at.t.s(at.c), "expected" | "thought" | "believed")
+            && at.t.eq_lower(at.c_end + 1, "to"))
 }
 
 /// "the report", "their claims", "shouted at the crowd": forms that are as
