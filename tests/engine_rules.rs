@@ -735,6 +735,21 @@ mod more_constructions {
     }
 
     #[test]
+    fn a_coordinated_verb_with_its_own_auxiliary() {
+        check(
+            "Holm has expressed concerns but has said she wants to see the bill pass.",
+            &["coordinated_verb | indirect | Holm | said | she wants to see the bill pass"],
+        );
+        check(
+            "Police announced an arrest and have said a curfew would hold.",
+            &[
+                "speaker_before | indirect | Police | announced | an arrest",
+                "coordinated_verb | indirect | Police | said | a curfew would hold",
+            ],
+        );
+    }
+
+    #[test]
     fn the_one_told_is_not_content() {
         check(
             "The mayor told the committee the bridge was safe.",

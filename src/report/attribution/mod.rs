@@ -221,7 +221,13 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
                 } else if let Speaker::Pronoun(sp) = &f.speaker {
                     cut_before(&mut out[p], t, sp.start());
                 } else if f.speaker == Speaker::SameAsPrevious {
-                    cut_before(&mut out[p], t, cue_span.start());
+                    // Before the verb group: "announced an arrest and has
+                    // said …".
+                    let mut g = i;
+                    while g > 0 && t.is_lower(g - 1) && is_aux_or_adverb(t.s(g - 1)) {
+                        g -= 1;
+                    }
+                    cut_before(&mut out[p], t, t.span(g).start());
                 }
             }
             out.push(f);

@@ -533,14 +533,16 @@ fn reaction_apposition_claim(at: &At) -> Verdict {
 /// verb with no subject of its own, and no claim before it in the
 /// sentence, speaks for the subject of the sentence's main verb.
 fn coordinated_verb(at: &At) -> Verdict {
-    let (t, c) = (at.t, at.c);
-    if !(at.j == c && c >= 3 && t.is_lower(c - 1) && matches!(t.s(c - 1), "but" | "and")) {
+    // The verb group may have its own auxiliaries: "has expressed concerns
+    // but has said …".
+    let (t, c, g) = (at.t, at.c, at.j);
+    if !(g >= 3 && t.is_lower(g - 1) && matches!(t.s(g - 1), "but" | "and")) {
         return Verdict::Next;
     }
     // "declined to comment on the toll, but said …": the second verb goes
     // on with the speaker of the claim that ends before it.
     if let Some(prev) = at.found.last() {
-        let before = t.span(c - 1).start();
+        let before = t.span(g - 1).start();
         let named = matches!(prev.speaker, Speaker::Phrase(_) | Speaker::Pronoun(_));
         // "Police announced an arrest and said a curfew would hold": a verb
         // of saying joined to the last claim's verb is a claim of its own,
@@ -561,13 +563,13 @@ fn coordinated_verb(at: &At) -> Verdict {
                         | "suggested"
                         | "predicted"
                 ))
-            && !t.is_punct(c - 2, ',')
+            && !t.is_punct(g - 2, ',')
             && prev.cue.is_some_and(|(cs, _)| {
                 // After a verb of saying, "and said" more likely joins a
                 // verb of the reported clause ("said the soldiers came and
                 // said nothing"); "but" turns back to the speaker.
                 cs.end() <= before
-                    && (t.s(c - 1) == "but" || !is_say_verb(&cs.of(t.text).to_ascii_lowercase()))
+                    && (t.s(g - 1) == "but" || !is_say_verb(&cs.of(t.text).to_ascii_lowercase()))
             })
             && named;
         let ended = prev.content.iter().all(|s| s.end() <= before) && named || joined_inside;
@@ -578,7 +580,7 @@ fn coordinated_verb(at: &At) -> Verdict {
             None => Verdict::Next,
         };
     }
-    match sentence_subject(t, c - 1).and_then(|sp| Some((sp, at.content_after()?))) {
+    match sentence_subject(t, g - 1).and_then(|sp| Some((sp, at.content_after()?))) {
         Some((speaker, (content, _))) => {
             Verdict::Claim(at.claim(Rule::CoordinatedVerb, speaker, content))
         }
