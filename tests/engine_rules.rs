@@ -750,6 +750,23 @@ mod more_constructions {
     }
 
     #[test]
+    fn said_of_someone_then_the_quotation() {
+        check(
+            "A party adviser said of the senator, \"She takes the threat very seriously.\"",
+            &["speaker_before | direct | party adviser | said | She takes the threat very seriously."],
+        );
+        check(
+            "The coach said of the loss that the team had played badly.",
+            &["speaker_before | indirect | coach | said | the team had played badly"],
+        );
+        // After a quotation, what it was said of is no content.
+        check(
+            "\"It was a long night,\" Holm said of the vote.",
+            &["trailing_speaker | direct | Holm | said | It was a long night"],
+        );
+    }
+
+    #[test]
     fn the_one_told_is_not_content() {
         check(
             "The mayor told the committee the bridge was safe.",

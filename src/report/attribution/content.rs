@@ -390,6 +390,37 @@ pub(super) fn content_after(
             return Some((vec![content_or_quote(t, a, b, quotes)?], false));
         }
     }
+    // "said of the senator, "She …"": what the quotation is about, then
+    // the quotation.
+    // ("of" may already be part of the cue.)
+    let about = if t.eq_lower(k, "of") {
+        Some(k + 1)
+    } else if k > 0 && k == start && t.eq_lower(k - 1, "of") {
+        Some(k)
+    } else {
+        None
+    };
+    if let Some(a) = about {
+        let comma = (a + 1..(a + 9).min(body)).find(|&m| t.is_punct(m, ',') || t.is_punct(m, ':'));
+        if let Some(m) = comma.filter(|&m| {
+            (t.kind(m + 1) == Some(TokKind::OpenQuote) || t.is_punct(m, ':'))
+                && (a..m).all(|x| t.is_word(x) || t.is_punct(x, '.'))
+        }) {
+            return Some((
+                vec![content_or_quote(t, m + 1, body.max(m + 2).min(n), quotes)?],
+                false,
+            ));
+        }
+        // "said of the loss that …"; otherwise what was said of it is not
+        // here ("What she said of the plan was kind").
+        let that = (a + 1..(a + 9).min(body))
+            .find(|&m| t.eq_lower(m, "that"))
+            .filter(|&m| (a..m).all(|x| t.is_word(x)));
+        if let Some(m) = that {
+            let end = predicate_end(t, m + 1, body, quotes);
+            return Some((vec![content_or_quote(t, m + 1, end, quotes)?], false));
+        }
+    }
     // Scan over adjuncts for "that", a colon or a quotation.
     let mut m = k;
     while m < body && m - k < 16 {

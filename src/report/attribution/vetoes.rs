@@ -138,6 +138,8 @@ pub(super) fn cue_as_noun(at: &At) -> bool {
     ) && t.is_word(c_end + 1)
         && !t.s(c).ends_with("ed")
         && !follows_quotation(t, c)
+        // "said of the senator, …": a verb, whatever follows.
+        && !matches!(t.s(c), "said" | "says" | "wrote" | "writes")
 }
 
 /// "the minister's statement", "Amnesty's report": after a possessive the
