@@ -767,6 +767,43 @@ mod more_constructions {
     }
 
     #[test]
+    fn asides_between_the_speaker_and_the_verb() {
+        check(
+            "Sen. Mara Lund (a Vermont Democrat so young she has been mistaken for an intern) says she was lost in her first weeks.",
+            &["speaker_before | indirect | Mara Lund | says | she was lost in her first weeks"],
+        );
+        check(
+            "Priebus, in the wake of a new poll showing the party down to 14 percent, told reporters on Sunday that the party must do better.",
+            &["speaker_before | indirect | Priebus | told | the party must do better"],
+        );
+        check(
+            "Holm's close friends have in the past said he was staying quiet on purpose.",
+            &["speaker_before | indirect | close friends | said | he was staying quiet on purpose"],
+        );
+        // A short party tag stays part of the name.
+        check(
+            "Sen. Mara Lund (D-Vt.) said she would vote no.",
+            &["speaker_before | indirect | Mara Lund | said | she would vote no"],
+        );
+    }
+
+    #[test]
+    fn a_report_described_after_its_noun_and_an_inverted_possessive() {
+        check(
+            "An earlier report in a local paper said that the mayor had lied.",
+            &["speaker_before | indirect | earlier report | said | the mayor had lied"],
+        );
+        check(
+            "The steel plant is hanging on, said the company's chief executive, John Ferris.",
+            &["inverted | indirect | John Ferris | said | The steel plant is hanging on"],
+        );
+        check(
+            "If towns received block grants, they might neglect some roads, he said.",
+            &["trailing_speaker | indirect | he | said | If towns received block grants, they might neglect some roads"],
+        );
+    }
+
+    #[test]
     fn the_one_told_is_not_content() {
         check(
             "The mayor told the committee the bridge was safe.",

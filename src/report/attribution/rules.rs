@@ -154,6 +154,21 @@ impl<'t, 'a> At<'t, 'a> {
         let mut j = c;
         let mut passive = false;
         let mut hedged = false;
+        // "have in the past said": a time between the auxiliary and the verb.
+        let time_inside = |j: usize| {
+            j >= 4
+                && matches!(t.lower(j - 3), "in" | "over" | "during")
+                && is_determiner(t.lower(j - 2))
+                && matches!(
+                    t.lower(j - 1),
+                    "past" | "meantime" | "interim" | "weeks" | "months" | "years" | "days"
+                )
+                && t.is_lower(j - 4)
+                && matches!(t.s(j - 4), "has" | "have" | "had" | "will" | "would")
+        };
+        if time_inside(j) {
+            j -= 3;
+        }
         while j > 0
             && t.is_lower(j - 1)
             && (is_aux_or_adverb(t.s(j - 1))
@@ -290,7 +305,21 @@ pub(super) fn is_finite_verb(t: &Toks, k: usize) -> bool {
     is_be(w)
         || matches!(
             w,
-            "has" | "have" | "had" | "will" | "would" | "can" | "could" | "did" | "does" | "do"
+            "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "did"
+                | "does"
+                | "do"
+                | "might"
+                | "may"
+                | "must"
+                | "should"
+                | "shall"
         )
         || is_irregular_past(w)
         || !after_article && (w.ends_with("ed") || t.has(k, CUE))
@@ -941,6 +970,8 @@ fn inverted_claim(
             || t.is_lower(k) && {
                 let w = t.s(k);
                 is_determiner(w)
+                    // "said the company's chief executive".
+                    || (w.ends_with("'s") || w.ends_with("’s")) && k > a
                     || source_noun(w).is_some()
                     || matches!(w, "of" | "for")
                     || is_subject_pronoun(w)

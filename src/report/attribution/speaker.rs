@@ -171,6 +171,30 @@ pub(super) fn named_in_apposition(
 /// The speaker phrase that ends at token `end` (inclusive), found by walking
 /// left to the start of its clause. Returns its first token and the speaker.
 pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
+    // "Sen. Mara Lund (a Vermont Democrat so young she has been mistaken
+    // for an intern) says": an aside in brackets after the name, longer
+    // than a party tag or an acronym.
+    if t.is_punct(end, ')') {
+        let open = (end.saturating_sub(30)..end)
+            .rev()
+            .find(|&k| t.is_punct(k, '(') || t.is_punct(k, ')'))
+            .filter(|&k| {
+                t.is_punct(k, '(')
+                    && k >= 1
+                    && end - k > 6
+                    && t.is_cap(k - 1)
+                    && t.is_lower(k + 1)
+                    && (k + 1..end).all(|m| {
+                        t.is_word(m)
+                            || t.kind(m) == Some(TokKind::Number)
+                            || t.is_punct(m, ',')
+                            || t.is_punct(m, '-')
+                    })
+            });
+        if let Some(open) = open {
+            return speaker_before(t, open - 1);
+        }
+    }
     // "liberals who decried the tests", "the group, which said …": the
     // relative pronoun speaks for the noun before it.
     if let Some(found) = relative_speaker(t, end) {
@@ -408,8 +432,10 @@ fn described_subject(t: &Toks, end: usize) -> Option<(usize, usize, Phrase)> {
                     // In the description a cue is an infinitive or a
                     // participle ("trying to win", "hoping to see"); a
                     // finite cue makes a clause.
+                    // The noun itself may be one: "A recent report in a
+                    // local paper said".
                     || t.has(k, CUE)
-                        && (k < first_break
+                        && (k < first_break && !(k + 1 == first_break && k > s0)
                             || w.ends_with('s')
                             || matches!(w, "said" | "told")
                             || t.eq_lower(k + 1, "that"))))
@@ -707,6 +733,28 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
         {
             // After another apposition: "Anna Berg, a nurse, attending …".
             return speaker_before(t, l).or_else(|| speaker_before(t, l - 1));
+        }
+        // So does a time or circumstance: "Priebus, in the wake of a new
+        // poll, told reporters", "Holm, after the vote, said".
+        if t.is_lower(p + 1)
+            && matches!(
+                t.s(p + 1),
+                "in" | "on"
+                    | "after"
+                    | "during"
+                    | "despite"
+                    | "amid"
+                    | "before"
+                    | "following"
+                    | "under"
+                    | "unlike"
+                    | "like"
+            )
+            && end - p <= 16
+        {
+            if let Some(found) = speaker_before(t, l).or_else(|| speaker_before(t, l - 1)) {
+                return Some(found);
+            }
         }
         // Any other number makes it an address or a score, not a role; but
         // a relative clause may hold one ("an aide who served in 2011").
