@@ -582,8 +582,8 @@ mod long_subjects {
             &["speaker_before | indirect | Nurses | said | the lights went out twice"],
         );
         check(
-            "The city officials whose rules were struck down say the real shift came from the new judges.",
-            &["speaker_before | indirect | city officials | say | the real shift came from the new judges"],
+            "Growers whose permits were cancelled say the drought was only an excuse.",
+            &["speaker_before | indirect | Growers | say | the drought was only an excuse"],
         );
         // Not a clause that restricts a subject with no verb of saying.
         check("The driver who caused the crash was fined on Monday.", &[]);
@@ -592,8 +592,8 @@ mod long_subjects {
     #[test]
     fn the_people_a_poll_asked() {
         check(
-            "Those polled say the budget should come first.",
-            &["speaker_before | indirect | Those polled | say | the budget should come first"],
+            "Those polled say bus fares are too high.",
+            &["speaker_before | indirect | Those polled | say | bus fares are too high"],
         );
         check(
             "Most of those surveyed in March said taxes were too high.",
@@ -604,12 +604,12 @@ mod long_subjects {
     #[test]
     fn a_share_by_itself_and_its_figure() {
         check(
-            "Nearly half said they want someone with experience in office.",
-            &["speaker_before | indirect | Nearly half | said | they want someone with experience in office"],
+            "Nearly half said they would cycle to work if the lanes were safer.",
+            &["speaker_before | indirect | Nearly half | said | they would cycle to work if the lanes were safer"],
         );
         check(
-            "Just over a third, 34 percent, say they will vote for the mayor.",
-            &["speaker_before | indirect | Just over a third, 34 percent | say | they will vote for the mayor"],
+            "Just over a third, 35 percent, say the new timetable suits them.",
+            &["speaker_before | indirect | Just over a third, 35 percent | say | the new timetable suits them"],
         );
         // A share that is no one's: the verb's object, not a speaker.
         check("Prices rose by a third last year.", &[]);
@@ -618,16 +618,16 @@ mod long_subjects {
     #[test]
     fn a_noun_described_after_it() {
         check(
-            "A person familiar with the planning for Monday's meeting says the talks will focus on the budget.",
-            &["speaker_before | indirect | person | says | the talks will focus on the budget"],
+            "A person familiar with the schedule says the vote will come after lunch.",
+            &["speaker_before | indirect | person familiar with the schedule | says | the vote will come after lunch"],
         );
         check(
-            "Teachers trying to win back control of the board in May say they have a strong new ally.",
-            &["speaker_before | indirect | Teachers | say | they have a strong new ally"],
+            "Tenants trying to stop the sale of their building in June say a court date has been set.",
+            &["speaker_before | indirect | Tenants | say | a court date has been set"],
         );
         check(
-            "But current and former officials in the police and at the ministry have said investigators are trying to find the source.",
-            &["speaker_before | indirect | current and former officials | said | investigators are trying to find the source"],
+            "But current and former staff at the port and in the customs office have said the scanners broke in June.",
+            &["speaker_before | indirect | current and former staff | said | the scanners broke in June"],
         );
         // A past tense after the noun is the sentence's verb, not a
         // description: the speaker is the one before the cue.
@@ -640,8 +640,8 @@ mod long_subjects {
     #[test]
     fn a_participle_and_a_country_inside_the_apposition() {
         check(
-            "Anna Berg, a nurse from Lund, Sweden, attending the rally on Sunday, said she could not back the plan.",
-            &["speaker_before | indirect | Anna Berg | said | she could not back the plan"],
+            "Pia Laine, a teacher from Turku, Finland, visiting the fair on Saturday, said the prices had doubled.",
+            &["speaker_before | indirect | Pia Laine | said | the prices had doubled"],
         );
     }
 
@@ -650,13 +650,13 @@ mod long_subjects {
         // A fronted clause with a main clause after it is content, not an
         // opening adjunct.
         check(
-            "If the towns fail to act, the province can step in, Varga said.",
-            &["trailing_speaker | indirect | Varga | said | If the towns fail to act, the province can step in"],
+            "If the landlord refuses to mend the roof, tenants may withhold rent, Varga said.",
+            &["trailing_speaker | indirect | Varga | said | If the landlord refuses to mend the roof, tenants may withhold rent"],
         );
         // A semicolon ends the attribution.
         check(
-            "A candidate needs about 40 percent of the rural vote, local analysts say; in 2018, Holm got 31 percent.",
-            &["trailing_speaker | indirect | local analysts | say | A candidate needs about 40 percent of the rural vote"],
+            "The reservoir needs two wet winters to refill, hydrologists say; in 2019, it took three.",
+            &["trailing_speaker | indirect | hydrologists | say | The reservoir needs two wet winters to refill"],
         );
         // An opening clause alone is still an adjunct.
         check(
@@ -668,8 +668,8 @@ mod long_subjects {
     #[test]
     fn a_relative_clause_after_an_inverted_speaker_that_goes_on_is_content() {
         check(
-            "The union's former leader, Tomas Ek, said the officer who replaced him should be dismissed.",
-            &["speaker_before | indirect | Tomas Ek | said | the officer who replaced him should be dismissed"],
+            "The club's former coach, Ivo Ruud, said the player who took his armband should be benched.",
+            &["speaker_before | indirect | Ivo Ruud | said | the player who took his armband should be benched"],
         );
         check(
             "\"We will win,\" said a strategist who was not authorized to speak.",
@@ -680,9 +680,9 @@ mod long_subjects {
     #[test]
     fn a_coordinated_verb_after_a_subject_whose_noun_ends_in_s() {
         check(
-            "The appeals court overturned the ruling and said the town already offered more polling days.",
+            "The appeals court reversed the fine and said the factory had already cut its emissions.",
             &[
-                "coordinated_verb | indirect | appeals court | said | the town already offered more polling days",
+                "coordinated_verb | indirect | appeals court | said | the factory had already cut its emissions",
             ],
         );
     }
@@ -698,8 +698,8 @@ mod more_constructions {
             &["said_to_be | indirect | is expected | expected | The mayor … to sign the bill on Monday"],
         );
         check(
-            "In the Senate, several bills are expected to pass easily.",
-            &["said_to_be | indirect | are expected | expected | several bills … to pass easily"],
+            "In the north, several roads are expected to reopen today.",
+            &["said_to_be | indirect | are expected | expected | several roads … to reopen today"],
         );
         // Inside someone's claim, the expectation is theirs.
         check(
@@ -729,16 +729,16 @@ mod more_constructions {
     #[test]
     fn a_description_then_a_name_after_reported_content() {
         check(
-            "The fund is short of money, said former governor Ed Rand.",
-            &["inverted | indirect | Ed Rand | said | The fund is short of money"],
+            "The museum will close in winter, said former curator Nils Aho.",
+            &["inverted | indirect | Nils Aho | said | The museum will close in winter"],
         );
     }
 
     #[test]
     fn a_coordinated_verb_with_its_own_auxiliary() {
         check(
-            "Holm has expressed concerns but has said she wants to see the bill pass.",
-            &["coordinated_verb | indirect | Holm | said | she wants to see the bill pass"],
+            "The council has studied the costs but has said it will fund the bridge.",
+            &["coordinated_verb | indirect | council | said | it will fund the bridge"],
         );
         check(
             "Police announced an arrest and have said a curfew would hold.",
@@ -752,8 +752,8 @@ mod more_constructions {
     #[test]
     fn said_of_someone_then_the_quotation() {
         check(
-            "A party adviser said of the senator, \"She takes the threat very seriously.\"",
-            &["speaker_before | direct | party adviser | said | She takes the threat very seriously."],
+            "A campaign aide said of the governor, \"He reads every letter himself.\"",
+            &["speaker_before | direct | campaign aide | said | He reads every letter himself."],
         );
         check(
             "The coach said of the loss that the team had played badly.",
@@ -769,16 +769,16 @@ mod more_constructions {
     #[test]
     fn asides_between_the_speaker_and_the_verb() {
         check(
-            "Sen. Mara Lund (a Vermont Democrat so young she has been mistaken for an intern) says she was lost in her first weeks.",
-            &["speaker_before | indirect | Mara Lund | says | she was lost in her first weeks"],
+            "Rep. Ines Moro (a first-term member from the coast, elected at twenty-nine) says she felt out of place for months.",
+            &["speaker_before | indirect | Ines Moro | says | she felt out of place for months"],
         );
         check(
-            "Priebus, in the wake of a new poll showing the party down to 14 percent, told reporters on Sunday that the party must do better.",
-            &["speaker_before | indirect | Priebus | told | the party must do better"],
+            "Dalton, in the middle of a survey putting her party at 12 percent, told reporters on Friday that it had to change course.",
+            &["speaker_before | indirect | Dalton | told | it had to change course"],
         );
         check(
-            "Holm's close friends have in the past said he was staying quiet on purpose.",
-            &["speaker_before | indirect | close friends | said | he was staying quiet on purpose"],
+            "The singer's neighbours have in the past said the house stood empty for years.",
+            &["speaker_before | indirect | neighbours | said | the house stood empty for years"],
         );
         // A short party tag stays part of the name.
         check(
@@ -790,16 +790,16 @@ mod more_constructions {
     #[test]
     fn a_report_described_after_its_noun_and_an_inverted_possessive() {
         check(
-            "An earlier report in a local paper said that the mayor had lied.",
-            &["speaker_before | indirect | earlier report | said | the mayor had lied"],
+            "An earlier report in a regional weekly said that the dam had leaked.",
+            &["speaker_before | indirect | earlier report | said | the dam had leaked"],
         );
         check(
-            "The steel plant is hanging on, said the company's chief executive, John Ferris.",
-            &["inverted | indirect | John Ferris | said | The steel plant is hanging on"],
+            "Orders have slowed since March, said the bakery's owner, Lena Voss.",
+            &["inverted | indirect | Lena Voss | said | Orders have slowed since March"],
         );
         check(
-            "If towns received block grants, they might neglect some roads, he said.",
-            &["trailing_speaker | indirect | he | said | If towns received block grants, they might neglect some roads"],
+            "If the villages lose the subsidy, they might close two schools, she said.",
+            &["trailing_speaker | indirect | she | said | If the villages lose the subsidy, they might close two schools"],
         );
     }
 
@@ -810,8 +810,8 @@ mod more_constructions {
             &["speaker_before | indirect | mayor | told | the bridge was safe"],
         );
         check(
-            "One delegate not on the official list, Kelly Stone, told the paper she was leaning toward Holm.",
-            &["speaker_before | indirect | Kelly Stone | told | she was leaning toward Holm"],
+            "One volunteer not on the original roster, Rosa Feld, told the paper she had been unsure from the start.",
+            &["speaker_before | indirect | Rosa Feld | told | she had been unsure from the start"],
         );
     }
 }

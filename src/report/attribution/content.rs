@@ -158,8 +158,8 @@ pub(super) fn opening_adjunct(t: &Toks, a: usize, comma: usize) -> bool {
     let first = t.lower(a);
     // A fronted subordinate or participle clause: "While emphasizing …,".
     // Not when a main clause follows the fronted clause's own comma: in "If
-    // the towns fail to act, the province can step in, Varga said." the
-    // whole sentence is what Varga said.
+    // the landlord refuses to mend the roof, tenants may withhold rent, Varga
+    // said." the whole sentence is what Varga said.
     let main_clause_after = || {
         (a + 2..comma).any(|k| {
             t.is_punct(k, ',')
@@ -309,7 +309,7 @@ pub(super) fn content_after(
 ) -> Option<(Vec<Span>, bool)> {
     let body = sentence_body_end(t);
     let n = t.len();
-    // "…, analysts say; in 2018 …": a semicolon ends the attribution.
+    // "…, hydrologists say; in 2019 …": a semicolon ends the attribution.
     if t.is_punct(start, ';') {
         return None;
     }
@@ -390,7 +390,7 @@ pub(super) fn content_after(
             return Some((vec![content_or_quote(t, a, b, quotes)?], false));
         }
     }
-    // "said of the senator, "She …"": what the quotation is about, then
+    // "said of the governor, "He …"": what the quotation is about, then
     // the quotation.
     // ("of" may already be part of the cue.)
     let about = if t.eq_lower(k, "of") {

@@ -491,7 +491,7 @@ fn said_to_be(at: &At) -> Verdict {
         return Verdict::Next;
     }
     let body = sentence_body_end(t);
-    // "In the Senate, several bills are expected to pass": the subject,
+    // "In the north, several roads are expected to reopen": the subject,
     // without the opening adjunct.
     let s0 = (1..j)
         .find(|&k| t.is_punct(k, ','))
@@ -562,7 +562,7 @@ fn reaction_apposition_claim(at: &At) -> Verdict {
 /// verb with no subject of its own, and no claim before it in the
 /// sentence, speaks for the subject of the sentence's main verb.
 fn coordinated_verb(at: &At) -> Verdict {
-    // The verb group may have its own auxiliaries: "has expressed concerns
+    // The verb group may have its own auxiliaries: "has studied the costs
     // but has said …".
     let (t, c, g) = (at.t, at.c, at.j);
     if !(g >= 3 && t.is_lower(g - 1) && matches!(t.s(g - 1), "but" | "and")) {
@@ -961,7 +961,7 @@ fn inverted_claim(
         .take_while(|&k| k < body && plain_word(k))
         .last()
         .is_some_and(|k| t.is_cap(k + 1));
-    // After reported content too: "…, said former governor Ed Rand".
+    // After reported content too: "…, said former curator Nils Aho".
     let described = inverting
         && (after_quote && t.is_lower(a) && is_determiner(t.s(a))
             || before_name && (after_quote || c >= 1 && t.is_punct(c - 1, ',')));
@@ -970,7 +970,7 @@ fn inverted_claim(
             || t.is_lower(k) && {
                 let w = t.s(k);
                 is_determiner(w)
-                    // "said the company's chief executive".
+                    // "said the bakery's owner".
                     || (w.ends_with("'s") || w.ends_with("’s")) && k > a
                     || source_noun(w).is_some()
                     || matches!(w, "of" | "for")
@@ -1050,8 +1050,8 @@ fn inverted_claim(
     // Any other word after the speaker makes it a clause, but for a
     // relative clause about the speaker to the end: "said a strategist who
     // spoke on condition of anonymity".
-    // Not a clause that is the content's subject: "said the officer who
-    // replaced him should be dismissed".
+    // Not a clause that is the content's subject: "said the player who
+    // took his armband should be benched".
     let relative_to_end = e < body
         && t.is_lower(e)
         && matches!(t.s(e), "who" | "whose")

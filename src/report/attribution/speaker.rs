@@ -171,9 +171,8 @@ pub(super) fn named_in_apposition(
 /// The speaker phrase that ends at token `end` (inclusive), found by walking
 /// left to the start of its clause. Returns its first token and the speaker.
 pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
-    // "Sen. Mara Lund (a Vermont Democrat so young she has been mistaken
-    // for an intern) says": an aside in brackets after the name, longer
-    // than a party tag or an acronym.
+    // "Rep. Ines Moro (a first-term member from the coast) says": an aside
+    // in brackets after the name, longer than a party tag or an acronym.
     if t.is_punct(end, ')') {
         let open = (end.saturating_sub(30)..end)
             .rev()
@@ -244,8 +243,8 @@ pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
     });
     // A longer restrictive clause between the subject and its verb: "Farmers
     // who have met the minister in person say", "Nurses who were working
-    // at the clinic that night said", "The officials whose rules were
-    // struck down say". The clause's words run to the cue without a comma
+    // at the clinic that night said", "Growers whose permits were
+    // cancelled say". The clause's words run to the cue without a comma
     // or a quotation, and the subject opens the sentence.
     let relative = relative.or_else(|| {
         let r = (start.min(end).saturating_sub(10)..start.min(end))
@@ -312,9 +311,9 @@ pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
         }
     }
     // A subject that opens the sentence and is described after its noun:
-    // "A person familiar with the talks says", "Teachers trying to win
-    // back the board say", "current and former officials in the police and
-    // at the ministry have said". The plain walk stops inside the
+    // "A person familiar with the schedule says", "Tenants trying to stop
+    // the sale say", "current and former staff at the port and in the
+    // customs office have said". The plain walk stops inside the
     // description, or finds nothing.
     if let Some((s0, h, p)) = described_subject(t, end) {
         let inside = found.as_ref().is_none_or(|f| f.0 > h);
@@ -403,8 +402,8 @@ fn described_subject(t: &Toks, end: usize) -> Option<(usize, usize, Phrase)> {
                         | "loyal"
                         | "not"
                 )
-                // "Teachers trying to …", "officials briefed on …"; not a
-                // past tense ("Resentment welled up …").
+                // "Tenants trying to …", "officials briefed on …"; not a
+                // past tense ("Anger grew among …").
                 || k > s0
                     && (is_ing(w) || is_described_by_participle(w))
                     && t.is_word(k - 1)
@@ -423,8 +422,8 @@ fn described_subject(t: &Toks, end: usize) -> Option<(usize, usize, Phrase)> {
                             | "does" | "do" | "should" | "may" | "might" | "must"
                     )
                     || is_subject_pronoun(w)
-                    // A past tense makes a clause: "Lumpe worked a walk",
-                    // "… and romped around as". An adjective before its
+                    // A past tense makes a clause: "Ruiz drew a foul",
+                    // "… and jogged off as". An adjective before its
                     // noun does not ("retired teachers").
                     || (w.ends_with("ed") || is_irregular_past(w))
                         && !is_described_by_participle(w)
@@ -432,8 +431,8 @@ fn described_subject(t: &Toks, end: usize) -> Option<(usize, usize, Phrase)> {
                     // In the description a cue is an infinitive or a
                     // participle ("trying to win", "hoping to see"); a
                     // finite cue makes a clause.
-                    // The noun itself may be one: "A recent report in a
-                    // local paper said".
+                    // The noun itself may be one: "An earlier report in a
+                    // regional weekly said".
                     || t.has(k, CUE)
                         && (k < first_break && !(k + 1 == first_break && k > s0)
                             || w.ends_with('s')
@@ -485,7 +484,7 @@ fn described_subject(t: &Toks, end: usize) -> Option<(usize, usize, Phrase)> {
 /// A share of people that ends at token `end`: "59 percent", "Only 49
 /// percent of Republicans", "one in three", "nearly eight in 10 voters".
 fn quantity_before(t: &Toks, end: usize) -> Option<(usize, Phrase)> {
-    // "Just over a third, 34 percent, say": the share, then its figure
+    // "Just over a third, 35 percent, say": the share, then its figure
     // between commas.
     if end >= 4 && t.is_punct(end, ',') {
         let inner = (end.saturating_sub(5)..end)
@@ -655,7 +654,7 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
                     && short
                     && (p.saturating_sub(6)..p - 1)
                         .any(|k| t.is_lower(k) && matches!(t.s(k), "of" | "from" | "in"));
-                // "a nurse from Lund, Sweden, said": a country after its
+                // "a teacher from Turku, Finland, said": a country after its
                 // town, inside an apposition that opened with a comma.
                 let country = sep == ','
                     && end - p == 2
@@ -721,8 +720,8 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
             }
         }
         // A participle phrase between commas says what the speaker was
-        // doing, not who they are: "Anna Berg, a nurse, attending the rally
-        // on Sunday, said".
+        // doing, not who they are: "Pia Laine, a teacher, visiting the fair
+        // on Saturday, said".
         if t.is_lower(p + 1)
             && is_ing(t.s(p + 1))
             && !matches!(
@@ -731,11 +730,11 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
             )
             && end - p <= 12
         {
-            // After another apposition: "Anna Berg, a nurse, attending …".
+            // After another apposition: "Pia Laine, a teacher, visiting …".
             return speaker_before(t, l).or_else(|| speaker_before(t, l - 1));
         }
-        // So does a time or circumstance: "Priebus, in the wake of a new
-        // poll, told reporters", "Holm, after the vote, said".
+        // So does a time or circumstance: "Dalton, in the middle of a
+        // survey, told reporters", "Holm, after the vote, said".
         if t.is_lower(p + 1)
             && matches!(
                 t.s(p + 1),

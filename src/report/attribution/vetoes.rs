@@ -138,7 +138,7 @@ pub(super) fn cue_as_noun(at: &At) -> bool {
     ) && t.is_word(c_end + 1)
         && !t.s(c).ends_with("ed")
         && !follows_quotation(t, c)
-        // "said of the senator, …": a verb, whatever follows.
+        // "said of the governor, …": a verb, whatever follows.
         && !matches!(t.s(c), "said" | "says" | "wrote" | "writes")
 }
 
