@@ -303,24 +303,7 @@ pub(super) fn is_finite_verb(t: &Toks, k: usize) -> bool {
     let w = t.s(k);
     let after_article = k > 0 && t.is_word(k - 1) && is_determiner(t.lower(k - 1));
     is_be(w)
-        || matches!(
-            w,
-            "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "did"
-                | "does"
-                | "do"
-                | "might"
-                | "may"
-                | "must"
-                | "should"
-                | "shall"
-        )
+        || is_auxiliary(w)
         || is_irregular_past(w)
         || !after_article && (w.ends_with("ed") || t.has(k, CUE))
         || w.ends_with('s')

@@ -416,11 +416,7 @@ fn described_subject(t: &Toks, end: usize) -> Option<(usize, usize, Phrase)> {
             let w = t.lower(k);
             !(t.is_lower(k)
                 && (is_be(w)
-                    || matches!(
-                        w,
-                        "has" | "have" | "had" | "will" | "would" | "can" | "could" | "did"
-                            | "does" | "do" | "should" | "may" | "might" | "must"
-                    )
+                    || is_auxiliary(w)
                     || is_subject_pronoun(w)
                     // A past tense makes a clause: "Ruiz drew a foul",
                     // "… and jogged off as". An adjective before its

@@ -976,6 +976,28 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
 }
 
 /// Forms of "be": a cue after one of them is passive ("it was reported").
+/// An auxiliary or modal verb: "has", "would", "might", "did".
+pub fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "did"
+            | "does"
+            | "do"
+            | "might"
+            | "may"
+            | "must"
+            | "should"
+            | "shall"
+    )
+}
+
 pub fn is_be(w: &str) -> bool {
     matches!(w, "is" | "are" | "was" | "were" | "been" | "be" | "being")
 }
