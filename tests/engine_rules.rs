@@ -148,6 +148,58 @@ mod learned_cues {
     }
 }
 
+mod learned_model {
+    //! The learned cue model (`attribution::cue_model`): words of stance
+    //! and belief that no rule names, read after the rules.
+    use super::check;
+
+    #[test]
+    fn an_adjective_of_stance_with_its_subject() {
+        check(
+            "The governor has been critical of the new tariffs.",
+            &["learned_cue | indirect | governor | critical of | the new tariffs"],
+        );
+        check(
+            "Regional leaders remain confident of a deal before winter.",
+            &["learned_cue | indirect | Regional leaders | confident of | a deal before winter"],
+        );
+        check(
+            "Dr. Ana Ruiz is convinced the vaccine will reach rural clinics by spring.",
+            &["learned_cue | indirect | Ana Ruiz | convinced | the vaccine will reach rural clinics by spring"],
+        );
+    }
+
+    #[test]
+    fn a_passive_of_what_is_known_names_no_source() {
+        check(
+            "Hart is known for his blunt remarks about the budget.",
+            &["learned_cue | indirect | known for | known for | his blunt remarks about the budget"],
+        );
+    }
+
+    #[test]
+    fn the_rules_come_first_and_their_vetoes_hold() {
+        // The stance is inside what the aides said.
+        check(
+            "The mayor was critical of the police, aides said.",
+            &["trailing_speaker | indirect | aides | said | The mayor was critical of the police"],
+        );
+        // A modal or a negation: nothing was claimed.
+        check("The mayor would not be critical of the police.", &[]);
+        // A refusal to act, a call and a request for a thing are no claims.
+        check("The company refused to pay the fine.", &[]);
+        check("She called her brother on Sunday.", &[]);
+    }
+
+    #[test]
+    fn words_that_only_look_like_cues() {
+        // "see" takes a view only with "as" or "that".
+        check("They saw the game on Sunday.", &[]);
+        // A participle after a preposition is an adjective.
+        check("The crowd moved along expected lines.", &[]);
+    }
+}
+
 mod vetoes {
     use super::check;
 

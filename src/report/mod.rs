@@ -22,6 +22,7 @@
 //! to inline them either (index.html).
 
 mod attribution;
+pub use attribution::RowState;
 mod entities;
 mod figures;
 pub mod json;
@@ -73,6 +74,27 @@ pub fn parse(text: &str) -> Report {
         buffers = toks.into_buffers();
     }
     reading.finish(layout.paragraphs, layout.sentences)
+}
+
+/// The rows the learned cue model is trained on, for each sentence of
+/// `text` in order (see `attribution::cue_rows`): a word's span, what the
+/// rule table made of it, and its features.
+pub fn cue_rows(text: &str, row: &mut dyn FnMut(Span, attribution::RowState, &[String])) {
+    let layout = text::segment(text);
+    let mut near_quotes = text::QuoteWindow::new(&layout.quotes);
+    let mut buffers: (Vec<Tok>, String) = Default::default();
+    for (si, &s) in layout.sentences.iter().enumerate() {
+        let pi = layout.sentence_paragraph.get(si).copied().unwrap_or(0);
+        let quotes: &[Quote] = near_quotes.at(s, pi);
+        let toks = Toks::new(text, s, quotes, buffers.0, buffers.1);
+        let inside_quote = quotes.iter().any(|q| {
+            q.inner.start() <= s.start()
+                && s.end() <= q.inner.end() + 4
+                && q.open.end() <= s.start()
+        });
+        attribution::cue_rows(&toks, s, inside_quote, row);
+        buffers = toks.into_buffers();
+    }
 }
 
 /// One sentence as the per-sentence stages see it.

@@ -232,13 +232,16 @@ pub enum Rule {
     /// A headline or transcript line: `Senator Vale: tariffs "dead on
     /// arrival"`, `MORALES: We never agreed to that.`
     LabelColon,
+    /// A cue that no rule names, read by the learned model: `Senators
+    /// voiced support for the bill`, `questions about her health`.
+    LearnedCue,
     /// A sentence of the report with no attribution: its own assertion.
     ReportAssertion,
 }
 
 impl Rule {
     /// Every rule, in the order of the table.
-    pub const ALL: [Rule; 23] = [
+    pub const ALL: [Rule; 24] = [
         Rule::SpeakerBefore,
         Rule::SplitReported,
         Rule::TrailingSpeaker,
@@ -261,6 +264,7 @@ impl Rule {
         Rule::ColonIntroduced,
         Rule::ContinuationQuote,
         Rule::LabelColon,
+        Rule::LearnedCue,
         Rule::ReportAssertion,
     ];
 
@@ -289,6 +293,7 @@ impl Rule {
             Rule::ColonIntroduced => "colon_introduced",
             Rule::ContinuationQuote => "continuation_quote",
             Rule::LabelColon => "label_colon",
+            Rule::LearnedCue => "learned_cue",
             Rule::ReportAssertion => "report_assertion",
         }
     }
@@ -321,6 +326,7 @@ impl Rule {
             Rule::CueNoun => 0.79,
             Rule::LabelColon => 0.7,
             Rule::ContinuationQuote => 0.61,
+            Rule::LearnedCue => 0.6,
             // The report's own assertions are no attributions; nothing
             // measures them.
             Rule::ReportAssertion => 0.6,

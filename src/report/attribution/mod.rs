@@ -15,6 +15,7 @@
 //! returned as spans; entities are formed by [`super::entities`].
 
 mod content;
+mod cue_model;
 mod rules;
 mod speaker;
 mod vetoes;
@@ -26,7 +27,7 @@ pub use speaker::{is_acronym, subject_organisation, subject_person};
 use super::lexicon::*;
 use super::model::{CueStrength, EntityKind, Rule};
 use super::span::Span;
-use super::tokens::{TokKind, Toks, CUE, MONTH, PHRASAL_CUE, WEEKDAY};
+use super::tokens::{TokKind, Toks, CUE, DATE_WORD, MONTH, PHRASAL_CUE, WEEKDAY};
 use content::{cut_before, sentence_body_end};
 
 /// The speaker phrase of a claim, taken apart.
@@ -67,13 +68,100 @@ pub struct Found {
     pub rule: Rule,
 }
 
-/// The claims of one sentence, in order.
+/// The claims of one sentence: the rule table's, in order, then the
+/// learned model's.
 #[inline(never)]
 pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
+    let (mut out, refused) = find_by_rules(t, sentence, inside_quote);
+    if !inside_quote {
+        learned_cues(t, &mut out, &refused, &quote_ranges(t));
+    }
+    out
+}
+
+/// What the rule table made of a word, in a training row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowState {
+    /// No claim holds it and no veto refused it: the model reads it.
+    Free,
+    /// A claim of the table holds it as its cue, content or speaker.
+    Held,
+    /// A veto refused it as a cue ("would not comment").
+    Refused,
+    /// A word the model may not read as a cue: no cue verb, reporting
+    /// noun or word of stance, or one only a rule reads.
+    NoCue,
+}
+
+/// Whether the model may read word `i` as a cue: a cue verb, a reporting
+/// noun, a verb of seeming or a word of stance, and none that only a rule
+/// of the table reads ("according to", "refused to").
+fn may_be_learned_cue(t: &Toks, i: usize) -> bool {
+    let w = t.lower(i);
+    (t.has(i, CUE | PHRASAL_CUE) || is_cue_noun(w) || is_stance_word(w))
+        && !is_not_learned_cue(w, t.lower(i + 1))
+}
+
+/// The rows the cue model is trained on (`examples/cue-rows.rs`): each
+/// lower-case word outside quotation marks, what the rule table made of
+/// it, and its features.
+pub fn cue_rows(
+    t: &Toks,
+    sentence: Span,
+    inside_quote: bool,
+    row: &mut dyn FnMut(Span, RowState, &[String]),
+) {
+    if inside_quote {
+        return;
+    }
+    let (out, refused) = find_by_rules(t, sentence, inside_quote);
+    let ranges = quote_ranges(t);
+    let mut buf = String::new();
+    let mut feats = Vec::new();
+    for i in 0..t.len() {
+        if !t.is_lower(i) || inside(&ranges, i) {
+            continue;
+        }
+        feats.clear();
+        cue_model::features(t, i, &mut buf, &mut |f| feats.push(f.to_string()));
+        let state = if holds(&out, t.span(i)) {
+            RowState::Held
+        } else if !may_be_learned_cue(t, i) {
+            RowState::NoCue
+        } else if refused.contains(&i) {
+            RowState::Refused
+        } else {
+            RowState::Free
+        };
+        row(t.span(i), state, &feats);
+    }
+}
+
+/// Whether a claim found holds `sp`: between the first and the last of
+/// its speaker, cue and content ("said in a statement on Monday that").
+fn holds(out: &[Found], sp: Span) -> bool {
+    out.iter().any(|f| {
+        let mut parts = f.content.iter().copied().chain(f.cue.map(|(c, _)| c));
+        let first = parts.next();
+        let cover = parts.fold(first, |acc, p| acc.map(|a| a.cover(p)));
+        let cover = match (&f.speaker, cover) {
+            (Speaker::Phrase(p), Some(c)) => Some(c.cover(p.mention)),
+            (Speaker::Pronoun(p), Some(c)) => Some(c.cover(*p)),
+            (_, c) => c,
+        };
+        cover.is_some_and(|c| c.overlaps(sp))
+    })
+}
+
+/// The rule table's claims of one sentence, in order, and the cue words
+/// it refused: a veto's ("would not comment"), or a cue inside a clause
+/// that tells when or on what condition ("If she said so, …").
+fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, Vec<usize>) {
     let mut out: Vec<Found> = Vec::new();
+    let mut refused = Vec::new();
     let n = t.len();
     if n == 0 {
-        return out;
+        return (out, refused);
     }
     // Quoted stretches as token ranges (open index, close index).
     let quote_ranges = quote_ranges(t);
@@ -144,6 +232,7 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
             .then(|| (i + 1..n).find(|&k| t.is_punct(k, ',')))
             .flatten();
         if fronted && (clause_end.is_none() || !is_reporting_subordinator(t.lower(0))) {
+            refused.push(i);
             i += 1;
             continue;
         }
@@ -205,7 +294,11 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
                 continue;
             }
         }
-        if let Some(mut f) = rules::at_cue(t, i, cue_end, cw, &out, inside_prev, &quote_ranges) {
+        let read = rules::read_cue(t, i, cue_end, cw, &out, inside_prev, &quote_ranges);
+        if read.is_err() {
+            refused.extend(i..=cue_end);
+        }
+        if let Ok(Some(mut f)) = read {
             if let Some(comma) = clause_end {
                 cut_before(&mut f, t, t.span(comma).start());
                 if f.content.iter().any(|c| c.end() > t.span(comma).start()) {
@@ -247,7 +340,236 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
         }
     }
     out.retain(|f| f.content.iter().any(|c| !c.is_empty()));
-    out
+    (out, refused)
+}
+
+/// Adds a claim at each word that the learned model ([`cue_model`]) reads
+/// as a cue, of those [`may_be_learned_cue`] allows, outside the sentence's
+/// claims and the words a veto refused: "The governor has been critical of
+/// the tariffs", "Ruiz is convinced the vaccine will arrive". A sentence
+/// with quotation marks, or one that ends in a colon before its quotation,
+/// is the rules' alone. See [`learned_claim`] for its speaker and content.
+fn learned_cues(
+    t: &Toks,
+    out: &mut Vec<Found>,
+    refused: &[usize],
+    quote_ranges: &[(usize, usize)],
+) {
+    // "The mayor said in a statement:": the quotation after it is the
+    // claim (`colon_intro`).
+    if t.len() > 1 && t.is_punct(t.len() - 1, ':') {
+        return;
+    }
+    // A sentence with quotation marks is the rules' to read: who speaks
+    // the quotation is what matters there.
+    if !quote_ranges.is_empty() {
+        return;
+    }
+    let mut buf = String::new();
+    let n = t.len();
+    let mut i = 0;
+    while i < n {
+        // Cheapest first: most words are not in the model at all.
+        if !t.is_lower(i)
+            || !cue_model::knows(t.lower(i))
+            || !may_be_learned_cue(t, i)
+            || refused.contains(&i)
+            || holds(out, t.span(i))
+            || cue_model::score(t, i, &mut buf) <= 0
+        {
+            i += 1;
+            continue;
+        }
+        match learned_claim(t, i) {
+            Some((f, end)) => {
+                out.push(f);
+                i = end + 1;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// The claim at learned cue `i`, and the cue's last token.
+///
+/// - The cue takes a particle and a preposition after it: "spoke out
+///   against", "critical of", "known for".
+/// - The content runs from after the cue (and "that" or a colon) to the
+///   sentence's end; a time alone is no content ("opposed in the past").
+/// - The speaker: the agent after "by" in a passive ("was criticised by
+///   the union for"); nobody named for another passive of what is said or
+///   known ("was asked about", "is known for"); else [`learned_speaker`].
+///   With no speaker that can speak, no claim.
+/// - No claim for a modal or a negation in the verb group ("would not be
+///   critical"), a verb form used as an adjective ("along expected
+///   lines"), a verb inside the subject's relative clause, "see" without
+///   "as" or "that", or a stance after a verb of saying the rules could not
+///   read.
+fn learned_claim(t: &Toks, i: usize) -> Option<(Found, usize)> {
+    let body = sentence_body_end(t);
+    let mut cue_end = i;
+    if t.is_lower(i + 1) && matches!(t.s(i + 1), "out" | "up" | "off" | "back" | "down") {
+        cue_end += 1;
+    }
+    if t.is_lower(cue_end + 1) && is_preposition(t.s(cue_end + 1)) && t.s(cue_end + 1) != "that" {
+        cue_end += 1;
+    }
+    // The verb group before the cue: "has not yet", "is", "would", "remain".
+    let mut j = i;
+    while j > 0
+        && t.is_lower(j - 1)
+        && (is_aux_or_adverb(t.s(j - 1))
+            || matches!(
+                t.s(j - 1),
+                "not"
+                    | "never"
+                    | "remain"
+                    | "remains"
+                    | "remained"
+                    | "become"
+                    | "becomes"
+                    | "became"
+                    | "stay"
+                    | "stays"
+                    | "stayed"
+            )
+            || t.s(j - 1).ends_with("n't"))
+    {
+        j -= 1;
+    }
+    // "The members, after …, said they thought …": a verb of saying before
+    // that the rules could not read; the stance is inside its content.
+    if (0..j).any(|k| t.is_lower(k) && is_say_verb(t.s(k))) {
+        return None;
+    }
+    // "would not comment", "did not say": nothing was claimed.
+    if (j..i).any(|k| is_modal_or_negation(t.s(k))) {
+        return None;
+    }
+    // "along expected lines": a verb form after a determiner or a
+    // preposition is an adjective.
+    if j == i && i > 0 && t.has(i, CUE) && !is_cue_noun(t.lower(i)) && t.is_lower(i - 1) {
+        let w = t.s(i - 1);
+        if is_determiner(w) || is_preposition(w) {
+            return None;
+        }
+    }
+    // "Voters who opposed the plan criticized it": a verb inside the
+    // subject's relative clause; the rules read the main verb.
+    if j > 0 && t.is_lower(j - 1) && matches!(t.s(j - 1), "who" | "which" | "that") {
+        return None;
+    }
+    // "see the game" is no stance; "see him as a leader" is.
+    if is_view_verb(t.lower(i))
+        && !t.eq_lower(i + 1, "that")
+        && !(i + 1..(i + 9).min(body)).any(|k| t.eq_lower(k, "as") || t.eq_lower(k, "like"))
+    {
+        return None;
+    }
+    let passive = i > 0
+        && t.is_lower(i - 1)
+        && (is_be(t.s(i - 1)) || t.s(i - 1) == "being")
+        && is_theme_passive(t.lower(i));
+    let mut start = cue_end + 1;
+    let mut agent = None;
+    if passive && t.eq_lower(cue_end, "by") {
+        let end = agent_end(t, cue_end + 1, body);
+        agent = speaker::parse_phrase(t, cue_end + 1, end.checked_sub(1)?).map(Speaker::Phrase);
+        start = end;
+        if t.is_lower(start) && is_preposition(t.s(start)) {
+            start += 1;
+        }
+    }
+    if t.eq_lower(start, "that") || t.is_punct(start, ':') || t.is_punct(start, ',') {
+        start += 1;
+    }
+    if start >= body {
+        return None;
+    }
+    // "has opposed in the past": a time, not what was opposed.
+    if (start..body).all(|k| {
+        t.has(k, DATE_WORD | MONTH | WEEKDAY) || is_determiner(t.lower(k)) || !t.is_word(k)
+    }) {
+        return None;
+    }
+    let content = content::content_span(t, start, body)?;
+    let cue = t.range(i, cue_end);
+    let speaker = if passive && agent.is_none() {
+        Speaker::Impersonal(cue)
+    } else {
+        agent.or_else(|| learned_speaker(t, i, j))?
+    };
+    Some((
+        Found {
+            speaker,
+            cue: Some((cue, strength_of(t.lower(i)))),
+            content: vec![content],
+            rule: Rule::LearnedCue,
+        },
+        cue_end,
+    ))
+}
+
+/// The end (exclusive) of the agent named after "by" at token `a`: before
+/// a comma, a preposition or a word that opens a clause.
+fn agent_end(t: &Toks, a: usize, body: usize) -> usize {
+    let mut k = a;
+    while k < body
+        && k < a + 8
+        && (t.is_word(k) || t.is_punct(k, '.'))
+        && !(t.is_lower(k)
+            && (is_preposition(t.s(k))
+                || is_subordinator(t.s(k))
+                || matches!(
+                    t.s(k),
+                    "that" | "why" | "whether" | "how" | "what" | "who" | "to"
+                )))
+    {
+        k += 1;
+    }
+    k
+}
+
+/// Who speaks at learned cue `i`, whose verb group starts at `j`: the
+/// possessor of a noun ("her critique of", "the senator's support for"),
+/// the subject before the verb group, else, for a participle after a
+/// comma, the sentence's subject; only a pronoun, a name or a phrase that
+/// can speak.
+fn learned_speaker(t: &Toks, i: usize, j: usize) -> Option<Speaker> {
+    if i > 0
+        && t.is_lower(i - 1)
+        && matches!(t.s(i - 1), "his" | "her" | "their" | "its" | "our" | "my")
+    {
+        return Some(Speaker::Pronoun(t.span(i - 1)));
+    }
+    let possessor =
+        i > 0 && t.is_cap(i - 1) && (t.s(i - 1).ends_with("'s") || t.s(i - 1).ends_with("’s"));
+    let end = if possessor { i } else { j };
+    let can_speak = |sp: &Speaker| match sp {
+        // Not a fronted phrase: "In a statement", "There's a general".
+        Speaker::Phrase(p) => {
+            let first = p.mention.of(t.text).split(' ').next().unwrap_or("");
+            let fronted = is_preposition(&first.to_ascii_lowercase())
+                || first.starts_with("There")
+                || first.starts_with("It");
+            !fronted
+                && (p.kind != EntityKind::Unknown
+                    || p.name.of(t.text).starts_with(char::is_uppercase))
+        }
+        Speaker::Pronoun(_) => true,
+        _ => false,
+    };
+    end.checked_sub(1)
+        .and_then(|e| speaker::speaker_before(t, e))
+        .map(|(_, sp)| sp)
+        .filter(can_speak)
+        // "…, arguing that": a participle after a comma speaks for the
+        // sentence's subject; "with aides speaking out" does not.
+        .or_else(|| {
+            (j > 0 && t.is_punct(j - 1, ','))
+                .then(|| rules::sentence_subject(t, i))
+                .flatten()
+        })
 }
 
 fn overlaps_found(out: &[Found], f: &Found) -> bool {

@@ -122,22 +122,41 @@ pub(super) fn at_cue(
     inside_prev: Option<usize>,
     quotes: &[(usize, usize)],
 ) -> Option<Found> {
+    read_cue(t, c, c_end, cw, found, inside_prev, quotes)
+        .ok()
+        .flatten()
+}
+
+/// A veto said the cue makes no claim ("would not comment").
+pub(super) struct Vetoed;
+
+/// [`at_cue`], telling a cue that a veto refused from one that no
+/// construction could read.
+pub(super) fn read_cue(
+    t: &Toks,
+    c: usize,
+    c_end: usize,
+    cw: CueWord,
+    found: &[Found],
+    inside_prev: Option<usize>,
+    quotes: &[(usize, usize)],
+) -> Result<Option<Found>, Vetoed> {
     let at = At::new(t, c, c_end, cw, found, inside_prev, quotes);
     for step in CUE_STEPS {
         match step {
             Step::Veto(veto) => {
                 if veto(&at) {
-                    return None;
+                    return Err(Vetoed);
                 }
             }
             Step::Rule(rule) => match rule(&at) {
-                Verdict::Claim(f) => return Some(f),
-                Verdict::NotAClaim => return None,
+                Verdict::Claim(f) => return Ok(Some(f)),
+                Verdict::NotAClaim => return Ok(None),
                 Verdict::Next => {}
             },
         }
     }
-    None
+    Ok(None)
 }
 
 impl<'t, 'a> At<'t, 'a> {

@@ -1166,6 +1166,7 @@ pub fn is_preposition(w: &str) -> bool {
             | "among"
             | "amid"
             | "across"
+            | "along"
             | "after"
             | "before"
             | "without"
@@ -1796,6 +1797,192 @@ pub fn is_cue_noun(w: &str) -> bool {
                 | "rumours"
                 | "speculation"
         )
+}
+
+/// Participles whose passive subject is what was said or asked about, not
+/// the one who said it: "She was asked about the leak", "The vote is
+/// expected to fail". Their claims name no source.
+pub fn is_theme_passive(w: &str) -> bool {
+    matches!(
+        w,
+        "asked"
+            | "told"
+            | "expected"
+            | "seen"
+            | "known"
+            | "considered"
+            | "reported"
+            | "viewed"
+            | "regarded"
+            | "thought"
+            | "believed"
+            | "described"
+            | "called"
+            | "quoted"
+            | "urged"
+            | "accused"
+            | "criticized"
+            | "criticised"
+            | "praised"
+            | "blamed"
+            | "pressed"
+    )
+}
+
+/// Words the learned cue model may not read as cues, though the corpus it
+/// learned from marks them: each is a claim only in a construction of the
+/// rule table, and an act otherwise. "refused to pay" is a refusal to act
+/// ("refused to comment" is the table's); "called her mother" and "called
+/// him Bob" are no claims ("called the plan reckless" is the table's);
+/// "expressed" is one only with what it expresses ("expressed concern");
+/// "asked for bail" is a request for a thing; "according to" is the
+/// table's alone.
+pub fn is_not_learned_cue(w: &str, next: &str) -> bool {
+    matches!(
+        w,
+        "refuse"
+            | "refuses"
+            | "refused"
+            | "refusing"
+            | "call"
+            | "calls"
+            | "called"
+            | "calling"
+            | "express"
+            | "expresses"
+            | "expressed"
+            | "expressing"
+            | "according"
+    ) || matches!(w, "ask" | "asks" | "asked" | "asking") && next == "for"
+}
+
+/// Verbs that take a view of someone only with "as", "like" or "that":
+/// "see him as a leader", not "see the game".
+pub fn is_view_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "see"
+            | "sees"
+            | "saw"
+            | "seen"
+            | "seeing"
+            | "view"
+            | "views"
+            | "viewed"
+            | "regard"
+            | "regards"
+            | "regarded"
+            | "look"
+            | "looks"
+            | "looking"
+            | "looked"
+    )
+}
+
+/// Words of perception, knowledge, feeling and stance that the learned cue
+/// model may read as cues besides the cue verbs and reporting nouns: "voters
+/// see him as", "she is wary of", "broad support for", "his opposition
+/// to", "voted against". Verbs of action ("signed", "passed", "named")
+/// are no claims, however often a corpus marks them.
+pub fn is_stance_word(w: &str) -> bool {
+    is_view_verb(w)
+        || matches!(
+            w,
+            "know"
+                | "knows"
+                | "knew"
+                | "known"
+                | "knowing"
+                | "think"
+                | "thinks"
+                | "thought"
+                | "thinking"
+                | "feel"
+                | "feels"
+                | "felt"
+                | "understand"
+                | "understands"
+                | "understood"
+                | "consider"
+                | "considers"
+                | "considered"
+                | "vote"
+                | "votes"
+                | "voted"
+                | "voting"
+                | "favor"
+                | "favour"
+                | "favorably"
+                | "favourably"
+                | "aware"
+                | "convinced"
+                | "concerned"
+                | "worried"
+                | "skeptical"
+                | "sceptical"
+                | "wary"
+                | "supportive"
+                | "critical"
+                | "eager"
+                | "willing"
+                | "reluctant"
+                | "adamant"
+                | "upbeat"
+                | "optimistic"
+                | "pessimistic"
+                | "confident"
+                | "proud"
+                | "interested"
+                | "unapologetic"
+                | "open"
+                | "clear"
+                | "unclear"
+                | "sure"
+                | "unsure"
+                | "support"
+                | "supports"
+                | "supporter"
+                | "supporters"
+                | "opposition"
+                | "criticism"
+                | "critique"
+                | "endorsement"
+                | "praise"
+                | "passion"
+                | "interest"
+                | "reluctance"
+                | "opinion"
+                | "opinions"
+                | "questions"
+                | "doubts"
+                | "enthusiasm"
+                | "frustration"
+                | "anger"
+                | "outrage"
+                | "disdain"
+                | "contempt"
+                | "skepticism"
+                | "distrust"
+                | "advocate"
+                | "advocates"
+                | "spoke"
+                | "spoken"
+                | "speak"
+                | "speaks"
+                | "speaking"
+        )
+}
+
+/// The strength of any word read as a cue: a verb form's from the cue
+/// lists, a reporting noun's, else neutral.
+pub fn strength_of(w: &str) -> CueStrength {
+    let (sieve, table) = cue_table();
+    if sieve.may_hold(w) {
+        if let Some(cw) = table.get(w) {
+            return cw.strength;
+        }
+    }
+    cue_noun_strength(w)
 }
 
 /// The strength of a noun that reports: a claim keeps its distance, a
