@@ -62,18 +62,23 @@ const MIN_ASSERTION_WORDS: usize = 4;
 pub fn parse(text: &str) -> Report {
     let layout = text::segment(text);
     let mut reading = Reading::new(text, &layout);
-    // The quotations near each sentence, found in one pass over them all.
+    each_sentence(text, &layout, |toks, at| reading.sentence(toks, at));
+    reading.finish(layout.paragraphs, layout.sentences)
+}
+
+/// Tokenises each sentence of `layout` in order and hands it to `read`,
+/// with the quotations near it, found in one pass over them all; the token
+/// buffers are reused from one sentence to the next.
+fn each_sentence(text: &str, layout: &text::Layout, mut read: impl FnMut(&Toks, Sentence)) {
     let mut near_quotes = text::QuoteWindow::new(&layout.quotes);
-    // The token buffers, reused from one sentence to the next.
     let mut buffers: (Vec<Tok>, String) = Default::default();
     for (si, &s) in layout.sentences.iter().enumerate() {
         let pi = layout.sentence_paragraph.get(si).copied().unwrap_or(0);
         let quotes: &[Quote] = near_quotes.at(s, pi);
         let toks = Toks::new(text, s, quotes, buffers.0, buffers.1);
-        reading.sentence(&toks, Sentence { si, pi, s, quotes });
+        read(&toks, Sentence { si, pi, s, quotes });
         buffers = toks.into_buffers();
     }
-    reading.finish(layout.paragraphs, layout.sentences)
 }
 
 /// The rows the learned cue model is trained on, for each sentence of
@@ -81,20 +86,9 @@ pub fn parse(text: &str) -> Report {
 /// rule table made of it, and its features.
 pub fn cue_rows(text: &str, row: &mut dyn FnMut(Span, attribution::RowState, &[String])) {
     let layout = text::segment(text);
-    let mut near_quotes = text::QuoteWindow::new(&layout.quotes);
-    let mut buffers: (Vec<Tok>, String) = Default::default();
-    for (si, &s) in layout.sentences.iter().enumerate() {
-        let pi = layout.sentence_paragraph.get(si).copied().unwrap_or(0);
-        let quotes: &[Quote] = near_quotes.at(s, pi);
-        let toks = Toks::new(text, s, quotes, buffers.0, buffers.1);
-        let inside_quote = quotes.iter().any(|q| {
-            q.inner.start() <= s.start()
-                && s.end() <= q.inner.end() + 4
-                && q.open.end() <= s.start()
-        });
-        attribution::cue_rows(&toks, s, inside_quote, row);
-        buffers = toks.into_buffers();
-    }
+    each_sentence(text, &layout, |toks, at| {
+        attribution::cue_rows(toks, at.s, at.inside_quotation(), row);
+    });
 }
 
 /// One sentence as the per-sentence stages see it.
@@ -107,6 +101,18 @@ struct Sentence<'q> {
     s: Span,
     /// The quotations near it ([`text::QuoteWindow`]).
     quotes: &'q [Quote],
+}
+
+impl Sentence<'_> {
+    /// Whether the whole sentence lies inside a quotation that opened
+    /// before it: a quotation's later sentences.
+    fn inside_quotation(&self) -> bool {
+        self.quotes.iter().any(|q| {
+            q.inner.start() <= self.s.start()
+                && self.s.end() <= q.inner.end() + 4
+                && q.open.end() <= self.s.start()
+        })
+    }
 }
 
 /// Where words that the last stages look for stand, gathered while the
@@ -185,11 +191,7 @@ impl<'t> Reading<'t> {
     /// of the claim before it), else makes the sentence the report's own
     /// assertion, and remembers what the next sentence needs.
     fn sentence(&mut self, toks: &Toks, at: Sentence) {
-        let inside_quote = at.quotes.iter().any(|q| {
-            q.inner.start() <= at.s.start()
-                && at.s.end() <= q.inner.end() + 4
-                && q.open.end() <= at.s.start()
-        });
+        let inside_quote = at.inside_quotation();
         self.note_words(toks, at.si);
         self.resolver.at_paragraph(at.pi);
         self.index.subjects[at.si] = subject_of(toks, &mut self.resolver);

@@ -261,7 +261,7 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
         // stance inside what it attributes: in "X has documented abuses,
         // the group said" the group says all of it.
         let outer = inside_prev.and_then(|p| {
-            let f = rules::at_cue(t, i, cue_end, cw, &out[..p], None, &quote_ranges)?;
+            let f = rules::read_cue(t, i, cue_end, cw, &out[..p], None, &quote_ranges).ok()??;
             let covers = matches!(f.rule, Rule::TrailingSpeaker | Rule::Inverted)
                 && out[p].cue.is_some_and(|(cs, _)| {
                     is_learned_cue(&cs.of(t.text).to_ascii_lowercase())
@@ -280,7 +280,7 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
         // inner one the minister's, inside it. Only a verb of saying or of
         // stance with a named speaker of its own.
         let nested = inside_prev.and_then(|p| {
-            let inner = rules::at_cue(t, i, cue_end, cw, &out[..p], None, &quote_ranges)?;
+            let inner = rules::read_cue(t, i, cue_end, cw, &out[..p], None, &quote_ranges).ok()??;
             let named = matches!(&inner.speaker, Speaker::Phrase(ph) if out[p].content.iter().any(|c| c.contains(ph.mention)));
             let saying = is_say_verb(t.lower(i))
                 || matches!(cw.strength, CueStrength::Doubting | CueStrength::Assertive);
@@ -288,7 +288,10 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
                 .then_some(inner)
         });
         if let Some(inner) = nested {
-            if rules::at_cue(t, i, cue_end, cw, &out, inside_prev, &quote_ranges).is_none() {
+            if !matches!(
+                rules::read_cue(t, i, cue_end, cw, &out, inside_prev, &quote_ranges),
+                Ok(Some(_))
+            ) {
                 out.push(inner);
                 i = cue_end + 1;
                 continue;

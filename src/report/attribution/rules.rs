@@ -1,6 +1,6 @@
 //! The rule table: each construction that makes a cue word a claim, in order.
 //!
-//! [`at_cue`] reads one cue word of a sentence. It prepares what every step
+//! [`read_cue`] reads one cue word of a sentence. It prepares what every step
 //! needs ([`At`]: the cue, the verb group before it, whether it is passive),
 //! then walks [`CUE_STEPS`] in order. A step is either a veto (a named
 //! function in [`super::vetoes`] that says "this is not a claim") or a
@@ -111,27 +111,12 @@ pub(super) const CUE_STEPS: &[Step] = &[
     Step::Rule(speaker_before_cue),
 ];
 
-/// Reads the cue at token `c` (through `c_end` for a phrasal cue) with the
-/// table's steps.
-pub(super) fn at_cue(
-    t: &Toks,
-    c: usize,
-    c_end: usize,
-    cw: CueWord,
-    found: &[Found],
-    inside_prev: Option<usize>,
-    quotes: &[(usize, usize)],
-) -> Option<Found> {
-    read_cue(t, c, c_end, cw, found, inside_prev, quotes)
-        .ok()
-        .flatten()
-}
-
 /// A veto said the cue makes no claim ("would not comment").
 pub(super) struct Vetoed;
 
-/// [`at_cue`], telling a cue that a veto refused from one that no
-/// construction could read.
+/// Reads the cue at token `c` (through `c_end` for a phrasal cue) with the
+/// table's steps: its claim, none when no construction could read it, or
+/// [`Vetoed`] when a veto refused it.
 pub(super) fn read_cue(
     t: &Toks,
     c: usize,
