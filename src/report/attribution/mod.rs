@@ -74,7 +74,7 @@ pub struct Found {
 pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
     let (mut out, refused) = find_by_rules(t, sentence, inside_quote);
     if !inside_quote {
-        learned_cues(t, &mut out, &refused, &quote_ranges(t));
+        learned_cues(t, &mut out, &refused);
     }
     out
 }
@@ -352,12 +352,7 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
 /// the tariffs", "Ruiz is convinced the vaccine will arrive". A sentence
 /// with quotation marks, or one that ends in a colon before its quotation,
 /// is the rules' alone. See [`learned_claim`] for its speaker and content.
-fn learned_cues(
-    t: &Toks,
-    out: &mut Vec<Found>,
-    refused: &[usize],
-    quote_ranges: &[(usize, usize)],
-) {
+fn learned_cues(t: &Toks, out: &mut Vec<Found>, refused: &[usize]) {
     // "The mayor said in a statement:": the quotation after it is the
     // claim (`colon_intro`).
     if t.len() > 1 && t.is_punct(t.len() - 1, ':') {
@@ -365,7 +360,10 @@ fn learned_cues(
     }
     // A sentence with quotation marks is the rules' to read: who speaks
     // the quotation is what matters there.
-    if !quote_ranges.is_empty() {
+    if t.toks
+        .iter()
+        .any(|k| matches!(k.kind, TokKind::OpenQuote | TokKind::CloseQuote))
+    {
         return;
     }
     let mut buf = String::new();
@@ -421,12 +419,10 @@ fn learned_claim(t: &Toks, i: usize) -> Option<(Found, usize)> {
     let mut j = i;
     while j > 0
         && t.is_lower(j - 1)
-        && (is_aux_or_adverb(t.s(j - 1))
+        && (is_verb_group_word(t.s(j - 1))
             || matches!(
                 t.s(j - 1),
-                "not"
-                    | "never"
-                    | "remain"
+                "remain"
                     | "remains"
                     | "remained"
                     | "become"
@@ -435,8 +431,7 @@ fn learned_claim(t: &Toks, i: usize) -> Option<(Found, usize)> {
                     | "stay"
                     | "stays"
                     | "stayed"
-            )
-            || t.s(j - 1).ends_with("n't"))
+            ))
     {
         j -= 1;
     }
@@ -469,10 +464,7 @@ fn learned_claim(t: &Toks, i: usize) -> Option<(Found, usize)> {
     {
         return None;
     }
-    let passive = i > 0
-        && t.is_lower(i - 1)
-        && (is_be(t.s(i - 1)) || t.s(i - 1) == "being")
-        && is_theme_passive(t.lower(i));
+    let passive = i > 0 && t.is_lower(i - 1) && is_be(t.s(i - 1)) && is_theme_passive(t.lower(i));
     let mut start = cue_end + 1;
     let mut agent = None;
     if passive && t.eq_lower(cue_end, "by") {

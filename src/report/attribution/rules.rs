@@ -173,12 +173,7 @@ impl<'t, 'a> At<'t, 'a> {
         if time_inside(j) {
             j -= 3;
         }
-        while j > 0
-            && t.is_lower(j - 1)
-            && (is_aux_or_adverb(t.s(j - 1))
-                || matches!(t.s(j - 1), "not" | "never" | "cannot")
-                || t.s(j - 1).ends_with("n't"))
-        {
+        while j > 0 && t.is_lower(j - 1) && is_verb_group_word(t.s(j - 1)) {
             let w = t.s(j - 1);
             // "was told" is passive; "is saying that", "were urging the
             // board to" are not ("the changes he is proposing to make" is

@@ -914,6 +914,12 @@ pub fn is_ing(w: &str) -> bool {
     w.ends_with("ing")
 }
 
+/// A word of the verb group before a verb: an auxiliary, an adverb or a
+/// negation ("has not yet", "would never", "didn't").
+pub fn is_verb_group_word(w: &str) -> bool {
+    is_aux_or_adverb(w) || matches!(w, "not" | "never" | "cannot") || w.ends_with("n't")
+}
+
 /// Auxiliaries and adverbs that may stand between a speaker and its cue.
 pub fn is_aux_or_adverb(w: &str) -> bool {
     matches!(
