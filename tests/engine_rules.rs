@@ -867,3 +867,92 @@ mod more_constructions {
         );
     }
 }
+
+mod content_start {
+    //! Where reported content starts when adjuncts or the one told stand
+    //! between the cue and "that".
+    use super::check;
+
+    #[test]
+    fn a_long_run_of_adjuncts_before_that() {
+        check(
+            "Ms. Quill said during last night's televised debate that she favors the tax.",
+            &["speaker_before | indirect | Quill | said | she favors the tax"],
+        );
+        check(
+            "The senator said on his official Twitter feed that the vote was rigged.",
+            &["speaker_before | indirect | senator | said | the vote was rigged"],
+        );
+        check(
+            "Pryce said, among other things, that the budget was a fraud.",
+            &["speaker_before | indirect | Pryce | said | the budget was a fraud"],
+        );
+        check(
+            "The agency wrote to Senator Ray's office that it had not approved the logo.",
+            &["speaker_before | indirect | agency | wrote | it had not approved the logo"],
+        );
+    }
+
+    #[test]
+    fn the_one_told_or_reminded_before_that() {
+        check(
+            "The mayor spoke for an hour, telling supporters in Dayton, Ohio, that the plant would stay.",
+            &["participle_of_subject | indirect | mayor | telling | the plant would stay"],
+        );
+        check(
+            "Coach Dale reminded his players that the title was still open.",
+            &["speaker_before | indirect | Dale | reminded | the title was still open"],
+        );
+    }
+
+    #[test]
+    fn no_complementizer_no_skip() {
+        // "that" points at a noun: no clause opens there, and the content
+        // is not cut after it.
+        check(
+            "Ms. Pratt said in that case the bill would die.",
+            &["speaker_before | indirect | Pratt | said | in that case the bill would die"],
+        );
+        // A subject and its verb before "that": the content starts at once.
+        check(
+            "Ms. Pratt said he heard shots that night.",
+            &["speaker_before | indirect | Pratt | said | he heard shots that night"],
+        );
+    }
+}
+
+mod described_sources {
+    //! Sources with a rank, a document's participle or a relative clause
+    //! in their description.
+    use super::check;
+
+    #[test]
+    fn a_rank_in_the_apposition_is_a_role() {
+        check(
+            "Senator Jane Orr, the No. 3 Democrat in the House, said the chamber will vote on Monday.",
+            &["speaker_before | indirect | Jane Orr | said | the chamber will vote on Monday"],
+        );
+        // Any other number is an address or a score, not a role.
+        check("The house, 12 Elm Street, said nothing.", &[]);
+    }
+
+    #[test]
+    fn a_document_and_what_was_done_to_it() {
+        check(
+            "A statement released by the firm said listings are created by users.",
+            &["speaker_before | indirect | statement released by the firm | said | listings are created by users"],
+        );
+        check(
+            "A letter sent to the board on Friday said the mill would close.",
+            &["speaker_before | indirect | letter sent to the board | said | the mill would close"],
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_on_the_speakers_description() {
+        check(
+            "\"This is a small town,\" said Rosa Diaz, a cook at the diner, which serves a $5 lunch.",
+            &["inverted | direct | Rosa Diaz | said | This is a small town"],
+        );
+    }
+}

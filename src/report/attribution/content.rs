@@ -390,6 +390,17 @@ pub(super) fn content_after(
             return Some((vec![content_or_quote(t, a, b, quotes)?], false));
         }
     }
+    // "said in her opening remarks on the second day that …", "telling
+    // voters and their families that …": a longer run of adjuncts or of the
+    // one told, then "that".
+    // (", among other things, that …": an aside in commas.)
+    let aside = k + usize::from(t.is_punct(k, ','));
+    if starts_adjunct(t, aside) || cw.takes_object {
+        if let Some(m) = complementizer_after(t, aside, body) {
+            let (a, b) = (m + 1, predicate_end(t, m + 1, body, quotes));
+            return Some((vec![content_or_quote(t, a, b, quotes)?], false));
+        }
+    }
     // "said of the governor, "He …"": what the quotation is about, then
     // the quotation.
     // ("of" may already be part of the cue.)
@@ -425,6 +436,11 @@ pub(super) fn content_after(
     let mut m = k;
     while m < body && m - k < 16 {
         if t.eq_lower(m, "that") && m > k {
+            if !opens_clause(t, m, body) {
+                // "in that case": a determiner, part of the adjunct.
+                m += 1;
+                continue;
+            }
             let (a, b) = (m + 1, predicate_end(t, m + 1, body, quotes));
             return Some((vec![content_or_quote(t, a, b, quotes)?], false));
         }
@@ -785,6 +801,66 @@ fn second_predicate(t: &Toks, k: usize, in_quote: &dyn Fn(usize) -> bool) -> boo
         let w = t.s(v);
         w.len() > 3 && w.ends_with("ed") || is_irregular_past(w)
     }
+}
+
+/// From `k`, the first "that" within 30 tokens that opens a clause, when
+/// only noun phrases and prepositional phrases stand before it: no verb in
+/// the past tense, no quotation, no other clause. Not "that" pointing at a
+/// noun ("in that case") nor a relative "that" before a verb ("in a report
+/// that aired Monday").
+fn complementizer_after(t: &Toks, k: usize, body: usize) -> Option<usize> {
+    let mut m = k;
+    while m < body && m < k + 30 {
+        if t.eq_lower(m, "that") {
+            if m == k {
+                return None;
+            }
+            return opens_clause(t, m, body).then_some(m);
+        }
+        let ok = match t.kind(m) {
+            Some(TokKind::Word) if t.is_lower(m) => {
+                let w = t.s(m);
+                if w == "and" {
+                    t.is_cap(m + 1) || is_determiner(t.lower(m + 1))
+                } else {
+                    is_noun_phrase_token(t, m)
+                        && !is_subject_pronoun(w)
+                        && !is_irregular_past(w)
+                        && (!looks_past(w) || is_adjunct_token(t, m))
+                }
+            }
+            Some(TokKind::Punct(';' | ':')) => false,
+            _ => is_noun_phrase_token(t, m),
+        };
+        if !ok {
+            return None;
+        }
+        m += 1;
+    }
+    None
+}
+
+/// Whether the "that" at `m` opens a clause of its own: not a relative
+/// "that" before its verb ("a report that aired Monday"), nor one pointing
+/// at a noun at the end ("disputes that figure.").
+fn opens_clause(t: &Toks, m: usize, body: usize) -> bool {
+    let next = t.lower(m + 1);
+    let verb = t.is_lower(m + 1)
+        && (is_be(next)
+            || is_auxiliary(next)
+            || is_irregular_past(next)
+            || looks_past(next)
+            || t.has(m + 1, CUE));
+    let noun = t.is_lower(m + 1) && matches!(t.kind(m + 2), Some(TokKind::Punct(_)) | None);
+    // "in that case", "for that reason": a determiner after a preposition.
+    let determiner = m > 0 && t.is_lower(m - 1) && is_preposition(t.s(m - 1));
+    !verb && !noun && !determiner && m + 1 < body
+}
+
+/// "reached", "voted": a past tense or participle by its ending; not
+/// "feed", "need".
+fn looks_past(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
 }
 
 /// A token of a noun phrase, commas and names included: no verb, no

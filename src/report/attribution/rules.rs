@@ -1118,7 +1118,8 @@ fn inverted_claim(
                 // "said Maria Souza, 54, who was sheltering in a school".
                 // So does an apposition whose noun has one: "said Ivo Marsh,
                 // a partner at Greyline, a consultancy that advises insurers".
-                let relative = t.is_lower(tail + 1) && matches!(t.s(tail + 1), "who" | "whose")
+                let relative = t.is_lower(tail + 1)
+                    && matches!(t.s(tail + 1), "who" | "whose" | "which" | "where")
                     || g == body
                         && (tail + 2..g).any(|k| {
                             t.is_lower(k)

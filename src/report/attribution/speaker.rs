@@ -756,7 +756,16 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
         let relative_at = (p + 2..end)
             .find(|&k| t.is_lower(k) && matches!(t.s(k), "who" | "whose" | "which"))
             .unwrap_or(end);
-        if (p + 1..relative_at).any(|k| t.kind(k) == Some(TokKind::Number)) {
+        // A rank is a role: "the No. 2 Democrat in the Senate".
+        let rank = |k: usize| {
+            let before = if k >= 1 && t.is_punct(k - 1, '.') {
+                k.saturating_sub(2)
+            } else {
+                k - 1
+            };
+            k >= 1 && t.is_cap(before) && matches!(t.s(before), "No" | "Number")
+        };
+        if (p + 1..relative_at).any(|k| t.kind(k) == Some(TokKind::Number) && !rank(k)) {
             return None;
         }
         // An age before the apposition: "John Smith, 54, a farmer, said".
@@ -1620,9 +1629,10 @@ pub(super) fn published_in(t: &Toks, k: usize) -> bool {
             "in" | "by" | "on" | "last" | "this" | "earlier"
         ) || t.has(k + 1, WEEKDAY))
         && (is_study_noun(t.lower(k - 1))
+            || is_document_noun(t.lower(k - 1))
             // "a report by Amnesty International released on Tuesday".
             || (k.saturating_sub(8)..k.saturating_sub(2)).any(|m| {
-                is_study_noun(t.lower(m))
+                (is_study_noun(t.lower(m)) || is_document_noun(t.lower(m)))
                     && t.is_lower(m + 1)
                     && matches!(t.s(m + 1), "by" | "from" | "of")
                     && (m + 2..k).all(|j| {
@@ -1635,7 +1645,16 @@ pub(super) fn published_in(t: &Toks, k: usize) -> bool {
 pub(super) fn is_document_participle(w: &str) -> bool {
     matches!(
         w,
-        "published" | "released" | "issued" | "commissioned" | "conducted"
+        "published"
+            | "released"
+            | "issued"
+            | "commissioned"
+            | "conducted"
+            | "posted"
+            | "filed"
+            | "sent"
+            | "circulated"
+            | "obtained"
     )
 }
 

@@ -99,7 +99,6 @@ const NEUTRAL_CUES: &[&str] = &[
     "confirms",
     "confirmed",
     "announcing",
-    "telling",
     "explaining",
     "noting",
     "recommend",
@@ -112,12 +111,18 @@ const ADDRESSEE_CUES: &[&str] = &[
     "tell",
     "tells",
     "told",
+    "telling",
     "inform",
     "informed",
+    "informing",
     "assure",
     "assured",
+    "assures",
+    "assuring",
     "reassured",
 ];
+/// "reminded viewers that …": an addressee, then what the speaker insists on.
+const REMINDER_CUES: &[&str] = &["remind", "reminds", "reminded", "reminding"];
 const ASSERTIVE_CUES: &[&str] = &[
     // "described the decision as …", "branded the vote a sham".
     "describe",
@@ -515,10 +520,11 @@ fn cue_table() -> &'static (Sieve, FnvMap<CueWord>) {
     static TABLE: OnceLock<(Sieve, FnvMap<CueWord>)> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut m = FnvMap::default();
-        let groups: [(&[&str], CueStrength, bool); 5] = [
+        let groups: [(&[&str], CueStrength, bool); 6] = [
             (NEUTRAL_CUES, CueStrength::Neutral, false),
             (BELIEF_CUES, CueStrength::Belief, false),
             (ADDRESSEE_CUES, CueStrength::Neutral, true),
+            (REMINDER_CUES, CueStrength::Assertive, true),
             (ASSERTIVE_CUES, CueStrength::Assertive, false),
             (DOUBTING_CUES, CueStrength::Doubting, false),
         ];
@@ -904,6 +910,7 @@ pub fn is_learned_cue(w: &str) -> bool {
         && !(NEUTRAL_CUES.contains(&w)
             || BELIEF_CUES.contains(&w)
             || ADDRESSEE_CUES.contains(&w)
+            || REMINDER_CUES.contains(&w)
             || ASSERTIVE_CUES.contains(&w)
             || DOUBTING_CUES.contains(&w))
 }
