@@ -956,3 +956,48 @@ mod described_sources {
         );
     }
 }
+
+mod more_speakers {
+    //! Speakers named by their tie to others, described by what they know,
+    //! or parted from their verb by a time.
+    use super::check;
+
+    #[test]
+    fn allies_editorials_and_people_as_speakers() {
+        check(
+            "A Lund ally said she would back the bill.",
+            &["speaker_before | indirect | Lund ally | said | she would back the bill"],
+        );
+        check(
+            "\"That is enough,\" the editorial said.",
+            &["trailing_speaker | direct | editorial | said | That is enough"],
+        );
+    }
+
+    #[test]
+    fn an_inverted_speaker_described_by_what_they_know() {
+        check(
+            "\"It was weak,\" said a senator familiar with the talks.",
+            &["inverted | direct | senator | said | It was weak"],
+        );
+        check(
+            "\"It was weak,\" said a senator familiar with the talks, who asked not to be named.",
+            &["inverted | direct | senator | said | It was weak"],
+        );
+    }
+
+    #[test]
+    fn a_time_between_the_speaker_and_the_verb() {
+        for time in [
+            "later Thursday",
+            "earlier this week",
+            "on Thursday night",
+            "Tuesday",
+        ] {
+            check(
+                &format!("Ridge {time} told reporters that the talks would resume."),
+                &["speaker_before | indirect | Ridge | told | the talks would resume"],
+            );
+        }
+    }
+}

@@ -192,15 +192,38 @@ impl<'t, 'a> At<'t, 'a> {
         if !hedged {
             // A time between the speaker and the cue: "Amnesty on Tuesday
             // accused", "the ministry last week said".
-            if j >= 2 && t.is_cap(j - 1) && is_weekday(t.s(j - 1)) && t.eq_lower(j - 2, "on") {
-                j -= 2;
-            } else if j >= 1 && matches!(t.lower(j - 1), "yesterday" | "today" | "tonight") {
+            // Also "on Thursday night", "late Thursday", "earlier this
+            // week".
+            let day = |k: usize| {
+                t.is_cap(k) && is_weekday(t.s(k))
+                    || t.is_lower(k) && matches!(t.s(k), "yesterday" | "today")
+            };
+            if j >= 3
+                && t.is_lower(j - 1)
+                && matches!(t.s(j - 1), "night" | "morning" | "afternoon" | "evening")
+                && day(j - 2)
+            {
                 j -= 1;
-            } else if j >= 2
+            }
+            let mut time = false;
+            if j >= 2 && day(j - 1) {
+                j -= 1;
+                time = true;
+            } else if j >= 2 && t.eq_lower(j - 1, "tonight") {
+                j -= 1;
+            } else if j >= 3
                 && matches!(t.lower(j - 2), "last" | "this")
                 && matches!(t.lower(j - 1), "week" | "month" | "year" | "weekend")
             {
                 j -= 2;
+                time = true;
+            }
+            if time
+                && j >= 2
+                && t.is_lower(j - 1)
+                && matches!(t.s(j - 1), "on" | "late" | "early" | "later" | "earlier")
+            {
+                j -= 1;
             }
             // "A report by Amnesty released last month found": the
             // document's participle before the time belongs with the
@@ -876,7 +899,8 @@ fn inverted(at: &At) -> Verdict {
     if !applies {
         return Verdict::Next;
     }
-    match inverted_claim(t, c, at.c_end, at.cw, at.quotes) {
+    let r = inverted_claim(t, c, at.c_end, at.cw, at.quotes);
+    match r {
         Some(f) => Verdict::Claim(f),
         None => Verdict::Next,
     }
@@ -974,6 +998,38 @@ fn inverted_claim(
     }
     if e == a || e - a > 8 {
         return None;
+    }
+    // "said a person familiar with the talks", "said an aide close to the
+    // senator": a description of who knows, to the end of the sentence.
+    let knows_at = if t.is_lower(e) && matches!(t.s(e), "familiar" | "close" | "briefed") {
+        Some(e)
+    } else if e > a + 1
+        && t.is_lower(e - 1)
+        && matches!(t.s(e - 1), "familiar" | "close" | "briefed")
+    {
+        Some(e - 1)
+    } else {
+        None
+    };
+    let mut knows = None;
+    if let Some(k) = knows_at.filter(|&k| {
+        matches!(
+            (t.s(k), t.lower(k + 1)),
+            ("familiar", "with") | ("close", "to") | ("briefed", "on")
+        )
+    }) {
+        let end = (k + 2..body).find(|&g| {
+            !(t.is_word(g) || t.kind(g) == Some(TokKind::Number) || t.is_punct(g, '.'))
+                || t.is_lower(g) && (is_clause_boundary(t.s(g)) || is_be(t.s(g)))
+        });
+        // "…, who asked not to be named": a relative clause on the same
+        // speaker.
+        let relative =
+            |g: usize| t.eq_lower(g, "who") || t.is_punct(g, ',') && t.eq_lower(g + 1, "who");
+        if end.is_none_or(relative) && k > a {
+            e = body;
+            knows = Some(k);
+        }
     }
     // A party and state, or an acronym, after a name: "said Rep. Dan Hume
     // (D-Ore.)", "said the Rural Health Alliance (RHA)".
@@ -1075,8 +1131,14 @@ fn inverted_claim(
             rule: Rule::Inverted,
         });
     }
-    let phrase = parse_phrase(t, a, e - 1)?;
-    let mut phrase = phrase;
+    let mut phrase = match knows {
+        Some(k) => {
+            let mut p = parse_phrase(t, a, k - 1)?;
+            p.mention = t.range(a, e - 1);
+            p
+        }
+        None => parse_phrase(t, a, e - 1)?,
+    };
     let mut tail = e;
     let mut split = Vec::new();
     if t.is_punct(e, ',') {

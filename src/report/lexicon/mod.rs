@@ -1477,7 +1477,12 @@ pub fn source_noun(w: &str) -> Option<super::model::EntityKind> {
         | "scholars" | "academics" | "historians" | "judges" | "senators" | "congressmen"
         | "delegates" | "envoys" | "generals" | "commanders" | "clerics" | "refugees"
         | "migrants" | "detainees" | "prisoners" | "pollsters" | "economists," | "vendors"
-        | "drivers" | "guards" | "volunteers" | "engineers" | "shopkeepers" => Group,
+        | "drivers" | "guards" | "volunteers" | "engineers" | "shopkeepers" | "allies"
+        | "advisers" | "advisors" | "strategists" | "politicians" | "conservatives"
+        | "liberals" | "progressives" | "rivals" | "insiders" | "friends" | "donors"
+        | "backers" | "colleagues" | "staffers" | "operatives" | "candidates" | "women" | "men"
+        | "crowd" | "speakers" | "participants" | "attendees" | "lobbyists" | "commentators"
+        | "pundits" => Group,
         "media" | "press" | "outlets" | "newspapers" | "broadcasters" | "networks" | "reports"
         | "studies" | "surveys" | "polls" => Organization,
         "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source" | "doctor"
@@ -1504,7 +1509,9 @@ pub fn source_noun(w: &str) -> Option<super::model::EntityKind> {
         | "strategist" | "pollster" | "consultant" | "donor" | "delegate" | "attorney"
         | "counsel" | "historian" | "scholar" | "host" | "anchor" | "columnist" | "editor"
         | "publisher" | "veteran" | "physician" | "psychologist" | "administrator"
-        | "superintendent" | "treasurer" | "auditor" | "deputy" | "boss" | "ceo" => Person,
+        | "superintendent" | "treasurer" | "auditor" | "deputy" | "boss" | "ceo" | "ally"
+        | "friend" | "supporter" | "backer" | "rival" | "insider" | "colleague" | "staffer"
+        | "operative" | "person" | "lobbyist" | "commentator" | "pundit" => Person,
         "ministry" | "government" | "company" | "agency" | "department" | "office" | "court"
         | "committee" | "commission" | "council" | "party" | "military" | "army" | "embassy"
         | "report" | "statement" | "study" | "survey" | "organisation" | "organization"
@@ -1515,7 +1522,8 @@ pub fn source_noun(w: &str) -> Option<super::model::EntityKind> {
         | "kremlin" | "white house" | "presidency" | "mission" | "document" | "memo" | "letter"
         | "filing" | "lawsuit" | "complaint" | "indictment" | "analysis" | "investigation"
         | "inquiry" | "audit" | "review" | "poll" | "panel" | "board" | "tribunal" | "jury"
-        | "senate" | "body" => Organization,
+        | "senate" | "body" | "team" | "camp" | "editorial" | "ad" | "advertisement" | "email"
+        | "e-mail" | "video" | "tweet" | "website" | "article" | "column" => Organization,
         _ => return None,
     };
     Some(k)
@@ -1545,6 +1553,16 @@ pub fn is_document_noun(w: &str) -> bool {
             | "poll"
             | "ruling"
             | "verdict"
+            | "editorial"
+            | "ad"
+            | "advertisement"
+            | "email"
+            | "e-mail"
+            | "video"
+            | "tweet"
+            | "website"
+            | "article"
+            | "column"
     )
 }
 
