@@ -1001,3 +1001,56 @@ mod more_speakers {
         }
     }
 }
+
+mod as_reported {
+    //! "as X said": the source tied by "as" to the clause beside it.
+    use super::check;
+
+    #[test]
+    fn fronted_and_trailing() {
+        check(
+            "As Reuters reported on Monday, the talks have stalled.",
+            &["speaker_before | indirect | Reuters | reported | the talks have stalled"],
+        );
+        check(
+            "The talks have stalled, as the mayor noted on Monday.",
+            &["trailing_speaker | indirect | mayor | noted | The talks have stalled"],
+        );
+    }
+
+    #[test]
+    fn a_fronted_clause_keeps_its_claim_to_itself() {
+        check(
+            "As the mayor said he would leave, the crowd cheered.",
+            &["speaker_before | indirect | mayor | said | he would leave"],
+        );
+    }
+}
+
+mod names_and_times {
+    use super::check;
+
+    #[test]
+    fn a_suffix_after_the_name() {
+        check(
+            "\"Twitter sells books,\" Ray Cole Jr. said.",
+            &["trailing_speaker | direct | Ray Cole Jr | said | Twitter sells books"],
+        );
+        check(
+            "\"Twitter sells books,\" said Ray Cole Jr., the director of the bureau.",
+            &["inverted | direct | Ray Cole Jr | said | Twitter sells books"],
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_subject_and_a_time() {
+        check(
+            "Mayor Hale on Thursday stepped up his attacks on Voss, saying he is weak on crime.",
+            &["participle_of_subject | indirect | Hale | saying | he is weak on crime"],
+        );
+        check(
+            "The strategists all agree that the debate was the turning point.",
+            &["speaker_before | indirect | strategists | agree | the debate was the turning point"],
+        );
+    }
+}

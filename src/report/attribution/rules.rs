@@ -192,39 +192,7 @@ impl<'t, 'a> At<'t, 'a> {
         if !hedged {
             // A time between the speaker and the cue: "Amnesty on Tuesday
             // accused", "the ministry last week said".
-            // Also "on Thursday night", "late Thursday", "earlier this
-            // week".
-            let day = |k: usize| {
-                t.is_cap(k) && is_weekday(t.s(k))
-                    || t.is_lower(k) && matches!(t.s(k), "yesterday" | "today")
-            };
-            if j >= 3
-                && t.is_lower(j - 1)
-                && matches!(t.s(j - 1), "night" | "morning" | "afternoon" | "evening")
-                && day(j - 2)
-            {
-                j -= 1;
-            }
-            let mut time = false;
-            if j >= 2 && day(j - 1) {
-                j -= 1;
-                time = true;
-            } else if j >= 2 && t.eq_lower(j - 1, "tonight") {
-                j -= 1;
-            } else if j >= 3
-                && matches!(t.lower(j - 2), "last" | "this")
-                && matches!(t.lower(j - 1), "week" | "month" | "year" | "weekend")
-            {
-                j -= 2;
-                time = true;
-            }
-            if time
-                && j >= 2
-                && t.is_lower(j - 1)
-                && matches!(t.s(j - 1), "on" | "late" | "early" | "later" | "earlier")
-            {
-                j -= 1;
-            }
+            j = before_time(t, j);
             // "A report by Amnesty released last month found": the
             // document's participle before the time belongs with the
             // speaker, not the phrase.
@@ -285,6 +253,49 @@ fn participle_of_subject(at: &At) -> Verdict {
     })())
 }
 
+/// From `j`, the verb's first token, back over what may stand between a
+/// subject and its verb: a time ("on Tuesday", "later Thursday", "earlier
+/// this week", "last month") and a floating quantifier ("Strategists all
+/// agree", "they both said").
+pub(super) fn before_time(t: &Toks, j: usize) -> usize {
+    let mut j = j;
+    if j >= 2 && t.is_lower(j - 1) && matches!(t.s(j - 1), "all" | "both") && t.is_word(j - 2) {
+        j -= 1;
+    }
+    let day = |k: usize| {
+        t.is_cap(k) && is_weekday(t.s(k))
+            || t.is_lower(k) && matches!(t.s(k), "yesterday" | "today")
+    };
+    if j >= 3
+        && t.is_lower(j - 1)
+        && matches!(t.s(j - 1), "night" | "morning" | "afternoon" | "evening")
+        && day(j - 2)
+    {
+        j -= 1;
+    }
+    let mut time = false;
+    if j >= 2 && day(j - 1) {
+        j -= 1;
+        time = true;
+    } else if j >= 2 && t.eq_lower(j - 1, "tonight") {
+        j -= 1;
+    } else if j >= 3
+        && matches!(t.lower(j - 2), "last" | "this")
+        && matches!(t.lower(j - 1), "week" | "month" | "year" | "weekend")
+    {
+        j -= 2;
+        time = true;
+    }
+    if time
+        && j >= 2
+        && t.is_lower(j - 1)
+        && matches!(t.s(j - 1), "on" | "late" | "early" | "later" | "earlier")
+    {
+        j -= 1;
+    }
+    j
+}
+
 /// The subject of the sentence's main verb, when it opens the sentence
 /// (after a dateline or an opening adjunct) and can speak: the speaker of a
 /// participle or of a second verb that has none of its own.
@@ -295,6 +306,8 @@ pub(super) fn sentence_subject(t: &Toks, before: usize) -> Option<Speaker> {
     while verb > start + 1 && t.is_lower(verb - 1) && is_aux_or_adverb(t.s(verb - 1)) {
         verb -= 1;
     }
+    // "Hale on Thursday stepped up his attacks, saying …".
+    let verb = before_time(t, verb).max(start + 1);
     let (phrase_start, speaker) = speaker_before(t, verb - 1)?;
     let opens = phrase_start == start
         || phrase_start > start
@@ -794,6 +807,37 @@ fn speaker_before_claim(at: &At) -> Option<Found> {
         }
     }
 
+    // "As Reuters reported on Monday, the talks stalled", "The talks
+    // stalled, as the mayor noted": "as" ties the source to the clause
+    // beside it.
+    if phrase_start >= 1 && t.eq_lower(phrase_start - 1, "as") && at.inside_prev.is_none() {
+        let body = sentence_body_end(t);
+        let as_at = phrase_start - 1;
+        let mut k = c_end + 1;
+        while k < body && !t.is_punct(k, ',') && is_adjunct_token(t, k) {
+            k += 1;
+        }
+        let comma_after = k < body && t.is_punct(k, ',');
+        if as_at == dateline_end(t) && comma_after {
+            let content = content_span(t, k + 1, body)?;
+            return Some(at.claim(Rule::SpeakerBefore, speaker, vec![content]));
+        }
+        // "As the mayor said he would leave, the crowd cheered": the
+        // claim ends with the fronted clause.
+        let comma = (c_end + 1..body).find(|&m| t.is_punct(m, ','));
+        if let Some(comma) = comma.filter(|_| as_at == dateline_end(t)) {
+            let (content, _) = content_after(t, c_end + 1, cw, quotes)?;
+            let mut f = at.claim(Rule::SpeakerBefore, speaker, content);
+            cut_before(&mut f, t, t.span(comma).start());
+            return Some(f);
+        }
+        if as_at >= 1 && t.is_punct(as_at - 1, ',') && k >= body {
+            let start = clause_start_before(t, as_at - 1, found);
+            let content = content_span(t, start, as_at - 1)?;
+            return Some(at.claim(Rule::TrailingSpeaker, speaker, vec![content]));
+        }
+    }
+
     // What stands before the speaker: nothing (or an opening adjunct), or
     // content followed by a comma or a closing quotation mark.
     // "Spending on ads rose, the mayor said.": with nothing after the cue,
@@ -1137,6 +1181,9 @@ fn inverted_claim(
             p.mention = t.range(a, e - 1);
             p
         }
+        // "said Ray Cole Jr., the director": the name ends before the
+        // suffix's stop.
+        None if e >= a + 2 && t.is_punct(e - 1, '.') => parse_phrase(t, a, e - 2)?,
         None => parse_phrase(t, a, e - 1)?,
     };
     let mut tail = e;

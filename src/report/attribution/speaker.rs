@@ -887,7 +887,12 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
             }
             // A spaced dash ends a dateline ("MOSCOW (Reuters) - …"); `&` and
             // initials' stops stay inside names.
-            Some(TokKind::Punct('&' | '.')) if k != end => start = k,
+            // So does the stop of a suffix: "Ray Cole Jr. said".
+            Some(TokKind::Punct('&' | '.'))
+                if k != end || k >= 1 && matches!(t.s(k - 1), "Jr" | "Sr") =>
+            {
+                start = k
+            }
             _ => break,
         }
         if k == 0 {
@@ -943,6 +948,12 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
     if end - start > 14 {
         return None;
     }
+    // The name ends before a suffix's stop.
+    let end = if t.is_punct(end, '.') && end > start {
+        end - 1
+    } else {
+        end
+    };
     let phrase = match parse_phrase(t, start, end) {
         Some(p) => p,
         // "Experts on trade and farming said": the "and" joins what the
