@@ -1054,3 +1054,35 @@ mod names_and_times {
         );
     }
 }
+
+mod subjects_in_their_setting {
+    use super::check;
+
+    #[test]
+    fn a_pronoun_of_emphasis_and_a_number_inside_a_name() {
+        check(
+            "Ford itself said the deal was on.",
+            &["speaker_before | indirect | Ford | said | the deal was on"],
+        );
+        check(
+            "Ana Bulgaro, the president of Teamsters Local 294 in Albany, said that the mayor had won support.",
+            &["speaker_before | indirect | Ana Bulgaro | said | the mayor had won support"],
+        );
+    }
+
+    #[test]
+    fn a_long_circumstance_between_the_name_and_the_verb() {
+        check(
+            "Mr. Hale, in the wake of a new poll showing his support among farmers down to 14 percent, told Channel 5 on Sunday that he would fight on.",
+            &["speaker_before | indirect | Hale | told | he would fight on"],
+        );
+    }
+
+    #[test]
+    fn a_source_involved_in_something() {
+        check(
+            "\"It is a way to help,\" says a source involved in the plan.",
+            &["inverted | direct | source | says | It is a way to help"],
+        );
+    }
+}

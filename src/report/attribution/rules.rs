@@ -255,11 +255,21 @@ fn participle_of_subject(at: &At) -> Verdict {
 
 /// From `j`, the verb's first token, back over what may stand between a
 /// subject and its verb: a time ("on Tuesday", "later Thursday", "earlier
-/// this week", "last month") and a floating quantifier ("Strategists all
-/// agree", "they both said").
+/// this week", "last month") and a floating quantifier or a pronoun of
+/// emphasis ("Strategists all agree", "they both said", "Ford itself
+/// said").
 pub(super) fn before_time(t: &Toks, j: usize) -> usize {
     let mut j = j;
-    if j >= 2 && t.is_lower(j - 1) && matches!(t.s(j - 1), "all" | "both") && t.is_word(j - 2) {
+    if j >= 2
+        && t.is_lower(j - 1)
+        && matches!(
+            t.s(j - 1),
+            "all" | "both" | "itself" | "himself" | "herself" | "themselves"
+        )
+        && t.is_word(j - 2)
+        // Not "the kind of society they themselves want": a clause.
+        && !(t.is_lower(j - 2) && is_subject_pronoun(t.s(j - 2)))
+    {
         j -= 1;
     }
     let day = |k: usize| {
@@ -1045,12 +1055,11 @@ fn inverted_claim(
     }
     // "said a person familiar with the talks", "said an aide close to the
     // senator": a description of who knows, to the end of the sentence.
-    let knows_at = if t.is_lower(e) && matches!(t.s(e), "familiar" | "close" | "briefed") {
+    let knowing =
+        |k: usize| t.is_lower(k) && matches!(t.s(k), "familiar" | "close" | "briefed" | "involved");
+    let knows_at = if knowing(e) {
         Some(e)
-    } else if e > a + 1
-        && t.is_lower(e - 1)
-        && matches!(t.s(e - 1), "familiar" | "close" | "briefed")
-    {
+    } else if e > a + 1 && knowing(e - 1) {
         Some(e - 1)
     } else {
         None
@@ -1059,7 +1068,7 @@ fn inverted_claim(
     if let Some(k) = knows_at.filter(|&k| {
         matches!(
             (t.s(k), t.lower(k + 1)),
-            ("familiar", "with") | ("close", "to") | ("briefed", "on")
+            ("familiar", "with") | ("close", "to") | ("briefed", "on") | ("involved", "in")
         )
     }) {
         let end = (k + 2..body).find(|&g| {

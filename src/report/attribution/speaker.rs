@@ -745,7 +745,7 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
                     | "unlike"
                     | "like"
             )
-            && end - p <= 16
+            && end - p <= 24
         {
             if let Some(found) = speaker_before(t, l).or_else(|| speaker_before(t, l - 1)) {
                 return Some(found);
@@ -757,6 +757,8 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
             .find(|&k| t.is_lower(k) && matches!(t.s(k), "who" | "whose" | "which"))
             .unwrap_or(end);
         // A rank is a role: "the No. 2 Democrat in the Senate".
+        // A number inside a name is no address: "Teamsters Local 294".
+        let in_name = |k: usize| k >= 1 && t.is_cap(k - 1) && k - 1 > p + 1;
         let rank = |k: usize| {
             let before = if k >= 1 && t.is_punct(k - 1, '.') {
                 k.saturating_sub(2)
@@ -765,7 +767,9 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
             };
             k >= 1 && t.is_cap(before) && matches!(t.s(before), "No" | "Number")
         };
-        if (p + 1..relative_at).any(|k| t.kind(k) == Some(TokKind::Number) && !rank(k)) {
+        if (p + 1..relative_at)
+            .any(|k| t.kind(k) == Some(TokKind::Number) && !rank(k) && !in_name(k))
+        {
             return None;
         }
         // An age before the apposition: "John Smith, 54, a farmer, said".
