@@ -906,6 +906,20 @@ mod content_start {
     }
 
     #[test]
+    fn a_figures_qualifier_is_no_adjunct() {
+        // "at least" qualifies the figure; the second "that" opens a second
+        // clause of the same claim, not its start.
+        check(
+            "The Coastal Relief Network said at least 40 people died, and that the police figure left out the crews of three trawlers.",
+            &["speaker_before | indirect | Coastal Relief Network | said | at least 40 people died, and that the police figure left out the crews of three trawlers"],
+        );
+        check(
+            "The union said at least 40 people died in the fire that night.",
+            &["speaker_before | indirect | union | said | at least 40 people died in the fire that night"],
+        );
+    }
+
+    #[test]
     fn no_complementizer_no_skip() {
         // "that" points at a noun: no clause opens there, and the content
         // is not cut after it.
@@ -1075,6 +1089,18 @@ mod subjects_in_their_setting {
         check(
             "Mr. Hale, in the wake of a new poll showing his support among farmers down to 14 percent, told Channel 5 on Sunday that he would fight on.",
             &["speaker_before | indirect | Hale | told | he would fight on"],
+        );
+    }
+
+    #[test]
+    fn a_title_in_quotation_marks_inside_the_apposition() {
+        check(
+            "Voss, the owner of the \"Daily Star,\" said the paper would close.",
+            &["speaker_before | indirect | Voss | said | the paper would close"],
+        );
+        check(
+            "Dale Voss, the author of \"Why Towns Fail,\" said the plan would fail.",
+            &["speaker_before | indirect | Dale Voss | said | the plan would fail"],
         );
     }
 

@@ -395,7 +395,9 @@ pub(super) fn content_after(
     // one told, then "that".
     // (", among other things, that …": an aside in commas.)
     let aside = k + usize::from(t.is_punct(k, ','));
-    if starts_adjunct(t, aside) || cw.takes_object {
+    // Not a figure's qualifier: "said at least 40 people died".
+    let qualifier = t.eq_lower(aside, "at") && matches!(t.lower(aside + 1), "least" | "most");
+    if (starts_adjunct(t, aside) || cw.takes_object) && !qualifier {
         if let Some(m) = complementizer_after(t, aside, body) {
             let (a, b) = (m + 1, predicate_end(t, m + 1, body, quotes));
             return Some((vec![content_or_quote(t, a, b, quotes)?], false));
@@ -821,7 +823,7 @@ fn complementizer_after(t: &Toks, k: usize, body: usize) -> Option<usize> {
             Some(TokKind::Word) if t.is_lower(m) => {
                 let w = t.s(m);
                 if w == "and" {
-                    t.is_cap(m + 1) || is_determiner(t.lower(m + 1))
+                    t.is_cap(m + 1) || is_determiner(t.lower(m + 1)) && !t.eq_lower(m + 1, "that")
                 } else {
                     is_noun_phrase_token(t, m)
                         && !is_subject_pronoun(w)
@@ -860,7 +862,7 @@ fn opens_clause(t: &Toks, m: usize, body: usize) -> bool {
 /// "reached", "voted": a past tense or participle by its ending; not
 /// "feed", "need".
 fn looks_past(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
+    w.len() > 3 && w.ends_with("ed") && !w.ends_with("eed")
 }
 
 /// A token of a noun phrase, commas and names included: no verb, no

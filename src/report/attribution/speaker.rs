@@ -621,6 +621,16 @@ pub(super) fn speaker_before_relative(t: &Toks, end: usize) -> Option<(usize, Sp
 pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
     // "X, a doctor, said": an apposition between commas, or between dashes
     // ("NATO - the alliance - said").
+    // `Voss, the owner of the "Daily Star," said`: the apposition's comma
+    // inside the closing mark of a title in quotation marks.
+    let title = t.kind(end) == Some(TokKind::CloseQuote)
+        && end >= 3
+        && t.is_punct(end - 1, ',')
+        && (end.saturating_sub(8)..end - 1)
+            .rev()
+            .find(|&k| t.kind(k) == Some(TokKind::OpenQuote))
+            .is_some_and(|o| o + 1 < end - 1 && (o + 1..end - 1).all(|k| t.is_cap(k)));
+    let end = if title { end - 1 } else { end };
     let sep = match t.kind(end) {
         Some(TokKind::Punct(c @ (',' | '—' | '–' | '-'))) => Some(c),
         _ => None,
@@ -666,6 +676,7 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
                 break;
             }
             let inside = t.is_word(p)
+                || title && t.kind(p) == Some(TokKind::OpenQuote)
                 || t.is_punct(p, '.')
                 || t.is_punct(p, '-') && sep != '-'
                 || t.is_punct(p, '(')
@@ -812,7 +823,8 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
             if ph.kind == EntityKind::Unknown {
                 ph.kind = EntityKind::Person;
             }
-            ph.mention = t.range(start, end - 1);
+            // A title keeps its closing mark: `the "Daily Star,"`.
+            ph.mention = t.range(start, if title { end + 1 } else { end - 1 });
             return Some((start, Speaker::Phrase(ph)));
         }
         return None;
