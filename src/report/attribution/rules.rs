@@ -192,7 +192,7 @@ impl<'t, 'a> At<'t, 'a> {
         if !hedged {
             // A time between the speaker and the cue: "Amnesty on Tuesday
             // accused", "the ministry last week said".
-            j = before_time(t, j);
+            j = back_over_asides(t, j);
             // "A report by Amnesty released last month found": the
             // document's participle before the time belongs with the
             // speaker, not the phrase.
@@ -258,7 +258,7 @@ fn participle_of_subject(at: &At) -> Verdict {
 /// this week", "last month") and a floating quantifier or a pronoun of
 /// emphasis ("Strategists all agree", "they both said", "Ford itself
 /// said").
-pub(super) fn before_time(t: &Toks, j: usize) -> usize {
+fn back_over_asides(t: &Toks, j: usize) -> usize {
     let mut j = j;
     if j >= 2
         && t.is_lower(j - 1)
@@ -317,7 +317,7 @@ pub(super) fn sentence_subject(t: &Toks, before: usize) -> Option<Speaker> {
         verb -= 1;
     }
     // "Hale on Thursday stepped up his attacks, saying …".
-    let verb = before_time(t, verb).max(start + 1);
+    let verb = back_over_asides(t, verb).max(start + 1);
     let (phrase_start, speaker) = speaker_before(t, verb - 1)?;
     let opens = phrase_start == start
         || phrase_start > start
@@ -827,21 +827,20 @@ fn speaker_before_claim(at: &At) -> Option<Found> {
         while k < body && !t.is_punct(k, ',') && is_adjunct_token(t, k) {
             k += 1;
         }
-        let comma_after = k < body && t.is_punct(k, ',');
-        if as_at == dateline_end(t) && comma_after {
-            let content = content_span(t, k + 1, body)?;
-            return Some(at.claim(Rule::SpeakerBefore, speaker, vec![content]));
-        }
-        // "As the mayor said he would leave, the crowd cheered": the
-        // claim ends with the fronted clause.
-        let comma = (c_end + 1..body).find(|&m| t.is_punct(m, ','));
-        if let Some(comma) = comma.filter(|_| as_at == dateline_end(t)) {
-            let (content, _) = content_after(t, c_end + 1, cw, quotes)?;
-            let mut f = at.claim(Rule::SpeakerBefore, speaker, content);
-            cut_before(&mut f, t, t.span(comma).start());
-            return Some(f);
-        }
-        if as_at >= 1 && t.is_punct(as_at - 1, ',') && k >= body {
+        if as_at == dateline_end(t) {
+            if k < body && t.is_punct(k, ',') {
+                let content = content_span(t, k + 1, body)?;
+                return Some(at.claim(Rule::SpeakerBefore, speaker, vec![content]));
+            }
+            // "As the mayor said he would leave, the crowd cheered": the
+            // claim ends with the fronted clause.
+            if let Some(comma) = (k..body).find(|&m| t.is_punct(m, ',')) {
+                let (content, _) = content_after(t, c_end + 1, cw, quotes)?;
+                let mut f = at.claim(Rule::SpeakerBefore, speaker, content);
+                cut_before(&mut f, t, t.span(comma).start());
+                return Some(f);
+            }
+        } else if as_at >= 1 && t.is_punct(as_at - 1, ',') && k >= body {
             let start = clause_start_before(t, as_at - 1, found);
             let content = content_span(t, start, as_at - 1)?;
             return Some(at.claim(Rule::TrailingSpeaker, speaker, vec![content]));
@@ -953,8 +952,7 @@ fn inverted(at: &At) -> Verdict {
     if !applies {
         return Verdict::Next;
     }
-    let r = inverted_claim(t, c, at.c_end, at.cw, at.quotes);
-    match r {
+    match inverted_claim(t, c, at.c_end, at.cw, at.quotes) {
         Some(f) => Verdict::Claim(f),
         None => Verdict::Next,
     }

@@ -1655,17 +1655,22 @@ pub(super) fn published_in(t: &Toks, k: usize) -> bool {
             t.lower(k + 1),
             "in" | "by" | "on" | "last" | "this" | "earlier"
         ) || t.has(k + 1, WEEKDAY))
-        && (is_study_noun(t.lower(k - 1))
-            || is_document_noun(t.lower(k - 1))
+        && (is_document(t.lower(k - 1))
             // "a report by Amnesty International released on Tuesday".
             || (k.saturating_sub(8)..k.saturating_sub(2)).any(|m| {
-                (is_study_noun(t.lower(m)) || is_document_noun(t.lower(m)))
+                is_document(t.lower(m))
                     && t.is_lower(m + 1)
                     && matches!(t.s(m + 1), "by" | "from" | "of")
                     && (m + 2..k).all(|j| {
                         t.is_cap(j) || t.is_lower(j) && matches!(t.s(j), "the" | "of" | "for" | "and")
                     })
             }))
+}
+
+/// A study or any other document: "a study published in", "a statement
+/// released by".
+fn is_document(w: &str) -> bool {
+    is_study_noun(w) || is_document_noun(w)
 }
 
 /// What is done to a document: "published", "released".

@@ -1522,8 +1522,9 @@ pub fn source_noun(w: &str) -> Option<super::model::EntityKind> {
         | "kremlin" | "white house" | "presidency" | "mission" | "document" | "memo" | "letter"
         | "filing" | "lawsuit" | "complaint" | "indictment" | "analysis" | "investigation"
         | "inquiry" | "audit" | "review" | "poll" | "panel" | "board" | "tribunal" | "jury"
-        | "senate" | "body" | "team" | "camp" | "editorial" | "ad" | "advertisement" | "email"
-        | "e-mail" | "video" | "tweet" | "website" | "article" | "column" => Organization,
+        | "senate" | "body" | "team" | "camp" => Organization,
+        // Documents speak for whoever wrote them: "the editorial said".
+        _ if is_document_noun(w) => Organization,
         _ => return None,
     };
     Some(k)
