@@ -6,7 +6,10 @@
 //! thread's processor time, fastest of several parses; the wall time is
 //! printed beside them.
 //!
-//! `cargo bench --bench worst [-- NAME... ] [--size BYTES] [--rounds N]`
+//! `cargo bench --bench worst [-- NAME... ] [--size BYTES] [--rounds N] [--write DIR]`
+//!
+//! `--write DIR` also writes each generator's text for 1x to `DIR/NAME.txt`,
+//! to read it or to give it to `claims`.
 
 use claim_reader::report;
 use std::time::{Duration, Instant};
@@ -169,12 +172,14 @@ fn main() {
     let mut size = 1_000_000;
     let mut rounds = 3;
     let mut budget = true;
+    let mut write: Option<std::path::PathBuf> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--size" => size = args.next().and_then(|v| v.parse().ok()).unwrap_or(size),
             "--rounds" => rounds = args.next().and_then(|v| v.parse().ok()).unwrap_or(rounds),
             "--no-budget" => budget = false,
+            "--write" => write = args.next().map(Into::into),
             // What cargo bench passes to every bench target.
             "--bench" => {}
             s if s.starts_with('-') => {}
@@ -196,6 +201,13 @@ fn main() {
         }
         let one = (g.make)(size);
         let two = (g.make)(2 * size);
+        if let Some(dir) = &write {
+            let path = dir.join(format!("{}.txt", g.name));
+            if let Err(e) = std::fs::create_dir_all(dir).and_then(|_| std::fs::write(&path, &one)) {
+                eprintln!("worst: cannot write {}: {e}", path.display());
+                std::process::exit(2);
+            }
+        }
         let (c1, w1, n1) = time(&one, rounds);
         let (c2, _, _) = time(&two, rounds);
         let ms = |d: Duration| d.as_secs_f64() * 1e3;

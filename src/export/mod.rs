@@ -202,6 +202,13 @@ impl Writer {
             }
             Format::Json => {
                 let report = json::to_json_with_meta(doc.report, doc.meta);
+                // Buffered: the serialiser's many small writes stay out of
+                // `dyn Write`, and its code is compiled once for both cases.
+                let buffered = |out: &mut dyn std::io::Write| {
+                    let mut w = std::io::BufWriter::with_capacity(1 << 16, out);
+                    serde_json::to_writer(&mut w, &report)?;
+                    std::io::Write::flush(&mut w)
+                };
                 if self.several {
                     // `"file"` first, then the report's members.
                     out.write_all(b"{\"file\":")?;
@@ -211,9 +218,9 @@ impl Writer {
                         out: &mut *out,
                         skipped: false,
                     };
-                    serde_json::to_writer(&mut rest as &mut dyn std::io::Write, &report)?;
+                    buffered(&mut rest)?;
                 } else {
-                    serde_json::to_writer(&mut *out, &report)?;
+                    buffered(&mut *out)?;
                 }
                 out.write_all(b"\n")
             }

@@ -473,6 +473,11 @@ impl<'a> Resolver<'a> {
         let company = matches!(head, "company" | "firm");
         let claimed = self.recent_ids().find(|id| {
             self.entities.get(id.index()).is_some_and(|e| {
+                let kind_ok = e.kind == EntityKind::Organization
+                    || company && e.kind == EntityKind::Unknown && !is_acronym(&e.name);
+                if !kind_ok || !e.name.starts_with(|c: char| c.is_uppercase()) {
+                    return false;
+                }
                 let head = e.name.rsplit(' ').next().unwrap_or("");
                 // A named organisation: "the group" does not refer
                 // back to "the ministry" or to a report.
@@ -482,32 +487,30 @@ impl<'a> Resolver<'a> {
                         .split(' ')
                         .skip(1)
                         .all(|w| !w.starts_with(|c: char| c.is_uppercase()));
-                let kind_ok = e.kind == EntityKind::Organization
-                    || company && e.kind == EntityKind::Unknown && !is_acronym(&e.name);
                 // "The company said" is not the union that spoke last.
-                let not_a_firm = company
-                    && e.name.split([' ', '-']).any(|w| {
-                        matches!(
-                            w.to_ascii_lowercase().as_str(),
-                            "union"
-                                | "party"
-                                | "association"
-                                | "federation"
-                                | "coalition"
-                                | "alliance"
-                                | "movement"
-                                | "front"
-                                | "institute"
-                                | "university"
-                                | "foundation"
-                                | "monitor"
-                                | "watch"
-                        )
-                    });
-                kind_ok
-                    && !not_a_firm
-                    && e.name.starts_with(|c: char| c.is_uppercase())
-                    && !common_phrase
+                let not_a_firm = || {
+                    company
+                        && e.name.split([' ', '-']).any(|w| {
+                            matches!(
+                                w.to_ascii_lowercase().as_str(),
+                                "union"
+                                    | "party"
+                                    | "association"
+                                    | "federation"
+                                    | "coalition"
+                                    | "alliance"
+                                    | "movement"
+                                    | "front"
+                                    | "institute"
+                                    | "university"
+                                    | "foundation"
+                                    | "monitor"
+                                    | "watch"
+                            )
+                        })
+                };
+                !common_phrase
+                    && !not_a_firm()
                     && !is_document_noun(&head.to_ascii_lowercase())
                     && (public_ok || !names_public_body(&e.name))
             })

@@ -3,6 +3,8 @@
 use super::lexicon::{is_function_word, whole_words};
 use super::model::*;
 use super::span::Span;
+use std::borrow::Cow;
+use std::cell::OnceCell;
 
 /// How many neighbouring claims a claim is compared with: disputes are
 /// stated near what they dispute, and a long report stays linear.
@@ -96,6 +98,85 @@ pub(super) fn content_lower(text: &str, c: &Claim) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+}
+
+/// What the comparisons ask of a claim again and again, worked out once:
+/// its content in lower case, the words its claimant is named by, and how
+/// it characterises those it counts. Each claim is compared with up to
+/// [`LOOK_BACK`] neighbours; building these strings at every comparison
+/// made a paragraph of short disputed counts cost sixty times its reading.
+struct Memo<'r> {
+    report: &'r Report,
+    lower: Vec<OnceCell<String>>,
+    names: Vec<OnceCell<Vec<String>>>,
+    character: Vec<OnceCell<Option<Character>>>,
+}
+
+impl<'r> Memo<'r> {
+    fn new(report: &'r Report) -> Self {
+        let n = report.claims.len();
+        Memo {
+            report,
+            lower: (0..n).map(|_| OnceCell::new()).collect(),
+            names: (0..n).map(|_| OnceCell::new()).collect(),
+            character: (0..n).map(|_| OnceCell::new()).collect(),
+        }
+    }
+
+    /// [`content_lower`] of `c`.
+    fn lower(&self, c: &Claim) -> Cow<'_, str> {
+        let make = || content_lower(&self.report.text, c);
+        match self.lower.get(c.id.index()) {
+            Some(cell) => Cow::Borrowed(cell.get_or_init(make)),
+            None => Cow::Owned(make()),
+        }
+    }
+
+    /// Whether one of the `named` words (see [`named_words`]) is a word of
+    /// the claimant's name or of one of its other names ("The TPLF" for the
+    /// Tigray People's Liberation Front).
+    fn claimant_named(&self, c: &Claim, named: &[&str]) -> bool {
+        let make = || {
+            let report = self.report;
+            let mut words: Vec<String> = Vec::new();
+            let mut add = |n: &str| words.extend(named_words(n).into_iter().map(str::to_string));
+            if let Some(n) = report.claimant_name(c) {
+                add(&n);
+            }
+            let entity = c.claimant.as_ref().and_then(|w| w.entity);
+            if let Some(e) = entity.and_then(|e| report.entity(e)) {
+                e.aliases.iter().for_each(|a| add(a));
+            }
+            words
+        };
+        let says = |words: &[String]| {
+            words
+                .iter()
+                .any(|w| named.iter().any(|x| x.eq_ignore_ascii_case(w)))
+        };
+        match self.names.get(c.id.index()) {
+            Some(cell) => says(cell.get_or_init(make)),
+            None => says(&make()),
+        }
+    }
+
+    /// How `c` characterises those its figure `f` counts: by the counted
+    /// noun ("22 militants") or by a phrase of its content ("40 killed, all
+    /// civilians").
+    fn character(&self, c: &Claim, f: &Figure) -> Option<Character> {
+        let text: &str = &self.report.text;
+        if let Some(u) = f.unit {
+            let head = u.of(text).rsplit(' ').next().unwrap_or("").to_lowercase();
+            if let Some(ch) = Character::of_word(&head) {
+                return Some(ch);
+            }
+        }
+        let make = || content_character(&self.lower(c));
+        match self.character.get(c.id.index()) {
+            Some(cell) => *cell.get_or_init(make),
+            None => make(),
+        }
+    }
 }
 
 fn same_side(report: &Report, a: &Claim, b: &Claim) -> bool {
@@ -274,6 +355,7 @@ pub(super) fn by_reference(lc: &str) -> bool {
 #[inline(never)]
 pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
     let text: &str = &report.text;
+    let memo = Memo::new(report);
     let mut out = Vec::new();
     for (bi, b) in report.claims.iter().enumerate() {
         if b.kind == ClaimKind::Unattributed {
@@ -360,7 +442,7 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
         // So is a count said to be false: "said the ministry's figure was
         // not credible".
         let doubting =
-            b.cue.is_some_and(|c| c.strength == CueStrength::Doubting) || discredits(&lc);
+            || b.cue.is_some_and(|c| c.strength == CueStrength::Doubting) || discredits(&lc);
         // Not when the same speaker gives a count of their own in the
         // sentence ("disputed the figures, saying only 40 had died"): that
         // count is the dispute.
@@ -376,17 +458,20 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
         };
         // "rejected the higher figure" names the count it rejects, even
         // beside a count of the speaker's own.
-        let sized = [
-            "higher", "highest", "larger", "bigger", "lower", "lowest", "smaller",
-        ]
-        .iter()
-        .any(|w| {
-            lc.contains(&format!("{w} figure"))
-                || lc.contains(&format!("{w} toll"))
-                || lc.contains(&format!("{w} number"))
-                || lc.contains(&format!("{w} estimate"))
-        });
-        if doubting && names_count && b.figures.is_empty() && (sized || !own_count()) {
+        let sized = || {
+            [
+                "higher", "highest", "larger", "bigger", "lower", "lowest", "smaller",
+            ]
+            .iter()
+            .any(|w| {
+                lc.match_indices(w).any(|(i, _)| {
+                    [" figure", " toll", " number", " estimate"]
+                        .iter()
+                        .any(|n| lc[i + w.len()..].starts_with(n))
+                })
+            })
+        };
+        if names_count && b.figures.is_empty() && doubting() && (sized() || !own_count()) {
             let named = named_words(&lc);
             let candidates = || {
                 report.claims[bi.saturating_sub(LOOK_BACK)..bi]
@@ -462,7 +547,7 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
             };
             let target = by_size.or_else(|| {
                 candidates()
-                    .find(|a| claimant_named(report, a, &named))
+                    .find(|a| memo.claimant_named(a, &named))
                     .or_else(|| candidates().next())
                     .and_then(weightiest)
             });
@@ -511,12 +596,12 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
             // "22 militants were killed".
             let character = b.figures.iter().filter(|f| counted(f)).find_map(|fb| {
                 let mb = fb.measure.as_deref()?;
-                let cb = character_of(text, b, fb)?;
+                let cb = memo.character(b, fb)?;
                 a.figures
                     .iter()
                     .filter(|fa| fa.part_of.is_none() && fa.measure.as_deref() == Some(mb))
                     .find_map(|fa| {
-                        let ca = character_of(text, a, fa)?;
+                        let ca = memo.character(a, fa)?;
                         (ca != cb).then_some((fa, fb, mb, ca, cb))
                     })
             });
@@ -610,13 +695,9 @@ impl Character {
             Character::Fighters => "fighters",
         }
     }
-}
 
-/// How a claim characterises those a figure counts: by its counted noun
-/// ("22 militants") or by a phrase in its content ("40 killed, all
-/// civilians"; "most of them civilians").
-fn character_of(text: &str, c: &Claim, f: &Figure) -> Option<Character> {
-    let of_word = |w: &str| -> Option<Character> {
+    /// The character a counted noun gives: "civilians", "militants".
+    fn of_word(w: &str) -> Option<Character> {
         match w.trim_end_matches('s') {
             "civilian" | "non-combatant" | "noncombatant" | "bystander" | "child" | "children" => {
                 Some(Character::Civilians)
@@ -625,15 +706,13 @@ fn character_of(text: &str, c: &Claim, f: &Figure) -> Option<Character> {
             | "combatant" | "jihadist" | "extremist" => Some(Character::Fighters),
             _ => None,
         }
-    };
-    if let Some(u) = f.unit {
-        let head = u.of(text).rsplit(' ').next().unwrap_or("").to_lowercase();
-        if let Some(ch) = of_word(&head) {
-            return Some(ch);
-        }
     }
+}
+
+/// How a claim's content (in lower case) characterises those it counts:
+/// "40 killed, all civilians"; "most of them civilians".
+fn content_character(lc: &str) -> Option<Character> {
     // "all civilians", "all of them militants", "mostly civilians".
-    let lc = content_lower(text, c);
     let words: Vec<&str> = lc
         .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
         .filter(|w| !w.is_empty())
@@ -642,9 +721,9 @@ fn character_of(text: &str, c: &Claim, f: &Figure) -> Option<Character> {
         let said = matches!(
             w[0],
             "all" | "mostly" | "them" | "were" | "being" | "including"
-        ) || w[0] == "all";
+        );
         if said {
-            of_word(w[1])
+            Character::of_word(w[1])
         } else {
             None
         }
@@ -805,6 +884,7 @@ pub fn no_evidence(
     candidates: &[bool],
 ) -> Vec<Relation> {
     let text: &str = &report.text;
+    let memo = Memo::new(report);
     let mut out = Vec::new();
     for (si, s) in report.sentences.iter().enumerate() {
         if !candidates.get(si).copied().unwrap_or(false) {
@@ -882,7 +962,7 @@ pub fn no_evidence(
                     .rev()
                     .find(|a| {
                         !same_side(report, a, own) && a.kind != ClaimKind::Unattributed && {
-                            let la = content_lower(text, a);
+                            let la = memo.lower(a);
                             words.iter().all(|w| whole_words(&la, w).next().is_some())
                         }
                     })
@@ -903,7 +983,7 @@ pub fn no_evidence(
                         .filter(|a| {
                             !same_side(report, a, own)
                                 && a.kind != ClaimKind::Unattributed
-                                && claimant_named(report, a, &named)
+                                && memo.claimant_named(a, &named)
                         })
                 };
                 theirs()
@@ -983,7 +1063,7 @@ pub fn no_evidence(
                         .iter()
                         .rev()
                         .filter(|_| !restated)
-                        .find(|c| claimant_named(report, c, &named))
+                        .find(|c| memo.claimant_named(c, &named))
                 })
                 .or(before
                     .last()
@@ -1023,6 +1103,7 @@ pub fn no_evidence(
 /// already dispute a figure (`done`) are left as they are.
 pub fn denials(report: &Report, done: &[Relation]) -> Vec<Relation> {
     let text: &str = &report.text;
+    let memo = Memo::new(report);
     let mut out: Vec<Relation> = Vec::new();
     // The last denial: its claim and what it denied.
     let mut last: Option<(usize, Vec<ClaimId>)> = None;
@@ -1103,14 +1184,14 @@ pub fn denials(report: &Report, done: &[Relation]) -> Vec<Relation> {
                 .map(str::to_lowercase)
                 .collect();
             let shares = |a: &Claim| {
-                let la = content_lower(text, a);
+                let la = memo.lower(a);
                 nouns.iter().any(|n| {
                     let stem = n.trim_end_matches('s');
                     stem.len() >= 5 && la.contains(stem)
                 })
             };
             if let Some(a) = earlier()
-                .find(|a| !possessor.is_empty() && claimant_named(report, a, &possessor))
+                .find(|a| !possessor.is_empty() && memo.claimant_named(a, &possessor))
                 // "The opposition claims turnout was inflated, an
                 // allegation the commission rejects": the sentence's own.
                 .or_else(|| earlier().find(|a| a.sentence == b.sentence))
@@ -1122,7 +1203,7 @@ pub fn denials(report: &Report, done: &[Relation]) -> Vec<Relation> {
                 // on the shipments" (prosecutors) are both denied by
                 // "denied taking any money".
                 for a in earlier().take(8) {
-                    let la = content_lower(text, a);
+                    let la = memo.lower(a);
                     let about = own_names
                         .iter()
                         .any(|n| whole_words(&la, n).next().is_some());
@@ -1231,25 +1312,6 @@ fn candidate<'t>(text: &'t str, c: &Claim, f: &Figure) -> Option<&'t str> {
 /// The index of the paragraph that holds `s`.
 fn paragraph_of(report: &Report, s: Span) -> usize {
     report.paragraphs.partition_point(|p| p.end() <= s.start())
-}
-
-/// Whether one of the `named` words (see [`named_words`]) is a word of
-/// the claim's claimant's name: "the commission's figures" names the
-/// Ethiopian Human Rights Commission.
-fn claimant_named(report: &Report, c: &Claim, named: &[&str]) -> bool {
-    let says = |n: &str| {
-        named_words(n)
-            .iter()
-            .any(|w| named.iter().any(|x| x.eq_ignore_ascii_case(w)))
-    };
-    // Or one of its other names: "The TPLF" for the Tigray People's Liberation Front.
-    let aliases = c
-        .claimant
-        .as_ref()
-        .and_then(|w| w.entity)
-        .and_then(|e| report.entity(e))
-        .is_some_and(|e| e.aliases.iter().any(|a| says(a)));
-    report.claimant_name(c).is_some_and(|n| says(&n)) || aliases
 }
 
 /// The words of `s` that can name a claimant: none of the pronouns and
