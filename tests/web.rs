@@ -67,7 +67,8 @@ async fn reader_shows_one_card_per_claim_of_the_embedded_report() {
     let root = mount_app().await;
     wait_for("a claim card", || !cards(&root).is_empty()).await;
 
-    let claims = json::to_json(&report::parse(SEEDS[0].text)).claims;
+    let parsed = report::parse(SEEDS[0].text);
+    let claims = json::to_json(&parsed).claims;
     let expected: HashSet<&str> = claims.iter().map(|c| c.id.as_str()).collect();
     let mut seen = HashSet::new();
     for card in cards(&root) {

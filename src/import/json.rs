@@ -117,7 +117,7 @@ type Check<T> = Result<T, String>;
 
 /// The document checked against its text, as the report it describes.
 fn check(doc: ReportJson) -> Check<Imported> {
-    let text = doc.text.as_str();
+    let text = &*doc.text;
     if text.len() > MAX_TEXT_BYTES {
         return Err(format!(
             "its text is {}, more than the {} a report can hold",
@@ -185,7 +185,7 @@ fn check(doc: ReportJson) -> Check<Imported> {
         .map(|(i, d)| {
             Ok(Diagnostic {
                 span: r.span(d.span, &format!("diagnostic {}", i + 1))?,
-                message: d.message.clone(),
+                message: d.message.to_string(),
             })
         })
         .collect::<Check<Vec<Diagnostic>>>()?;
@@ -302,7 +302,7 @@ impl Reader<'_> {
         };
         Ok(Entity {
             id: EntityId(i as u32),
-            name: e.name.clone(),
+            name: e.name.to_string(),
             kind: e.kind,
             aliases: e.aliases.clone(),
             role: e.role.clone(),
@@ -410,10 +410,10 @@ impl Reader<'_> {
             None => None,
             Some(u) => {
                 let there = span.of(self.text);
-                let at = if there.ends_with(u.as_str()) {
+                let at = if there.ends_with(&**u) {
                     Some(there.len() - u.len())
                 } else {
-                    there.rfind(u.as_str())
+                    there.rfind(&**u)
                 };
                 let at = at.ok_or_else(|| {
                     format!(
@@ -440,7 +440,7 @@ impl Reader<'_> {
             value: f.value,
             qualifier: f.qualifier,
             unit,
-            measure: f.measure.clone(),
+            measure: f.measure.as_deref().map(str::to_string),
             part_of: f.part_of,
             high: f.high,
             alternatives: f.alternatives.clone(),
@@ -460,7 +460,7 @@ impl Reader<'_> {
             from,
             to: ClaimId(reference(&v.to, 'c', n_claims, &what, "to")?),
             span: self.span(v.span, &what)?,
-            note: v.note.clone(),
+            note: v.note.to_string(),
         })
     }
 }

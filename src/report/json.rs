@@ -19,6 +19,7 @@
 use super::model::*;
 use super::span::Span;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Cow;
 
 pub const FORMAT: &str = "claim-reader.report/1";
 
@@ -81,19 +82,19 @@ impl CodePoints {
 /// The whole document. Spans are `[start, end)` code-point offsets into
 /// `text`; ids are `e1, e2, …` and `c1, c2, …` in order.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-pub struct ReportJson {
+pub struct ReportJson<'a> {
     pub format: String,
-    pub text: String,
+    pub text: Cow<'a, str>,
     #[serde(default, deserialize_with = "de::spans")]
     pub sentences: Vec<[usize; 2]>,
     #[serde(default, deserialize_with = "de::nullable")]
-    pub entities: Vec<EntityJson>,
+    pub entities: Vec<EntityJson<'a>>,
     #[serde(default, deserialize_with = "de::nullable")]
-    pub claims: Vec<ClaimJson>,
+    pub claims: Vec<ClaimJson<'a>>,
     #[serde(default, deserialize_with = "de::nullable")]
-    pub relations: Vec<RelationJson>,
+    pub relations: Vec<RelationJson<'a>>,
     #[serde(default, deserialize_with = "de::nullable")]
-    pub diagnostics: Vec<DiagnosticJson>,
+    pub diagnostics: Vec<DiagnosticJson<'a>>,
     /// Optional, added compatibly: absent unless there is metadata to keep.
     /// A `"meta"` that is not an object is read as absent.
     #[serde(
@@ -127,9 +128,9 @@ impl Meta {
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-pub struct EntityJson {
+pub struct EntityJson<'a> {
     pub id: String,
-    pub name: String,
+    pub name: Cow<'a, str>,
     pub kind: EntityKind,
     #[serde(default, deserialize_with = "de::nullable")]
     pub aliases: Vec<String>,
@@ -144,17 +145,17 @@ pub struct EntityJson {
 
 /// A span with the text it covers, which must agree.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-pub struct TextSpanJson {
-    pub text: String,
+pub struct TextSpanJson<'a> {
+    pub text: Cow<'a, str>,
     #[serde(deserialize_with = "de::span")]
     pub span: [usize; 2],
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-pub struct ClaimantJson {
+pub struct ClaimantJson<'a> {
     #[serde(default)]
     pub entity: Option<String>,
-    pub text: String,
+    pub text: Cow<'a, str>,
     #[serde(deserialize_with = "de::span")]
     pub span: [usize; 2],
     /// The claim is attributed without a named source ("It was reported
@@ -168,8 +169,8 @@ pub struct ClaimantJson {
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-pub struct CueJson {
-    pub text: String,
+pub struct CueJson<'a> {
+    pub text: Cow<'a, str>,
     #[serde(deserialize_with = "de::span")]
     pub span: [usize; 2],
     /// Neutral when absent.
@@ -178,19 +179,19 @@ pub struct CueJson {
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-pub struct FigureJson {
-    pub text: String,
+pub struct FigureJson<'a> {
+    pub text: Cow<'a, str>,
     #[serde(deserialize_with = "de::number")]
     pub value: f64,
     pub qualifier: Qualifier,
     /// The counted noun, as text; it ends the figure's text.
     #[serde(default)]
-    pub unit: Option<String>,
+    pub unit: Option<Cow<'a, str>>,
     /// What the figure counts, normalised so that figures of different
     /// claims compare ("deaths", "arrests", or the counted noun, such as
     /// "boats" or "victims of torture"): an open set, so a string.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub measure: Option<String>,
+    pub measure: Option<Cow<'a, str>>,
     /// Index in the same claim's figures of the whole this figure is part of.
     #[serde(
         default,
@@ -228,8 +229,8 @@ pub struct FigureJson {
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-pub struct DateJson {
-    pub text: String,
+pub struct DateJson<'a> {
+    pub text: Cow<'a, str>,
     /// Absolute when absent.
     #[serde(default, deserialize_with = "de::nullable")]
     pub kind: DateKind,
@@ -238,21 +239,21 @@ pub struct DateJson {
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-pub struct ClaimJson {
+pub struct ClaimJson<'a> {
     pub id: String,
     pub kind: ClaimKind,
     #[serde(default)]
-    pub claimant: Option<ClaimantJson>,
+    pub claimant: Option<ClaimantJson<'a>>,
     #[serde(default)]
-    pub cue: Option<CueJson>,
+    pub cue: Option<CueJson<'a>>,
     #[serde(default, deserialize_with = "de::nullable")]
-    pub content: Vec<TextSpanJson>,
+    pub content: Vec<TextSpanJson<'a>>,
     #[serde(default, deserialize_with = "de::spans")]
     pub quotes: Vec<[usize; 2]>,
     #[serde(default, deserialize_with = "de::nullable")]
-    pub figures: Vec<FigureJson>,
+    pub figures: Vec<FigureJson<'a>>,
     #[serde(default, deserialize_with = "de::nullable")]
-    pub dates: Vec<DateJson>,
+    pub dates: Vec<DateJson<'a>>,
     /// The construction that found the claim ([`Rule::as_str`]); optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<Rule>,
@@ -261,7 +262,7 @@ pub struct ClaimJson {
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-pub struct RelationJson {
+pub struct RelationJson<'a> {
     pub kind: RelationKind,
     #[serde(default)]
     pub from: Option<String>,
@@ -269,14 +270,14 @@ pub struct RelationJson {
     #[serde(deserialize_with = "de::span")]
     pub span: [usize; 2],
     #[serde(default, deserialize_with = "de::nullable")]
-    pub note: String,
+    pub note: Cow<'a, str>,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-pub struct DiagnosticJson {
+pub struct DiagnosticJson<'a> {
     #[serde(deserialize_with = "de::span")]
     pub span: [usize; 2],
-    pub message: String,
+    pub message: Cow<'a, str>,
 }
 
 /// The contract's enums are written as their `as_str` names and read back
@@ -317,23 +318,23 @@ by_name!(
 );
 
 /// The report as the version-1 JSON document.
-pub fn to_json(report: &Report) -> ReportJson {
+pub fn to_json(report: &Report) -> ReportJson<'_> {
     let text: &str = &report.text;
     let cp = CodePoints::new(text);
     let ts = |s: Span| TextSpanJson {
-        text: s.of(text).to_string(),
+        text: Cow::Borrowed(s.of(text)),
         span: cp.span(s),
     };
     ReportJson {
         format: FORMAT.to_string(),
-        text: text.to_string(),
+        text: Cow::Borrowed(text),
         sentences: report.sentences.iter().map(|s| cp.span(*s)).collect(),
         entities: report
             .entities
             .iter()
             .map(|e| EntityJson {
                 id: e.id.label(),
-                name: e.name.clone(),
+                name: Cow::Borrowed(&e.name),
                 kind: e.kind,
                 aliases: e.aliases.clone(),
                 role: e.role.clone(),
@@ -349,12 +350,12 @@ pub fn to_json(report: &Report) -> ReportJson {
                 kind: c.kind,
                 claimant: c.claimant.as_ref().map(|cl| ClaimantJson {
                     entity: cl.entity.map(|e| e.label()),
-                    text: cl.span.of(text).to_string(),
+                    text: Cow::Borrowed(cl.span.of(text)),
                     span: cp.span(cl.span),
                     unnamed: cl.unnamed,
                 }),
                 cue: c.cue.map(|cue| CueJson {
-                    text: cue.span.of(text).to_string(),
+                    text: Cow::Borrowed(cue.span.of(text)),
                     span: cp.span(cue.span),
                     strength: cue.strength,
                 }),
@@ -364,11 +365,11 @@ pub fn to_json(report: &Report) -> ReportJson {
                     .figures
                     .iter()
                     .map(|f| FigureJson {
-                        text: f.span.of(text).to_string(),
+                        text: Cow::Borrowed(f.span.of(text)),
                         value: f.value,
                         qualifier: f.qualifier,
-                        unit: f.unit.map(|u| u.of(text).to_string()),
-                        measure: f.measure.clone(),
+                        unit: f.unit.map(|u| Cow::Borrowed(u.of(text))),
+                        measure: f.measure.as_deref().map(Cow::Borrowed),
                         part_of: f.part_of,
                         high: f.high,
                         alternatives: f.alternatives.clone(),
@@ -381,7 +382,7 @@ pub fn to_json(report: &Report) -> ReportJson {
                     .dates
                     .iter()
                     .map(|d| DateJson {
-                        text: d.span.of(text).to_string(),
+                        text: Cow::Borrowed(d.span.of(text)),
                         kind: d.kind,
                         span: cp.span(d.span),
                     })
@@ -398,7 +399,7 @@ pub fn to_json(report: &Report) -> ReportJson {
                 from: r.from.map(|f| f.label()),
                 to: r.to.label(),
                 span: cp.span(r.span),
-                note: r.note.clone(),
+                note: Cow::Borrowed(&r.note),
             })
             .collect(),
         diagnostics: report
@@ -406,7 +407,7 @@ pub fn to_json(report: &Report) -> ReportJson {
             .iter()
             .map(|d| DiagnosticJson {
                 span: cp.span(d.span),
-                message: d.message.clone(),
+                message: Cow::Borrowed(&d.message),
             })
             .collect(),
         meta: None,
@@ -414,7 +415,7 @@ pub fn to_json(report: &Report) -> ReportJson {
 }
 
 /// The report with its metadata; `"meta"` is left out when `meta` is empty.
-pub fn to_json_with_meta(report: &Report, meta: &Meta) -> ReportJson {
+pub fn to_json_with_meta<'a>(report: &'a Report, meta: &Meta) -> ReportJson<'a> {
     let mut j = to_json(report);
     if !meta.is_empty() {
         j.meta = Some(meta.clone());
@@ -452,7 +453,7 @@ pub enum Unreadable {
 /// member of the type the contract gives it. Unknown members are ignored;
 /// missing optional members take their defaults. What the members say is
 /// not checked against the text here. Never panics.
-pub fn read(json: &str) -> Result<ReportJson, Unreadable> {
+pub fn read(json: &str) -> Result<ReportJson<'static>, Unreadable> {
     // One pass that keeps the path to each member, so a member of the
     // wrong shape can be named; the only instance of the contract's
     // reading code in the build.
