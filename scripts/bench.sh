@@ -35,6 +35,12 @@ set -euo pipefail
 # shellcheck source=scripts/setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
+# scripts/wasm-items.sh reads the WebAssembly with twiggy, which only this
+# command needs.
+if [ -z "${SETUP_SKIP:-}" ] && ! command -v twiggy >/dev/null; then
+    echo "==> installing twiggy 0.8.0"
+    cargo install twiggy --version 0.8.0 --locked
+fi
 
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 WORK="$CARGO_TARGET_DIR/bench"

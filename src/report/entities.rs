@@ -18,6 +18,7 @@ use super::lexicon::{
 };
 use super::model::{Entity, EntityId, EntityKind};
 use super::span::Span;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -47,6 +48,10 @@ pub struct Resolver<'a> {
     name_keys: Vec<String>,
     /// Acronym key to full-name key and back.
     acronym_pairs: NameMap<String>,
+    /// For [`Resolver::recent_ids`]: the call that last gave each entity,
+    /// by index, and the number of the latest call.
+    given: RefCell<Vec<u32>>,
+    calls: Cell<u32>,
 }
 
 /// How many paragraphs back a pronoun or "the group" may find the claimant
@@ -112,6 +117,8 @@ impl<'a> Resolver<'a> {
             keys: NameMap::default(),
             name_keys: Vec::new(),
             acronym_pairs,
+            given: RefCell::new(Vec::new()),
+            calls: Cell::new(0),
         }
     }
 
@@ -705,13 +712,41 @@ impl<'a> Resolver<'a> {
 
     /// The entities mentioned lately, the latest first: within the last
     /// [`RECENT_WINDOW`] mentions and [`REFERENCE_PARAGRAPHS`] paragraphs.
+    /// Each entity comes once, at its latest mention: every caller looks
+    /// for the first one that passes a test of the entity alone, which a
+    /// repeat fails again, and a long paragraph of claims by a few speakers
+    /// would otherwise test each of them up to 200 times.
     fn recent_ids(&self) -> impl Iterator<Item = EntityId> + '_ {
+        let mut call = self.calls.get().wrapping_add(1);
+        if let Ok(mut given) = self.given.try_borrow_mut() {
+            if call == 0 {
+                given.iter_mut().for_each(|g| *g = 0);
+                call = 1;
+            }
+            if given.len() < self.entities.len() {
+                given.resize(self.entities.len(), 0);
+            }
+        }
+        self.calls.set(call);
         self.recent
             .iter()
             .rev()
             .take(RECENT_WINDOW)
             .take_while(|&&(_, p)| p + REFERENCE_PARAGRAPHS >= self.paragraph)
             .map(|&(id, _)| id)
+            .filter(move |id| {
+                let Ok(mut given) = self.given.try_borrow_mut() else {
+                    return true;
+                };
+                match given.get_mut(id.index()) {
+                    Some(g) if *g == call => false,
+                    Some(g) => {
+                        *g = call;
+                        true
+                    }
+                    None => true,
+                }
+            })
     }
 
     /// Moves to paragraph `p`: pronouns refer back only a few paragraphs.

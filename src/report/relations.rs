@@ -166,7 +166,12 @@ impl<'r> Memo<'r> {
     fn character(&self, c: &Claim, f: &Figure) -> Option<Character> {
         let text: &str = &self.report.text;
         if let Some(u) = f.unit {
-            let head = u.of(text).rsplit(' ').next().unwrap_or("").to_lowercase();
+            let head = u.of(text).rsplit(' ').next().unwrap_or("");
+            let head = if head.chars().any(char::is_uppercase) {
+                Cow::Owned(head.to_lowercase())
+            } else {
+                Cow::Borrowed(head)
+            };
             if let Some(ch) = Character::of_word(&head) {
                 return Some(ch);
             }
