@@ -230,6 +230,20 @@ mod precedence {
             "The group has documented 40 cases of abuse since June, its director said.",
             &["trailing_speaker | indirect | director | said | The group has documented 40 cases of abuse since June"],
         );
+        // A verb of the rule table's own, too.
+        check(
+            "The board rejected the offer because it came too late, a spokesman for the union said.",
+            &["trailing_speaker | indirect | spokesman for the union | said | The board rejected the offer because it came too late"],
+        );
+    }
+
+    #[test]
+    fn a_verb_of_saying_of_the_same_speaker_keeps_its_claim() {
+        // The trailing words are no part of what she said.
+        check(
+            "Lena Ortiz spoke for an hour. She said the union wanted raises for every worker, she added.",
+            &["speaker_before | indirect | Lena Ortiz | said | the union wanted raises for every worker"],
+        );
     }
 
     #[test]
@@ -1101,6 +1115,23 @@ mod subjects_in_their_setting {
         check(
             "Dale Voss, the author of \"Why Towns Fail,\" said the plan would fail.",
             &["speaker_before | indirect | Dale Voss | said | the plan would fail"],
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_that_ends_in_a_quotation() {
+        // Both claims: what the clause says of the plan, and what is said.
+        check(
+            "Mayor Ilse Voss, who called the plan \"a farce,\" said the council would vote against it.",
+            &[
+                "speaker_before | mixed | Ilse Voss | called | the plan \"a farce",
+                "speaker_before | indirect | Ilse Voss | said | the council would vote against it",
+            ],
+        );
+        // Not a quotation that ends before a cue of its own speaker.
+        check(
+            "\"We will fight it,\" said Ilse Voss.",
+            &["inverted | direct | Ilse Voss | said | We will fight it"],
         );
     }
 

@@ -68,6 +68,15 @@ pub struct Found {
     pub rule: Rule,
 }
 
+/// The words that name a speaker, as written: "he", "the mayor".
+fn said_by<'t>(t: &Toks<'t>, s: &Speaker) -> Option<&'t str> {
+    match s {
+        Speaker::Phrase(p) => Some(p.mention.of(t.text)),
+        Speaker::Pronoun(sp) => Some(sp.of(t.text)),
+        _ => None,
+    }
+}
+
 /// The claims of one sentence: the rule table's, in order, then the
 /// learned model's.
 #[inline(never)]
@@ -257,21 +266,33 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
         let inside_prev = out
             .iter()
             .position(|f| f.content.iter().any(|c| c.contains(cue_span)));
-        // A trailing attribution for the whole sentence outranks a verb of
-        // stance inside what it attributes: in "X has documented abuses,
-        // the group said" the group says all of it.
+        // A trailing attribution for the whole sentence outranks a cue
+        // inside what it attributes: in "X has documented abuses, the group
+        // said" and in "The council rejected the plan, the mayor said" the
+        // trailing speaker says all of it. A verb of saying of the same
+        // speaker stays, and only loses the trailing words: in "He said he
+        // favours raises, he added" the first verb tells what he said.
         let outer = inside_prev.and_then(|p| {
             let f = rules::read_cue(t, i, cue_end, cw, &out[..p], None, &quote_ranges).ok()??;
+            let (cs, _) = out[p].cue?;
             let covers = matches!(f.rule, Rule::TrailingSpeaker | Rule::Inverted)
-                && out[p].cue.is_some_and(|(cs, _)| {
-                    is_learned_cue(&cs.of(t.text).to_ascii_lowercase())
-                        && f.content.iter().any(|c| c.contains(cs))
-                });
-            covers.then_some((p, f))
+                && f.content.iter().any(|c| c.contains(cs));
+            let w = cs.of(t.text).to_ascii_lowercase();
+            let again = is_say_verb(&w)
+                && said_by(t, &out[p].speaker)
+                    .zip(said_by(t, &f.speaker))
+                    .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b));
+            covers.then_some((p, f, again))
         });
-        if let Some((p, f)) = outer {
-            out.truncate(p);
-            out.push(f);
+        if let Some((p, f, again)) = outer {
+            if again {
+                if let Some(end) = f.content.last().map(|c| c.end()) {
+                    cut_before(&mut out[p], t, end);
+                }
+            } else {
+                out.truncate(p);
+                out.push(f);
+            }
             i = cue_end + 1;
             continue;
         }

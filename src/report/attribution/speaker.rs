@@ -623,13 +623,29 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
     // ("NATO - the alliance - said").
     // `Voss, the owner of the "Daily Star," said`: the apposition's comma
     // inside the closing mark of a title in quotation marks.
+    // So is `Voss, who called the plan "a farce," said`: a relative clause
+    // or a description that ends in a quotation.
     let title = t.kind(end) == Some(TokKind::CloseQuote)
         && end >= 3
         && t.is_punct(end - 1, ',')
-        && (end.saturating_sub(8)..end - 1)
+        && (end.saturating_sub(16)..end - 1)
             .rev()
             .find(|&k| t.kind(k) == Some(TokKind::OpenQuote))
-            .is_some_and(|o| o + 1 < end - 1 && (o + 1..end - 1).all(|k| t.is_cap(k)));
+            .is_some_and(|o| {
+                let title =
+                    end - o <= 8 && o + 1 < end - 1 && (o + 1..end - 1).all(|k| t.is_cap(k));
+                let described = || {
+                    (o.saturating_sub(12)..o)
+                        .rev()
+                        .find(|&k| t.is_punct(k, ',') || t.kind(k) != Some(TokKind::Word))
+                        .is_some_and(|c| {
+                            t.is_punct(c, ',')
+                                && c + 1 < o
+                                && matches!(t.lower(c + 1), "who" | "which" | "whose")
+                        })
+                };
+                title || described()
+            });
     let end = if title { end - 1 } else { end };
     let sep = match t.kind(end) {
         Some(TokKind::Punct(c @ (',' | '—' | '–' | '-'))) => Some(c),
