@@ -1729,11 +1729,12 @@ pub(super) fn all_caps(w: &str) -> bool {
 
 pub fn is_acronym(w: &str) -> bool {
     let w = w.trim_end_matches("'s").trim_end_matches("’s");
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
+    // The cheap tests first: most words asked about are long or lower case.
+    w.len() <= 40
         && w.chars().count() <= 10
         && w.chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&' || c == '.' || c == '-')
+        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// A relative pronoun right before the verb ("who", "which"): the speaker is
