@@ -6,11 +6,12 @@
 //! thread's processor time, fastest of several parses; the wall time is
 //! printed beside them.
 //!
-//! `cargo bench --bench worst [-- NAME... ] [--size BYTES] [--rounds N] [--write DIR]`
+//! `cargo bench --bench worst [-- NAME... ] [--size BYTES] [--rounds N]
+//! [--markdown FILE] [--write DIR]`
 //!
 //! `--markdown FILE` writes the table as a section of BENCHMARKS.md (what
-//! `scripts/bench.sh` collects). `--write DIR` also writes each generator's text for 1x to `DIR/NAME.txt`,
-//! to read it or to give it to `claims`.
+//! `scripts/bench.sh` collects). `--write DIR` writes each generator's text
+//! for 1x to `DIR/NAME.txt`, to read it or to give it to `claims`.
 
 use claim_reader::report;
 use std::time::{Duration, Instant};

@@ -492,11 +492,13 @@ impl<'t> Reading<'t> {
         report.entities = self.resolver.finish(self.text, &self.index.capital_words);
         relations::measures_by_reference(&mut report);
         relations::measures_from_context(&mut report);
-        let mut rel = relations::disputes(&report, &self.index.count_nouns);
-        let denied = relations::denials(&report, &rel);
+        let memo = relations::Memo::new(&report);
+        let mut rel = relations::disputes(&report, &memo, &self.index.count_nouns);
+        let denied = relations::denials(&report, &memo, &rel);
         rel.extend(denied);
         rel.extend(relations::no_evidence(
             &report,
+            &memo,
             &self.index.subjects,
             &self.index.evidence_sentences,
         ));

@@ -105,7 +105,9 @@ pub(super) fn content_lower(text: &str, c: &Claim) -> String {
 /// it characterises those it counts. Each claim is compared with up to
 /// [`LOOK_BACK`] neighbours; building these strings at every comparison
 /// made a paragraph of short disputed counts cost sixty times its reading.
-struct Memo<'r> {
+/// One is made per report and shared by [`disputes`], [`denials`] and
+/// [`no_evidence`].
+pub(super) struct Memo<'r> {
     report: &'r Report,
     lower: Vec<OnceCell<String>>,
     names: Vec<OnceCell<Vec<String>>>,
@@ -113,7 +115,7 @@ struct Memo<'r> {
 }
 
 impl<'r> Memo<'r> {
-    fn new(report: &'r Report) -> Self {
+    pub(super) fn new(report: &'r Report) -> Self {
         let n = report.claims.len();
         Memo {
             report,
@@ -358,9 +360,8 @@ pub(super) fn by_reference(lc: &str) -> bool {
 /// Finds `disputes` relations. `count_nouns`: where the words naming a count
 /// start, in order (see [`super::lexicon::COUNT_NOUN`]).
 #[inline(never)]
-pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
+pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Relation> {
     let text: &str = &report.text;
-    let memo = Memo::new(report);
     let mut out = Vec::new();
     for (bi, b) in report.claims.iter().enumerate() {
         if b.kind == ClaimKind::Unattributed {
@@ -373,9 +374,9 @@ pub fn disputes(report: &Report, count_nouns: &[usize]) -> Vec<Relation> {
             count_nouns.get(k).is_some_and(|&p| p < s.end())
         });
         let lc = if names_count {
-            content_lower(text, b)
+            memo.lower(b)
         } else {
-            String::new()
+            Cow::Borrowed("")
         };
         // "the number is much lower": a count named only by reference is
         // the one the nearest earlier claim of another claimant gave.
@@ -885,11 +886,11 @@ pub fn evidence_phrase(s: &str) -> Option<(usize, usize)> {
 #[inline(never)]
 pub fn no_evidence(
     report: &Report,
+    memo: &Memo,
     subjects: &[Option<EntityId>],
     candidates: &[bool],
 ) -> Vec<Relation> {
     let text: &str = &report.text;
-    let memo = Memo::new(report);
     let mut out = Vec::new();
     for (si, s) in report.sentences.iter().enumerate() {
         if !candidates.get(si).copied().unwrap_or(false) {
@@ -1106,9 +1107,8 @@ pub fn no_evidence(
 /// after it, in the same paragraph, that says "never" or "not" denies the
 /// same ("'I have never accepted a bribe,' he told the court"). Claims that
 /// already dispute a figure (`done`) are left as they are.
-pub fn denials(report: &Report, done: &[Relation]) -> Vec<Relation> {
+pub fn denials(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relation> {
     let text: &str = &report.text;
-    let memo = Memo::new(report);
     let mut out: Vec<Relation> = Vec::new();
     // The last denial: its claim and what it denied.
     let mut last: Option<(usize, Vec<ClaimId>)> = None;
@@ -1139,7 +1139,7 @@ pub fn denials(report: &Report, done: &[Relation]) -> Vec<Relation> {
         if !denying && b.figures.is_empty() && !may_continue {
             continue;
         }
-        let lc = content_lower(text, b);
+        let lc = memo.lower(b);
         // Not the claim that reports this one: in "officials said the
         // ambassador had rejected the accusations" the officials are not
         // what he rejects.

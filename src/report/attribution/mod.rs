@@ -277,12 +277,14 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
             let (cs, _) = out[p].cue?;
             let covers = matches!(f.rule, Rule::TrailingSpeaker | Rule::Inverted)
                 && f.content.iter().any(|c| c.contains(cs));
-            let w = cs.of(t.text).to_ascii_lowercase();
-            let again = is_say_verb(&w)
+            if !covers {
+                return None;
+            }
+            let again = is_say_verb(&cs.of(t.text).to_ascii_lowercase())
                 && said_by(t, &out[p].speaker)
                     .zip(said_by(t, &f.speaker))
                     .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b));
-            covers.then_some((p, f, again))
+            Some((p, f, again))
         });
         if let Some((p, f, again)) = outer {
             if again {

@@ -624,7 +624,7 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
     // `Voss, the owner of the "Daily Star," said`: the apposition's comma
     // inside the closing mark of a title in quotation marks.
     // So is `Voss, who called the plan "a farce," said`: a relative clause
-    // or a description that ends in a quotation.
+    // (who, which, whose) that ends in a quotation.
     let title = t.kind(end) == Some(TokKind::CloseQuote)
         && end >= 3
         && t.is_punct(end - 1, ',')
