@@ -304,6 +304,23 @@ mod label_colon {
     }
 
     #[test]
+    fn a_transcript_quoted_paragraph_by_paragraph() {
+        check(
+            "\"MORALES: We never agreed to that. The deal was theirs.\n\n\"BLAKE: It was signed in March.",
+            &[
+                "label_colon | direct | MORALES | : | We never agreed to that … The deal was theirs.",
+                "label_colon | direct | BLAKE | : | It was signed in March",
+            ],
+        );
+        // Only capitals label a quoted line: a quoted headline is a
+        // quotation with no speaker named.
+        check(
+            "\"Senator Vale: Tariffs are dead on arrival.\"",
+            &["continuation_quote | direct | - | - | Senator Vale: Tariffs are dead on arrival."],
+        );
+    }
+
+    #[test]
     fn not_page_furniture_nor_a_question() {
         check("Update: The road has reopened to traffic.", &[]);
         check("HOST: What did you agree to?", &[]);
@@ -428,6 +445,41 @@ mod inverted {
             &[
                 "inverted | direct | Erik Lund | said | It will not be candles",
                 "same_speaker | indirect | Erik Lund | referring to | the old stage",
+            ],
+        );
+    }
+
+    #[test]
+    fn after_a_quotation_whatever_tells_more_of_the_speaker() {
+        check(
+            "\"He keeps to the facts,\" said Karen Doyle, 67, of Dover, N.H., after listening to the senator speak.",
+            &["inverted | direct | Karen Doyle | said | He keeps to the facts"],
+        );
+        check(
+            "\"We will win,\" said Nick Hale, a fellow at the Trade Council who ran the Port Agency, an office whose work faces limits.",
+            &["inverted | direct | Nick Hale | said | We will win"],
+        );
+        check(
+            "\"We will win,\" said Dana Ruiz, a partner at Greyline, a rural think tank.",
+            &["inverted | direct | Dana Ruiz | said | We will win"],
+        );
+        check(
+            "\"We will win,\" said Jon Hale, the author of \"Power and Glory,\" a life of the president.",
+            &["inverted | direct | Jon Hale | said | We will win"],
+        );
+        check(
+            "\"We will win,\" said an adviser to the governor, who declined to be named.",
+            &["inverted | direct | adviser to the governor | said | We will win"],
+        );
+    }
+
+    #[test]
+    fn a_time_after_the_speaker_and_a_participle_after_it() {
+        check(
+            "\"It is not new in Ohio,\" said Rep. Dana Ruiz at the time, adding that the state had changed.",
+            &[
+                "inverted | direct | Dana Ruiz | said | It is not new in Ohio",
+                "same_speaker | indirect | Dana Ruiz | adding | the state had changed",
             ],
         );
     }

@@ -209,6 +209,11 @@ impl<'t> Reading<'t> {
         } else {
             self.attributions(toks, at.s, inside_quote)
         };
+        // Inside a turn quoted paragraph by paragraph (`"OSEI: … . But …`),
+        // the quotation's later sentences are the turn's too.
+        if turn.is_some() && found.iter().all(|f| f.rule == Rule::ContinuationQuote) {
+            found.clear();
+        }
         if found.is_empty() && turn.is_some() && !toks.is_punct(toks.len().saturating_sub(1), '?') {
             found.push(attribution::Found {
                 speaker: Speaker::Continuation,

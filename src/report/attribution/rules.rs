@@ -1032,6 +1032,8 @@ fn inverted_claim(
                     || (w.ends_with("'s") || w.ends_with("’s")) && k > a
                     || source_noun(w).is_some()
                     || matches!(w, "of" | "for")
+                    // "said an adviser to the governor".
+                    || w == "to" && k > a && source_noun(t.lower(k - 1)).is_some()
                     || is_subject_pronoun(w)
                     // Adjectives and nouns of a description: "the old man".
                     || described
@@ -1118,7 +1120,17 @@ fn inverted_claim(
             if g < body {
                 // `"…," said the mayor on Tuesday, "and we will."`
                 if t.kind(g + 1) != Some(TokKind::OpenQuote) {
-                    return None;
+                    // `"…," said the mayor at the time, adding that …`: the
+                    // quotation is hers whatever follows.
+                    if !(after_quote && inverting) {
+                        return None;
+                    }
+                    return Some(Found {
+                        speaker: Speaker::Phrase(phrase),
+                        cue: Some((t.range(c, c_end), _cw.strength)),
+                        content,
+                        rule: Rule::Inverted,
+                    });
                 }
                 content.push(content_or_quote(
                     t,
@@ -1267,7 +1279,25 @@ fn inverted_claim(
     // A participle after the speaker goes on with the same speaker (a claim
     // of its own): "said Erik Flannigan, the channel's head, referring to …".
     let participle_follows = t.is_punct(tail, ',') && t.is_lower(tail + 1) && is_ing(t.s(tail + 1));
-    if tail < body && split.is_empty() && !participle_follows && !relative_to_end {
+    // Right after a quotation, a verb of saying and its speaker attribute
+    // the quotation whatever tells more of the speaker: `"…," said Ann
+    // Roe, 67, of Dover, after the vote`, `…, said Ann Roe, who runs a
+    // firm that …`.
+    let more_of_speaker = after_quote
+        && inverting
+        && (t.is_punct(tail, ',')
+            // "the author of "Power and Glory"".
+            || t.kind(tail) == Some(TokKind::OpenQuote) && t.is_word(tail - 1)
+            || t.is_lower(tail)
+                && (is_preposition(t.s(tail))
+                    || is_subordinator(t.s(tail))
+                    || matches!(t.s(tail), "who" | "whose")));
+    if tail < body
+        && split.is_empty()
+        && !participle_follows
+        && !relative_to_end
+        && !more_of_speaker
+    {
         return None;
     }
     let end_excl = if t.kind(c - 1) == Some(TokKind::CloseQuote) {
@@ -1587,14 +1617,21 @@ fn source_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
 /// claim (a host asking), and labels of page furniture ("Note:",
 /// "Update:", "Photo:") are no speakers.
 pub(super) fn label_colon(t: &Toks) -> Option<Found> {
-    let colon = (1..t.len().min(8)).find(|&k| t.is_punct(k, ':'))?;
+    // A transcript quoted paragraph by paragraph: `"MORALES: We never …`.
+    let s = usize::from(t.kind(0) == Some(TokKind::OpenQuote));
+    let colon = (s + 1..t.len().min(s + 8)).find(|&k| t.is_punct(k, ':'))?;
     let label_word = |k: usize| {
         t.is_cap(k)
             || t.is_punct(k, '.') && k > 0 && t.is_cap(k - 1)
             || t.is_punct(k, '-')
             || t.is_lower(k) && matches!(t.s(k), "of" | "de" | "van" | "von" | "al")
     };
-    if !(0..colon).all(label_word) || !t.is_cap(0) || is_label_furniture(t.lower(0)) {
+    if !(s..colon).all(label_word) || !t.is_cap(s) || is_label_furniture(t.lower(s)) {
+        return None;
+    }
+    // Within a quotation, only a label in capitals, as transcripts write
+    // it: `"Senator Vale: …` may be a headline quoted.
+    if s == 1 && !(s..colon).all(|k| !t.is_word(k) || t.s(k).chars().all(|c| !c.is_lowercase())) {
         return None;
     }
     let body = sentence_body_end(t);
@@ -1603,19 +1640,19 @@ pub(super) fn label_colon(t: &Toks) -> Option<Found> {
         return None;
     }
     // A time ("At 11:00:") or a date is no label.
-    if (0..colon).any(|k| t.has(k, MONTH | WEEKDAY)) {
+    if (s..colon).any(|k| t.has(k, MONTH | WEEKDAY)) {
         return None;
     }
-    let speaker = match parse_phrase(t, 0, colon - 1) {
-        Some(p) if p.kind != EntityKind::Organization || colon > 1 => p,
+    let speaker = match parse_phrase(t, s, colon - 1) {
+        Some(p) if p.kind != EntityKind::Organization || colon > s + 1 => p,
         // A name in capitals, as transcripts write it: "MORALES", named
         // in full where the transcript opens ("Ana Morales, the minister").
         _ => Phrase {
-            mention: t.range(0, colon - 1),
-            name: (colon == 1)
-                .then(|| introduced_name(t, 0))
+            mention: t.range(s, colon - 1),
+            name: (colon == s + 1)
+                .then(|| introduced_name(t, s))
                 .flatten()
-                .unwrap_or(t.range(0, colon - 1)),
+                .unwrap_or(t.range(s, colon - 1)),
             role: None,
             affiliation: None,
             acronym: None,
