@@ -351,6 +351,28 @@ mod subject_of_the_sentence {
     }
 
     #[test]
+    fn a_participle_after_a_quotation_or_a_dash() {
+        check(
+            "Hale gave a fierce defense of \"small-town values,\" saying the town was the heart of the state.",
+            &["participle_of_subject | indirect | Hale | saying | the town was the heart of the state"],
+        );
+        check(
+            "Ruiz changed his pick on the spot – saying he was rooting for the Hawks now.",
+            &["participle_of_subject | indirect | Ruiz | saying | he was rooting for the Hawks now"],
+        );
+    }
+
+    #[test]
+    fn a_participle_opening_a_fronted_clause_speaks_for_the_main_subject() {
+        check(
+            "While saying that he respects Ms. Roe, he kept his distance.",
+            &["participle_of_subject | indirect | he | saying | he respects Ms. Roe"],
+        );
+        // Not a condition: "If saying so helps, …" claims nothing.
+        check("If saying so helps, the board will agree.", &[]);
+    }
+
+    #[test]
     fn not_when_the_subject_cannot_speak() {
         check(
             "The storm flattened the village, calling it a wasteland.",
@@ -716,6 +738,18 @@ mod long_subjects {
         check(
             "Most of those surveyed in March said taxes were too high.",
             &["speaker_before | indirect | Most of those surveyed in March | said | taxes were too high"],
+        );
+    }
+
+    #[test]
+    fn a_share_with_a_word_before_its_figure() {
+        check(
+            "Another 19 percent said they would not pick either candidate.",
+            &["speaker_before | indirect | Another 19 percent | said | they would not pick either candidate"],
+        );
+        check(
+            "A mere 9 percent say they only buy local.",
+            &["speaker_before | indirect | A mere 9 percent | say | they only buy local"],
         );
     }
 
@@ -1109,6 +1143,34 @@ mod as_reported {
 
 mod names_and_times {
     use super::check;
+
+    #[test]
+    fn a_time_counted_on_or_one_adverb_opens_the_sentence() {
+        check(
+            "Minutes later, the Hale campaign released a statement saying that farmers are united.",
+            &["document_saying | indirect | Hale campaign | saying | farmers are united"],
+        );
+        check(
+            "Ultimately, Hale said the plan would fail.",
+            &["speaker_before | indirect | Hale | said | the plan would fail"],
+        );
+        check(
+            "Two weeks ago, the council said the road would reopen.",
+            &["speaker_before | indirect | council | said | the road would reopen"],
+        );
+    }
+
+    #[test]
+    fn an_adverb_between_the_auxiliary_and_the_cue() {
+        check(
+            "Clinton has since said she would support an increase.",
+            &["speaker_before | indirect | Clinton | said | she would support an increase"],
+        );
+        check(
+            "The mayor has always argued that the port needs dredging.",
+            &["speaker_before | indirect | mayor | argued | the port needs dredging"],
+        );
+    }
 
     #[test]
     fn a_suffix_after_the_name() {

@@ -197,7 +197,26 @@ pub(super) fn opening_adjunct(t: &Toks, a: usize, comma: usize) -> bool {
     {
         return false;
     }
-    is_preposition(first)
+    // "Minutes later,", "Two weeks ago,": a time counted back or on.
+    let time_on = comma - a <= 4
+        && matches!(
+            t.lower(comma - 1),
+            "later" | "earlier" | "ago" | "afterward" | "afterwards"
+        );
+    // "Still,", "Ultimately,": one adverb.
+    let adverb = comma == a + 1
+        && t.is_cap(a)
+        && (first.len() > 4
+            && first.ends_with("ly")
+            && !first.ends_with("ally")
+            && first != "only"
+            || matches!(
+                first,
+                "still" | "instead" | "now" | "then" | "again" | "indeed"
+            ));
+    time_on
+        || adverb
+        || is_preposition(first)
         || matches!(
             first,
             "speaking"

@@ -240,7 +240,14 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
         let clause_end = fronted
             .then(|| (i + 1..n).find(|&k| t.is_punct(k, ',')))
             .flatten();
-        if fronted && (clause_end.is_none() || !is_reporting_subordinator(t.lower(0))) {
+        // "While saying that …, he …": the fronted clause's participle
+        // speaks for the main clause's subject (`fronted_participle`).
+        let fronted_ing =
+            fronted && i == 1 && is_ing(t.s(i)) && !matches!(t.lower(0), "if" | "unless" | "until");
+        if fronted
+            && !fronted_ing
+            && (clause_end.is_none() || !is_reporting_subordinator(t.lower(0)))
+        {
             refused.push(i);
             i += 1;
             continue;
@@ -261,6 +268,16 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
         // against cuts": the preposition belongs to the cue.
         if cw.particle.is_none() && takes_preposition(t, i, cw) {
             cue_end = i + 1;
+        }
+        if fronted_ing {
+            match clause_end.and_then(|comma| {
+                rules::fronted_participle(t, i, cue_end, cw, comma, &quote_ranges)
+            }) {
+                Some(f) => out.push(f),
+                None => refused.extend(i..=cue_end),
+            }
+            i = cue_end + 1;
+            continue;
         }
         let cue_span = t.range(i, cue_end);
         let inside_prev = out

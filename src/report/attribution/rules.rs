@@ -226,9 +226,16 @@ impl<'t, 'a> At<'t, 'a> {
     }
 
     /// A participle right after a comma: "…, adding that …".
+    /// After a quotation's comma too (`…, "small-town values," saying …`),
+    /// and after a dash (`… on the spot – saying …`).
     fn participle(&self) -> bool {
         let (t, c, j) = (self.t, self.c, self.j);
-        j == c && j > 0 && t.is_punct(j - 1, ',') && is_ing(t.s(c))
+        j == c
+            && j > 0
+            && is_ing(t.s(c))
+            && (t.is_punct(j - 1, ',')
+                || matches!(t.kind(j - 1), Some(TokKind::Punct('—' | '–')))
+                || j >= 2 && t.kind(j - 1) == Some(TokKind::CloseQuote) && t.is_punct(j - 2, ','))
     }
 
     /// The content after the cue.
@@ -251,6 +258,40 @@ fn participle_of_subject(at: &At) -> Verdict {
         let (content, _) = at.content_after()?;
         Some(at.claim(Rule::ParticipleOfSubject, speaker, content))
     })())
+}
+
+/// `While saying that he respects her, he doubts her record`, `After
+/// suggesting on Wednesday that he regretted it, Ruiz …`: a participle
+/// that opens a fronted clause (cue `c`, the clause ending at the comma
+/// `comma`) speaks for the subject of the main clause after the comma. Its
+/// content ends at the comma.
+pub(super) fn fronted_participle(
+    t: &Toks,
+    c: usize,
+    c_end: usize,
+    cw: CueWord,
+    comma: usize,
+    quotes: &[(usize, usize)],
+) -> Option<Found> {
+    let body = sentence_body_end(t);
+    let verb = (comma + 2..body.min(comma + 10)).find(|&k| is_finite_verb(t, k))?;
+    let mut v = verb;
+    while v > comma + 2 && t.is_lower(v - 1) && is_aux_or_adverb(t.s(v - 1)) {
+        v -= 1;
+    }
+    let (start, speaker) = speaker_before(t, v - 1)?;
+    if start != comma + 1 {
+        return None;
+    }
+    let (content, _) = content_after(t, c_end + 1, cw, quotes)?;
+    let mut f = Found {
+        speaker,
+        cue: Some((t.range(c, c_end), cw.strength)),
+        content,
+        rule: Rule::ParticipleOfSubject,
+    };
+    cut_before(&mut f, t, t.span(comma).start());
+    f.content.iter().any(|sp| !sp.is_empty()).then_some(f)
 }
 
 /// From `j`, the verb's first token, back over what may stand between a

@@ -531,7 +531,17 @@ pub(super) fn quantity_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         return None;
     }
     let mut k = a;
-    while k < b && t.is_word(k) && is_quantity_qualifier(t.lower(k)) {
+    // "only", "nearly"; "a mere", "the remaining".
+    while k < b
+        && t.is_word(k)
+        && (is_quantity_qualifier(t.lower(k))
+            || matches!(t.lower(k), "a" | "an" | "the")
+                && t.is_word(k + 1)
+                && matches!(
+                    t.lower(k + 1),
+                    "mere" | "remaining" | "other" | "additional"
+                ))
+    {
         k += 1;
     }
     // "half", "a third", "two-thirds", "a majority": a share by itself.

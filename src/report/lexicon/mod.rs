@@ -790,6 +790,11 @@ pub fn is_quantity_qualifier(w: &str) -> bool {
             | "just"
             | "over"
             | "under"
+            | "another"
+            | "mere"
+            | "remaining"
+            | "other"
+            | "additional"
     )
 }
 
@@ -958,6 +963,9 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
             | "still"
             | "even"
             | "already"
+            | "since"
+            | "always"
+            | "ever"
             | "first"
             | "too"
             | "now"
