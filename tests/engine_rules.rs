@@ -1035,6 +1035,29 @@ mod content_start {
     }
 }
 
+mod content_end {
+    //! Where reported content ends when the narrator goes on after it.
+    use super::check;
+
+    #[test]
+    fn a_relative_clause_that_closes_the_sentence_is_the_narrators() {
+        check(
+            "The governor said he would sign the levy, which the court has put on hold.",
+            &["speaker_before | indirect | governor | said | he would sign the levy"],
+        );
+        // In the middle of the claim, it stays: "…, which passed Monday, …".
+        check(
+            "The governor said the levy, which passed Monday, would fund schools.",
+            &["speaker_before | indirect | governor | said | the levy, which passed Monday, would fund schools"],
+        );
+        // Inside a quotation, the speaker's own words.
+        check(
+            "The governor said \"the levy, which we passed, is fair.\"",
+            &["speaker_before | direct | governor | said | the levy, which we passed, is fair."],
+        );
+    }
+}
+
 mod described_sources {
     //! Sources with a rank, a document's participle or a relative clause
     //! in their description.

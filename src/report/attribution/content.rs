@@ -909,6 +909,11 @@ fn narrators_aside(t: &Toks, k: usize, in_quote: &dyn Fn(usize) -> bool) -> bool
         && !in_quote(k)
         && t.is_lower(k + 1)
         && (matches!(t.s(k + 1), "compared" | "despite" | "according")
+            // ", which the court has put on hold", ", who is 70": a relative
+            // clause that closes the sentence tells the reader more of what
+            // the claim names.
+            || matches!(t.s(k + 1), "which" | "who" | "whose")
+                && !(k + 2..t.len()).any(|m| t.is_punct(m, ',') || t.kind(m) == Some(TokKind::OpenQuote))
             || matches!(
                 (t.s(k + 1), t.lower(k + 2)),
                 ("up" | "down", "from") | ("even", "though" | "as")
