@@ -863,6 +863,34 @@ mod more_constructions {
     }
 
     #[test]
+    fn an_expectation_negated_qualified_or_of_a_relative_subject() {
+        check(
+            "The governor is not expected to sign the bill.",
+            &["said_to_be | indirect | is not expected | expected | The governor … to sign the bill"],
+        );
+        check(
+            "The ruling is widely expected to go against the port.",
+            &["said_to_be | indirect | is widely expected | expected | The ruling … to go against the port"],
+        );
+        check(
+            "The board named delegates who are expected to back the plan.",
+            &["said_to_be | indirect | are expected | expected | who … to back the plan"],
+        );
+        check(
+            "The bank, which has held rates low since May, is expected to act in June.",
+            &["said_to_be | indirect | is expected | expected | The bank, which has held rates low since May … to act in June"],
+        );
+    }
+
+    #[test]
+    fn how_others_view_someone_with_no_named_source() {
+        check(
+            "The senator is widely viewed as the favourite.",
+            &["said_to_be | indirect | is widely viewed | viewed | The senator … as the favourite"],
+        );
+    }
+
+    #[test]
     fn a_quotation_with_its_own_stop_then_its_speaker() {
         check(
             "\"So you are telling me this is fine?\" Holm said.",

@@ -189,6 +189,24 @@ impl<'t, 'a> At<'t, 'a> {
             }
             j -= 1;
         }
+        // "is not expected to", "is widely seen as": an adverb or a
+        // negation between "be" and a verb of expecting or seeing.
+        if !passive
+            && j < c
+            && is_be(t.s(j))
+            && !t.eq_lower(j, "being")
+            && (j + 1..c).all(|k| !is_be(t.s(k)) && !is_auxiliary(t.s(k)))
+            && matches!(
+                (t.s(c), t.lower(c_end + 1)),
+                ("expected" | "thought" | "believed", "to")
+                    | (
+                        "seen" | "viewed" | "regarded" | "perceived" | "considered",
+                        "as"
+                    )
+            )
+        {
+            passive = true;
+        }
         if !hedged {
             // A time between the speaker and the cue: "Amnesty on Tuesday
             // accused", "the ministry last week said".
@@ -526,9 +544,7 @@ fn told_passive(at: &At) -> Verdict {
 /// to …").
 fn said_to_be(at: &At) -> Verdict {
     let (t, j, c, c_end) = (at.t, at.j, at.c, at.c_end);
-    let applies = at.passive
-        && j >= 1
-        && t.eq_lower(c_end + 1, "to")
+    let to_verb = t.eq_lower(c_end + 1, "to")
         && matches!(
             t.s(c),
             "said"
@@ -542,17 +558,44 @@ fn said_to_be(at: &At) -> Verdict {
                 | "understood"
                 | "estimated"
         )
-        && t.is_word(j - 1)
         && t.is_lower(c_end + 2)
         && !is_determiner(t.s(c_end + 2))
-        && !is_preposition(t.s(c_end + 2))
+        && !is_preposition(t.s(c_end + 2));
+    // "The senator is widely seen as the favourite": how others see her.
+    let seen_as = t.eq_lower(c_end + 1, "as")
+        && matches!(
+            t.s(c),
+            "seen" | "viewed" | "regarded" | "perceived" | "considered"
+        )
+        && t.is_word(c_end + 2);
+    // "delegates who are expected to …": the relative pronoun is the
+    // subject.
+    let relative_subject =
+        |k: usize| k + 1 == j && t.is_lower(k) && matches!(t.s(k), "which" | "who" | "that");
+    // "The bank, which has held rates low, is expected to …": a clause
+    // between commas inside the subject.
+    let aside = |k: usize| {
+        t.is_lower(k)
+            && matches!(t.s(k), "which" | "who")
+            && k >= 1
+            && t.is_punct(k - 1, ',')
+            && j >= 2
+            && t.is_punct(j - 1, ',')
+    };
+    // Not a second verb: "… startled observers and was viewed as …".
+    let applies = at.passive
+        && (to_verb || seen_as)
+        && j >= 1
+        && (t.is_word(j - 1) && !matches!(t.lower(j - 1), "and" | "but" | "or")
+            || j >= 2 && t.is_punct(j - 1, ',') && (0..j).any(aside));
+    let applies = applies
         // Not inside someone's claim: "He said the bill is expected to
         // pass" is his.
         && at.inside_prev.is_none()
-        && !(0..j).any(|k| {
+        && !(0..(0..j).find(|&k| aside(k)).unwrap_or(j)).any(|k| {
             t.is_word(k)
                 && (is_subordinator(t.lower(k))
-                    || matches!(t.lower(k), "that" | "which" | "who")
+                    || matches!(t.lower(k), "that" | "which" | "who") && !relative_subject(k)
                     || t.is_lower(k) && t.has(k, CUE))
         })
         && !(0..j).any(|k| matches!(t.kind(k), Some(TokKind::OpenQuote | TokKind::CloseQuote)));
@@ -561,11 +604,15 @@ fn said_to_be(at: &At) -> Verdict {
     }
     let body = sentence_body_end(t);
     // "In the north, several roads are expected to reopen": the subject,
-    // without the opening adjunct.
-    let s0 = (1..j)
-        .find(|&k| t.is_punct(k, ','))
-        .filter(|&k| opening_adjunct(t, 0, k))
-        .map_or(0, |k| k + 1);
+    // without the opening adjunct; after a noun, its relative pronoun.
+    let s0 = if relative_subject(j - 1) {
+        j - 1
+    } else {
+        (1..j)
+            .find(|&k| t.is_punct(k, ','))
+            .filter(|&k| opening_adjunct(t, 0, k))
+            .map_or(0, |k| k + 1)
+    };
     Verdict::decided((|| {
         let subject = content_span(t, s0, j)?;
         let rest = content_span(t, c_end + 1, body)?;
