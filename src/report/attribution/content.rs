@@ -203,17 +203,15 @@ pub(super) fn opening_adjunct(t: &Toks, a: usize, comma: usize) -> bool {
             t.lower(comma - 1),
             "later" | "earlier" | "ago" | "afterward" | "afterwards"
         );
-    // "Still,", "Ultimately,": one adverb.
+    // "Still,", "Ultimately,": one adverb. Not one of viewpoint
+    // ("Economically, …, Martin said, …"), which is the claim's own.
     let adverb = comma == a + 1
         && t.is_cap(a)
-        && (first.len() > 4
-            && first.ends_with("ly")
+        && (is_aux_or_adverb(first)
+            && !is_auxiliary(first)
+            && !is_be(first)
             && !first.ends_with("ally")
-            && first != "only"
-            || matches!(
-                first,
-                "still" | "instead" | "now" | "then" | "again" | "indeed"
-            ));
+            || matches!(first, "instead" | "indeed"));
     time_on
         || adverb
         || is_preposition(first)

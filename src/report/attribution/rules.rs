@@ -1205,27 +1205,18 @@ fn inverted_claim(
                 c - 1
             };
             let mut content = vec![unquote(t, 0, end_excl, quotes)?];
-            if g < body {
-                // `"…," said the mayor on Tuesday, "and we will."`
-                if t.kind(g + 1) != Some(TokKind::OpenQuote) {
-                    // `"…," said the mayor at the time, adding that …`: the
-                    // quotation is hers whatever follows.
-                    if !(after_quote && inverting) {
-                        return None;
-                    }
-                    return Some(Found {
-                        speaker: Speaker::Phrase(phrase),
-                        cue: Some((t.range(c, c_end), _cw.strength)),
-                        content,
-                        rule: Rule::Inverted,
-                    });
-                }
+            // `"…," said the mayor on Tuesday, "and we will."`
+            if g < body && t.kind(g + 1) == Some(TokKind::OpenQuote) {
                 content.push(content_or_quote(
                     t,
                     g + 1,
                     body.max(g + 2).min(t.len()),
                     quotes,
                 )?);
+            } else if g < body && !(after_quote && inverting) {
+                // Right after a quotation the quotation is hers whatever
+                // follows: `"…," said the mayor at the time, adding that …`.
+                return None;
             }
             return Some(Found {
                 speaker: Speaker::Phrase(phrase),

@@ -537,10 +537,7 @@ pub(super) fn quantity_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         && (is_quantity_qualifier(t.lower(k))
             || matches!(t.lower(k), "a" | "an" | "the")
                 && t.is_word(k + 1)
-                && matches!(
-                    t.lower(k + 1),
-                    "mere" | "remaining" | "other" | "additional"
-                ))
+                && is_quantity_qualifier(t.lower(k + 1)))
     {
         k += 1;
     }
