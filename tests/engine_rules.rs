@@ -896,12 +896,53 @@ mod more_constructions {
             "\"So you are telling me this is fine?\" Holm said.",
             &["trailing_speaker | direct | Holm | said | So you are telling me this is fine?"],
         );
+        // Its speaker, then a short adjunct: still the quotation's sentence.
+        check(
+            "\"Who pays for that?\" Holm asked on the radio. \"Nobody knows.\"",
+            &["trailing_speaker | direct | Holm | asked | Who pays for that? … Nobody knows."],
+        );
+        check(
+            "\"We need it now!\" Holm wrote Friday.",
+            &["trailing_speaker | direct | Holm | wrote | We need it now!"],
+        );
         // A sentence of its own after the quotation keeps its own claim.
+        check(
+            "\"We won!\" Holm said Friday the count was fair.",
+            &[
+                "continuation_quote | direct | - | - | We won!",
+                "speaker_before | indirect | Holm | said | the count was fair",
+            ],
+        );
         check(
             "\"We won!\" Holm said the count was fair.",
             &[
                 "continuation_quote | direct | - | - | We won!",
                 "speaker_before | indirect | Holm | said | the count was fair",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_quotation_then_its_speaker_and_more_of_them() {
+        // Whatever follows the speaker after a quotation is the narrator's.
+        check(
+            "\"The fee is too high,\" said Ann Roe of the law school.",
+            &["inverted | direct | Ann Roe | said | The fee is too high"],
+        );
+        check(
+            "\"The fee is too high,\" said party spokesman Ivo Marsh in a Friday tweet.",
+            &["inverted | direct | Ivo Marsh | said | The fee is too high"],
+        );
+        check(
+            "\"The fee is too high,\" said Bank of America in a note to clients.",
+            &["inverted | direct | Bank of America | said | The fee is too high"],
+        );
+        // A quotation inside the subject's clause is no claim of what follows.
+        check(
+            "Mayor Ilse Voss, who called the plan \"a farce,\" said the council would vote against it.",
+            &[
+                "speaker_before | mixed | Ilse Voss | called | the plan \"a farce",
+                "speaker_before | indirect | Ilse Voss | said | the council would vote against it",
             ],
         );
     }

@@ -629,12 +629,14 @@ fn speaker_then_verb(next: &str) -> bool {
         "declared",
     ];
     let mut lower_nouns = 0;
-    for (n, w) in next.split_whitespace().take(6).enumerate() {
+    let mut words = next.split_whitespace();
+    for (n, w) in words.by_ref().take(6).enumerate() {
         let bare = w.trim_end_matches(['.', ',', ';', ':']);
-        // The attribution ends there: `Holm said.`, `Holm said, "…"`; not
-        // `Holm said the count was fair.`, a sentence of its own.
+        // The attribution ends there: `Holm said.`, `Holm said, "…"`, or
+        // after a short adjunct: `Holm said on Friday.`; not `Holm said
+        // the count was fair.`, a sentence of its own.
         if n > 0 && VERBS.contains(&bare) {
-            return bare.len() < w.len();
+            return bare.len() < w.len() || adjunct_then_stop(words);
         }
         let first = w.chars().next().unwrap_or(' ');
         let ok = if n == 0 {
@@ -648,6 +650,63 @@ fn speaker_then_verb(next: &str) -> bool {
         };
         if !ok || bare.len() < w.len() {
             return false;
+        }
+    }
+    false
+}
+
+/// Whether the words after a verb of saying are a short adjunct that ends
+/// the attribution: "on Twitter.", "Friday.", "in an interview with CNN,",
+/// "rhetorically,", "reporters."; not the start of a clause of its own
+/// ("Friday the count was fair.").
+fn adjunct_then_stop<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+    const OPENERS: [&str; 22] = [
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "to",
+        "from",
+        "with",
+        "via",
+        "outside",
+        "inside",
+        "while",
+        "late",
+        "early",
+        "last",
+        "earlier",
+        "later",
+        "yesterday",
+        "today",
+        "tonight",
+        "reporters",
+    ];
+    const CLAUSE: [&str; 20] = [
+        "that", "he", "she", "they", "we", "i", "it", "there", "this", "these", "was", "is",
+        "were", "are", "will", "would", "has", "have", "had", "can",
+    ];
+    for n in 0..8 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        let bare = w.trim_end_matches(['.', ',', ';', ':']);
+        let lower = bare.to_lowercase();
+        if n == 0 {
+            let opens = OPENERS.contains(&lower.as_str())
+                || bare.ends_with("ly")
+                || bare.chars().next().is_some_and(char::is_uppercase);
+            if !opens {
+                return false;
+            }
+        }
+        if n > 0 && CLAUSE.contains(&lower.as_str()) || bare.contains(['"', '“', '”']) {
+            return false;
+        }
+        if bare.len() < w.len() {
+            return true;
         }
     }
     false

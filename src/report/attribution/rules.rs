@@ -1040,10 +1040,122 @@ fn inverted(at: &At) -> Verdict {
     if !applies {
         return Verdict::Next;
     }
-    match inverted_claim(t, c, at.c_end, at.cw, at.quotes) {
+    match inverted_claim(t, c, at.c_end, at.cw, at.quotes)
+        .or_else(|| inverted_after_quote(t, c, at.c_end, at.cw, at.quotes))
+    {
         Some(f) => Verdict::Claim(f),
         None => Verdict::Next,
     }
+}
+
+/// Whether verb `w` puts its speaker after it: "said Ann Roe".
+fn is_inverting(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "asked"
+            | "wrote"
+            | "writes"
+            | "explained"
+            | "continued"
+            | "recalled"
+            | "noted"
+            | "replied"
+            | "answered"
+            | "observed"
+            | "remarked"
+            | "declared"
+            | "insisted"
+            | "testified"
+    )
+}
+
+/// `"…," said X …` that [`inverted_claim`] could not read to the end: right
+/// after a quotation, a verb of saying names the quotation's speaker
+/// whatever else the sentence tells of them: `"…," said Ann Roe of the law
+/// school`, `said a 2008 campaign veteran`, `said party spokesman Ivo Marsh
+/// in a Friday tweet`. The speaker is the longest phrase after the verb
+/// that can speak; what follows it is left to the narrator. A later
+/// `, "…"` is the quotation's second piece.
+fn inverted_after_quote(
+    t: &Toks,
+    c: usize,
+    c_end: usize,
+    cw: CueWord,
+    quotes: &[(usize, usize)],
+) -> Option<Found> {
+    let body = sentence_body_end(t);
+    let a = c_end + 1;
+    let after_quote = t.kind(c - 1) == Some(TokKind::CloseQuote)
+        || c >= 2 && t.is_punct(c - 1, ',') && t.kind(c - 2) == Some(TokKind::CloseQuote);
+    // The quotation opens the sentence: `Voss, who called it "a farce,"
+    // said the council …` has its speaker before.
+    let opens = t.kind(0) == Some(TokKind::OpenQuote);
+    if !after_quote || !opens || cw.takes_object || !is_inverting(t.lower(c)) || a >= body {
+        return None;
+    }
+    // The speaker's words: names, numbers, a description; not past a
+    // comma, a quotation, a verb or a preposition other than "of".
+    let mut e = a;
+    while e < body
+        && e < a + 10
+        && (t.is_word(e) || t.kind(e) == Some(TokKind::Number) || t.is_punct(e, '.') && e > a)
+        && !(t.is_lower(e) && {
+            let w = t.s(e);
+            is_clause_boundary(w)
+                || is_be(w)
+                || is_aux_or_adverb(w)
+                || is_subject_pronoun(w)
+                || is_preposition(w) && w != "of"
+                || t.has(e, CUE | PHRASAL_CUE | DATE_WORD | WEEKDAY)
+        })
+    {
+        e += 1;
+    }
+    // Not the subject of a clause: `"…," said the council would …`.
+    if t.is_lower(e) && (is_be(t.s(e)) || is_aux_or_adverb(t.s(e))) {
+        return None;
+    }
+    // The longest that can speak; a name ends with a name ("Ann Roe of the
+    // law school" is Ann Roe, "Bank of America" a name).
+    // "a 2008 campaign veteran": the description may start past its
+    // article and a year.
+    let past_article = (a..e)
+        .find(|&k| !(t.kind(k) == Some(TokKind::Number) || t.is_lower(k) && is_determiner(t.s(k))))
+        .unwrap_or(a);
+    let phrase = (a..e).rev().find_map(|b| {
+        let p = parse_phrase(t, a, b).or_else(|| parse_phrase(t, past_article, b))?;
+        let name = p.name.of(t.text);
+        let capital = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+        let named = capital(name.split(' ').next()) && capital(name.rsplit(' ').next());
+        (named || source_noun(t.lower(b)).is_some() && !capital(name.split(' ').next()))
+            .then_some(p)
+    })?;
+    let end_excl = if t.kind(c - 1) == Some(TokKind::CloseQuote) {
+        c
+    } else {
+        c - 1
+    };
+    let mut content = vec![unquote(t, 0, end_excl, quotes)?];
+    if let Some(f) =
+        (e..body).find(|&k| t.is_punct(k, ',') && t.kind(k + 1) == Some(TokKind::OpenQuote))
+    {
+        content.push(content_or_quote(
+            t,
+            f + 1,
+            body.max(f + 2).min(t.len()),
+            quotes,
+        )?);
+    }
+    Some(Found {
+        speaker: Speaker::Phrase(phrase),
+        cue: Some((t.range(c, c_end), cw.strength)),
+        content,
+        rule: Rule::Inverted,
+    })
 }
 
 /// The inverted order: `said X`, `said X, a spokesman for Y`.
@@ -1065,27 +1177,7 @@ fn inverted_claim(
     // never a clause.
     // Only verbs of saying invert before a description; "rejected the
     // accusations" has an object there, not a speaker.
-    let inverting = matches!(
-        t.lower(c),
-        "said"
-            | "says"
-            | "added"
-            | "adds"
-            | "asked"
-            | "wrote"
-            | "writes"
-            | "explained"
-            | "continued"
-            | "recalled"
-            | "noted"
-            | "replied"
-            | "answered"
-            | "observed"
-            | "remarked"
-            | "declared"
-            | "insisted"
-            | "testified"
-    );
+    let inverting = is_inverting(t.lower(c));
     // …and then right after a quotation: `"…," said the old man`.
     let after_quote = c >= 1
         && (t.kind(c - 1) == Some(TokKind::CloseQuote)
