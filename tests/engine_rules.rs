@@ -1152,6 +1152,18 @@ mod described_sources {
             "A letter sent to the board on Friday said the mill would close.",
             &["speaker_before | indirect | letter sent to the board | said | the mill would close"],
         );
+        check(
+            "A county poll released in late May found that most tenants want rent control.",
+            &["speaker_before | indirect | county poll | found | most tenants want rent control"],
+        );
+        check(
+            "A survey conducted last month shows the mayor trailing.",
+            &["speaker_before | indirect | survey | shows | the mayor trailing"],
+        );
+        check(
+            "Other emails combed through by reporters suggest that the board knew.",
+            &["speaker_before | indirect | emails | suggest | the board knew"],
+        );
     }
 
     #[test]

@@ -367,6 +367,17 @@ fn is_described_by_participle(w: &str) -> bool {
 /// description after it. Returns the first token, the noun's last token and
 /// the phrase.
 fn described_subject(t: &Toks, end: usize) -> Option<(usize, usize, Phrase)> {
+    // "A poll taken over the past week", "emails combed through by
+    // reporters": a document described by what was done to it.
+    let document_participle = |k: usize| {
+        k > 0
+            && t.is_lower(k)
+            && t.is_lower(k - 1)
+            && is_document(t.lower(k - 1).trim_end_matches('s'))
+            && (t.s(k).ends_with("ed") || is_irregular_participle(t.s(k)))
+            && t.is_lower(k + 1)
+            && (is_preposition(t.s(k + 1)) || matches!(t.s(k + 1), "last" | "this"))
+    };
     let mut s0 = super::content::dateline_end(t);
     if t.is_word(s0) && matches!(t.lower(s0), "but" | "and" | "yet" | "still" | "so") {
         s0 += 1;
@@ -408,6 +419,7 @@ fn described_subject(t: &Toks, end: usize) -> Option<(usize, usize, Phrase)> {
                     && (is_ing(w) || is_described_by_participle(w))
                     && t.is_word(k - 1)
                     && !is_determiner(t.lower(k - 1))
+                || document_participle(k)
         }
     };
     let first_break = (s0 + 1..=end).find(|&k| breaker(k)).unwrap_or(end + 1);
@@ -423,6 +435,7 @@ fn described_subject(t: &Toks, end: usize) -> Option<(usize, usize, Phrase)> {
                     // noun does not ("retired teachers").
                     || (w.ends_with("ed") || is_irregular_past(w))
                         && !is_described_by_participle(w)
+                        && !(k == first_break && document_participle(k))
                         && !(k < first_break && t.is_lower(k + 1) && !is_function_word(t.lower(k + 1)))
                     // In the description a cue is an infinitive or a
                     // participle ("trying to win", "hoping to see"); a
@@ -446,6 +459,7 @@ fn described_subject(t: &Toks, end: usize) -> Option<(usize, usize, Phrase)> {
     let head = t.lower(h);
     let noun_ok = (t.is_lower(h) || h == s0)
         && (source_noun(head).is_some()
+            || document_participle(first_break)
             || looks_like_agent(head)
             || matches!(
                 head,
@@ -1187,8 +1201,12 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     }
     // "The latest poll released Friday": the document, without when or
     // where it came out.
+    // "released Friday", "released in late August", "published in May".
     let when = |k: usize| {
-        t.has(k + 1, WEEKDAY) || matches!(t.lower(k + 1), "on" | "last" | "this" | "earlier")
+        t.has(k + 1, WEEKDAY | MONTH)
+            || matches!(t.lower(k + 1), "on" | "last" | "this" | "earlier")
+            || t.eq_lower(k + 1, "in")
+                && (t.has(k + 2, MONTH) || matches!(t.lower(k + 2), "late" | "early" | "mid"))
     };
     if let Some(k) = (a + 1..=b2).find(|&k| t.is_lower(k) && published_in(t, k) && when(k)) {
         let mut p = parse_phrase(t, a, k - 1)?;

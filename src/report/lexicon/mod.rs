@@ -798,6 +798,44 @@ pub fn is_quantity_qualifier(w: &str) -> bool {
     )
 }
 
+/// Irregular past participles that end in no "-ed", as after a noun: "a
+/// poll taken last week", "the figures given by the ministry", "emails
+/// sent to donors".
+pub fn is_irregular_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "taken"
+            | "given"
+            | "shown"
+            | "seen"
+            | "written"
+            | "done"
+            | "drawn"
+            | "known"
+            | "driven"
+            | "chosen"
+            | "spoken"
+            | "broken"
+            | "stolen"
+            | "hidden"
+            | "begun"
+            | "overseen"
+            | "undertaken"
+            | "made"
+            | "held"
+            | "sent"
+            | "kept"
+            | "found"
+            | "brought"
+            | "paid"
+            | "run"
+            | "put"
+            | "set"
+            | "cut"
+            | "read"
+    )
+}
+
 /// Common irregular past tenses, which end in no "-ed": "left", "took".
 pub fn is_irregular_past(w: &str) -> bool {
     matches!(
