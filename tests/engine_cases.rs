@@ -2965,7 +2965,7 @@ fn a_verb_of_saying_joined_to_the_speakers_other_verb() {
     check(
         "Police announced on Friday the arrest of a man in the shooting and said a curfew would continue.",
         &[
-            "indirect | Police | announced | on Friday the arrest of a man in the shooting",
+            "indirect | Police | announced | the arrest of a man in the shooting",
             "indirect | Police | said | a curfew would continue",
         ],
     );

@@ -1043,6 +1043,33 @@ mod content_start {
     use super::check;
 
     #[test]
+    fn a_preposition_after_the_cue_is_the_cues() {
+        check(
+            "The mayor joked about moving the city hall to the beach.",
+            &["speaker_before | indirect | mayor | joked about | moving the city hall to the beach"],
+        );
+        check(
+            "The union pointed to the closures of two plants.",
+            &["speaker_before | indirect | union | pointed to | the closures of two plants"],
+        );
+        // A time between the cue and what it reports is neither's.
+        check(
+            "The ministry announced on Monday a new inquiry into the fire.",
+            &["speaker_before | indirect | ministry | announced | a new inquiry into the fire"],
+        );
+        // A quantity keeps its own words.
+        check(
+            "The ministry said at least 40 people died.",
+            &["speaker_before | indirect | ministry | said | at least 40 people died"],
+        );
+        // An infinitive is the content's.
+        check(
+            "The mayor wants to move the city hall.",
+            &["speaker_before | indirect | mayor | wants | to move the city hall"],
+        );
+    }
+
+    #[test]
     fn a_long_run_of_adjuncts_before_that() {
         check(
             "Ms. Quill said during last night's televised debate that she favors the tax.",

@@ -85,7 +85,58 @@ pub fn find(t: &Toks, sentence: Span, inside_quote: bool) -> Vec<Found> {
     if !inside_quote {
         learned_cues(t, &mut out, &refused);
     }
+    for f in &mut out {
+        preposition_into_cue(t, f);
+    }
     out
+}
+
+/// A preposition right after the cue is the cue's, not the content's:
+/// "joked about moving abroad" is a joke about "moving abroad", "called for
+/// more aid", "pointed to the attacks". A time between them is neither:
+/// "announced on Monday a new inquiry" announces "a new inquiry".
+fn preposition_into_cue(t: &Toks, f: &mut Found) {
+    let (Some((cue, strength)), Some(first)) = (f.cue, f.content.first().copied()) else {
+        return;
+    };
+    let k = t.toks.partition_point(|x| x.span.start() < cue.end());
+    if k + 1 >= t.len() || t.span(k).start() != first.start() || !t.is_lower(k) {
+        return;
+    }
+    // The time after the preposition: "on Monday", "last week".
+    let mut e = k + 1;
+    while e < t.len() && e < k + 3 && t.has(e, WEEKDAY | MONTH) {
+        e += 1;
+    }
+    let timed = e > k + 1 && matches!(t.s(k), "on" | "in");
+    let takes = match t.s(k) {
+        "about" | "for" | "at" | "of" | "on" | "against" | "with" | "over" | "into" => true,
+        // "pointed to the attacks"; not "wants to leave".
+        "to" => {
+            t.is_cap(k + 1)
+                || t.is_lower(k + 1)
+                    && (is_determiner(t.s(k + 1))
+                        || matches!(t.s(k + 1), "his" | "her" | "their" | "its" | "our"))
+        }
+        _ => false,
+    };
+    // "said at least 40 died", "said over 1,000 were held": a quantity.
+    let quantity = t.kind(k + 1) == Some(TokKind::Number)
+        || t.has(k + 1, NUMERAL)
+        || matches!(t.lower(k + 1), "least" | "most" | "half");
+    let start = if timed { e } else { k + 1 };
+    if quantity || !(timed || takes) || start >= t.len() || t.span(start).start() >= first.end() {
+        return;
+    }
+    if t.is_punct(start, ',') || t.eq_lower(start, "that") {
+        return;
+    }
+    if !timed {
+        f.cue = Some((cue.cover(t.span(k)), strength));
+    }
+    if let Some(rest) = Span::new(t.text, t.span(start).start(), first.end()) {
+        f.content[0] = rest;
+    }
 }
 
 /// What the rule table made of a word, in a training row.
