@@ -396,6 +396,27 @@ mod speaker_phrase {
     use super::check;
 
     #[test]
+    fn two_groups_or_a_speaker_and_others() {
+        check(
+            "Farmers and ranchers said the ruling helps.",
+            &["speaker_before | indirect | Farmers and ranchers | said | the ruling helps"],
+        );
+        check(
+            "The mayor and others have said the ruling helps.",
+            &["speaker_before | indirect | mayor and others | said | the ruling helps"],
+        );
+        // Experts on one thing and another are one group of experts.
+        check(
+            "Experts on trade and farming said the ruling helps.",
+            &["speaker_before | indirect | Experts | said | the ruling helps"],
+        );
+        check(
+            "Another said the ruling helps.",
+            &["quantifier_subject | indirect | Another | said | the ruling helps"],
+        );
+    }
+
+    #[test]
     fn a_share_of_people_speaks() {
         check(
             "Only 49 percent of Republicans say the party is united.",

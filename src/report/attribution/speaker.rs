@@ -1018,6 +1018,33 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
             };
             // Only people placed by a preposition: "Experts on trade".
             let placed = placed_source(t, ls, start - 2, left.mention, None).is_some();
+            // Or a second group that opens the sentence with the first:
+            // "Farmers and ranchers said", "The mayor and others said".
+            let plural = start == end
+                && t.is_lower(end)
+                && (t.s(end) == "others"
+                    || t.s(end).len() > 3
+                        && t.s(end).ends_with('s')
+                        && !t.s(end).ends_with("ss")
+                        && !is_function_word(t.s(end)));
+            let opens = ls == 0 || t.is_punct(ls - 1, ',') && opening_adjunct(t, 0, ls - 1);
+            if !placed && plural && opens {
+                let mut n0 = ls;
+                while n0 < end && t.is_lower(n0) && is_determiner(t.s(n0)) {
+                    n0 += 1;
+                }
+                return Some((
+                    ls,
+                    Speaker::Phrase(Phrase {
+                        mention: t.range(ls, end),
+                        name: t.range(n0, end),
+                        role: None,
+                        affiliation: None,
+                        acronym: None,
+                        kind: EntityKind::Group,
+                    }),
+                ));
+            }
             if !placed || left.affiliation.is_some() || end - ls > 14 {
                 return None;
             }

@@ -1750,6 +1750,8 @@ pub fn is_quantifier_subject(w: &str) -> bool {
             | "many"
             | "some"
             | "most"
+            | "another"
+            | "one"
             | "both"
             | "few"
             | "all"
