@@ -396,6 +396,27 @@ mod speaker_phrase {
     use super::check;
 
     #[test]
+    fn asides_a_reader_skips() {
+        check(
+            "Moran, meanwhile, who has no such backing, said that the count speaks volumes.",
+            &["speaker_before | indirect | Moran | said | the count speaks volumes"],
+        );
+        check(
+            "Sperling, then 38, said he was told to find a deputy.",
+            &["speaker_before | indirect | Sperling | said | he was told to find a deputy"],
+        );
+        check(
+            "Sen. Dan Hume (D-Ore.), said after a lunch on Tuesday that he had not read the plan.",
+            &["speaker_before | indirect | Dan Hume | said | he had not read the plan"],
+        );
+        // "after" opening a clause of its own is no adjunct before "that".
+        check(
+            "Hume said after the vote failed that nothing had changed.",
+            &["speaker_before | indirect | Hume | said | after the vote failed that nothing had changed"],
+        );
+    }
+
+    #[test]
     fn two_groups_or_a_speaker_and_others() {
         check(
             "Farmers and ranchers said the ruling helps.",

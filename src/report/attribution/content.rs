@@ -841,6 +841,12 @@ fn complementizer_after(t: &Toks, k: usize, body: usize) -> Option<usize> {
                 let w = t.s(m);
                 if w == "and" {
                     t.is_cap(m + 1) || is_determiner(t.lower(m + 1)) && !t.eq_lower(m + 1, "that")
+                } else if matches!(w, "after" | "before" | "since" | "until") {
+                    // "said after a lunch on Tuesday that": a preposition
+                    // here, not a clause of its own.
+                    t.is_cap(m + 1)
+                        || t.kind(m + 1) == Some(TokKind::Number)
+                        || is_determiner(t.lower(m + 1)) && !t.eq_lower(m + 1, "that")
                 } else {
                     is_noun_phrase_token(t, m)
                         && !is_subject_pronoun(w)

@@ -724,6 +724,11 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
             }
         }
         if p == 0 || !t.is_punct(p, sep) || end - p < 2 {
+            // "Sen. Dan Hume (D-Ore.), said": a stray comma after a party
+            // tag closes no apposition.
+            if sep == ',' && end >= 2 && t.is_punct(end - 1, ')') {
+                return speaker_before(t, end - 1);
+            }
             return None;
         }
         // What comes before the apposition ends before `l`: its comma, or
@@ -734,31 +739,42 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
         }
         // An age ("Jane Doe, 54, said") or a discourse adverb ("The
         // minister, however, said") between commas is no role.
+        let discourse_adverb = |w: &str| {
+            matches!(
+                w,
+                "however"
+                    | "meanwhile"
+                    | "too"
+                    | "also"
+                    | "though"
+                    | "instead"
+                    | "nevertheless"
+                    | "nonetheless"
+                    | "separately"
+                    | "therefore"
+                    | "moreover"
+                    | "furthermore"
+                    | "likewise"
+                    | "again"
+                    | "earlier"
+                    | "later"
+                    | "previously"
+                    | "initially"
+            )
+        };
+        // "Sperling, then 38, said": an age then.
+        if end - p == 3
+            && t.is_lower(p + 1)
+            && matches!(t.s(p + 1), "then" | "now")
+            && t.kind(p + 2) == Some(TokKind::Number)
+            && t.s(p + 2).len() <= 3
+        {
+            return speaker_before(t, l - 1);
+        }
         if end - p == 2 {
             let w = t.lower(p + 1);
             let age = t.kind(p + 1) == Some(TokKind::Number) && w.len() <= 3;
-            let adverb = t.is_lower(p + 1)
-                && matches!(
-                    w,
-                    "however"
-                        | "meanwhile"
-                        | "too"
-                        | "also"
-                        | "though"
-                        | "instead"
-                        | "nevertheless"
-                        | "nonetheless"
-                        | "separately"
-                        | "therefore"
-                        | "moreover"
-                        | "furthermore"
-                        | "likewise"
-                        | "again"
-                        | "earlier"
-                        | "later"
-                        | "previously"
-                        | "initially"
-                );
+            let adverb = t.is_lower(p + 1) && discourse_adverb(w);
             if age || adverb {
                 return speaker_before(t, l - 1);
             }
@@ -820,10 +836,11 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
         {
             return None;
         }
-        // An age before the apposition: "John Smith, 54, a farmer, said".
+        // An age or a discourse adverb before the apposition: "John Smith,
+        // 54, a farmer, said", "Moran, meanwhile, who has …, said".
         let inner_end = if l >= 3
-            && t.kind(l - 1) == Some(TokKind::Number)
-            && t.s(l - 1).len() <= 3
+            && (t.kind(l - 1) == Some(TokKind::Number) && t.s(l - 1).len() <= 3
+                || t.is_lower(l - 1) && discourse_adverb(t.s(l - 1)))
             && t.is_punct(l - 2, ',')
         {
             l - 3
