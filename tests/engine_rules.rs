@@ -1226,6 +1226,10 @@ mod described_sources {
             &["speaker_before | indirect | county poll | found | most tenants want rent control"],
         );
         check(
+            "\"The claim is speculative,\" the order released on Friday said.",
+            &["trailing_speaker | direct | order | said | The claim is speculative"],
+        );
+        check(
             "A survey conducted last month shows the mayor trailing.",
             &["speaker_before | indirect | survey | shows | the mayor trailing"],
         );

@@ -1599,6 +1599,7 @@ pub fn is_document_noun(w: &str) -> bool {
             | "review"
             | "poll"
             | "ruling"
+            | "order"
             | "verdict"
             | "editorial"
             | "ad"
