@@ -396,6 +396,23 @@ mod speaker_phrase {
     use super::check;
 
     #[test]
+    fn someone_for_or_of_the_people_they_speak_for() {
+        check(
+            "The relatives watched the video, a lawyer for the family said.",
+            &["trailing_speaker | indirect | lawyer | said | The relatives watched the video"],
+        );
+        check(
+            "\"It is late,\" a friend of the couple said.",
+            &["trailing_speaker | direct | friend of the couple | said | It is late"],
+        );
+        // A title's "of" is no one spoken for.
+        check(
+            "Aid matters more than trade, the assistant secretary of state said.",
+            &["trailing_speaker | indirect | assistant secretary of state | said | Aid matters more than trade"],
+        );
+    }
+
+    #[test]
     fn asides_a_reader_skips() {
         check(
             "Moran, meanwhile, who has no such backing, said that the count speaks volumes.",

@@ -1335,7 +1335,25 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
             {
                 Some(EntityKind::Unknown)
             }
-            None => return None,
+            // "a lawyer for the family", "a friend of the couple": the one
+            // before "for" or "of" speaks, for whoever follows.
+            None => {
+                let pk = (a + 1..b2).find(|&k| {
+                    t.is_lower(k)
+                        && matches!(t.s(k), "for" | "of")
+                        && t.is_lower(k + 1)
+                        && matches!(t.s(k + 1), "the" | "a" | "an" | "his" | "her" | "their")
+                })?;
+                source_noun(t.lower(pk - 1))?;
+                let mut p = parse_phrase(t, a, pk - 1)?;
+                let mut r0 = pk + 1;
+                while r0 < b2 && t.is_lower(r0) && is_determiner(t.s(r0)) {
+                    r0 += 1;
+                }
+                p.mention = mention;
+                p.affiliation = p.affiliation.or(Some(t.range(r0, b2)));
+                return Some(p);
+            }
         }
     } else {
         None
