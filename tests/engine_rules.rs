@@ -396,6 +396,23 @@ mod speaker_phrase {
     use super::check;
 
     #[test]
+    fn the_one_told_after_reported_content() {
+        check(
+            "Aid matters more than trade, the minister told the council.",
+            &["trailing_speaker | indirect | minister | told | Aid matters more than trade"],
+        );
+        check(
+            "Aid matters more than trade, Martin told members of the Rotary Club on Monday night.",
+            &["trailing_speaker | indirect | Martin | told | Aid matters more than trade"],
+        );
+        // What was told is no one told: "told a joke".
+        check(
+            "At the dinner, he told one joke about the mayor.",
+            &["speaker_before | indirect | he | told | one joke about the mayor"],
+        );
+    }
+
+    #[test]
     fn someone_for_or_of_the_people_they_speak_for() {
         check(
             "The relatives watched the video, a lawyer for the family said.",

@@ -890,6 +890,31 @@ fn looks_past(w: &str) -> bool {
 
 /// A token of a noun phrase, commas and names included: no verb, no
 /// quotation.
+/// Whether the words from `k` to the sentence's end only name the one told:
+/// "…, the minister told the council.", "…, she told members of the
+/// Rotary Club on Monday." No clause among them ("told the council the
+/// plan had failed").
+pub(super) fn addressee_to_end(t: &Toks, k: usize) -> bool {
+    let body = sentence_body_end(t);
+    // Someone who can be told: a name or a noun for people, not "told a
+    // joke".
+    let mut h = k;
+    while h < body && t.is_lower(h) && is_determiner(t.s(h)) {
+        h += 1;
+    }
+    let someone = t.is_cap(h) || t.is_lower(h) && source_noun(t.s(h)).is_some();
+    someone
+        && k < body
+        && body - k <= 12
+        && (k..body).all(|m| {
+            is_noun_phrase_token(t, m)
+                && !(t.is_lower(m) && {
+                    let w = t.s(m);
+                    w == "that" || is_subject_pronoun(w) || looks_past(w) || is_irregular_past(w)
+                })
+        })
+}
+
 fn is_noun_phrase_token(t: &Toks, k: usize) -> bool {
     match t.kind(k) {
         Some(TokKind::Word) => {

@@ -988,7 +988,10 @@ fn speaker_before_claim(at: &At) -> Option<Found> {
         // fail" splits the content; "Noting X, Y said Z" keeps Z.
         (Some((after, false)), true)
             if t.kind(phrase_start - 1) != Some(TokKind::CloseQuote)
-                && (phrase_start < 2 || t.kind(phrase_start - 2) != Some(TokKind::CloseQuote)) =>
+                && (phrase_start < 2 || t.kind(phrase_start - 2) != Some(TokKind::CloseQuote))
+                // "…, the minister told the council.": the one told, and
+                // the content is before.
+                && !(cw.takes_object && addressee_to_end(t, c_end + 1)) =>
         {
             let mut content = Vec::new();
             // "officials said, will fail"; "officials said on Tuesday, will
