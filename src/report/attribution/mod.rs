@@ -103,7 +103,7 @@ fn preposition_into_cue(t: &Toks, f: &mut Found) {
     if k + 1 >= t.len() || t.span(k).start() != first.start() || !t.is_lower(k) {
         return;
     }
-    // The time after the preposition: "on Monday", "last week".
+    // A weekday or month after "on" or "in": "on Monday", "in May".
     let mut e = k + 1;
     while e < t.len() && e < k + 3 && t.has(e, WEEKDAY | MONTH) {
         e += 1;

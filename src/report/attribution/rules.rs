@@ -1051,6 +1051,23 @@ fn inverted(at: &At) -> Verdict {
     }
 }
 
+/// Whether cue `c` comes right after a quotation: `"…," said`, `"…", said`.
+fn after_quotation(t: &Toks, c: usize) -> bool {
+    c >= 1
+        && (t.kind(c - 1) == Some(TokKind::CloseQuote)
+            || c >= 2 && t.is_punct(c - 1, ',') && t.kind(c - 2) == Some(TokKind::CloseQuote))
+}
+
+/// The end (exclusive) of the content before cue `c`: after a closing
+/// quotation mark, before a comma.
+fn end_before_cue(t: &Toks, c: usize) -> usize {
+    if t.kind(c - 1) == Some(TokKind::CloseQuote) {
+        c
+    } else {
+        c - 1
+    }
+}
+
 /// Whether verb `w` puts its speaker after it: "said Ann Roe".
 fn is_inverting(w: &str) -> bool {
     matches!(
@@ -1079,7 +1096,7 @@ fn is_inverting(w: &str) -> bool {
 /// `"…," said X …` that [`inverted_claim`] could not read to the end: right
 /// after a quotation, a verb of saying names the quotation's speaker
 /// whatever else the sentence tells of them: `"…," said Ann Roe of the law
-/// school`, `said a 2008 campaign veteran`, `said party spokesman Ivo Marsh
+/// school`, `said party spokesman Ivo Marsh
 /// in a Friday tweet`. The speaker is the longest phrase after the verb
 /// that can speak; what follows it is left to the narrator. A later
 /// `, "…"` is the quotation's second piece.
@@ -1092,8 +1109,7 @@ fn inverted_after_quote(
 ) -> Option<Found> {
     let body = sentence_body_end(t);
     let a = c_end + 1;
-    let after_quote = t.kind(c - 1) == Some(TokKind::CloseQuote)
-        || c >= 2 && t.is_punct(c - 1, ',') && t.kind(c - 2) == Some(TokKind::CloseQuote);
+    let after_quote = after_quotation(t, c);
     // The quotation opens the sentence: `Voss, who called it "a farce,"
     // said the council …` has its speaker before.
     let opens = t.kind(0) == Some(TokKind::OpenQuote);
@@ -1124,24 +1140,15 @@ fn inverted_after_quote(
     }
     // The longest that can speak; a name ends with a name ("Ann Roe of the
     // law school" is Ann Roe, "Bank of America" a name).
-    // "a 2008 campaign veteran": the description may start past its
-    // article and a year.
-    let past_article = (a..e)
-        .find(|&k| !(t.kind(k) == Some(TokKind::Number) || t.is_lower(k) && is_determiner(t.s(k))))
-        .unwrap_or(a);
     let phrase = (a..e).rev().find_map(|b| {
-        let p = parse_phrase(t, a, b).or_else(|| parse_phrase(t, past_article, b))?;
+        let p = parse_phrase(t, a, b)?;
         let name = p.name.of(t.text);
         let capital = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
         let named = capital(name.split(' ').next()) && capital(name.rsplit(' ').next());
         (named || source_noun(t.lower(b)).is_some() && !capital(name.split(' ').next()))
             .then_some(p)
     })?;
-    let end_excl = if t.kind(c - 1) == Some(TokKind::CloseQuote) {
-        c
-    } else {
-        c - 1
-    };
+    let end_excl = end_before_cue(t, c);
     let mut content = vec![unquote(t, 0, end_excl, quotes)?];
     if let Some(f) =
         (e..body).find(|&k| t.is_punct(k, ',') && t.kind(k + 1) == Some(TokKind::OpenQuote))
@@ -1182,9 +1189,7 @@ fn inverted_claim(
     // accusations" has an object there, not a speaker.
     let inverting = is_inverting(t.lower(c));
     // …and then right after a quotation: `"…," said the old man`.
-    let after_quote = c >= 1
-        && (t.kind(c - 1) == Some(TokKind::CloseQuote)
-            || c >= 2 && t.is_punct(c - 1, ',') && t.kind(c - 2) == Some(TokKind::CloseQuote));
+    let after_quote = after_quotation(t, c);
     let plain_word = |k: usize| {
         t.is_lower(k) && {
             let w = t.s(k);
@@ -1294,11 +1299,7 @@ fn inverted_claim(
         }
         if g == body || t.is_punct(g, ',') {
             let phrase = parse_phrase(t, a, e - 1)?;
-            let end_excl = if t.kind(c - 1) == Some(TokKind::CloseQuote) {
-                c
-            } else {
-                c - 1
-            };
+            let end_excl = end_before_cue(t, c);
             let mut content = vec![unquote(t, 0, end_excl, quotes)?];
             // `"…," said the mayor on Tuesday, "and we will."`
             if g < body && t.kind(g + 1) == Some(TokKind::OpenQuote) {
@@ -1355,11 +1356,7 @@ fn inverted_claim(
     }
     if e - a == 1 && t.is_lower(a) && is_subject_pronoun(t.s(a)) {
         // `"…," said he.`
-        let end_excl = if t.kind(c - 1) == Some(TokKind::CloseQuote) {
-            c
-        } else {
-            c - 1
-        };
+        let end_excl = end_before_cue(t, c);
         let first = unquote(t, 0, end_excl, quotes)?;
         return Some(Found {
             speaker: Speaker::Pronoun(t.span(a)),
@@ -1474,11 +1471,7 @@ fn inverted_claim(
     {
         return None;
     }
-    let end_excl = if t.kind(c - 1) == Some(TokKind::CloseQuote) {
-        c
-    } else {
-        c - 1
-    };
+    let end_excl = end_before_cue(t, c);
     let first = unquote(t, 0, end_excl, quotes)?;
     let mut content = vec![first];
     content.extend(split);
