@@ -47,6 +47,14 @@ mod layout {
     }
 
     #[test]
+    fn three_apostrophes_close_a_quotation_inside_one_and_the_outer_one() {
+        check(
+            "''Call it 'a pause,''' said Mr. Okoye, the city engineer.",
+            &["inverted | direct | Okoye | said | Call it 'a pause,'"],
+        );
+    }
+
+    #[test]
     fn an_apostrophe_of_a_plural_possessive_is_no_quotation() {
         check(
             "The farmers' union said prices had fallen.",

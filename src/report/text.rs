@@ -282,6 +282,14 @@ fn quotes_in(
             if d < skip_to {
                 continue;
             }
+            // Three apostrophes closing a quotation end a quotation inside
+            // it too (`''… 'No way.'''`): the single mark first, then the
+            // double.
+            let d = if open.is_some() && s.as_bytes().get(d + 2) == Some(&b'\'') {
+                d + 1
+            } else {
+                d
+            };
             skip_to = d + 2;
             let prev = s[..d].chars().next_back();
             let next = s[d + 2..].chars().next();
