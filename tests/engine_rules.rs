@@ -448,6 +448,14 @@ mod speaker_phrase {
             &["speaker_before | indirect | Sperling | said | he was told to find a deputy"],
         );
         check(
+            "Holm, now 81 and retired in Leeds, said by telephone that he was fine.",
+            &["speaker_before | indirect | Holm | said | he was fine"],
+        );
+        check(
+            "Ivo Marsh, citing \"the rule of law,\" said the court could act.",
+            &["speaker_before | indirect | Ivo Marsh | said | the court could act"],
+        );
+        check(
             "Sen. Dan Hume (D-Ore.), said after a lunch on Tuesday that he had not read the plan.",
             &["speaker_before | indirect | Dan Hume | said | he had not read the plan"],
         );
@@ -606,6 +614,18 @@ mod relative_clauses {
                 "speaker_before | indirect | Amnesty | said | the trial was unfair",
                 "speaker_before | indirect | Amnesty | called for | a retrial",
             ],
+        );
+    }
+
+    #[test]
+    fn a_year_in_the_clause_or_the_apposition_is_no_address() {
+        check(
+            "Okafor, who moved there in 2010, says she will vote.",
+            &["speaker_before | indirect | Okafor | says | she will vote"],
+        );
+        check(
+            "Ivo Marsh, a lawyer for the firm in its 2012 case, said the board was wrong.",
+            &["speaker_before | indirect | Ivo Marsh | said | the board was wrong"],
         );
     }
 

@@ -645,7 +645,8 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
     // `Voss, the owner of the "Daily Star," said`: the apposition's comma
     // inside the closing mark of a title in quotation marks.
     // So is `Voss, who called the plan "a farce," said`: a relative clause
-    // (who, which, whose) that ends in a quotation.
+    // (who, which, whose) or a participle (`Voss, citing "the law," said`)
+    // that ends in a quotation.
     let title = t.kind(end) == Some(TokKind::CloseQuote)
         && end >= 3
         && t.is_punct(end - 1, ',')
@@ -662,7 +663,8 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
                         .is_some_and(|c| {
                             t.is_punct(c, ',')
                                 && c + 1 < o
-                                && matches!(t.lower(c + 1), "who" | "which" | "whose")
+                                && (matches!(t.lower(c + 1), "who" | "which" | "whose")
+                                    || t.is_lower(c + 1) && is_ing(t.s(c + 1)))
                         })
                 };
                 title || described()
@@ -763,11 +765,13 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
             )
         };
         // "Sperling, then 38, said": an age then.
-        if end - p == 3
+        // "Holm, now 81 and retired in Leeds, said": and what else now.
+        if end - p >= 3
             && t.is_lower(p + 1)
             && matches!(t.s(p + 1), "then" | "now")
             && t.kind(p + 2) == Some(TokKind::Number)
             && t.s(p + 2).len() <= 3
+            && (end - p == 3 || t.eq_lower(p + 3, "and") && end - p <= 12)
         {
             return speaker_before(t, l - 1);
         }
@@ -817,7 +821,7 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
         }
         // Any other number makes it an address or a score, not a role; but
         // a relative clause may hold one ("an aide who served in 2011").
-        let relative_at = (p + 2..end)
+        let relative_at = (p + 1..end)
             .find(|&k| t.is_lower(k) && matches!(t.s(k), "who" | "whose" | "which"))
             .unwrap_or(end);
         // A rank is a role: "the No. 2 Democrat in the Senate".
@@ -831,8 +835,16 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
             };
             k >= 1 && t.is_cap(before) && matches!(t.s(before), "No" | "Number")
         };
+        // A year after a word is a time: "a lawyer in its 2012 case".
+        let year = |k: usize| {
+            let w = t.s(k);
+            k >= 1
+                && t.is_lower(k - 1)
+                && w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+        };
         if (p + 1..relative_at)
-            .any(|k| t.kind(k) == Some(TokKind::Number) && !rank(k) && !in_name(k))
+            .any(|k| t.kind(k) == Some(TokKind::Number) && !rank(k) && !in_name(k) && !year(k))
         {
             return None;
         }
