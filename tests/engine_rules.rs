@@ -440,6 +440,14 @@ mod speaker_phrase {
     #[test]
     fn asides_a_reader_skips() {
         check(
+            "The mayor however said he would welcome the deal.",
+            &["speaker_before | indirect | mayor | said | he would welcome the deal"],
+        );
+        check(
+            "Farmers here say the rain came late.",
+            &["speaker_before | indirect | Farmers | say | the rain came late"],
+        );
+        check(
             "Moran, meanwhile, who has no such backing, said that the count speaks volumes.",
             &["speaker_before | indirect | Moran | said | the count speaks volumes"],
         );
@@ -734,6 +742,22 @@ mod evidence_and_vetoes {
     }
 
     #[test]
+    fn a_source_that_reads_as_a_cue_or_is_described_by_a_participle() {
+        check(
+            "New fundraising reports show the mayor lent his campaign money.",
+            &["speaker_before | indirect | New fundraising reports | show | the mayor lent his campaign money"],
+        );
+        check(
+            "Records compiled by the county show the school lost pupils.",
+            &["speaker_before | indirect | Records | show | the school lost pupils"],
+        );
+        check(
+            "Polls released Sunday show the mayor taking a lead.",
+            &["speaker_before | indirect | Polls | show | the mayor taking a lead"],
+        );
+    }
+
+    #[test]
     fn arithmetic_and_nouns_are_no_cues() {
         check(
             "The economy adds 150,000 jobs a month, the data showed.",
@@ -866,6 +890,14 @@ mod long_subjects {
         check(
             "Just over a third, 35 percent, say the new timetable suits them.",
             &["speaker_before | indirect | Just over a third, 35 percent | say | the new timetable suits them"],
+        );
+        check(
+            "At least half of tenants in each block say the rent is too high.",
+            &["speaker_before | indirect | At least half of tenants in each block | say | the rent is too high"],
+        );
+        check(
+            "Majorities of farmers say the subsidy came too late.",
+            &["speaker_before | indirect | Majorities of farmers | say | the subsidy came too late"],
         );
         // A share that is no one's: the verb's object, not a speaker.
         check("Prices rose by a third last year.", &[]);

@@ -727,7 +727,12 @@ fn evidence_verb(t: &Toks, i: usize) -> Option<CueWord> {
                     && (is_clause_boundary(t.s(j))
                         || is_be(t.s(j))
                         || is_subject_pronoun(t.s(j))
-                        || t.has(j, CUE)))
+                        // "new fundraising reports show", "polls
+                        // released Sunday show": a source or what was
+                        // done to it, though it reads as a cue.
+                        || t.has(j, CUE)
+                            && !is_evidence_source(t.s(j))
+                            && !speaker::is_document_participle(t.s(j))))
     });
     // People whose work is finding: "the researchers found", "auditors
     // concluded".
@@ -743,7 +748,13 @@ fn evidence_verb(t: &Toks, i: usize) -> Option<CueWord> {
                 let next = t.s(j + 1);
                 matches!(
                     next,
-                    "of" | "by" | "from" | "released" | "published" | "conducted" | "taken"
+                    "of" | "by"
+                        | "from"
+                        | "released"
+                        | "published"
+                        | "conducted"
+                        | "taken"
+                        | "compiled"
                 )
             })
     });

@@ -171,6 +171,24 @@ pub(super) fn named_in_apposition(
 /// The speaker phrase that ends at token `end` (inclusive), found by walking
 /// left to the start of its clause. Returns its first token and the speaker.
 pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
+    // "Carter however said", "Farmers here say": an adverb between the
+    // subject and a verb of saying, without the commas that would set it
+    // off ("the association here offered a reward" offers no words).
+    if end >= 1
+        && matches!(
+            t.s(end + 1),
+            "said" | "says" | "say" | "told" | "tells" | "added" | "noted" | "wrote"
+        )
+        && t.is_lower(end)
+        && matches!(
+            t.s(end),
+            "however" | "here" | "there" | "meanwhile" | "instead"
+        )
+        && t.is_word(end - 1)
+        && (!t.is_lower(end - 1) || !is_function_word(t.s(end - 1)))
+    {
+        return speaker_before(t, end - 1);
+    }
     // "Rep. Ines Moro (a first-term member from the coast) says": an aside
     // in brackets after the name, longer than a party tag or an acronym.
     if t.is_punct(end, ')') {
@@ -372,11 +390,14 @@ fn described_subject(t: &Toks, end: usize) -> Option<(usize, usize, Phrase)> {
     let document_participle = |k: usize| {
         k > 0
             && t.is_lower(k)
-            && t.is_lower(k - 1)
-            && is_document(t.lower(k - 1).trim_end_matches('s'))
+            && t.is_word(k - 1)
+            && (is_document(t.lower(k - 1).trim_end_matches('s'))
+                || is_evidence_source(t.lower(k - 1)))
             && (t.s(k).ends_with("ed") || is_irregular_participle(t.s(k)))
-            && t.is_lower(k + 1)
-            && (is_preposition(t.s(k + 1)) || matches!(t.s(k + 1), "last" | "this"))
+            && (t.is_lower(k + 1)
+                && (is_preposition(t.s(k + 1)) || matches!(t.s(k + 1), "last" | "this"))
+                // "polls released Sunday"
+                || t.has(k + 1, WEEKDAY))
     };
     let mut s0 = super::content::dateline_end(t);
     if t.is_word(s0) && matches!(t.lower(s0), "but" | "and" | "yet" | "still" | "so") {
@@ -555,12 +576,28 @@ pub(super) fn quantity_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     {
         k += 1;
     }
+    // "at least half", "more than 40 percent".
+    if k + 1 < b
+        && matches!(
+            (t.lower(k), t.lower(k + 1)),
+            ("at", "least" | "most") | ("more" | "fewer" | "less", "than")
+        )
+    {
+        k += 2;
+    }
     // "half", "a third", "two-thirds", "a majority": a share by itself.
     let fraction = |k: usize| {
         let w = t.lower(k);
         matches!(
             w,
-            "half" | "majority" | "plurality" | "minority" | "third" | "quarter" | "fifth"
+            "half"
+                | "majority"
+                | "majorities"
+                | "plurality"
+                | "minority"
+                | "third"
+                | "quarter"
+                | "fifth"
         ) || w.ends_with("-thirds")
             || w.ends_with("-third")
             || w.ends_with("-quarters")
