@@ -85,8 +85,9 @@ def trim(text, a, b, first=True):
         a += 1
     while b > a and text[b - 1] in PUNCT:
         b -= 1
-    if first and text[a:b].lower().startswith("that ") :
-        a += 5
+    # "that" however it is followed: "that the", "that, “…", "that\n".
+    if first and text[a:b].lower().startswith("that") and (b - a == 4 or not text[a + 4].isalnum()):
+        a += 4
         while a < b and text[a] in PUNCT:
             a += 1
     return a, b
