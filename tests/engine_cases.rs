@@ -425,7 +425,13 @@ fn split_quote_around_attribution() {
 
 #[test]
 fn quote_paragraph_continues_the_previous_speaker() {
-    let t = "\"The cuts are cruel,\" Sara Lind said.\n\"They hurt the weakest first.\"";
+    // Right after the claim, the quotation is more of it.
+    check(
+        "\"The cuts are cruel,\" Sara Lind said.\n\"They hurt the weakest first.\"",
+        &["direct | Sara Lind | said | The cuts are cruel … They hurt the weakest first."],
+    );
+    // After the report's own sentence, a claim of its own by the same speaker.
+    let t = "\"The cuts are cruel,\" Sara Lind said. The council voted on Monday.\n\"They hurt the weakest first.\"";
     check(
         t,
         &[
@@ -434,7 +440,11 @@ fn quote_paragraph_continues_the_previous_speaker() {
         ],
     );
     let r = parse(t);
-    let c2 = &r.claims[1];
+    let c2 = r
+        .claims
+        .iter()
+        .find(|c| c.cue.is_none() && c.kind == ClaimKind::Direct)
+        .unwrap();
     assert_eq!(
         r.slice(c2.claimant.as_ref().unwrap().span),
         "Sara Lind",

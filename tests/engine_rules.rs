@@ -83,12 +83,34 @@ mod continuation_quote {
     }
 
     #[test]
-    fn in_the_next_paragraph_it_is_a_claim_of_its_own() {
+    fn a_paragraph_that_is_the_next_quotation_joins_it() {
         check(
-            "\"We will appeal,\" Okafor said.\n\n\"The ruling ignores the evidence.\"",
+            "\"We will appeal,\" Okafor said.\n\n\"The ruling ignores the evidence. It will not stand.\"",
+            &["trailing_speaker | direct | Okafor | said | We will appeal … The ruling ignores the evidence. It will not stand."],
+        );
+    }
+
+    #[test]
+    fn a_quotation_with_its_own_speaker_after_it_does_not() {
+        check(
+            "\"We will appeal,\" Okafor said.\n\n\"Who wrote this?\" Ruiz asked of the ruling, which ran to 40 pages.",
             &[
                 "trailing_speaker | direct | Okafor | said | We will appeal",
-                "continuation_quote | direct | Okafor | - | The ruling ignores the evidence.",
+                "trailing_speaker | direct | Ruiz | asked | Who wrote this?",
+            ],
+        );
+    }
+
+    #[test]
+    fn sentences_inside_one_quotation_are_one_claim() {
+        // A quotation left open at its paragraph's end, as a speech quoted
+        // over several paragraphs is, is still one quotation.
+        check(
+            "\"Okay,\" I said, trying again.\n\n\"I was seventeen when I came to this country. I came as a student from a small town. I stayed on after that.\n\n\"Then I went home.\"",
+            &[
+                "trailing_speaker | direct | I | said | Okay",
+                "continuation_quote | direct | - | - | I was seventeen when I came to this country. … I came as a student from a small town … I stayed on after that",
+                "continuation_quote | direct | - | - | Then I went home.",
             ],
         );
     }

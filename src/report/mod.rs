@@ -147,8 +147,9 @@ struct Reading<'t> {
     pending_intro: Option<Intro>,
     /// The paragraph of the last claim with a known claimant.
     last_said: Option<usize>,
-    /// The paragraph of the last claim found, for a quotation that goes on.
-    last_claim_paragraph: Option<usize>,
+    /// The paragraph and sentence of the last claim found, for a quotation
+    /// that goes on.
+    last_claim_at: Option<(usize, usize)>,
     /// A person named at the start of the last sentence, when nobody made a
     /// claim in it: "President Jane Doe has defended the police. He said …".
     prev_subject: Option<(usize, attribution::Phrase)>,
@@ -179,7 +180,7 @@ impl<'t> Reading<'t> {
             },
             pending_intro: None,
             last_said: None,
-            last_claim_paragraph: None,
+            last_claim_at: None,
             prev_subject: None,
             titled: is_titled(text, layout),
             turn: None,
@@ -271,7 +272,11 @@ impl<'t> Reading<'t> {
                 claim.kind = ClaimKind::Direct;
             }
             let follows = f.speaker == Speaker::Continuation && introduced.is_none();
-            if follows && self.continue_last(&claim, at.pi) {
+            let opens_quoted =
+                toks.kind(0) == Some(tokens::TokKind::OpenQuote) && self.quotation_ends_line(&at);
+            if follows
+                && (self.continue_last(&claim, &at, opens_quoted) || self.same_quotation(&at))
+            {
                 if let Some(prev) = self.claims.last_mut() {
                     prev.continue_with(claim);
                 }
@@ -279,7 +284,7 @@ impl<'t> Reading<'t> {
             } else {
                 self.claims.push(claim);
             }
-            self.last_claim_paragraph = Some(at.pi);
+            self.last_claim_at = Some((at.pi, at.si));
         }
         // An introduction ("The Mayor said:") is not an assertion of its own.
         if self.claims.len() == first_here && !continued_here && self.pending_intro.is_none() {
@@ -435,17 +440,58 @@ impl<'t> Reading<'t> {
     }
 
     /// Whether `claim`, a quotation with no speaker of its own, goes on
-    /// from the claim found last: in the same paragraph, by the same
-    /// named speaker, who had a cue. `"We'll appeal," Okafor said. "The
-    /// ruling ignores the evidence."`
-    fn continue_last(&self, claim: &Claim, pi: usize) -> bool {
+    /// from the claim found last, by the same named speaker, who had a
+    /// cue: in the same paragraph (`"We'll appeal," Okafor said. "The
+    /// ruling ignores the evidence."`), or opening the next one with a
+    /// quotation right after that claim's sentence (`… Okafor said.¶"It
+    /// ignores the evidence."`), as a reporter quotes one speech over
+    /// several paragraphs.
+    fn continue_last(&self, claim: &Claim, at: &Sentence, opens_quoted: bool) -> bool {
+        let near = self.last_claim_at.is_some_and(|(pi, si)| {
+            pi == at.pi || opens_quoted && pi + 1 == at.pi && si + 1 == at.si
+        });
         self.claims.last().is_some_and(|prev| {
-            self.last_claim_paragraph == Some(pi)
-                && prev.kind != ClaimKind::Unattributed
+            near && prev.kind != ClaimKind::Unattributed
                 && prev.cue.is_some()
                 && prev.claimant.as_ref().and_then(|c| c.entity).is_some()
                 && prev.claimant.as_ref().map(|c| c.entity)
                     == claim.claimant.as_ref().map(|c| c.entity)
+        })
+    }
+
+    /// Whether the quotation that opens sentence `at` runs to the end of its
+    /// line, or on into another: `"It ignores the evidence."` alone, not
+    /// `"Who are they?" Holm said of the board, …`, whose speaker follows.
+    fn quotation_ends_line(&self, at: &Sentence) -> bool {
+        let Some(q) = at.quotes.iter().find(|q| q.open.start() == at.s.start()) else {
+            return false;
+        };
+        let Some(close) = q.close else {
+            return true;
+        };
+        let rest = self.text.get(close.end()..).unwrap_or("");
+        let line = rest.split('\n').next().unwrap_or("").trim_start();
+        line.is_empty() || line.starts_with(['"', '“', '\'', '‘', '«', '„'])
+    }
+
+    /// Whether sentence `at` carries on the quotation that the last claim's
+    /// words end in: `"We will appeal. The ruling ignores the evidence. It
+    /// will not stand."` is one speaker's, and one claim, whoever spoke it.
+    fn same_quotation(&self, at: &Sentence) -> bool {
+        let Some(end) = self
+            .claims
+            .last()
+            .filter(|c| c.kind != ClaimKind::Unattributed)
+            .and_then(|c| c.content.last())
+            .map(|s| s.end())
+        else {
+            return false;
+        };
+        at.quotes.iter().any(|q| {
+            q.open.end() <= at.s.start()
+                && at.s.start() <= q.inner.end()
+                && q.inner.start() <= end
+                && end <= q.inner.end()
         })
     }
 

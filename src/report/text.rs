@@ -665,10 +665,12 @@ fn speaker_then_verb(next: &str) -> bool {
 
 /// Whether the words after a verb of saying are a short adjunct that ends
 /// the attribution: "on Twitter.", "Friday.", "in an interview with CNN,",
-/// "rhetorically,", "reporters."; not the start of a clause of its own
+/// "rhetorically,", "reporters.", "of the ruling,"; not the start of a clause of its own
 /// ("Friday the count was fair.").
 fn adjunct_then_stop<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
-    const OPENERS: [&str; 22] = [
+    const OPENERS: [&str; 24] = [
+        "of",
+        "about",
         "on",
         "in",
         "at",
