@@ -452,7 +452,7 @@ impl<'t> Reading<'t> {
         });
         self.claims.last().is_some_and(|prev| {
             near && prev.kind != ClaimKind::Unattributed
-                && prev.cue.is_some()
+                && (prev.cue.is_some() || prev.rule == Some(Rule::ContinuationQuote))
                 && prev.claimant.as_ref().and_then(|c| c.entity).is_some()
                 && prev.claimant.as_ref().map(|c| c.entity)
                     == claim.claimant.as_ref().map(|c| c.entity)
