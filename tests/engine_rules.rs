@@ -91,6 +91,19 @@ mod continuation_quote {
     }
 
     #[test]
+    fn issuing_a_statement_introduces_the_quotation_after_it() {
+        check(
+            "The club released the following statement on Monday:\n\n\"We are shocked by the decision.\"",
+            &["continuation_quote | direct | club | released | We are shocked by the decision."],
+        );
+        // Releasing a report introduces nobody's words.
+        check(
+            "The club released its accounts on Monday:\n\n\"We are shocked by the decision.\"",
+            &["continuation_quote | direct | - | - | We are shocked by the decision."],
+        );
+    }
+
+    #[test]
     fn a_quotation_with_its_own_speaker_after_it_does_not() {
         check(
             "\"We will appeal,\" Okafor said.\n\n\"Who wrote this?\" Ruiz asked of the ruling, which ran to 40 pages.",

@@ -1657,11 +1657,46 @@ pub fn colon_intro(t: &Toks) -> Option<(Speaker, (Span, CueStrength))> {
         return None;
     }
     // The cue, then only adjuncts up to the colon: "said in a statement:".
-    let c = (1..colon).rev().find(|&k| t.is_lower(k) && t.has(k, CUE))?;
-    if !(c + 1..colon).all(|k| is_adjunct_token(t, k)) {
+    // Or a verb of issuing a statement, which says what follows: "released
+    // the following statement:", "issued a brief statement on Monday:".
+    let message = |k: usize| {
+        t.is_lower(k)
+            && matches!(
+                t.s(k),
+                "statement" | "message" | "remarks" | "response" | "reply" | "note" | "comment"
+            )
+    };
+    let issues = |k: usize| {
+        t.is_lower(k)
+            && matches!(
+                t.s(k),
+                "released" | "issued" | "releases" | "issues" | "sent" | "put"
+            )
+            && (k + 1..colon).any(message)
+    };
+    let c = (1..colon)
+        .rev()
+        .find(|&k| t.is_lower(k) && t.has(k, CUE) || issues(k))?;
+    let filler = |k: usize| {
+        message(k)
+            || t.is_lower(k)
+                && matches!(
+                    t.s(k),
+                    "following" | "out" | "brief" | "short" | "written" | "joint" | "lengthy"
+                )
+    };
+    if !(c + 1..colon).all(|k| is_adjunct_token(t, k) || filler(k)) {
         return None;
     }
-    let cw = cue_word(t.s(c), "")?;
+    let cw = if issues(c) {
+        CueWord {
+            strength: CueStrength::Neutral,
+            takes_object: false,
+            particle: None,
+        }
+    } else {
+        cue_word(t.s(c), "")?
+    };
     let mut j = c;
     while j > 0 && t.is_lower(j - 1) && is_aux_or_adverb(t.s(j - 1)) {
         j -= 1;
