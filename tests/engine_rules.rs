@@ -1563,3 +1563,35 @@ mod subjects_in_their_setting {
         );
     }
 }
+
+mod passive_agent {
+    use super::check;
+
+    #[test]
+    fn the_agent_of_a_passive_cue_speaks_about_the_subject() {
+        check(
+            "The levy has been criticized by fellow growers.",
+            &["passive_agent | indirect | fellow growers | criticized | The levy"],
+        );
+        check(
+            "The merger was first reported by the Daily Courier.",
+            &["passive_agent | indirect | Daily Courier | reported | The merger"],
+        );
+        // What follows the agent says how: "for …", "as …".
+        check(
+            "Mayor Ruiz has been criticized by some of her rivals for skipping the debate.",
+            &["passive_agent | indirect | some of her rivals | criticized | Mayor Ruiz … for skipping the debate"],
+        );
+    }
+
+    #[test]
+    fn not_a_participle_after_a_noun_a_clause_of_its_own_or_a_modal() {
+        check("The events described by witnesses were grim.", &[]);
+        check(
+            "After it was reported by the Courier, the mayor resigned.",
+            &[],
+        );
+        check("The levy would be opposed by growers.", &[]);
+        check("He was hit by a van.", &[]);
+    }
+}

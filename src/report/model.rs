@@ -225,6 +225,9 @@ pub enum Rule {
     HearsayAdverb,
     /// `a statement from the ministry saying …`.
     DocumentSaying,
+    /// `The plan was criticized by the union`, `The move was first
+    /// reported by the Daily Star`: the agent of a passive cue speaks.
+    PassiveAgent,
     /// `The mayor said:` closing a paragraph, and the quotation after it.
     ColonIntroduced,
     /// A sentence that is wholly a quotation: its speaker was named before.
@@ -241,7 +244,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of the table.
-    pub const ALL: [Rule; 24] = [
+    pub const ALL: [Rule; 25] = [
         Rule::SpeakerBefore,
         Rule::SplitReported,
         Rule::TrailingSpeaker,
@@ -261,6 +264,7 @@ impl Rule {
         Rule::CueNoun,
         Rule::HearsayAdverb,
         Rule::DocumentSaying,
+        Rule::PassiveAgent,
         Rule::ColonIntroduced,
         Rule::ContinuationQuote,
         Rule::LabelColon,
@@ -290,6 +294,7 @@ impl Rule {
             Rule::CueNoun => "cue_noun",
             Rule::HearsayAdverb => "hearsay_adverb",
             Rule::DocumentSaying => "document_saying",
+            Rule::PassiveAgent => "passive_agent",
             Rule::ColonIntroduced => "colon_introduced",
             Rule::ContinuationQuote => "continuation_quote",
             Rule::LabelColon => "label_colon",
@@ -322,7 +327,7 @@ impl Rule {
             Rule::ParticipleOfSubject => 0.89,
             Rule::InfinitiveCue | Rule::QuantifierSubject => 0.87,
             Rule::ColonIntroduced | Rule::ReactionApposition => 0.86,
-            Rule::WithSaying => 0.8,
+            Rule::WithSaying | Rule::PassiveAgent => 0.8,
             Rule::CueNoun => 0.79,
             Rule::LabelColon => 0.7,
             Rule::ContinuationQuote => 0.61,

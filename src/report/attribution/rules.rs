@@ -81,6 +81,7 @@ pub(super) enum Step {
 pub(super) const CUE_STEPS: &[Step] = &[
     Step::Veto(vetoes::put_without_count),
     Step::Veto(vetoes::plural_noun_before_verb),
+    Step::Rule(passive_agent),
     Step::Veto(vetoes::participle_with_agent),
     Step::Veto(vetoes::accused_of),
     Step::Veto(vetoes::hedged),
@@ -514,6 +515,78 @@ fn impersonal_passive(at: &At) -> Verdict {
         }));
     }
     Verdict::Next
+}
+
+/// `The plan was criticized by the union`, `The move was first reported by
+/// the Daily Star`, `Hale has been accused by rivals of lying`: the agent of
+/// a passive cue speaks, about the clause's subject and what follows the
+/// agent ("as unfair", "of lying"). Not a participle after a noun ("the
+/// events described by witnesses"), not in a clause of its own ("after it
+/// was reported by …"), and not with a modal ("would be opposed by").
+fn passive_agent(at: &At) -> Verdict {
+    let (t, j, c, c_end) = (at.t, at.j, at.c, at.c_end);
+    let by = c_end + 1;
+    let participle = t.s(c).ends_with("ed") || is_irregular_participle(t.s(c));
+    // "was quoted by state media as saying": the saying is the cue.
+    if !(participle
+        && t.s(c) != "quoted"
+        && t.eq_lower(by, "by")
+        && !at.hedged
+        && at.inside_prev.is_none()
+        && j >= 1
+        && (j..c).any(|k| is_be(t.lower(k)) && !t.eq_lower(k, "being")))
+    {
+        return Verdict::Next;
+    }
+    // The subject: from the clause's start (after an opening adjunct) to
+    // the verb group, with no clause or quotation before it.
+    let s0 = (1..j)
+        .find(|&k| t.is_punct(k, ','))
+        .filter(|&k| opening_adjunct(t, 0, k))
+        .map_or(0, |k| k + 1);
+    if s0 >= j
+        || (s0..j).any(|k| {
+            !t.is_word(k) && t.kind(k) != Some(TokKind::Number) && !t.is_punct(k, '\'')
+                || t.is_lower(k)
+                    && (is_subordinator(t.s(k))
+                        || matches!(t.s(k), "that" | "which" | "who" | "and" | "or" | "but")
+                        || t.has(k, CUE)
+                        || is_subject_pronoun(t.s(k)) && k > s0)
+        })
+    {
+        return Verdict::Next;
+    }
+    // The agent: a noun phrase up to a preposition other than "of", a
+    // clause word or punctuation.
+    let a = by + 1;
+    let mut b = a;
+    while b < t.len()
+        && b - a < 12
+        && (t.is_word(b)
+            || t.kind(b) == Some(TokKind::Number)
+            || t.is_punct(b, '.') && b > a && t.is_word(b + 1))
+        && !(t.is_lower(b)
+            && (is_preposition(t.s(b)) && t.s(b) != "of"
+                || is_clause_boundary(t.s(b))
+                || matches!(t.s(b), "as" | "who" | "which" | "that")))
+    {
+        b += 1;
+    }
+    if b == a {
+        return Verdict::Next;
+    }
+    let Some(agent) = parse_phrase(t, a, b - 1).or_else(|| source_phrase(t, a, b - 1)) else {
+        return Verdict::Next;
+    };
+    let body = sentence_body_end(t);
+    Verdict::decided((|| {
+        let mut content = vec![content_span(t, s0, j)?];
+        // "… as unfair", "… for failing to …", "… of lying".
+        if b < body && t.is_lower(b) && matches!(t.s(b), "as" | "for" | "of" | "over") {
+            content.extend(content_span(t, b, body));
+        }
+        Some(at.claim(Rule::PassiveAgent, Speaker::Phrase(agent), content))
+    })())
 }
 
 /// `He was told that his visa had been revoked`, `Reporters were told the
