@@ -2926,7 +2926,16 @@ fn calling_something_what_it_is_is_a_claim() {
         &["indirect | senator | called | her vote for the bill a mistake"],
     );
     no_claims("The governor called a meeting for Monday.");
+    check(
+        "The senator called Ruiz a danger to the party.",
+        &["indirect | senator | called | Ruiz a danger to the party"],
+    );
+    check(
+        "The union is calling for the board to resign.",
+        &["indirect | union | calling for | the board to resign"],
+    );
     no_claims("She called her mother a day later.");
+    no_claims("She called Ruiz a day later.");
     no_claims("He called the police.");
     no_claims("The group is called Friends of the River.");
 }

@@ -797,7 +797,9 @@ fn calling_complement(t: &Toks, i: usize) -> Option<CueWord> {
         return None;
     }
     let first = i + 1;
-    if !t.is_lower(first)
+    // The object may be a name: "called Clinton a liar".
+    let named = t.is_cap(first) && t.is_word(first);
+    if !(t.is_lower(first) || named)
         || is_preposition(t.s(first))
         || matches!(
             t.s(first),

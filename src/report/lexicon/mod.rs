@@ -638,11 +638,13 @@ pub fn cue_word(w: &str, next: &str) -> Option<CueWord> {
             takes_object: false,
             particle: Some("out"),
         }),
-        "call" | "calls" | "called" if matches!(next, "out" | "for" | "on") => Some(CueWord {
-            strength: CueStrength::Assertive,
-            takes_object: false,
-            particle: if next == "out" { Some("out") } else { None },
-        }),
+        "call" | "calls" | "called" | "calling" if matches!(next, "out" | "for" | "on") => {
+            Some(CueWord {
+                strength: CueStrength::Assertive,
+                takes_object: false,
+                particle: if next == "out" { Some("out") } else { None },
+            })
+        }
         _ => {
             let (sieve, table) = cue_table();
             if sieve.may_hold(w) {
