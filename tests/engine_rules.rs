@@ -473,6 +473,23 @@ mod speaker_phrase {
     }
 
     #[test]
+    fn a_pronoun_with_its_auxiliary_run_into_it() {
+        check(
+            "Ann Okafor said the count was close. She’s predicting that the levy will fail.",
+            &[
+                "speaker_before | indirect | Ann Okafor | said | the count was close",
+                "speaker_before | indirect | Ann Okafor | predicting | the levy will fail",
+            ],
+        );
+        check(
+            "They're saying the count was wrong.",
+            &["speaker_before | indirect | They | saying | the count was wrong"],
+        );
+        // A possessive is no pronoun: "the mayor's saying" is a noun.
+        check("The mayor's saying goes back a century.", &[]);
+    }
+
+    #[test]
     fn asides_a_reader_skips() {
         check(
             "The mayor however said he would welcome the deal.",

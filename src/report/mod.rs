@@ -371,8 +371,14 @@ impl<'t> Reading<'t> {
                 })
             }
             Speaker::Pronoun(sp) => {
-                let k = toks.toks.iter().position(|t| t.span == *sp).unwrap_or(0);
-                let subject = match toks.lower(k) {
+                // The pronoun's token, or the one it opens ("She’s").
+                let k = toks
+                    .toks
+                    .iter()
+                    .position(|t| t.span.start() == sp.start())
+                    .unwrap_or(0);
+                let pronoun = sp.of(self.text).to_lowercase();
+                let subject = match pronoun.as_str() {
                     "he" | "she" | "his" | "her" => {
                         attribution::subject_person(toks, k).or_else(|| {
                             // Not when this sentence names someone before the

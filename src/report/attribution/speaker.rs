@@ -935,6 +935,14 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
     if t.is_word(end) && t.is_lower(end) && is_subject_pronoun(t.s(end)) {
         return Some((end, Speaker::Pronoun(t.span(end))));
     }
+    // "He’s predicting", "They’re saying", "We’ve said": a pronoun with
+    // its auxiliary run into it; the pronoun speaks.
+    if let Some(n) = contracted_pronoun(t.s(end)) {
+        let start = t.span(end).start();
+        if let Some(sp) = Span::new(t.text, start, start + n) {
+            return Some((end, Speaker::Pronoun(sp)));
+        }
+    }
     if t.is_word(end)
         && matches!(t.s(end), "It" | "He" | "She" | "They" | "We" | "I")
         && (end == 0 || !t.is_word(end - 1))

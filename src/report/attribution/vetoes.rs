@@ -146,13 +146,18 @@ pub(super) fn cue_as_noun(at: &At) -> bool {
 /// word is a noun.
 pub(super) fn possessive_before_cue(at: &At) -> bool {
     let (t, c) = (at.t, at.c);
-    at.j == c && c > 0 && (t.s(c - 1).ends_with("'s") || t.s(c - 1).ends_with("’s"))
+    at.j == c
+        && c > 0
+        && (t.s(c - 1).ends_with("'s") || t.s(c - 1).ends_with("’s"))
+        && contracted_pronoun(t.s(c - 1)).is_none()
 }
 
 /// "saying" with no comma before it and no "quoted as": a gerund, not a
 /// cue ("without saying why").
 pub(super) fn bare_participle(at: &At) -> bool {
-    is_ing(at.t.s(at.c)) && at.j == at.c
+    // "He’s predicting": the auxiliary inside the pronoun.
+    let contracted = at.c > 0 && contracted_pronoun(at.t.s(at.c - 1)).is_some();
+    is_ing(at.t.s(at.c)) && at.j == at.c && !contracted
 }
 
 /// "who asked not to be named", "asked to remain anonymous": a request, not

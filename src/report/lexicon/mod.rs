@@ -1248,6 +1248,31 @@ pub fn is_preposition(w: &str) -> bool {
     )
 }
 
+/// "He’s", "they're", "I’ve": a subject pronoun with its auxiliary run
+/// into it; the pronoun's length in bytes.
+pub fn contracted_pronoun(w: &str) -> Option<usize> {
+    let a = w.find(['\'', '’'])?;
+    let mark = w[a..].chars().next()?.len_utf8();
+    let base = &w[..a];
+    let pronoun = matches!(
+        base,
+        "he" | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "You"
+    );
+    (pronoun && matches!(&w[a + mark..], "s" | "re" | "ve" | "d" | "ll" | "m")).then_some(a)
+}
+
 pub fn is_subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you")
 }
