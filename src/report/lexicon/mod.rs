@@ -1254,22 +1254,9 @@ pub fn contracted_pronoun(w: &str) -> Option<usize> {
     let a = w.find(['\'', '’'])?;
     let mark = w[a..].chars().next()?.len_utf8();
     let base = &w[..a];
-    let pronoun = matches!(
-        base,
-        "he" | "she"
-            | "it"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "He"
-            | "She"
-            | "It"
-            | "They"
-            | "We"
-            | "I"
-            | "You"
-    );
+    // "He", "he", not "HE".
+    let pronoun = base.chars().skip(1).all(char::is_lowercase)
+        && is_subject_pronoun(&base.to_ascii_lowercase());
     (pronoun && matches!(&w[a + mark..], "s" | "re" | "ve" | "d" | "ll" | "m")).then_some(a)
 }
 
