@@ -272,8 +272,9 @@ impl<'t> Reading<'t> {
                 claim.kind = ClaimKind::Direct;
             }
             let follows = f.speaker == Speaker::Continuation && introduced.is_none();
-            let opens_quoted =
-                toks.kind(0) == Some(tokens::TokKind::OpenQuote) && self.quotation_ends_line(&at);
+            let opens_quoted = follows
+                && toks.kind(0) == Some(tokens::TokKind::OpenQuote)
+                && self.quotation_ends_line(&at);
             if follows
                 && (self.continue_last(&claim, &at, opens_quoted) || self.same_quotation(&at))
             {
@@ -475,9 +476,11 @@ impl<'t> Reading<'t> {
         let Some(close) = q.close else {
             return true;
         };
+        // Only the spaces after the mark are read: linear however long
+        // the line.
         let rest = self.text.get(close.end()..).unwrap_or("");
-        let line = rest.split('\n').next().unwrap_or("").trim_start();
-        line.is_empty() || line.starts_with(['"', '“', '\'', '‘', '«', '„'])
+        let rest = rest.trim_start_matches([' ', '\t', '\r']);
+        rest.is_empty() || rest.starts_with(['\n', '"', '“', '\'', '‘', '«', '„'])
     }
 
     /// Whether sentence `at` carries on the quotation that the last claim's
