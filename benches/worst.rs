@@ -89,6 +89,15 @@ const GENS: &[Gen] = &[
         make: |n| repeat("She said \"yes\", he said \"no\", ", n),
     },
     Gen {
+        name: "quotation-sentences",
+        what: "one paragraph: a claim, then sentences that are each a whole quotation: `\"It ignores the evidence.\"`",
+        make: |n| {
+            let mut s = String::from("\"We will appeal,\" Okafor said. ");
+            s.push_str(&repeat("\"It ignores the evidence.\" ", n));
+            s
+        },
+    },
+    Gen {
         name: "bare-marks",
         what: "straight, curly, single and doubled marks alone between words, none paired sensibly",
         make: |n| mix(&["\" ", "word ", "“ ", "‘ ", "'' ", "” ", "’ ", "« ", "„ ", "» "], n),
