@@ -22,7 +22,9 @@ const SOURCE = 'https://news.example.org/harbour-fire';
 const DATE = '2025-03-14';
 const PARAGRAPHS = [
   'The harbour master said on Monday that the fire had caused $5 million in damage and that hundreds of people were wounded. "We will rebuild the quay," she said.',
-  // A quotation that goes on from her words, with no verb of its own.
+  'Crews worked through the night to contain the blaze.',
+  // A quotation that goes on from her words after the report's own
+  // paragraph, with no verb of its own: a claim of its own, "continues".
   '"Every berth will be open by spring."',
   'Port police said 14 people died in the blaze. The Coastal Relief Network said at least 40 people died, and that the police figure left out the crews of three trawlers.',
   'Several said the fire alarms had been silent for weeks.',
