@@ -560,3 +560,21 @@ fn annotations_from_elsewhere_and_files_that_are_not_annotations() {
         Err(annotations::ReadError::Syntax(_))
     ));
 }
+
+#[test]
+fn a_long_verdict_is_cut_without_a_trailing_space_and_reads_back_the_same() {
+    // 59 characters, then a space at the 60th: the cut must not keep it.
+    let verdict = format!("{} authorities said otherwise", "x".repeat(59));
+    let v = json!({"items": [{"claim": "c1", "exact": "40 people", "verdict": verdict, "checked": true}]});
+    let (once, problems) = Findings::read(&v);
+    assert!(problems.is_empty());
+    let kept = once.items[0].verdict.clone().unwrap();
+    assert!(kept.chars().count() <= 60);
+    assert_eq!(
+        kept,
+        kept.trim_end(),
+        "the verdict keeps a trailing space: {kept:?}"
+    );
+    let (twice, _) = Findings::read(&once.to_value());
+    assert_eq!(twice, once);
+}

@@ -210,10 +210,12 @@ impl Edit {
     }
 }
 
-/// Text on one line, trimmed, at most `max` characters.
+/// Text on one line, trimmed, at most `max` characters; trimmed again after
+/// the cut, so that reading it twice gives the same text.
 fn one_line(s: &str, max: usize) -> String {
     let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    joined.chars().take(max).collect()
+    let cut: String = joined.chars().take(max).collect();
+    cut.trim_end().to_string()
 }
 
 /// The absolute `http(s)` addresses among the lines of `text` (a line may
