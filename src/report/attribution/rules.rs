@@ -517,6 +517,15 @@ fn impersonal_passive(at: &At) -> Verdict {
     Verdict::Next
 }
 
+/// Where the clause's subject starts, before token `j`: after an opening
+/// adjunct and its comma ("In the north, several roads …"), else at 0.
+fn after_opening_adjunct(t: &Toks, j: usize) -> usize {
+    (1..j)
+        .find(|&k| t.is_punct(k, ','))
+        .filter(|&k| opening_adjunct(t, 0, k))
+        .map_or(0, |k| k + 1)
+}
+
 /// `The plan was criticized by the union`, `The move was first reported by
 /// the Daily Star`, `Hale has been accused by rivals of lying`: the agent of
 /// a passive cue speaks, about the clause's subject and what follows the
@@ -540,10 +549,7 @@ fn passive_agent(at: &At) -> Verdict {
     }
     // The subject: from the clause's start (after an opening adjunct) to
     // the verb group, with no clause or quotation before it.
-    let s0 = (1..j)
-        .find(|&k| t.is_punct(k, ','))
-        .filter(|&k| opening_adjunct(t, 0, k))
-        .map_or(0, |k| k + 1);
+    let s0 = after_opening_adjunct(t, j);
     if s0 >= j
         || (s0..j).any(|k| {
             !t.is_word(k) && t.kind(k) != Some(TokKind::Number) && !t.is_punct(k, '\'')
@@ -681,10 +687,7 @@ fn said_to_be(at: &At) -> Verdict {
     let s0 = if relative_subject(j - 1) {
         j - 1
     } else {
-        (1..j)
-            .find(|&k| t.is_punct(k, ','))
-            .filter(|&k| opening_adjunct(t, 0, k))
-            .map_or(0, |k| k + 1)
+        after_opening_adjunct(t, j)
     };
     Verdict::decided((|| {
         let subject = content_span(t, s0, j)?;
