@@ -1612,3 +1612,50 @@ mod passive_agent {
         check("He was hit by a van.", &[]);
     }
 }
+
+mod evidential {
+    use super::check;
+
+    #[test]
+    fn seem_and_appear_hedge_the_narrators_own_inference() {
+        check(
+            "The ferry operator appeared paralyzed by the strike.",
+            &["evidential | indirect | appeared | appeared | The ferry operator … paralyzed by the strike"],
+        );
+        check(
+            "Support for the tax seems to have collapsed in the north, despite a costly campaign.",
+            &["evidential | indirect | seems | seems | Support for the tax … to have collapsed in the north"],
+        );
+        // After "It", only what follows; an aside and "as if" are the cue's.
+        check(
+            "It appears, though, that the harbour will stay closed.",
+            &["evidential | indirect | appears | appears | that the harbour will stay closed"],
+        );
+        check(
+            "It seemed as if the council had already decided.",
+            &["evidential | indirect | seemed | seemed | the council had already decided"],
+        );
+        // The clause after ", but" is the narrator's own.
+        check(
+            "The coalition seems stable, but that could change.",
+            &["evidential | indirect | seems | seems | The coalition … stable"],
+        );
+    }
+
+    #[test]
+    fn not_an_appearance_a_relative_clause_or_a_hearer() {
+        check("The minister appeared on television on Monday.", &[]);
+        check("The actor appeared together with his brother.", &[]);
+        check("What appears to be a new leak reached the press.", &[]);
+        check("It seems to me the bridge is unsafe.", &[]);
+        check(
+            "In her long profile of the mayor critics seemed eager to talk.",
+            &[],
+        );
+        // A named speaker's claim is that speaker's, not the narrator's.
+        check(
+            "The figures appear to be wrong, officials conceded.",
+            &["trailing_speaker | indirect | officials | conceded | The figures appear to be wrong"],
+        );
+    }
+}

@@ -228,6 +228,9 @@ pub enum Rule {
     /// `The plan was criticized by the union`, `The move was first
     /// reported by the Daily Star`: the agent of a passive cue speaks.
     PassiveAgent,
+    /// `The figures appear to be wrong`, `The team seemed paralyzed`: the
+    /// narrator's inference, hedged, with no one named as making it.
+    Evidential,
     /// `The mayor said:` closing a paragraph, and the quotation after it.
     ColonIntroduced,
     /// A sentence that is wholly a quotation: its speaker was named before.
@@ -244,7 +247,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of the table.
-    pub const ALL: [Rule; 25] = [
+    pub const ALL: [Rule; 26] = [
         Rule::SpeakerBefore,
         Rule::SplitReported,
         Rule::TrailingSpeaker,
@@ -265,6 +268,7 @@ impl Rule {
         Rule::HearsayAdverb,
         Rule::DocumentSaying,
         Rule::PassiveAgent,
+        Rule::Evidential,
         Rule::ColonIntroduced,
         Rule::ContinuationQuote,
         Rule::LabelColon,
@@ -295,6 +299,7 @@ impl Rule {
             Rule::HearsayAdverb => "hearsay_adverb",
             Rule::DocumentSaying => "document_saying",
             Rule::PassiveAgent => "passive_agent",
+            Rule::Evidential => "evidential",
             Rule::ColonIntroduced => "colon_introduced",
             Rule::ContinuationQuote => "continuation_quote",
             Rule::LabelColon => "label_colon",
@@ -328,6 +333,7 @@ impl Rule {
             Rule::InfinitiveCue | Rule::QuantifierSubject => 0.87,
             Rule::ColonIntroduced | Rule::ReactionApposition => 0.86,
             Rule::WithSaying | Rule::PassiveAgent => 0.8,
+            Rule::Evidential => 0.6,
             Rule::CueNoun => 0.79,
             Rule::LabelColon => 0.7,
             Rule::ContinuationQuote => 0.61,

@@ -433,6 +433,12 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
             out.push(f);
         }
     }
+    // "The figures appear to be wrong": the narrator's hedged inference.
+    if out.is_empty() && !inside_quote {
+        if let Some(f) = rules::evidential(t, &quote_ranges) {
+            out.push(f);
+        }
+    }
     out.retain(|f| f.content.iter().any(|c| !c.is_empty()));
     (out, refused)
 }

@@ -2132,3 +2132,230 @@ pub(super) fn hearsay_adverb(t: &Toks, quotes: &[(usize, usize)]) -> Option<Foun
         rule: Rule::HearsayAdverb,
     })
 }
+
+/// `The figures appear to be wrong.`, `The team seemed paralyzed.`, `It
+/// seems that the vote will be delayed.`: the narrator's inference, which
+/// the text hedges with "seem" or "appear" and names no one as making. The
+/// content is the clause's subject and what it seems to be or do ("to be
+/// wrong", "paralyzed", "like …"); after "It" only what follows. Not "He
+/// appeared on television" (no complement), not "what appears to be" or
+/// "that seemed to …" (a relative clause), not "It seems to me".
+pub(super) fn evidential(t: &Toks, quotes: &[(usize, usize)]) -> Option<Found> {
+    let in_quote = |i: usize| quotes.iter().any(|&(a, b)| a <= i && i <= b);
+    let body = sentence_body_end(t);
+    let k = (1..body).find(|&k| {
+        t.is_lower(k)
+            && matches!(
+                t.s(k),
+                "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+            )
+            && !in_quote(k)
+    })?;
+    // The verb group: "may seem", "does not appear", "now seems".
+    let mut j = k;
+    while j > 0
+        && t.is_lower(j - 1)
+        && (matches!(
+            t.s(j - 1),
+            "may"
+                | "might"
+                | "can"
+                | "could"
+                | "would"
+                | "does"
+                | "did"
+                | "do"
+                | "not"
+                | "now"
+                | "also"
+                | "still"
+                | "clearly"
+                | "certainly"
+                | "really"
+                | "only"
+                | "already"
+        ) || t.s(j - 1) == "n't")
+    {
+        j -= 1;
+    }
+    // The subject: from the clause's start (after an opening adjunct) to
+    // the verb group, with no clause, cue or quotation in it.
+    let mut s0 = after_opening_adjunct(t, j);
+    // "Now the plan seems …", "But there seemed …": a time adverb or a
+    // conjunction opening the sentence.
+    while s0 + 1 < j
+        && matches!(
+            t.lower(s0),
+            "now" | "still" | "yet" | "so" | "again" | "then" | "but" | "and"
+        )
+    {
+        s0 += 1;
+    }
+    if s0 >= j
+        || j - s0 > 12
+        || is_preposition(t.lower(s0))
+        || (s0..j).any(|m| {
+            !(t.is_word(m)
+                || t.kind(m) == Some(TokKind::Number)
+                || t.is_punct(m, '\'')
+                || t.is_punct(m, '.')
+                || t.is_punct(m, '-'))
+                || t.is_word(m)
+                    && (matches!(
+                        t.lower(m),
+                        "that"
+                            | "which"
+                            | "who"
+                            | "what"
+                            | "where"
+                            | "when"
+                            | "why"
+                            | "how"
+                            | "if"
+                            | "whether"
+                            | "as"
+                            | "because"
+                            | "although"
+                            | "though"
+                            | "while"
+                            | "since"
+                            | "unless"
+                            | "until"
+                    ) || m > s0 && matches!(t.lower(m), "and" | "or" | "but"))
+                || t.is_word(m) && (is_subordinator(t.lower(m)) || is_aux_or_adverb(t.lower(m)))
+                || t.is_lower(m) && (t.has(m, CUE) || is_subject_pronoun(t.s(m)) && m > s0)
+        })
+    {
+        return None;
+    }
+    let it = j == s0 + 1 && t.eq_lower(s0, "it");
+    // The complement, after an aside between commas ("It appears, though,").
+    let mut c = k + 1;
+    if t.is_punct(c, ',') {
+        c = (c + 1..body.min(c + 5)).find(|&m| t.is_punct(m, ','))? + 1;
+    }
+    let w = t.lower(c);
+    let complement = match w {
+        "to" => {
+            // "It seems to me", "appeared to reporters": a hearer, no verb.
+            if matches!(
+                t.lower(c + 1),
+                "me" | "us" | "him" | "her" | "them" | "you" | "many" | "some" | "reporters"
+            ) || !t.is_lower(c + 1)
+                || is_determiner(t.lower(c + 1))
+            {
+                return None;
+            }
+            c
+        }
+        "that" if it => c,
+        "like" | "as" if it || t.lower(c + 1) != "a" => c,
+        _ if !t.is_lower(c) || t.has(c, CUE) => return None,
+        _ => {
+            // An adjective or participle, after a degree word: "paralyzed",
+            // "somewhat uneasy", "more concerned with", "unlikely to …".
+            let mut a = c;
+            while a < body
+                && matches!(
+                    t.s(a),
+                    "more"
+                        | "less"
+                        | "most"
+                        | "least"
+                        | "very"
+                        | "somewhat"
+                        | "increasingly"
+                        | "equally"
+                        | "almost"
+                        | "quite"
+                        | "so"
+                        | "too"
+                        | "rather"
+                        | "fairly"
+                )
+            {
+                a += 1;
+            }
+            let adj = t.s(a);
+            if a >= body
+                || !t.is_lower(a)
+                || is_preposition(adj)
+                || is_determiner(adj)
+                || is_aux_or_adverb(adj)
+                || is_clause_boundary(adj)
+                || adj.ends_with("ing")
+                || adj.ends_with("ly") && !matches!(adj, "likely" | "unlikely")
+                || matches!(
+                    adj,
+                    "together"
+                        | "alongside"
+                        | "onstage"
+                        | "again"
+                        | "here"
+                        | "there"
+                        | "live"
+                        | "today"
+                        | "tonight"
+                        | "twice"
+                        | "once"
+                        | "before"
+                        | "after"
+                )
+                // "seems credible to me": someone's impression.
+                || t.eq_lower(a + 1, "to")
+                    && matches!(t.lower(a + 2), "me" | "us" | "him" | "her" | "them")
+            {
+                return None;
+            }
+            c
+        }
+    };
+    if (0..body).filter(|&m| t.is_word(m)).count() < 4 {
+        return None;
+    }
+    // "New Hampshire seems stable, but that could change": the clause
+    // after the comma is the narrator's own.
+    let end = (complement + 1..body)
+        .find(|&m| {
+            t.is_punct(m, ';')
+                || t.is_punct(m, ':')
+                || t.is_punct(m, ',')
+                    && t.is_lower(m + 1)
+                    && matches!(
+                        t.s(m + 1),
+                        "but"
+                            | "yet"
+                            | "although"
+                            | "though"
+                            | "while"
+                            | "as"
+                            | "despite"
+                            | "when"
+                            | "even"
+                            | "and"
+                            | "so"
+                    )
+        })
+        .unwrap_or(body);
+    // "It seems as if …", "It seems like …": the comparison is the cue's.
+    let mut complement = complement;
+    if it && t.eq_lower(complement, "like") {
+        complement += 1;
+    } else if it
+        && t.eq_lower(complement, "as")
+        && matches!(t.lower(complement + 1), "if" | "though")
+    {
+        complement += 2;
+    }
+    let mut content = Vec::new();
+    if !it {
+        content.push(content_span(t, s0, j)?);
+    }
+    content.push(content_span(t, complement, end)?);
+    Some(Found {
+        speaker: Speaker::Impersonal(t.span(k)),
+        cue: Some((t.span(k), CueStrength::Doubting)),
+        content,
+        rule: Rule::Evidential,
+    })
+}
