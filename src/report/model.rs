@@ -330,10 +330,10 @@ impl Rule {
             | Rule::HearsayAdverb
             | Rule::DocumentSaying => 0.9,
             Rule::ParticipleOfSubject => 0.89,
+            Rule::Evidential => 0.85,
             Rule::InfinitiveCue | Rule::QuantifierSubject => 0.87,
             Rule::ColonIntroduced | Rule::ReactionApposition => 0.86,
             Rule::WithSaying | Rule::PassiveAgent => 0.8,
-            Rule::Evidential => 0.6,
             Rule::CueNoun => 0.79,
             Rule::LabelColon => 0.7,
             Rule::ContinuationQuote => 0.61,
