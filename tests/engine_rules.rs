@@ -599,6 +599,22 @@ mod speaker_phrase {
             ],
         );
     }
+
+    #[test]
+    fn a_past_tense_after_a_clause_with_its_own_modal_goes_with_the_first_cue() {
+        check(
+            "The mayor noted that Monday would have been the founder's hundredth birthday and quoted his line about bridges.",
+            &[
+                "speaker_before | indirect | mayor | noted | Monday would have been the founder's hundredth birthday",
+                "same_speaker | indirect | mayor | quoted | his line about bridges",
+            ],
+        );
+        // Without a verb group of its own, the clause may be the subject's.
+        check(
+            "The mayor said the soldiers entered the town square at dawn and warned the residents.",
+            &["speaker_before | indirect | mayor | said | the soldiers entered the town square at dawn and warned the residents"],
+        );
+    }
 }
 
 mod inverted {

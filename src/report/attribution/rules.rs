@@ -440,8 +440,40 @@ fn same_speaker(at: &At) -> Verdict {
                 // speaker however long the first claim: "said she had met
                 // him twice but said …" ("and said" may be the reported
                 // subject's: "said the soldiers entered and said nothing").
+                let past = |w: &str| w.len() > 3 && w.ends_with("ed") || is_irregular_past(w);
+                // "noted that the day would have been his birthday and
+                // quoted …": a past tense after a clause with a verb group
+                // of its own goes with the first cue, as its tense does.
+                // (Not after a comma: ", and Hale got a permit and
+                // promised …" is another subject's.)
+                let own_verb_group = || {
+                    let clause = || {
+                        (c.saturating_sub(40)..c - 1)
+                            .skip_while(move |&k| t.span(k).start() <= cs.start())
+                    };
+                    !clause().any(|k| t.is_punct(k, ','))
+                        && clause().any(|k| {
+                            t.is_lower(k)
+                                && matches!(
+                                    t.s(k),
+                                    "would"
+                                        | "will"
+                                        | "could"
+                                        | "can"
+                                        | "should"
+                                        | "might"
+                                        | "may"
+                                        | "must"
+                                )
+                        })
+                };
                 let reach = if is_say_verb(t.lower(c)) && t.s(c - 1) == "but" {
                     c
+                } else if past(t.s(c))
+                    && past(&cs.of(t.text).to_ascii_lowercase())
+                    && own_verb_group()
+                {
+                    40
                 } else if is_object_cue(cs.of(t.text)) || quoted {
                     14
                 } else {
