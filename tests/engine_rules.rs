@@ -61,6 +61,22 @@ mod layout {
             &["speaker_before | indirect | farmers' union | said | prices had fallen"],
         );
     }
+
+    #[test]
+    fn a_quotation_after_its_speaker_ends_its_sentence_before_the_next_speaker() {
+        check(
+            "Okafor said, \"The ruling is unusual.\" Her lawyer added, \"We will appeal it.\"",
+            &[
+                "speaker_before | direct | Okafor | said | The ruling is unusual.",
+                "speaker_before | direct | lawyer | added | We will appeal it.",
+            ],
+        );
+        // A quotation that opens the sentence keeps its speaker after it.
+        check(
+            "\"Is it over?\" Okafor asked, \"or do we wait?\"",
+            &["trailing_speaker | direct | Okafor | asked | Is it over? … or do we wait?"],
+        );
+    }
 }
 
 mod continuation_quote {

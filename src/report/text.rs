@@ -743,6 +743,21 @@ fn sentences_in(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>) {
         }
         at < furthest_close
     };
+    // Whether the quotation that closes between `j` and `k` (after a
+    // sentence's stop) opened after a comma or colon (`She said, "…."`):
+    // its speaker came before it, so `He added, "…"` after it is a
+    // sentence of its own. One binary search among the quotations.
+    let introduced = |j: usize, k: usize| {
+        let idx = quotes.partition_point(|q| q.open.start() < j);
+        idx.checked_sub(1)
+            .and_then(|i| quotes.get(i))
+            .is_some_and(|q| {
+                q.close.is_some_and(|c| c.start() >= j && c.end() <= k)
+                    && text
+                        .get(..q.open.start())
+                        .is_some_and(|before| before.trim_end().ends_with([',', ':']))
+            })
+    };
     // The next possible start of an ellipsis ("…" begins with 0xE2).
     let mut next_e2 = memchr::memchr(0xE2, bytes);
     // The last search for a stop: where it started and what it found. It
@@ -819,7 +834,7 @@ fn sentences_in(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>) {
                     && !nc.is_lowercase());
             starts_well
                 && !no_break_before(s, term_at, j, next)
-                && !(k > j && speaker_then_verb(next))
+                && !(k > j && !introduced(base + j, base + k) && speaker_then_verb(next))
         };
         if boundary && !inside_closed_quote(base + k) {
             if let Some(sp) = Span::new(text, base + start, base + k) {
