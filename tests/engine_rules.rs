@@ -625,6 +625,22 @@ mod speaker_phrase {
                 "same_speaker | indirect | mayor | quoted | his line about bridges",
             ],
         );
+        // A verb of saying with a "that" clause, or in another tense, is a
+        // second statement however long the first.
+        check(
+            "The senator said the bill would cut the budget for schools and says she will vote against it.",
+            &[
+                "speaker_before | indirect | senator | said | the bill would cut the budget for schools",
+                "same_speaker | indirect | senator | says | she will vote against it",
+            ],
+        );
+        check(
+            "The senator said the bill would cut the budget for schools and said that she will vote against it.",
+            &[
+                "speaker_before | indirect | senator | said | the bill would cut the budget for schools",
+                "same_speaker | indirect | senator | said | she will vote against it",
+            ],
+        );
         // Without a verb group of its own, the clause may be the subject's.
         check(
             "The mayor said the soldiers entered the town square at dawn and warned the residents.",

@@ -467,12 +467,16 @@ fn same_speaker(at: &At) -> Verdict {
                                 )
                         })
                 };
-                let reach = if is_say_verb(t.lower(c)) && t.s(c - 1) == "but" {
-                    c
-                } else if past(t.s(c))
-                    && past(&cs.of(t.text).to_ascii_lowercase())
-                    && own_verb_group()
+                // "said … and said that …", "said … and says …": a verb of
+                // saying that opens a "that" clause, or in another tense
+                // than the first cue, is a second statement.
+                let first = cs.of(t.text).to_ascii_lowercase();
+                let another_tense = || past(&first) != past(t.s(c));
+                let reach = if is_say_verb(t.lower(c))
+                    && (t.s(c - 1) == "but" || t.eq_lower(c + 1, "that") || another_tense())
                 {
+                    c
+                } else if past(t.s(c)) && past(&first) && own_verb_group() {
                     40
                 } else if is_object_cue(cs.of(t.text)) || quoted {
                     14
