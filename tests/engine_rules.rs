@@ -641,6 +641,22 @@ mod speaker_phrase {
                 "same_speaker | indirect | senator | said | she will vote against it",
             ],
         );
+        // A quotation closes the first claim's object.
+        check(
+            "The governor called the plan \"an absolute disgrace,\" and threatened to tax imports.",
+            &[
+                "speaker_before | mixed | governor | called | the plan \"an absolute disgrace,\"",
+                "same_speaker | indirect | governor | threatened | to tax imports",
+            ],
+        );
+        check(
+            "The union rejected the deal on Monday, calling the offer \"a betrayal of the workers on the line\" and asserting that the strike would go on.",
+            &[
+                "speaker_before | indirect | union | rejected | the deal on Monday",
+                "same_speaker | mixed | union | calling | the offer \"a betrayal of the workers on the line\"",
+                "same_speaker | indirect | union | asserting | the strike would go on",
+            ],
+        );
         // Without a verb group of its own, the clause may be the subject's.
         check(
             "The mayor said the soldiers entered the town square at dawn and warned the residents.",

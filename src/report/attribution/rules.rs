@@ -430,8 +430,12 @@ fn same_speaker(at: &At) -> Verdict {
             && t.is_lower(c - 1)
             && matches!(t.s(c - 1), "and" | "but")
             && !t.is_punct(c - 2, ',')
-            && !is_ing(t.s(c))
             && at.found[p].cue.is_some_and(|(cs, _)| {
+                // "calling it "a farce" and asserting that …": a second
+                // participle only after a first.
+                if is_ing(t.s(c)) && !is_ing(cs.of(t.text)) {
+                    return false;
+                }
                 // A verb whose object is a thing, not what was said, may
                 // have a longer object before the second verb; so may a
                 // quotation: `said it was "looking into it" and accused …`.
@@ -476,7 +480,11 @@ fn same_speaker(at: &At) -> Verdict {
                     && (t.s(c - 1) == "but" || t.eq_lower(c + 1, "that") || another_tense())
                 {
                     c
-                } else if past(t.s(c)) && past(&first) && own_verb_group() {
+                } else if past(t.s(c)) && past(&first) && own_verb_group()
+                    // `called the plan "a disgrace," and threatened …`:
+                    // a quotation closes the first claim's object.
+                    || quoted && (past(t.s(c)) && past(&first) || is_ing(t.s(c)))
+                {
                     40
                 } else if is_object_cue(cs.of(t.text)) || quoted {
                     14
