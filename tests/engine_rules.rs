@@ -641,6 +641,26 @@ mod speaker_phrase {
                 "same_speaker | indirect | senator | said | she will vote against it",
             ],
         );
+        // ", but insists", "and has called for": a predicate of its own,
+        // in the first cue's tense; in another, the reported subject's.
+        check(
+            "She says voters may not like the answer, but insists the attack is phony.",
+            &[
+                "speaker_before | indirect | She | says | voters may not like the answer",
+                "same_speaker | indirect | She | insists | the attack is phony",
+            ],
+        );
+        check(
+            "He often questions her ties to donors and has called for the release of her speeches.",
+            &[
+                "speaker_before | indirect | He | questions | her ties to donors",
+                "same_speaker | indirect | He | called for | the release of her speeches",
+            ],
+        );
+        check(
+            "Ruiz pledged that the mayor \"really is\" in favour of the bridge, but wants a cheaper design.",
+            &["speaker_before | mixed | Ruiz | pledged | the mayor \"really is\" in favour of the bridge, but wants a cheaper design"],
+        );
         // A quotation closes the first claim's object.
         check(
             "The governor called the plan \"an absolute disgrace,\" and threatened to tax imports.",
@@ -1213,11 +1233,12 @@ mod more_constructions {
             "The council has studied the costs but has said it will fund the bridge.",
             &["coordinated_verb | indirect | council | said | it will fund the bridge"],
         );
+        // After a claim of the same subject, it goes on as that speaker.
         check(
             "Police announced an arrest and have said a curfew would hold.",
             &[
                 "speaker_before | indirect | Police | announced | an arrest",
-                "coordinated_verb | indirect | Police | said | a curfew would hold",
+                "same_speaker | indirect | Police | said | a curfew would hold",
             ],
         );
     }

@@ -424,12 +424,17 @@ pub(super) fn is_finite_verb(t: &Toks, k: usize) -> bool {
 /// `dismissed the report as "biased" and said …`).
 fn same_speaker(at: &At) -> Verdict {
     let (t, c) = (at.t, at.c);
+    // The verb group's start: "and has called for", "but also said".
+    let v = at.j;
     let second_verb = at.inside_prev.is_some_and(|p| {
-        at.j == c
-            && c >= 2
-            && t.is_lower(c - 1)
-            && matches!(t.s(c - 1), "and" | "but")
-            && !t.is_punct(c - 2, ',')
+        v >= 2
+            && (v == c || v + 1 == c && matches!(t.s(v), "has" | "have" | "had" | "also"))
+            && t.is_lower(v - 1)
+            && matches!(t.s(v - 1), "and" | "but" | "then")
+            // ", but insists …", ", then says …"; not ", and" (a new clause
+            // may begin there).
+            && (!t.is_punct(v - 2, ',') || t.s(v - 1) != "and")
+            && (t.s(v - 1) != "then" || t.is_punct(v - 2, ','))
             && at.found[p].cue.is_some_and(|(cs, _)| {
                 // "calling it "a farce" and asserting that …": a second
                 // participle only after a first.
@@ -439,7 +444,7 @@ fn same_speaker(at: &At) -> Verdict {
                 // A verb whose object is a thing, not what was said, may
                 // have a longer object before the second verb; so may a
                 // quotation: `said it was "looking into it" and accused …`.
-                let quoted = t.kind(c - 2) == Some(TokKind::CloseQuote);
+                let quoted = t.kind(v - 2) == Some(TokKind::CloseQuote);
                 // A contrasting second verb of saying speaks for the first
                 // speaker however long the first claim: "said she had met
                 // him twice but said …" ("and said" may be the reported
@@ -476,8 +481,22 @@ fn same_speaker(at: &At) -> Verdict {
                 // than the first cue, is a second statement.
                 let first = cs.of(t.text).to_ascii_lowercase();
                 let another_tense = || past(&first) != past(t.s(c));
-                let reach = if is_say_verb(t.lower(c))
-                    && (t.s(c - 1) == "but" || t.eq_lower(c + 1, "that") || another_tense())
+                // ", but insists …", ", then says …", "and has called for
+                // …": a predicate of its own after the first claim.
+                // In the first cue's tense: not `pledged that Ruiz "really
+                // is" for it, but wants …`, the reported subject's.
+                let tensed = if matches!(t.s(v), "has" | "have") {
+                    false
+                } else if t.s(v) == "had" {
+                    true
+                } else {
+                    past(t.s(c))
+                };
+                let own_predicate =
+                    (t.is_punct(v - 2, ',') || v < c) && tensed == past(&first);
+                let reach = if own_predicate
+                    || is_say_verb(t.lower(c))
+                        && (t.s(v - 1) == "but" || t.eq_lower(c + 1, "that") || another_tense())
                 {
                     c
                 } else if past(t.s(c)) && past(&first) && own_verb_group()
