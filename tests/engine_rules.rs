@@ -598,6 +598,18 @@ mod speaker_phrase {
     }
 
     #[test]
+    fn a_titled_person_of_a_body_named_in_lower_case() {
+        check(
+            "Dr. Lena Ortiz of the civil protection agency said teams were drilling.",
+            &["speaker_before | indirect | Lena Ortiz | said | teams were drilling"],
+        );
+        check(
+            "Colonel Lena Ortiz of the civil protection agency, who leads the rescue, told reporters that teams were drilling.",
+            &["speaker_before | indirect | Lena Ortiz | told | teams were drilling"],
+        );
+    }
+
+    #[test]
     fn a_party_and_state_after_a_name() {
         check(
             "Sen. Mara Olsen (D-Minn.) said that she would vote against the bill.",

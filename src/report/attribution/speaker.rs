@@ -1508,6 +1508,29 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         }
     }
 
+    // "Dr. Ruth Alma of the Geological Survey": a person, then where they work,
+    // whatever the place is called ("of the civil protection agency").
+    for k in name_start + 1..b2 {
+        if t.is_lower(k)
+            && matches!(t.s(k), "of" | "at" | "from" | "in")
+            && t.is_cap(k - 1)
+            && !is_org_word(t.s(k - 1))
+            && !is_title(t.s(k - 1))
+        {
+            if let Some(mut left) = parse_phrase(t, a, k - 1) {
+                if left.kind == EntityKind::Person && left.affiliation.is_none() {
+                    let mut r0 = k + 1;
+                    while r0 < b2 && t.is_lower(r0) && matches!(t.s(r0), "the" | "a" | "an") {
+                        r0 += 1;
+                    }
+                    left.affiliation = Some(t.range(r0, b2));
+                    left.mention = mention;
+                    return Some(left);
+                }
+            }
+            break;
+        }
+    }
     if let Some(kind) = noun_kind {
         // A common-noun phrase: "local officials", "a spokesman for the ministry".
         // A capitalised name at its end ("spokesman John Smith") is handled below.
@@ -1540,28 +1563,6 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         });
     }
 
-    // "Dr. Ruth Alma of the Geological Survey": a person, then where they work.
-    for k in name_start + 1..b2 {
-        if t.is_lower(k)
-            && matches!(t.s(k), "of" | "at" | "from" | "in")
-            && t.is_cap(k - 1)
-            && !is_org_word(t.s(k - 1))
-            && !is_title(t.s(k - 1))
-        {
-            if let Some(mut left) = parse_phrase(t, a, k - 1) {
-                if left.kind == EntityKind::Person && left.affiliation.is_none() {
-                    let mut r0 = k + 1;
-                    while r0 < b2 && t.is_lower(r0) && matches!(t.s(r0), "the" | "a" | "an") {
-                        r0 += 1;
-                    }
-                    left.affiliation = Some(t.range(r0, b2));
-                    left.mention = mention;
-                    return Some(left);
-                }
-            }
-            break;
-        }
-    }
     // A capitalised name: the trailing run of capitalised words; before it,
     // titles and role words.
     let is_initial_dot = |k: usize| {
