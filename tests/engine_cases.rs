@@ -3144,6 +3144,23 @@ fn the_company_is_a_company_known_by_a_bare_name() {
 }
 
 #[test]
+fn a_company_named_by_its_line_of_business_is_an_organisation() {
+    let r = parse("Baltic Shipping said two vessels were held. It said the crews were safe.");
+    let e = r
+        .entities
+        .iter()
+        .find(|e| e.name == "Baltic Shipping")
+        .expect("Baltic Shipping");
+    assert_eq!(e.kind, claim_reader::report::EntityKind::Organization);
+    // "It" is the company, not a claim of no one.
+    assert!(r
+        .claims
+        .iter()
+        .all(|c| c.claimant.as_ref().and_then(|w| w.entity) == Some(e.id)));
+    assert_eq!(r.claims.len(), 2);
+}
+
+#[test]
 fn a_document_speaks_for_its_author() {
     for (input, author) in [
         (
