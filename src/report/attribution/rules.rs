@@ -2174,8 +2174,17 @@ fn is_clause_verb(t: &Toks, k: usize) -> bool {
 /// a claim with no named source; the content is the sentence around it.
 pub(super) fn hearsay_adverb(t: &Toks, quotes: &[(usize, usize)]) -> Option<Found> {
     let in_quote = |i: usize| quotes.iter().any(|&(a, b)| a < i && i < b);
-    let k =
-        (0..t.len()).find(|&k| t.is_word(k) && is_hearsay_adverb(t.lower(k)) && !in_quote(k))?;
+    // Each of them is 9 to 11 letters and ends in "ly": the length and
+    // the last letter skip most words unread.
+    let bytes = t.text.as_bytes();
+    let k = (0..t.len()).find(|&k| {
+        let sp = t.span(k);
+        (9..=11).contains(&sp.len())
+            && bytes.get(sp.end() - 1) == Some(&b'y')
+            && t.is_word(k)
+            && is_hearsay_adverb(t.lower(k))
+            && !in_quote(k)
+    })?;
     let body = sentence_body_end(t);
     let mut content = Vec::new();
     content.extend(content_span(t, 0, k));
@@ -2206,12 +2215,18 @@ pub(super) fn hearsay_adverb(t: &Toks, quotes: &[(usize, usize)]) -> Option<Foun
 pub(super) fn evidential(t: &Toks, quotes: &[(usize, usize)]) -> Option<Found> {
     let in_quote = |i: usize| quotes.iter().any(|&(a, b)| a <= i && i <= b);
     let body = sentence_body_end(t);
+    // Most sentences have neither verb: a look at each word's first
+    // letter and length skips the rest.
+    let bytes = t.text.as_bytes();
     let k = (1..body).find(|&k| {
-        t.is_lower(k)
+        let sp = t.span(k);
+        (4..=8).contains(&sp.len())
+            && matches!(bytes.get(sp.start()), Some(b's' | b'a'))
             && matches!(
                 t.s(k),
                 "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
             )
+            && t.is_lower(k)
             && !in_quote(k)
     })?;
     // The verb group: "may seem", "does not appear", "now seems".
