@@ -1745,6 +1745,7 @@ mod evidential {
         check("The actor appeared together with his brother.", &[]);
         check("What appears to be a new leak reached the press.", &[]);
         check("It seems to me the bridge is unsafe.", &[]);
+        check("The war may once have seemed far away to the voters.", &[]);
         check(
             "In her long profile of the mayor critics seemed eager to talk.",
             &[],

@@ -2231,29 +2231,7 @@ pub(super) fn evidential(t: &Toks, quotes: &[(usize, usize)]) -> Option<Found> {
     })?;
     // The verb group: "may seem", "does not appear", "now seems".
     let mut j = k;
-    while j > 0
-        && t.is_lower(j - 1)
-        && (matches!(
-            t.s(j - 1),
-            "may"
-                | "might"
-                | "can"
-                | "could"
-                | "would"
-                | "does"
-                | "did"
-                | "do"
-                | "not"
-                | "now"
-                | "also"
-                | "still"
-                | "clearly"
-                | "certainly"
-                | "really"
-                | "only"
-                | "already"
-        ) || t.s(j - 1) == "n't")
-    {
+    while j > 0 && t.is_lower(j - 1) && is_verb_group_word(t.s(j - 1)) {
         j -= 1;
     }
     // The subject: from the clause's start (after an opening adjunct) to
@@ -2286,19 +2264,10 @@ pub(super) fn evidential(t: &Toks, quotes: &[(usize, usize)]) -> Option<Found> {
                             | "who"
                             | "what"
                             | "where"
-                            | "when"
                             | "why"
                             | "how"
-                            | "if"
                             | "whether"
                             | "as"
-                            | "because"
-                            | "although"
-                            | "though"
-                            | "while"
-                            | "since"
-                            | "unless"
-                            | "until"
                     ) || m > s0 && matches!(t.lower(m), "and" | "or" | "but"))
                 || t.is_word(m) && (is_subordinator(t.lower(m)) || is_aux_or_adverb(t.lower(m)))
                 || t.is_lower(m) && (t.has(m, CUE) || is_subject_pronoun(t.s(m)) && m > s0)
@@ -2312,20 +2281,20 @@ pub(super) fn evidential(t: &Toks, quotes: &[(usize, usize)]) -> Option<Found> {
     if t.is_punct(c, ',') {
         c = (c + 1..body.min(c + 5)).find(|&m| t.is_punct(m, ','))? + 1;
     }
+    // "to" before someone it seems so to, not before a verb.
+    let to_hearer = |m: usize| {
+        let h = t.lower(m + 1);
+        matches!(
+            h,
+            "me" | "us" | "him" | "her" | "them" | "you" | "many" | "some" | "reporters"
+        ) || !t.is_lower(m + 1)
+            || is_determiner(h)
+    };
     let w = t.lower(c);
     let complement = match w {
-        "to" => {
-            // "It seems to me", "appeared to reporters": a hearer, no verb.
-            if matches!(
-                t.lower(c + 1),
-                "me" | "us" | "him" | "her" | "them" | "you" | "many" | "some" | "reporters"
-            ) || !t.is_lower(c + 1)
-                || is_determiner(t.lower(c + 1))
-            {
-                return None;
-            }
-            c
-        }
+        // "It seems to me", "appeared to reporters": a hearer, no verb.
+        "to" if to_hearer(c) => return None,
+        "to" => c,
         "that" if it => c,
         "like" | "as" if it || t.lower(c + 1) != "a" => c,
         _ if !t.is_lower(c) || t.has(c, CUE) => return None,
@@ -2379,9 +2348,9 @@ pub(super) fn evidential(t: &Toks, quotes: &[(usize, usize)]) -> Option<Found> {
                         | "before"
                         | "after"
                 )
-                // "seems credible to me": someone's impression.
-                || t.eq_lower(a + 1, "to")
-                    && matches!(t.lower(a + 2), "me" | "us" | "him" | "her" | "them")
+                // "seems credible to me", "seemed far away to European
+                // citizens": someone's impression, who is its source.
+                || (a + 1..(a + 4).min(body)).any(|m| t.eq_lower(m, "to") && to_hearer(m))
             {
                 return None;
             }
