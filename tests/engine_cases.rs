@@ -3307,6 +3307,12 @@ fn a_short_first_line_is_the_title_not_a_claim() {
         "Army says rebels were the target",
         &["indirect | Army | says | rebels were the target"],
     );
+    // A first line that closes a quotation after its stop is a sentence,
+    // whichever quotation mark closes it.
+    check(
+        "Mayor Dunn: ‘We Will Rebuild The Bridge.’\n\nThe mayor spoke at the river on Friday.",
+        &["direct | Dunn | : | We Will Rebuild The Bridge."],
+    );
 }
 
 #[test]

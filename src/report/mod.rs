@@ -686,7 +686,7 @@ fn is_titled(text: &str, layout: &text::Layout) -> bool {
     one_sentence
         && !line.contains('\n')
         && line.split_whitespace().count() <= TITLE_WORDS
-        && !line.ends_with(['.', '!', '?', ':', '"', '”', '\''])
+        && !line.ends_with(['.', '!', '?', ':', '"', '”', '\'', '’'])
 }
 
 /// The most words a title line has.
