@@ -744,6 +744,18 @@ mod inverted {
     }
 
     #[test]
+    fn a_pronoun_before_a_quotation_is_the_quotation_s_subject() {
+        check(
+            "Mark Tolan, in a statement, said he \u{201c}appreciates the care\u{201d} of the police.",
+            &["speaker_before | mixed | Mark Tolan | said | he \u{201c}appreciates the care\u{201d} of the police"],
+        );
+        check(
+            "\"It will fail,\" said he.",
+            &["inverted | direct | he | said | It will fail"],
+        );
+    }
+
+    #[test]
     fn a_time_after_the_speaker_and_a_participle_after_it() {
         check(
             "\"It is not new in Ohio,\" said Rep. Dana Ruiz at the time, adding that the state had changed.",

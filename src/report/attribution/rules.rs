@@ -1490,7 +1490,9 @@ fn inverted_claim(
                 && !(t.is_lower(k - 1)
                     && (is_aux_or_adverb(t.s(k - 1)) || is_subject_pronoun(t.s(k - 1))))
         });
-    if e < body && t.is_word(e) && !relative_to_end {
+    // Nor is a quotation straight after the phrase: `, said he "would …"`
+    // has "he" the subject of the words quoted.
+    if e < body && (t.is_word(e) && !relative_to_end || t.kind(e) == Some(TokKind::OpenQuote)) {
         return None;
     }
     if e - a == 1 && t.is_lower(a) && is_subject_pronoun(t.s(a)) {

@@ -1036,7 +1036,6 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
         ))
 }
 
-/// Forms of "be": a cue after one of them is passive ("it was reported").
 /// An auxiliary or modal verb: "has", "would", "might", "did".
 pub fn is_auxiliary(w: &str) -> bool {
     matches!(
@@ -1059,6 +1058,7 @@ pub fn is_auxiliary(w: &str) -> bool {
     )
 }
 
+/// Forms of "be": a cue after one of them is passive ("it was reported").
 pub fn is_be(w: &str) -> bool {
     matches!(w, "is" | "are" | "was" | "were" | "been" | "be" | "being")
 }
