@@ -1697,6 +1697,11 @@ fn calling_something_in_quoted_words_is_a_claim() {
         "Senate Majority Leader Chuck Schumer called the vote \"a historic moment.\"",
         &["mixed | Chuck Schumer | called | the vote \"a historic moment.\""],
     );
+    // A title's stop is part of the object named.
+    check(
+        "Mina Moss called Dr. Vale's remarks on Saturday \"a true wake-up call\" for the party.",
+        &["mixed | Mina Moss | called | Dr. Vale's remarks on Saturday \"a true wake-up call\" for the party"],
+    );
     // Without quoted words a name is only a name.
     no_claims("They called him Bob.");
     no_claims("The chairman called the meeting to order.");

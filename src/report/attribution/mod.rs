@@ -777,7 +777,9 @@ fn calling_quoted(t: &Toks, i: usize) -> Option<CueWord> {
     if !matches!(t.s(i), "call" | "calls" | "called" | "calling") {
         return None;
     }
-    let q = (i + 2..=i + 6).find(|&k| !t.is_word(k))?;
+    // An abbreviation's stop is part of the object: "called Mr. Vale's
+    // remarks \"a wake-up call\"".
+    let q = (i + 2..=i + 7).find(|&k| !t.is_word(k) && !(t.is_punct(k, '.') && t.is_cap(k - 1)))?;
     // A short capitalised quotation is a name: "called the trucks \"Hoover
     // carts\"".
     let closes = (q + 1..=q + 5).find(|&k| t.kind(k) == Some(TokKind::CloseQuote));
