@@ -3008,6 +3008,10 @@ fn a_fronted_occasion_with_a_title_in_quotation_marks() {
         "In an interview on NBC's \"Meet the Press,\" Senator Ann Cole said the bill would pass.",
         &["indirect | Ann Cole | said | the bill would pass"],
     );
+    check(
+        "Wednesday on the channel's \"Nightly,\" Ron Gale said the nominee would win.",
+        &["indirect | Ron Gale | said | the nominee would win"],
+    );
     // A real quotation after a fronted adjunct stays the content.
     check(
         "In the end, \"we won,\" she said.",

@@ -1084,11 +1084,13 @@ fn speaker_before_claim(at: &At) -> Option<Found> {
         && t.lower(0).ends_with("ing")
         && !is_clause_boundary(t.lower(0));
     // `In an interview on "Face the Nation," the senator said …`: a fronted
-    // place or occasion whose title is in quotation marks, not a quotation.
+    // place or occasion whose title is in quotation marks, not a quotation;
+    // it may open with its day: `Wednesday on NBC's "Nightly," …`.
     let titled_adjunct = phrase_start > 2
         && phrase_start < 24
         && t.is_cap(0)
-        && is_preposition(t.lower(0))
+        && (is_preposition(t.lower(0))
+            || t.has(0, WEEKDAY | DATE_WORD) && t.is_lower(1) && is_preposition(t.s(1)))
         && (1..phrase_start).any(|k| t.kind(k) == Some(TokKind::OpenQuote))
         && (1..phrase_start).all(|k| {
             t.kind(k) != Some(TokKind::OpenQuote)
