@@ -1769,3 +1769,54 @@ mod evidential {
         );
     }
 }
+
+mod asked_question {
+    use super::check;
+
+    #[test]
+    fn a_question_put_by_no_one_named_is_a_claim_beside_the_answer() {
+        check(
+            "Asked on the radio who leads the party now, Orla Finn said the mayor does.",
+            &[
+                "asked_question | indirect | Asked | Asked | who leads the party now",
+                "speaker_before | indirect | Orla Finn | said | the mayor does",
+            ],
+        );
+        check(
+            "Asked about the merger, the bank's chairman said talks had ended.",
+            &[
+                "asked_question | indirect | Asked about | Asked about | the merger",
+                "speaker_before | indirect | chairman | said | talks had ended",
+            ],
+        );
+        check(
+            "\"We will see,\" Dunn said when asked whether he would run again.",
+            &[
+                "trailing_speaker | direct | Dunn | said | We will see",
+                "asked_question | indirect | asked | asked | whether he would run again",
+            ],
+        );
+        // The question may end on a quotation's comma.
+        check(
+            "Asked whether the mayor \"has the judgment to serve,\" most voters said yes.",
+            &[
+                "asked_question | mixed | Asked | Asked | whether the mayor \"has the judgment to serve",
+                "speaker_before | indirect | most voters | said | yes",
+            ],
+        );
+    }
+
+    #[test]
+    fn not_an_asker_named_nor_a_question_without_a_main_clause() {
+        check(
+            "The senator asked whether the bill would pass.",
+            &["speaker_before | indirect | senator | asked | whether the bill would pass"],
+        );
+        check("Asked whether he would run", &[]);
+        // Inside a claim, the question is part of what is claimed.
+        check(
+            "The prosecutor said the juror lied when asked about his debts.",
+            &["speaker_before | indirect | prosecutor | said | the juror lied when asked about his debts"],
+        );
+    }
+}

@@ -231,6 +231,10 @@ pub enum Rule {
     /// `The figures appear to be wrong`, `The team seemed paralyzed`: the
     /// narrator's inference, hedged, with no one named as making it.
     Evidential,
+    /// `Asked whether she would run, Ruiz said no`, `… she said when asked
+    /// about the merger`: a question put by someone the sentence does not
+    /// name.
+    AskedQuestion,
     /// `The mayor said:` closing a paragraph, and the quotation after it.
     ColonIntroduced,
     /// A sentence that is wholly a quotation: its speaker was named before.
@@ -247,7 +251,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of the table.
-    pub const ALL: [Rule; 26] = [
+    pub const ALL: [Rule; 27] = [
         Rule::SpeakerBefore,
         Rule::SplitReported,
         Rule::TrailingSpeaker,
@@ -269,6 +273,7 @@ impl Rule {
         Rule::DocumentSaying,
         Rule::PassiveAgent,
         Rule::Evidential,
+        Rule::AskedQuestion,
         Rule::ColonIntroduced,
         Rule::ContinuationQuote,
         Rule::LabelColon,
@@ -300,6 +305,7 @@ impl Rule {
             Rule::DocumentSaying => "document_saying",
             Rule::PassiveAgent => "passive_agent",
             Rule::Evidential => "evidential",
+            Rule::AskedQuestion => "asked_question",
             Rule::ColonIntroduced => "colon_introduced",
             Rule::ContinuationQuote => "continuation_quote",
             Rule::LabelColon => "label_colon",
@@ -330,7 +336,7 @@ impl Rule {
             | Rule::HearsayAdverb
             | Rule::DocumentSaying => 0.9,
             Rule::ParticipleOfSubject => 0.89,
-            Rule::Evidential => 0.85,
+            Rule::Evidential | Rule::AskedQuestion => 0.85,
             Rule::InfinitiveCue | Rule::QuantifierSubject => 0.87,
             Rule::ColonIntroduced | Rule::ReactionApposition => 0.86,
             Rule::WithSaying | Rule::PassiveAgent => 0.8,

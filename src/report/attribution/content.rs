@@ -170,6 +170,8 @@ pub(super) fn opening_adjunct(t: &Toks, a: usize, comma: usize) -> bool {
         && (is_clause_boundary(first)
             && !matches!(first, "that" | "and" | "but" | "or" | "so" | "yet" | "nor")
             && !main_clause_after()
+            // "Asked about the merger, …": a question put to the speaker.
+            || first == "asked" && t.is_cap(a)
             || first.ends_with("ing")
                 && t.is_cap(a)
                 && (t.eq_lower(a + 1, "that")

@@ -279,6 +279,15 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
                 continue;
             }
         }
+        // "Asked whether …, Ruiz said", "… when asked about …": a question
+        // put by no one named.
+        if let Some(f) = rules::asked_question(t, i, &quote_ranges) {
+            if !overlaps_found(&out, &f) {
+                out.push(f);
+            }
+            i += 1;
+            continue;
+        }
         if !t.is_lower(i) || !t.has(i, CUE | PHRASAL_CUE) || in_quote(i) {
             i += 1;
             continue;
@@ -779,7 +788,7 @@ fn calling_quoted(t: &Toks, i: usize) -> Option<CueWord> {
     }
     // An abbreviation's stop is part of the object: "called Mr. Vale's
     // remarks \"a wake-up call\"".
-    let q = (i + 2..=i + 7).find(|&k| !t.is_word(k) && !(t.is_punct(k, '.') && t.is_cap(k - 1)))?;
+    let q = (i + 2..=i + 7).find(|&k| !(t.is_word(k) || t.is_punct(k, '.') && t.is_cap(k - 1)))?;
     // A short capitalised quotation is a name: "called the trucks \"Hoover
     // carts\"".
     let closes = (q + 1..=q + 5).find(|&k| t.kind(k) == Some(TokKind::CloseQuote));

@@ -2173,6 +2173,75 @@ fn is_clause_verb(t: &Toks, k: usize) -> bool {
     }
 }
 
+/// A question put by someone the sentence does not name, in a clause
+/// without a subject: "Asked whether she would run, Ruiz said no", "Asked
+/// on Monday about the merger, the firm …", "…, she said when asked what
+/// the plan would cost". The question is a claim of an unnamed asker
+/// ("asked", with "about" when it follows); the answer is the main
+/// clause's. `i` is the token "asked".
+pub(super) fn asked_question(t: &Toks, i: usize, quotes: &[(usize, usize)]) -> Option<Found> {
+    if !t.eq_lower(i, "asked") || super::inside(quotes, i) {
+        return None;
+    }
+    // "Asked …" opening the sentence, or "when asked …", "if asked …"
+    // with no subject of its own.
+    let fronted = i == 0;
+    let reduced = i >= 1 && matches!(t.lower(i - 1), "when" | "if" | "once" | "whenever");
+    if !(fronted && t.is_cap(i) || reduced) {
+        return None;
+    }
+    let body = sentence_body_end(t);
+    // Where the question ends: the fronted clause's comma (and a main
+    // clause after it), or else the sentence's end or a comma.
+    // A comma inside a quotation ends the question when the quotation
+    // closes on it: `Asked whether she "has the integrity to serve," …`.
+    let comma = (i + 1..body).find(|&k| {
+        t.is_punct(k, ',')
+            && (!super::inside(quotes, k) || t.kind(k + 1) == Some(TokKind::CloseQuote))
+    });
+    let end = match comma {
+        Some(k) => k,
+        None if fronted || i == 1 => return None,
+        None => body,
+    };
+    // "asked specifically", "asked again": an adverb goes with the cue.
+    let mut cue_end = i;
+    if t.is_lower(i + 1) && (t.s(i + 1).ends_with("ly") || matches!(t.s(i + 1), "again" | "later"))
+    {
+        cue_end = i + 1;
+    }
+    // The question: what follows "about", or a question word or "if"
+    // after at most a short adjunct ("on Monday", "by reporters").
+    let start = if t.eq_lower(cue_end + 1, "about") {
+        cue_end += 1;
+        cue_end + 1
+    } else {
+        (cue_end + 1..(cue_end + 8).min(end)).find(|&k| {
+            t.is_lower(k)
+                && matches!(
+                    t.s(k),
+                    "whether" | "if" | "what" | "why" | "how" | "who" | "whom" | "which" | "where"
+                )
+        })?
+    };
+    // Between the cue and the question only an adjunct: a preposition's
+    // phrase or a time, no verb.
+    if (cue_end + 1..start).any(|k| {
+        !t.is_word(k) || t.has(k, CUE) || t.is_lower(k) && (is_be(t.s(k)) || is_auxiliary(t.s(k)))
+    }) {
+        return None;
+    }
+    if start + 1 >= end {
+        return None;
+    }
+    Some(Found {
+        speaker: Speaker::Impersonal(t.range(i, cue_end)),
+        cue: Some((t.range(i, cue_end), CueStrength::Neutral)),
+        content: vec![content_span(t, start, end)?],
+        rule: Rule::AskedQuestion,
+    })
+}
+
 /// `The general reportedly fled to the capital.`, `The suspect allegedly
 /// stole three cars.`: an adverb that says the sentence is hearsay makes it
 /// a claim with no named source; the content is the sentence around it.
