@@ -1449,6 +1449,28 @@ mod content_end {
             &["speaker_before | direct | governor | said | the levy, which we passed, is fair."],
         );
     }
+
+    #[test]
+    fn the_occasion_of_a_stance_is_the_narrators() {
+        check(
+            "Dunn criticized the mayor during a rally in Hartford.",
+            &["speaker_before | indirect | Dunn | criticized | the mayor"],
+        );
+        check(
+            "The senator praised the ruling in an interview with the Courier.",
+            &["speaker_before | indirect | senator | praised | the ruling"],
+        );
+        // A clause with its own verb keeps it; so does a noun that is not
+        // the phrase's head.
+        check(
+            "Dunn said she would speak at a rally in Ohio.",
+            &["speaker_before | indirect | Dunn | said | she would speak at a rally in Ohio"],
+        );
+        check(
+            "The judge is considering whether to subpoena all emails on the party's email system.",
+            &["speaker_before | indirect | judge | considering | whether to subpoena all emails on the party's email system"],
+        );
+    }
 }
 
 mod described_sources {

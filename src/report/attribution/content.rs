@@ -550,11 +550,79 @@ pub(super) fn content_after(
             k = probe;
         }
     }
-    let end = predicate_end(t, k, body, quotes);
+    let mut end = predicate_end(t, k, body, quotes);
+    if let Some(p) = occasion_start(t, k, end, quotes) {
+        end = p;
+    }
     Some((
         vec![content_or_quote(t, k, end.max(k + 1).min(n), quotes)?],
         false,
     ))
+}
+
+/// "criticized Clinton during a rally in Hartford", "posted the picture
+/// on Twitter", "endorsed Vale in an interview with the Post": what a verb
+/// of stance takes as its object ends before the occasion it was taken on
+/// (a preposition, then within a few words a speech, a post, an interview
+/// or a meeting). Not in a clause with a verb of its own, where the
+/// occasion may be the clause's ("said she would speak at a rally").
+fn occasion_start(t: &Toks, k: usize, end: usize, quotes: &[(usize, usize)]) -> Option<usize> {
+    let end = end.min(t.len());
+    if (k..end).any(|m| {
+        super::rules::is_finite_verb(t, m) || t.eq_lower(m, "that") || super::inside(quotes, m)
+    }) {
+        return None;
+    }
+    (k + 1..end).find(|&p| {
+        t.is_lower(p)
+            && matches!(t.s(p), "in" | "at" | "during" | "on" | "via")
+            && (p + 1..(p + 6).min(end)).any(|m| {
+                // The noun heads its phrase: not "an email system", "a video
+                // of the encounter".
+                is_occasion_noun(t.lower(m))
+                    && (p + 1..m).all(|x| !(t.is_lower(x) && is_preposition(t.s(x))))
+                    && !(t.is_lower(m + 1) && (!is_preposition(t.s(m + 1)) || t.s(m + 1) == "of"))
+                    // A conference of the press, not of delegates.
+                    && (t.lower(m) != "conference"
+                        || matches!(t.lower(m - 1), "news" | "press" | "video" | "phone"))
+            })
+    })
+}
+
+/// What a claim is made on or at: "a rally", "an interview", "Twitter".
+fn is_occasion_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "statement"
+            | "interview"
+            | "tweet"
+            | "tweets"
+            | "twitter"
+            | "facebook"
+            | "instagram"
+            | "speech"
+            | "debate"
+            | "forum"
+            | "appearance"
+            | "rally"
+            | "conference"
+            | "email"
+            | "e-mail"
+            | "call"
+            | "briefing"
+            | "hall"
+            | "event"
+            | "website"
+            | "op-ed"
+            | "letter"
+            | "broadcast"
+            | "podcast"
+            | "column"
+            | "editorial"
+            | "diatribe"
+            | "remarks"
+            | "video"
+    )
 }
 
 /// Where reported content ends when the speaker's own sentence goes on with
