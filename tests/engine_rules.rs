@@ -1842,3 +1842,29 @@ mod asked_question {
         );
     }
 }
+
+mod title_case_headline {
+    use super::check;
+
+    #[test]
+    fn a_headline_in_title_case_names_its_speaker_around_the_verb() {
+        check(
+            "Senator Vale Says Tariffs Are Dead On Arrival.\n\nThe senator spoke on Monday.",
+            &["title_case_headline | indirect | Vale | Says | Tariffs Are Dead On Arrival"],
+        );
+        check(
+            "Port Strike Will Spread, Union Chief Dana Holt Warns.",
+            &["title_case_headline | indirect | Dana Holt | Warns | Port Strike Will Spread"],
+        );
+    }
+
+    #[test]
+    fn not_a_question_a_sentence_or_a_verb_before_a_preposition() {
+        check("What The Mayor Says About Taxes Matters.", &[]);
+        check("How Vale Says It Will Work.", &[]);
+        check(
+            "The mayor says the tariffs are dead.",
+            &["speaker_before | indirect | mayor | says | the tariffs are dead"],
+        );
+    }
+}

@@ -235,6 +235,9 @@ pub enum Rule {
     /// about the merger`: a question put by someone the sentence does not
     /// name.
     AskedQuestion,
+    /// A headline in title case: `Senator Vale Says Tariffs Are Dead`,
+    /// `Tariffs Are Dead, Senator Vale Says`.
+    TitleCaseHeadline,
     /// `The mayor said:` closing a paragraph, and the quotation after it.
     ColonIntroduced,
     /// A sentence that is wholly a quotation: its speaker was named before.
@@ -251,7 +254,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of the table.
-    pub const ALL: [Rule; 27] = [
+    pub const ALL: [Rule; 28] = [
         Rule::SpeakerBefore,
         Rule::SplitReported,
         Rule::TrailingSpeaker,
@@ -274,6 +277,7 @@ impl Rule {
         Rule::PassiveAgent,
         Rule::Evidential,
         Rule::AskedQuestion,
+        Rule::TitleCaseHeadline,
         Rule::ColonIntroduced,
         Rule::ContinuationQuote,
         Rule::LabelColon,
@@ -306,6 +310,7 @@ impl Rule {
             Rule::PassiveAgent => "passive_agent",
             Rule::Evidential => "evidential",
             Rule::AskedQuestion => "asked_question",
+            Rule::TitleCaseHeadline => "title_case_headline",
             Rule::ColonIntroduced => "colon_introduced",
             Rule::ContinuationQuote => "continuation_quote",
             Rule::LabelColon => "label_colon",
@@ -336,7 +341,7 @@ impl Rule {
             | Rule::HearsayAdverb
             | Rule::DocumentSaying => 0.9,
             Rule::ParticipleOfSubject => 0.89,
-            Rule::Evidential | Rule::AskedQuestion => 0.85,
+            Rule::Evidential | Rule::AskedQuestion | Rule::TitleCaseHeadline => 0.85,
             Rule::InfinitiveCue | Rule::QuantifierSubject => 0.87,
             Rule::ColonIntroduced | Rule::ReactionApposition => 0.86,
             Rule::WithSaying | Rule::PassiveAgent => 0.8,

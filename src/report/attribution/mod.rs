@@ -431,6 +431,12 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
         i = cue_end + 1;
     }
 
+    // "Senator Vale Says Tariffs Are Dead": a headline in title case.
+    if out.is_empty() && !inside_quote {
+        if let Some(f) = rules::title_case_headline(t) {
+            out.push(f);
+        }
+    }
     if out.is_empty() {
         if let Some(f) = rules::quotation_only(t, sentence, inside_quote, &quote_ranges) {
             out.push(f);

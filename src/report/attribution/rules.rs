@@ -2014,6 +2014,89 @@ pub(super) fn label_colon(t: &Toks) -> Option<Found> {
     })
 }
 
+/// A headline in title case: "Senator Vale Says Tariffs Are Dead On
+/// Arrival", "Tariffs Are Dead, Senator Vale Says", "Mayor Urges Calm After
+/// Floods". Every word but the small ones is capitalised, so the verb of
+/// saying is found by its form among a headline's verbs; the speaker is the
+/// name before it (or after the comma when the verb ends the line), the
+/// content the rest.
+pub(super) fn title_case_headline(t: &Toks) -> Option<Found> {
+    let body = sentence_body_end(t);
+    let words: Vec<usize> = (0..body).filter(|&k| t.is_word(k)).collect();
+    if words.len() < 4 || words.len() > 24 || t.kind(0) == Some(TokKind::OpenQuote) {
+        return None;
+    }
+    let capitalised = words.iter().filter(|&&k| t.is_cap(k)).count();
+    let small = |k: usize| t.is_lower(k) && is_function_word(t.s(k)) || t.eq_lower(k, "and");
+    if !words.iter().all(|&k| t.is_cap(k) || small(k)) || capitalised * 4 < words.len() * 3 {
+        return None;
+    }
+    let cue = (1..body).find(|&k| t.is_cap(k) && is_headline_verb(t.lower(k)))?;
+    let (speaker, content) = if cue + 1 == body {
+        // "…, Senator Vale Says": the speaker after the last comma.
+        let comma = (0..cue).rev().find(|&k| t.is_punct(k, ','))?;
+        (
+            parse_phrase(t, comma + 1, cue - 1)?,
+            content_span(t, 0, comma)?,
+        )
+    } else {
+        // Not "What Vale Says About Tariffs", "How Vale Says …".
+        let first = t.lower(0);
+        if cue > 6
+            || (0..cue).any(|k| !t.is_word(k) && !t.is_punct(k, '.'))
+            || is_clause_boundary(first)
+            || is_subordinator(first)
+            || matches!(first, "how" | "why" | "where")
+            || is_preposition(t.lower(cue + 1))
+        {
+            return None;
+        }
+        let quotes = quote_ranges(t);
+        (
+            parse_phrase(t, 0, cue - 1)?,
+            content_or_quote(t, cue + 1, body.max(cue + 2).min(t.len()), &quotes)?,
+        )
+    };
+    Some(Found {
+        speaker: Speaker::Phrase(speaker),
+        cue: Some((t.span(cue), CueStrength::Neutral)),
+        content: vec![content],
+        rule: Rule::TitleCaseHeadline,
+    })
+}
+
+/// The verbs a headline reports with, in the present tense it uses.
+fn is_headline_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "says"
+            | "say"
+            | "tells"
+            | "warns"
+            | "warn"
+            | "urges"
+            | "urge"
+            | "claims"
+            | "claim"
+            | "admits"
+            | "denies"
+            | "deny"
+            | "insists"
+            | "predicts"
+            | "vows"
+            | "slams"
+            | "blasts"
+            | "praises"
+            | "accuses"
+            | "defends"
+            | "calls"
+            | "asks"
+            | "thinks"
+            | "suggests"
+            | "explains"
+    )
+}
+
 /// How far into a transcript its introduction names its speakers.
 const INTRODUCTION_BYTES: usize = 3000;
 
