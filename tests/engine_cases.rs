@@ -1702,6 +1702,17 @@ fn calling_something_in_quoted_words_is_a_claim() {
         "Mina Moss called Dr. Vale's remarks on Saturday \"a true wake-up call\" for the party.",
         &["mixed | Mina Moss | called | Dr. Vale's remarks on Saturday \"a true wake-up call\" for the party"],
     );
+    // A label in quoted words after "as" is the labeller's claim too.
+    check(
+        "The senator has been steadily pounding Dunn as a \"con artist.\"",
+        &["mixed | senator | pounding | Dunn as a \"con artist.\""],
+    );
+    check(
+        "The governor heralded the deal with the port as a \"breakthrough.\"",
+        &["mixed | governor | heralded | the deal with the port as a \"breakthrough.\""],
+    );
+    // Not a role in scare quotes.
+    no_claims("He worked as a \"consultant\" for years.");
     // Without quoted words a name is only a name.
     no_claims("They called him Bob.");
     no_claims("The chairman called the meeting to order.");

@@ -231,6 +231,7 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
     if let Some(f) = rules::label_colon(t) {
         out.push(f);
     }
+    let label_verb = labelling_verb(t, &quote_ranges);
     let mut i = 0;
     while i < n {
         // Most words are neither a cue nor "according": one look at the
@@ -239,6 +240,7 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
         if class & (CUE | PHRASAL_CUE) == 0
             && len != "according".len()
             && !(t.eq_lower(i + 1, "that") && is_cue_noun(t.lower(i)))
+            && label_verb != Some(i)
         {
             i += 1;
             continue;
@@ -288,7 +290,7 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
             i += 1;
             continue;
         }
-        if !t.is_lower(i) || !t.has(i, CUE | PHRASAL_CUE) || in_quote(i) {
+        if !t.is_lower(i) || !t.has(i, CUE | PHRASAL_CUE) && label_verb != Some(i) || in_quote(i) {
             i += 1;
             continue;
         }
@@ -316,6 +318,13 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
         let next = if t.is_word(i + 1) { t.s(i + 1) } else { "" };
         let Some(cw) = cue_word(w, next)
             .or_else(|| calling_quoted(t, i))
+            .or_else(|| {
+                (label_verb == Some(i)).then_some(CueWord {
+                    strength: CueStrength::Assertive,
+                    takes_object: false,
+                    particle: None,
+                })
+            })
             .or_else(|| calling_complement(t, i))
             .or_else(|| declined_to_comment(t, i))
             .or_else(|| evidence_verb(t, i))
@@ -784,6 +793,53 @@ fn evidence_verb(t: &Toks, i: usize) -> Option<CueWord> {
         takes_object: false,
         particle: None,
     })
+}
+
+/// "has been pounding the senator as a “con artist”", "openly admires the
+/// general as a “strong leader”", "rated the claim as “false”": a verb
+/// whose object is named, after "as", in quoted words labels it, and the
+/// label is the subject's claim. The verb is the last one before "as",
+/// at most eight words back, with only the object between.
+fn labelling_verb(t: &Toks, quotes: &[(usize, usize)]) -> Option<usize> {
+    let n = t.len();
+    let k = (1..n).find(|&k| {
+        t.is_lower(k)
+            && t.s(k) == "as"
+            && !inside(quotes, k)
+            && (t.kind(k + 1) == Some(TokKind::OpenQuote)
+                || t.is_lower(k + 1)
+                    && matches!(t.s(k + 1), "a" | "an")
+                    && t.kind(k + 2) == Some(TokKind::OpenQuote))
+    })?;
+    let mut v = k;
+    while v > 0 && k - v < 9 {
+        v -= 1;
+        if matches!(t.kind(v), Some(TokKind::Number | TokKind::Punct('%'))) {
+            continue;
+        }
+        if !t.is_word(v) {
+            return None;
+        }
+        let w = t.s(v);
+        if !t.is_lower(v) || is_determiner(w) || is_preposition(w) {
+            continue;
+        }
+        if is_be(w) || is_auxiliary(w) || is_clause_boundary(w) {
+            return None;
+        }
+        let after_article = v > 0 && t.is_lower(v - 1) && is_determiner(t.s(v - 1));
+        let verb = t.has(v, CUE)
+            || (w.ends_with("ed") || w.ends_with("ing")) && w.len() > 4 && !after_article
+            || w.ends_with('s')
+                && !w.ends_with("ss")
+                && v > 0
+                && (t.is_cap(v - 1) || t.is_lower(v - 1) && is_aux_or_adverb(t.s(v - 1)));
+        // "worked as a “consultant”": with no object, only a cue labels.
+        if verb {
+            return (t.has(v, CUE) || v + 1 < k).then_some(v);
+        }
+    }
+    None
 }
 
 /// "called the vote \"a historic moment\"": naming something in quoted
