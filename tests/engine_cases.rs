@@ -852,6 +852,20 @@ fn an_attribution_in_the_middle_splits_the_content() {
         "The United States, State Department officials explain, now wants talks.",
         &["indirect | State Department officials | explain | The United States … now wants talks"],
     );
+    // A fronted clause of condition or purpose is the first part of it; a
+    // time is the narrator's, and a quotation after the verb is all of it.
+    check(
+        "If the levy fails, Mr. Ortiz argues, there are other tools.",
+        &["indirect | Ortiz | argues | If the levy fails … there are other tools"],
+    );
+    check(
+        "To see the real town, the mayor said, one should walk the harbour.",
+        &["indirect | mayor | said | To see the real town … one should walk the harbour"],
+    );
+    check(
+        "On Monday, the mayor said, the bridge will reopen.",
+        &["indirect | mayor | said | the bridge will reopen"],
+    );
 }
 
 #[test]

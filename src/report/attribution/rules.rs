@@ -1096,13 +1096,22 @@ fn speaker_before_claim(at: &At) -> Option<Found> {
             t.kind(k) != Some(TokKind::OpenQuote)
                 || t.is_word(k - 1) && t.is_cap(k + 1) && (k + 1..phrase_start).count() <= 8
         });
+    // "If this fails, Ruiz argues, there are other tools": a fronted clause
+    // of condition, concession, time or purpose before an attribution set
+    // off by commas is the first part of what is said.
+    // Not before a quotation: `When asked why, Tyler said, "…"`.
+    let fronted_clause = t.is_punct(c_end + 1, ',')
+        && t.kind(c_end + 2) != Some(TokKind::OpenQuote)
+        && t.is_cap(0)
+        && (is_subordinator(t.lower(0)) && t.lower(0) != "after" && t.lower(0) != "before"
+            || t.lower(0) == "to" && t.is_lower(1) && !is_determiner(t.s(1)));
     let before_is_content = phrase_start > 0
         && matches!(
             t.kind(phrase_start - 1),
             Some(TokKind::Punct(',') | TokKind::CloseQuote)
         )
         && !titled_adjunct
-        && (gerund_subject || !opening_adjunct(t, 0, phrase_start - 1));
+        && (gerund_subject || fronted_clause || !opening_adjunct(t, 0, phrase_start - 1));
 
     // Content after the cue? Not a time before a participle clause: in
     // "…, the air force said Sunday, adding that …" the content is before.
