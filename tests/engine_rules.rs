@@ -1159,6 +1159,28 @@ mod more_constructions {
     }
 
     #[test]
+    fn an_accusation_by_no_one_named() {
+        check(
+            "Peacekeepers have sometimes been accused of hurting the villagers they guard.",
+            &["said_to_be | indirect | have sometimes been accused | accused | Peacekeepers … hurting the villagers they guard"],
+        );
+        check(
+            "The bloc is often criticized for being slow to act.",
+            &["said_to_be | indirect | is often criticized | criticized | The bloc … being slow to act"],
+        );
+        check(
+            "The depot is considered a threat to the harbour.",
+            &["said_to_be | indirect | is considered | considered | The depot … a threat to the harbour"],
+        );
+        // With its agent, the agent accuses; a bare participle is no claim.
+        check(
+            "The mayor was criticized by the union for the cuts.",
+            &["passive_agent | indirect | union | criticized | The mayor … for the cuts"],
+        );
+        check("Guards accused of theft were released.", &[]);
+    }
+
+    #[test]
     fn an_expectation_negated_qualified_or_of_a_relative_subject() {
         check(
             "The governor is not expected to sign the bill.",

@@ -197,14 +197,28 @@ impl<'t, 'a> At<'t, 'a> {
             && is_be(t.s(j))
             && !t.eq_lower(j, "being")
             && (j + 1..c).all(|k| !is_be(t.s(k)) && !is_auxiliary(t.s(k)))
-            && matches!(
+            && (matches!(
                 (t.s(c), t.lower(c_end + 1)),
                 ("expected" | "thought" | "believed", "to")
                     | (
                         "seen" | "viewed" | "regarded" | "perceived" | "considered",
                         "as"
                     )
-            )
+            ) || t.s(c).ends_with("ed")
+                // "is often criticized", "was repeatedly accused": how
+                // often, between "be" and the participle.
+                && (j + 1..c).all(|k| {
+                    matches!(
+                        t.s(k),
+                        "often"
+                            | "sometimes"
+                            | "frequently"
+                            | "repeatedly"
+                            | "regularly"
+                            | "routinely"
+                            | "widely"
+                    )
+                }))
         {
             passive = true;
         }
@@ -550,7 +564,10 @@ fn impersonal_passive(at: &At) -> Verdict {
     }
     if j >= 1
         && t.eq_lower(j - 1, "it")
-        && (j == 1 || !t.is_word(j - 2))
+        // "…, though it was widely reported that …": after a joining word too.
+        && (j == 1
+            || !t.is_word(j - 2)
+            || t.is_lower(j - 2) && (is_subordinator(t.s(j - 2)) || matches!(t.s(j - 2), "and" | "but")))
         && t.eq_lower(c_end + 1, "that")
     {
         let body = sentence_body_end(t);
@@ -709,7 +726,16 @@ fn said_to_be(at: &At) -> Verdict {
             t.s(c),
             "seen" | "viewed" | "regarded" | "perceived" | "considered"
         )
-        && t.is_word(c_end + 2);
+        && t.is_word(c_end + 2)
+        // "It is considered a threat to the troops".
+        || t.s(c) == "considered" && matches!(t.lower(c_end + 1), "a" | "an");
+    // "Peacekeepers have been accused of hurting civilians", "The bloc is
+    // often criticized for being slow": an accusation by no one named.
+    let prep_in_cue = c_end > c && matches!(t.lower(c_end), "of" | "for");
+    let accused = matches!(
+        t.s(c),
+        "accused" | "blamed" | "criticized" | "criticised" | "faulted"
+    ) && (prep_in_cue || matches!(t.lower(c_end + 1), "of" | "for"));
     // "delegates who are expected to …": the relative pronoun is the
     // subject.
     let relative_subject =
@@ -726,7 +752,7 @@ fn said_to_be(at: &At) -> Verdict {
     };
     // Not a second verb: "… startled observers and was viewed as …".
     let applies = at.passive
-        && (to_verb || seen_as)
+        && (to_verb || seen_as || accused)
         && j >= 1
         && (t.is_word(j - 1) && !matches!(t.lower(j - 1), "and" | "but" | "or")
             || j >= 2 && t.is_punct(j - 1, ',') && (0..j).any(aside));
@@ -754,7 +780,12 @@ fn said_to_be(at: &At) -> Verdict {
     };
     Verdict::decided((|| {
         let subject = content_span(t, s0, j)?;
-        let rest = content_span(t, c_end + 1, body)?;
+        let from = if accused && !prep_in_cue {
+            c_end + 2
+        } else {
+            c_end + 1
+        };
+        let rest = content_span(t, from, body)?;
         Some(at.claim(
             Rule::SaidToBe,
             Speaker::Impersonal(t.range(j, c_end)),

@@ -64,7 +64,11 @@ pub(super) fn participle_with_agent(at: &At) -> bool {
 /// active verb names whom it accuses first).
 pub(super) fn accused_of(at: &At) -> bool {
     let t = at.t;
-    matches!(t.s(at.c), "accused" | "charged" | "blamed")
+    // A passive with no agent is an accusation by no one named
+    // (`said_to_be`).
+    let passive = at.passive && t.s(at.c) != "charged";
+    !passive
+        && matches!(t.s(at.c), "accused" | "charged" | "blamed")
         && t.is_lower(at.c_end + 1)
         && matches!(t.s(at.c_end + 1), "of" | "with" | "for")
 }

@@ -999,6 +999,7 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
             | "once"
             | "often"
             | "long"
+            | "sometimes"
             | "further"
             | "still"
             | "even"
