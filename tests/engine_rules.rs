@@ -598,6 +598,18 @@ mod speaker_phrase {
     }
 
     #[test]
+    fn a_family_speaks() {
+        check(
+            "The family said the videos should be released.",
+            &["speaker_before | indirect | family | said | the videos should be released"],
+        );
+        check(
+            "Dunn's family has called on police to release the videos.",
+            &["speaker_before | indirect | family | called on | police to release the videos"],
+        );
+    }
+
+    #[test]
     fn a_titled_person_of_a_body_named_in_lower_case() {
         check(
             "Dr. Lena Ortiz of the civil protection agency said teams were drilling.",

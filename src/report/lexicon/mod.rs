@@ -1546,7 +1546,7 @@ pub fn source_noun(w: &str) -> Option<super::model::EntityKind> {
         | "diplomats" | "leaders" | "officers" | "members" | "organisers" | "organizers"
         | "protesters" | "protestors" | "demonstrators" | "rebels" | "campaigners"
         | "lawmakers" | "legislators" | "scientists" | "economists" | "workers" | "families"
-        | "relatives" | "survivors" | "victims" | "people" | "students" | "teachers"
+        | "family" | "relatives" | "survivors" | "victims" | "people" | "students" | "teachers"
         | "parents" | "villagers" | "farmers" | "journalists" | "reporters" | "monitors"
         | "advocates" | "supporters" | "opponents" | "representatives" | "spokespeople"
         | "ministers" | "governments" | "agencies" | "organizations" | "organisations"
