@@ -1354,6 +1354,13 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     }
     // "Officials said" at a sentence's start is the common noun.
     let sentence_initial_noun = t.is_cap(b2) && b2 == a && a == 0 && source_noun(head_l).is_some();
+    // "a lawyer for the family", "a spokesman for the families": a person
+    // before "for" or "of" speaks, though those after could speak too.
+    if t.is_lower(b2) && source_noun(head_l) == Some(EntityKind::Group) {
+        if let Some(p) = speaker_for_whom(t, a, b2, mention, true) {
+            return Some(p);
+        }
+    }
     let noun_kind = if t.is_lower(b2) || sentence_initial_noun {
         // "director-general", "secretary-general": the first part's kind.
         let hyphen_head = head_l.split('-').next().filter(|_| head_l.contains('-'));
@@ -1394,23 +1401,7 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
             }
             // "a lawyer for the family", "a friend of the couple": the one
             // before "for" or "of" speaks, for whoever follows.
-            None => {
-                let pk = (a + 1..b2).find(|&k| {
-                    t.is_lower(k)
-                        && matches!(t.s(k), "for" | "of")
-                        && t.is_lower(k + 1)
-                        && matches!(t.s(k + 1), "the" | "a" | "an" | "his" | "her" | "their")
-                })?;
-                source_noun(t.lower(pk - 1))?;
-                let mut p = parse_phrase(t, a, pk - 1)?;
-                let mut r0 = pk + 1;
-                while r0 < b2 && t.is_lower(r0) && is_determiner(t.s(r0)) {
-                    r0 += 1;
-                }
-                p.mention = mention;
-                p.affiliation = p.affiliation.or(Some(t.range(r0, b2)));
-                return Some(p);
-            }
+            None => return speaker_for_whom(t, a, b2, mention, false),
         }
     } else {
         None
@@ -2070,4 +2061,28 @@ fn reduced_relative(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
     ph.name = t.range(n0, end);
     ph.kind = EntityKind::Group;
     Some((start, Speaker::Phrase(ph)))
+}
+
+/// "a lawyer for the family", "a friend of the couple": the one before
+/// "for" or "of" (a noun that can speak; with `person`, a person's) speaks,
+/// for whoever follows, who is their affiliation.
+fn speaker_for_whom(t: &Toks, a: usize, b2: usize, mention: Span, person: bool) -> Option<Phrase> {
+    let pk = (a + 1..b2).find(|&k| {
+        t.is_lower(k)
+            && matches!(t.s(k), "for" | "of")
+            && t.is_lower(k + 1)
+            && matches!(t.s(k + 1), "the" | "a" | "an" | "his" | "her" | "their")
+    })?;
+    let kind = source_noun(t.lower(pk - 1))?;
+    if person && kind != EntityKind::Person {
+        return None;
+    }
+    let mut p = parse_phrase(t, a, pk - 1)?;
+    let mut r0 = pk + 1;
+    while r0 < b2 && t.is_lower(r0) && is_determiner(t.s(r0)) {
+        r0 += 1;
+    }
+    p.mention = mention;
+    p.affiliation = p.affiliation.or(Some(t.range(r0, b2)));
+    Some(p)
 }
