@@ -2061,14 +2061,23 @@ pub(super) fn label_colon(t: &Toks) -> Option<Found> {
 /// name before it (or after the comma when the verb ends the line), the
 /// content the rest.
 pub(super) fn title_case_headline(t: &Toks) -> Option<Found> {
-    let body = sentence_body_end(t);
-    let words: Vec<usize> = (0..body).filter(|&k| t.is_word(k)).collect();
-    if words.len() < 4 || words.len() > 24 || t.kind(0) == Some(TokKind::OpenQuote) {
+    // Most sentences open with a capital and soon have a word in lower
+    // case that is no small word: one pass, stopping there.
+    if !t.is_cap(0) {
         return None;
     }
-    let capitalised = words.iter().filter(|&&k| t.is_cap(k)).count();
+    let body = sentence_body_end(t);
     let small = |k: usize| t.is_lower(k) && is_function_word(t.s(k)) || t.eq_lower(k, "and");
-    if !words.iter().all(|&k| t.is_cap(k) || small(k)) || capitalised * 4 < words.len() * 3 {
+    let (mut words, mut capitalised) = (0, 0);
+    for k in (0..body).filter(|&k| t.is_word(k)) {
+        if t.is_cap(k) {
+            capitalised += 1;
+        } else if !small(k) {
+            return None;
+        }
+        words += 1;
+    }
+    if !(4..=24).contains(&words) || capitalised * 4 < words * 3 {
         return None;
     }
     let cue = (1..body).find(|&k| t.is_cap(k) && is_headline_verb(t.lower(k)))?;
