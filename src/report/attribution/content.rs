@@ -568,12 +568,8 @@ pub(super) fn content_after(
 /// occasion may be the clause's ("said she would speak at a rally").
 fn occasion_start(t: &Toks, k: usize, end: usize, quotes: &[(usize, usize)]) -> Option<usize> {
     let end = end.min(t.len());
-    if (k..end).any(|m| {
-        super::rules::is_finite_verb(t, m) || t.eq_lower(m, "that") || super::inside(quotes, m)
-    }) {
-        return None;
-    }
-    (k + 1..end).find(|&p| {
+    // The occasion first, which few contents have; then the verbs.
+    let p = (k + 1..end).find(|&p| {
         t.is_lower(p)
             && matches!(t.s(p), "in" | "at" | "during" | "on" | "via")
             && (p + 1..(p + 6).min(end)).any(|m| {
@@ -586,7 +582,11 @@ fn occasion_start(t: &Toks, k: usize, end: usize, quotes: &[(usize, usize)]) -> 
                     && (t.lower(m) != "conference"
                         || matches!(t.lower(m - 1), "news" | "press" | "video" | "phone"))
             })
-    })
+    })?;
+    let own_verb = (k..end).any(|m| {
+        super::rules::is_finite_verb(t, m) || t.eq_lower(m, "that") || super::inside(quotes, m)
+    });
+    (!own_verb).then_some(p)
 }
 
 /// What a claim is made on or at: "a rally", "an interview", "Twitter".

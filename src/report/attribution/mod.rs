@@ -801,15 +801,17 @@ fn evidence_verb(t: &Toks, i: usize) -> Option<CueWord> {
 /// label is the subject's claim. The verb is the last one before "as",
 /// at most eight words back, with only the object between.
 fn labelling_verb(t: &Toks, quotes: &[(usize, usize)]) -> Option<usize> {
-    let n = t.len();
-    let k = (1..n).find(|&k| {
-        t.is_lower(k)
-            && t.s(k) == "as"
-            && !inside(quotes, k)
-            && (t.kind(k + 1) == Some(TokKind::OpenQuote)
-                || t.is_lower(k + 1)
-                    && matches!(t.s(k + 1), "a" | "an")
-                    && t.kind(k + 2) == Some(TokKind::OpenQuote))
+    // From each opening quotation mark back to its "as" ("as a" …): most
+    // sentences have none.
+    let k = quotes.iter().find_map(|&(q, _)| {
+        let as_at = |k: usize| t.is_lower(k) && t.s(k) == "as" && !inside(quotes, k);
+        if q >= 2 && as_at(q - 1) {
+            Some(q - 1)
+        } else if q >= 3 && t.is_lower(q - 1) && matches!(t.s(q - 1), "a" | "an") && as_at(q - 2) {
+            Some(q - 2)
+        } else {
+            None
+        }
     })?;
     let mut v = k;
     while v > 0 && k - v < 9 {

@@ -2063,7 +2063,7 @@ pub(super) fn label_colon(t: &Toks) -> Option<Found> {
 pub(super) fn title_case_headline(t: &Toks) -> Option<Found> {
     // Most sentences open with a capital and soon have a word in lower
     // case that is no small word: one pass, stopping there.
-    if !t.is_cap(0) {
+    if !t.is_cap(0) || t.is_lower(1) && t.s(1).len() > 4 {
         return None;
     }
     let body = sentence_body_end(t);
@@ -2312,7 +2312,10 @@ fn is_clause_verb(t: &Toks, k: usize) -> bool {
 /// ("asked", with "about" when it follows); the answer is the main
 /// clause's. `i` is the token "asked".
 pub(super) fn asked_question(t: &Toks, i: usize, quotes: &[(usize, usize)]) -> Option<Found> {
-    if !t.eq_lower(i, "asked") || super::inside(quotes, i) {
+    if t.toks.get(i).is_none_or(|k| k.span.len() != 5)
+        || !t.eq_lower(i, "asked")
+        || super::inside(quotes, i)
+    {
         return None;
     }
     // "Asked …" opening the sentence, or "when asked …", "if asked …"
