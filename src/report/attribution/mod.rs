@@ -442,7 +442,7 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
 
     // "Senator Vale Says Tariffs Are Dead": a headline in title case.
     if out.is_empty() && !inside_quote {
-        if let Some(f) = rules::title_case_headline(t) {
+        if let Some(f) = rules::title_case_headline(t, &quote_ranges) {
             out.push(f);
         }
     }

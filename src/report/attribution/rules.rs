@@ -567,7 +567,7 @@ fn impersonal_passive(at: &At) -> Verdict {
         // "…, though it was widely reported that …": after a joining word too.
         && (j == 1
             || !t.is_word(j - 2)
-            || t.is_lower(j - 2) && (is_subordinator(t.s(j - 2)) || matches!(t.s(j - 2), "and" | "but")))
+            || t.is_lower(j - 2) && (is_subordinator(t.s(j - 2)) || is_coordinator(t.s(j - 2))))
         && t.eq_lower(c_end + 1, "that")
     {
         let body = sentence_body_end(t);
@@ -2060,7 +2060,7 @@ pub(super) fn label_colon(t: &Toks) -> Option<Found> {
 /// saying is found by its form among a headline's verbs; the speaker is the
 /// name before it (or after the comma when the verb ends the line), the
 /// content the rest.
-pub(super) fn title_case_headline(t: &Toks) -> Option<Found> {
+pub(super) fn title_case_headline(t: &Toks, quotes: &[(usize, usize)]) -> Option<Found> {
     // Most sentences open with a capital and soon have a word in lower
     // case that is no small word: one pass, stopping there.
     if !t.is_cap(0) || t.is_lower(1) && t.s(1).len() > 4 {
@@ -2100,10 +2100,9 @@ pub(super) fn title_case_headline(t: &Toks) -> Option<Found> {
         {
             return None;
         }
-        let quotes = quote_ranges(t);
         (
             parse_phrase(t, 0, cue - 1)?,
-            content_or_quote(t, cue + 1, body.max(cue + 2).min(t.len()), &quotes)?,
+            content_or_quote(t, cue + 1, body.max(cue + 2).min(t.len()), quotes)?,
         )
     };
     Some(Found {
