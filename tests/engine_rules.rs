@@ -1902,3 +1902,48 @@ mod title_case_headline {
         );
     }
 }
+
+mod quote_byline {
+    use super::check;
+    use claim_reader::report::{parse, ClaimKind};
+
+    #[test]
+    fn a_quotation_signed_after_a_dash_is_the_signers() {
+        check(
+            "Readers wrote in.\n\n“He has never met a farmer. He knows nothing of us.” ― Dana Holt\n\n“The levy will close our school.” — Luis Ortega, a teacher in Tulare\n\n\"Nobody asked us.\" - Maria P.",
+            &[
+                "quote_byline | direct | Dana Holt | ― | He has never met a farmer. He knows nothing of us.",
+                "quote_byline | direct | Luis Ortega | — | The levy will close our school.",
+                "quote_byline | direct | Maria P. | - | Nobody asked us.",
+            ],
+        );
+    }
+
+    #[test]
+    fn signed_lines_in_one_paragraph_are_read_one_by_one() {
+        // One quotation per line, no blank line between them, and a
+        // no-break space before the name.
+        check(
+            "Voters speak.\n\n“Prices went up again.” ― Ana Ruiz\n“The mayor never listens.”―\u{a0}Tom Berg\n\nThe list goes on.",
+            &[
+                "quote_byline | direct | Ana Ruiz | ― | Prices went up again.",
+                "quote_byline | direct | Tom Berg | ― | The mayor never listens.",
+            ],
+        );
+        // The signature is no sentence of the report's own.
+        let r = parse("“Prices went up again.” ― Ana Ruiz, a nurse in Ohio\n\nThe list goes on.");
+        let own: Vec<&str> = r
+            .claims
+            .iter()
+            .filter(|c| c.kind == ClaimKind::Unattributed)
+            .map(|c| r.slice(c.sentence))
+            .collect();
+        assert_eq!(own, ["The list goes on."]);
+    }
+
+    #[test]
+    fn a_dash_before_words_that_are_no_name_signs_nothing() {
+        check("“No.” — and then he left the room.", &[]);
+        check("“I never said that,” — Dunn said to reporters.", &[]);
+    }
+}

@@ -160,6 +160,12 @@ struct Reading<'t> {
     /// label was the host's: a speaker's later sentences in the turn are
     /// theirs; the host's are no claims.
     turn: Option<(usize, bool)>,
+    /// The words of a quotation signed after it (`"…" ― Dana Holt`) while
+    /// its sentences are read.
+    signed_quote: Option<Span>,
+    /// Its dash and signer's name, no sentence of the report's own when
+    /// the sentences end at the quotation's closing mark.
+    signature: Option<Span>,
 }
 
 impl<'t> Reading<'t> {
@@ -184,6 +190,8 @@ impl<'t> Reading<'t> {
             prev_subject: None,
             titled: is_titled(text, layout),
             turn: None,
+            signed_quote: None,
+            signature: None,
         }
     }
 
@@ -198,11 +206,43 @@ impl<'t> Reading<'t> {
         self.index.subjects[at.si] = subject_of(toks, &mut self.resolver);
         // A transcript turn: "HOST: …" asks, "OSEI: …" answers, and the
         // turn's later sentences are the same speaker's.
+        if self
+            .signature
+            .is_some_and(|sig| sig.start() <= at.s.start() && at.s.end() <= sig.end() + 1)
+        {
+            return;
+        }
         let turn = self.turn.filter(|&(p, _)| p == at.pi);
         if host_label(toks) || turn.is_some_and(|(_, host)| host) {
             self.turn = Some((at.pi, true));
             return;
         }
+        // A quotation signed after it (`"…" ― Dana Holt`) is the signer's,
+        // from its first sentence on, as if introduced ("Holt said:").
+        let byline = (toks.kind(0) == Some(tokens::TokKind::OpenQuote))
+            .then(|| at.quotes.iter().find(|q| q.open.start() == at.s.start()))
+            .flatten()
+            .and_then(|q| Some((q.inner, text::quote_byline(self.text, q.close?.end())?)));
+        let byline = byline.is_some_and(|(inner, (dash, name))| {
+            let signer = attribution::Phrase {
+                mention: name,
+                name,
+                role: None,
+                affiliation: None,
+                acronym: None,
+                kind: if name.of(self.text).split(' ').any(lexicon::is_org_word) {
+                    EntityKind::Organization
+                } else {
+                    EntityKind::Person
+                },
+            };
+            self.pending_intro = Some((Speaker::Phrase(signer), (dash, CueStrength::Neutral)));
+            self.signed_quote = Some(inner);
+            let rest = &self.text[name.end()..];
+            let line_end = name.end() + rest.find('\n').unwrap_or(rest.len());
+            self.signature = Span::new(self.text, dash.start(), line_end);
+            true
+        });
         // A title ("Army says militants were the target") heads the
         // report; what it says, the report says again below with its source.
         let (mut found, intro) = if self.titled && at.si == 0 {
@@ -210,6 +250,21 @@ impl<'t> Reading<'t> {
         } else {
             self.attributions(toks, at.s, inside_quote)
         };
+        // The signed quotation's words are the claim, not the signature.
+        if let Some(inner) = self.signed_quote {
+            if at.s.start() > inner.end() {
+                self.signed_quote = None;
+            } else {
+                for f in found
+                    .iter_mut()
+                    .filter(|f| f.speaker == Speaker::Continuation)
+                {
+                    for c in &mut f.content {
+                        *c = c.intersect(inner).map_or(*c, |x| x.trim(self.text));
+                    }
+                }
+            }
+        }
         // Inside a turn quoted paragraph by paragraph (`"OSEI: … . But …`),
         // the quotation's later sentences are the turn's too.
         if turn.is_some() && found.iter().all(|f| f.rule == Rule::ContinuationQuote) {
@@ -259,6 +314,10 @@ impl<'t> Reading<'t> {
                 &others,
             );
             let mut claim = claim;
+            if byline && introduced.is_some() {
+                claim.rule = Some(Rule::QuoteByline);
+                claim.confidence = Rule::QuoteByline.confidence();
+            }
             // A transcript's words are the speaker's own.
             let label_in_capitals = toks.s(0).chars().count() >= 2
                 && toks

@@ -240,6 +240,8 @@ pub enum Rule {
     TitleCaseHeadline,
     /// `The mayor said:` closing a paragraph, and the quotation after it.
     ColonIntroduced,
+    /// A quotation signed after a dash: `"…" ― Dana Holt`.
+    QuoteByline,
     /// A sentence that is wholly a quotation: its speaker was named before.
     ContinuationQuote,
     /// A headline or transcript line: `Senator Vale: tariffs "dead on
@@ -254,7 +256,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of the table.
-    pub const ALL: [Rule; 28] = [
+    pub const ALL: [Rule; 29] = [
         Rule::SpeakerBefore,
         Rule::SplitReported,
         Rule::TrailingSpeaker,
@@ -279,6 +281,7 @@ impl Rule {
         Rule::AskedQuestion,
         Rule::TitleCaseHeadline,
         Rule::ColonIntroduced,
+        Rule::QuoteByline,
         Rule::ContinuationQuote,
         Rule::LabelColon,
         Rule::LearnedCue,
@@ -312,6 +315,7 @@ impl Rule {
             Rule::AskedQuestion => "asked_question",
             Rule::TitleCaseHeadline => "title_case_headline",
             Rule::ColonIntroduced => "colon_introduced",
+            Rule::QuoteByline => "quote_byline",
             Rule::ContinuationQuote => "continuation_quote",
             Rule::LabelColon => "label_colon",
             Rule::LearnedCue => "learned_cue",
@@ -339,7 +343,8 @@ impl Rule {
             Rule::SplitReported
             | Rule::QuotedAsSaying
             | Rule::HearsayAdverb
-            | Rule::DocumentSaying => 0.9,
+            | Rule::DocumentSaying
+            | Rule::QuoteByline => 0.9,
             Rule::ParticipleOfSubject => 0.89,
             Rule::Evidential | Rule::AskedQuestion | Rule::TitleCaseHeadline => 0.85,
             Rule::InfinitiveCue | Rule::QuantifierSubject => 0.87,

@@ -226,6 +226,21 @@ fn paragraphs(text: &str) -> Vec<Span> {
                     Some(c) => c.cover(*l),
                     None => *l,
                 });
+                // A quotation signed at the line's end (`"…" ― Dana
+                // Holt`) ends its paragraph, as a pull quote does.
+                let line = l.of(text);
+                let signed = line.rfind(['”', '"']).is_some_and(|q| {
+                    quote_byline(
+                        text,
+                        l.start() + q + line[q..].chars().next().map_or(1, char::len_utf8),
+                    )
+                    .is_some()
+                });
+                if signed {
+                    if let Some(c) = cur.take() {
+                        out.push(c.trim(text));
+                    }
+                }
             }
         }
         if let Some(c) = cur {
@@ -936,6 +951,82 @@ fn list_marker_len(line: &str) -> usize {
         _ => 0,
     }
 }
+
+/// The name signed after a closing quotation mark, alone on the rest of its
+/// line: `"…" ― Dana Holt`, `"…" — Luis Ortega, Fresno`, `"…" - Maria P.`,
+/// as listicles, epigraphs and pull quotes credit what they quote. Gives
+/// the dash and the name. Reads only the rest of the line after the mark
+/// that ends at `close_end`.
+pub fn quote_byline(text: &str, close_end: usize) -> Option<(Span, Span)> {
+    let rest = text.get(close_end..)?;
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let lead = line.len() - line.trim_start_matches(SPACE).len();
+    let after_lead = &line[lead..];
+    // An em dash, a horizontal bar or an en dash; a hyphen (or two) only
+    // after a space, as a typed dash.
+    let dash_len = if after_lead.starts_with(['―', '—', '–']) {
+        after_lead.chars().next().map_or(0, char::len_utf8)
+    } else if lead > 0 && after_lead.starts_with("--") {
+        2
+    } else if lead > 0 && after_lead.starts_with('-') {
+        1
+    } else {
+        return None;
+    };
+    let dash_at = close_end + lead;
+    let dash = Span::new(text, dash_at, dash_at + dash_len)?;
+    let tail = &after_lead[dash_len..];
+    let name_at = dash.end() + (tail.len() - tail.trim_start_matches(SPACE).len());
+    let name_text = &text[name_at..close_end + line.len()];
+    if name_text.len() > 120 || name_text.contains(['"', '“', '”', '«', '»']) {
+        return None;
+    }
+    // One to five capitalised words (an initial may end in a stop), then
+    // the line's end, a stop, or a comma and a few words of description.
+    let mut end = 0;
+    let mut words = 0;
+    let mut rest = name_text;
+    loop {
+        let word_len = rest
+            .find(|c: char| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.')))
+            .unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        let mut chars = word.chars();
+        let initial = chars.next().is_some_and(char::is_uppercase);
+        // "Holt", "Gonzàlez", "O’Neill", or an initial: "G.", "N".
+        let capitalised =
+            initial && (word.chars().any(char::is_lowercase) || matches!(chars.as_str(), "." | ""));
+        let particle = words > 0 && matches!(word, "de" | "van" | "von" | "da" | "del");
+        if !capitalised && !particle {
+            break;
+        }
+        words += 1;
+        end += word_len;
+        rest = &rest[word_len..];
+        let gap = rest.len() - rest.trim_start_matches(' ').len();
+        if gap != 1 || words == 5 {
+            break;
+        }
+        end += gap;
+        rest = &rest[gap..];
+    }
+    let name_str = name_text[..end].trim_end();
+    // A name ends on a word, not a stop, unless that stop closes an initial.
+    let name_str = match name_str.strip_suffix('.') {
+        Some(s) if s.rsplit(' ').next().is_some_and(|w| w.chars().count() > 1) => s,
+        _ => name_str,
+    };
+    let after = name_text[name_str.len()..].trim();
+    if words == 0
+        || !(after.is_empty() || after == "." || after.starts_with(',') && after.len() <= 80)
+    {
+        return None;
+    }
+    Some((dash, Span::new(text, name_at, name_at + name_str.len())?))
+}
+
+/// Spaces within a line, the no-break space included.
+const SPACE: [char; 3] = [' ', '\t', '\u{a0}'];
 
 #[cfg(test)]
 mod tests {
