@@ -818,6 +818,20 @@ mod relative_clauses {
     }
 
     #[test]
+    fn a_label_quoted_in_a_relative_clause_is_its_subjects() {
+        check(
+            "The ports imposed a new levy, which the trade minister, Ana Ruiz, called “a tax on bread,” and farmers agree.",
+            &["speaker_before | direct | Ana Ruiz | called | a tax on bread"],
+        );
+        check(
+            "The strike began after what union leaders call “a broken promise” on pay.",
+            &["speaker_before | direct | union leaders | call | a broken promise"],
+        );
+        // Not a name given: "a group called “…”" has no speaker.
+        check("The farmers joined a group called “Fair Grain.”", &[]);
+    }
+
+    #[test]
     fn not_which_for_a_person_nor_a_clause_restricting_the_subject() {
         check(
             "The hacker who first revealed the leak was sentenced on Thursday.",

@@ -396,7 +396,8 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
             (inner.rule == Rule::SpeakerBefore && named && saying && !is_learned_cue(t.lower(i)))
                 .then_some(inner)
         });
-        if let Some(inner) = nested {
+        if let Some(mut inner) = nested {
+            label_only(t, i, &quote_ranges, &mut inner);
             if !matches!(
                 rules::read_cue(t, i, cue_end, cw, &out, inside_prev, &quote_ranges),
                 Ok(Some(_))
@@ -411,6 +412,7 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
             refused.extend(i..=cue_end);
         }
         if let Ok(Some(mut f)) = read {
+            label_only(t, i, &quote_ranges, &mut f);
             if let Some(comma) = clause_end {
                 cut_before(&mut f, t, t.span(comma).start());
                 if f.content.iter().any(|c| c.end() > t.span(comma).start()) {
@@ -850,6 +852,16 @@ fn calling_quoted(t: &Toks, i: usize) -> Option<CueWord> {
     if !matches!(t.s(i), "call" | "calls" | "called" | "calling") {
         return None;
     }
+    // "which Ms. Cook called “a disgrace”", "what aides call “a reset”":
+    // a quotation right after the verb of a relative clause is the
+    // speaker's label for what the clause points back to.
+    if t.kind(i + 1) == Some(TokKind::OpenQuote) && relative_speaker_before(t, i) {
+        return Some(CueWord {
+            strength: CueStrength::Assertive,
+            takes_object: false,
+            particle: None,
+        });
+    }
     // An abbreviation's stop is part of the object: "called Mr. Vale's
     // remarks \"a wake-up call\"".
     let q = (i + 2..=i + 7).find(|&k| !(t.is_word(k) || t.is_punct(k, '.') && t.is_cap(k - 1)))?;
@@ -864,6 +876,39 @@ fn calling_quoted(t: &Toks, i: usize) -> Option<CueWord> {
         takes_object: false,
         particle: None,
     })
+}
+
+/// "which Ms. Cook called “a disgrace,” blaming …": in a relative clause,
+/// the label quoted after the verb at `i` is all the claim says.
+fn label_only(t: &Toks, i: usize, quotes: &[(usize, usize)], f: &mut Found) {
+    if t.kind(i + 1) == Some(TokKind::OpenQuote)
+        && calling_quoted(t, i).is_some()
+        && relative_speaker_before(t, i)
+    {
+        if let Some(&(o, c)) = quotes.iter().find(|&&(o, _)| o == i + 1) {
+            if let Some(label) = content::unquote(t, o, (c + 1).min(t.len()), quotes) {
+                f.content = vec![label];
+            }
+        }
+    }
+}
+
+/// Whether a relative pronoun opens the clause of the verb at `i`, with
+/// only its subject between: "which Apple's chief, Tim Cook, | called",
+/// "what he | called", "a country that Mr. Romney | called".
+fn relative_speaker_before(t: &Toks, i: usize) -> bool {
+    let Some(r) = (i.saturating_sub(10)..i)
+        .rev()
+        .find(|&k| t.is_lower(k) && matches!(t.s(k), "what" | "which" | "who" | "whom" | "that"))
+    else {
+        return false;
+    };
+    r + 1 < i
+        && (r + 1..i).all(|k| {
+            t.is_word(k) && !(t.is_lower(k) && (is_be(t.s(k)) || t.has(k, CUE)))
+                || t.is_punct(k, ',')
+                || t.is_punct(k, '.') && t.is_cap(k - 1)
+        })
 }
 
 /// "called the charges false", "called it a mistake": naming something as
