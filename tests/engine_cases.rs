@@ -2533,7 +2533,10 @@ fn who_declined_to_comment_but_said_speaks() {
     );
     check(
         "The company refused to give details but said 200 jobs would go.",
-        &["indirect | company | said | 200 jobs would go"],
+        &[
+            "indirect | company | refused | to give details",
+            "indirect | company | said | 200 jobs would go",
+        ],
     );
 }
 
@@ -2976,8 +2979,13 @@ fn a_refusal_to_comment_is_attributed() {
         "Through a spokesman, he declined to comment.",
         &["indirect | he | declined | to comment"],
     );
-    // A refusal to act is no attribution.
-    no_claims("The company refused to pay the fine.");
+    // A refusal to act is a stand taken, as annotators of news mark it;
+    // a refusal to come is not yet one.
+    check(
+        "The company refused to pay the fine.",
+        &["indirect | company | refused | to pay the fine"],
+    );
+    no_claims("The company may refuse to pay the fine.");
 }
 
 #[test]

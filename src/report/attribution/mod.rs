@@ -1010,7 +1010,12 @@ fn declined_to_comment(t: &Toks, i: usize) -> Option<CueWord> {
             | "name"
             | "speculate"
     );
-    (refuses && t.eq_lower(i + 1, "to") && say).then_some(CueWord {
+    // A refusal to act is a stand taken: "refused to release the memo";
+    // not the bare "refuse", as often a plan or a dare ("will refuse to").
+    let act = matches!(t.s(i), "refused" | "refuses" | "refusing")
+        && t.is_lower(i + 2)
+        && !is_function_word(t.s(i + 2));
+    (refuses && t.eq_lower(i + 1, "to") && (say || act)).then_some(CueWord {
         strength: CueStrength::Neutral,
         takes_object: false,
         particle: None,
