@@ -166,6 +166,9 @@ struct Reading<'t> {
     /// Its dash and signer's name, no sentence of the report's own when
     /// the sentences end at the quotation's closing mark.
     signature: Option<Span>,
+    /// The sentence's first capitalised word outside quotation marks after
+    /// its first word, once a pronoun's claimant asks.
+    first_named: Option<Option<usize>>,
 }
 
 impl<'t> Reading<'t> {
@@ -192,6 +195,7 @@ impl<'t> Reading<'t> {
             turn: None,
             signed_quote: None,
             signature: None,
+            first_named: None,
         }
     }
 
@@ -201,6 +205,7 @@ impl<'t> Reading<'t> {
     /// assertion, and remembers what the next sentence needs.
     fn sentence(&mut self, toks: &Toks, at: Sentence) {
         let inside_quote = at.inside_quotation();
+        self.first_named = None;
         self.note_words(toks, at.si);
         self.resolver.at_paragraph(at.pi);
         self.index.subjects[at.si] = subject_of(toks, &mut self.resolver);
@@ -440,15 +445,20 @@ impl<'t> Reading<'t> {
                 let pronoun = sp.of(self.text).to_lowercase();
                 let subject = match pronoun.as_str() {
                     "he" | "she" | "his" | "her" => {
+                        // The sentence's first name, found once for all its
+                        // pronouns.
+                        let first_named = *self.first_named.get_or_insert_with(|| {
+                            let quoted = attribution::quote_ranges(toks);
+                            (1..toks.len()).find(|&j| {
+                                toks.is_cap(j)
+                                    && !toks.has(j, tokens::MONTH | tokens::WEEKDAY)
+                                    && !attribution::inside(&quoted, j)
+                            })
+                        });
                         attribution::subject_person(toks, k).or_else(|| {
                             // Not when this sentence names someone before the
                             // pronoun: "when Royal was informed, he said".
-                            let quoted = attribution::quote_ranges(toks);
-                            let named_here = (1..k).any(|j| {
-                                toks.is_cap(j)
-                                    && !toks.has(j, tokens::MONTH | tokens::WEEKDAY)
-                                    && !quoted.iter().any(|&(a, b)| a < j && j < b)
-                            });
+                            let named_here = first_named.is_some_and(|j| j < k);
                             self.prev_subject
                                 .as_ref()
                                 .filter(|(i, _)| i + 1 == at.si && !named_here)
