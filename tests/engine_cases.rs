@@ -2995,6 +2995,10 @@ fn evidence_with_its_subject_described_or_after_the_content() {
         &["indirect | latest Gallup poll | shows | the governor leads by 5 points"],
     );
     check(
+        "A Herald poll last month showed the mayor leading Ruiz, 45 percent to 38 percent.",
+        &["indirect | Herald poll | showed | the mayor leading Ruiz, 45 percent to 38 percent"],
+    );
+    check(
         "Spending on ads rose sharply, a Tribune analysis of filings shows.",
         &["indirect | Tribune analysis of filings | shows | Spending on ads rose sharply"],
     );

@@ -787,6 +787,13 @@ fn evidence_verb(t: &Toks, i: usize) -> Option<CueWord> {
                         | "conducted"
                         | "taken"
                         | "compiled"
+                        // "a poll last month showed", "a survey out this
+                        // week shows", "a poll in January found".
+                        | "last"
+                        | "this"
+                        | "out"
+                        | "in"
+                        | "earlier"
                 )
             })
     });
