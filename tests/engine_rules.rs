@@ -1966,3 +1966,28 @@ mod quote_byline {
         check("“I never said that,” — Dunn said to reporters.", &[]);
     }
 }
+
+mod in_poll {
+    use super::check;
+
+    #[test]
+    fn a_sentence_opening_with_its_poll_reports_what_the_poll_found() {
+        check(
+            "In a Herald poll released Monday, 52 percent of voters chose Ruiz.",
+            &["in_poll | indirect | Herald poll | In | 52 percent of voters chose Ruiz"],
+        );
+        check(
+            "In the latest survey, most farmers back the levy.",
+            &["in_poll | indirect | latest survey | In | most farmers back the levy"],
+        );
+    }
+
+    #[test]
+    fn not_when_someone_in_it_speaks_nor_without_a_poll() {
+        check(
+            "In a poll, most farmers said they back the levy.",
+            &["speaker_before | indirect | most farmers | said | they back the levy"],
+        );
+        check("In the morning, most farmers back the levy.", &[]);
+    }
+}

@@ -196,6 +196,8 @@ pub enum Rule {
     Inverted,
     /// `According to X, …`, `…, according to X.`
     AccordingTo,
+    /// `In a Herald poll released Monday, 50 percent …`: what a poll found.
+    InPoll,
     /// `X welcomed the ruling, calling it "…"`: the sentence's subject.
     ParticipleOfSubject,
     /// `…, adding that …`, `X urged calm but said …`: the same speaker again.
@@ -256,12 +258,13 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of the table.
-    pub const ALL: [Rule; 29] = [
+    pub const ALL: [Rule; 30] = [
         Rule::SpeakerBefore,
         Rule::SplitReported,
         Rule::TrailingSpeaker,
         Rule::Inverted,
         Rule::AccordingTo,
+        Rule::InPoll,
         Rule::ParticipleOfSubject,
         Rule::SameSpeaker,
         Rule::QuotedAsSaying,
@@ -296,6 +299,7 @@ impl Rule {
             Rule::TrailingSpeaker => "trailing_speaker",
             Rule::Inverted => "inverted",
             Rule::AccordingTo => "according_to",
+            Rule::InPoll => "in_poll",
             Rule::ParticipleOfSubject => "participle_of_subject",
             Rule::SameSpeaker => "same_speaker",
             Rule::QuotedAsSaying => "quoted_as_saying",
@@ -344,7 +348,8 @@ impl Rule {
             | Rule::QuotedAsSaying
             | Rule::HearsayAdverb
             | Rule::DocumentSaying
-            | Rule::QuoteByline => 0.9,
+            | Rule::QuoteByline
+            | Rule::InPoll => 0.9,
             Rule::ParticipleOfSubject => 0.89,
             Rule::Evidential | Rule::AskedQuestion | Rule::TitleCaseHeadline => 0.85,
             Rule::InfinitiveCue | Rule::QuantifierSubject => 0.87,

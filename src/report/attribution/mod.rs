@@ -442,6 +442,12 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
         i = cue_end + 1;
     }
 
+    // "In a Herald poll released Monday, 50 percent …": what a poll found.
+    if out.is_empty() && !inside_quote {
+        if let Some(f) = rules::in_poll(t, &quote_ranges) {
+            out.push(f);
+        }
+    }
     // "Senator Vale Says Tariffs Are Dead": a headline in title case.
     if out.is_empty() && !inside_quote {
         if let Some(f) = rules::title_case_headline(t, &quote_ranges) {

@@ -2613,3 +2613,40 @@ pub(super) fn evidential(t: &Toks, quotes: &[(usize, usize)]) -> Option<Found> {
         rule: Rule::Evidential,
     })
 }
+
+/// A sentence that opens with the poll or survey it reports: "In a Herald
+/// poll released Monday, 50 percent of respondents chose Ruiz", "In the
+/// latest survey, most voters back the plan". The poll is the source, "In"
+/// the cue, and the clause after the comma what it found. Only a sentence
+/// with no other attribution (the caller's test), so "In a poll, most
+/// said …" stays the respondents'.
+pub(super) fn in_poll(t: &Toks, quotes: &[(usize, usize)]) -> Option<Found> {
+    if !t.eq_lower(0, "in")
+        || !t.is_lower(1)
+        || !matches!(
+            t.s(1),
+            "a" | "an" | "the" | "its" | "their" | "this" | "that"
+        )
+    {
+        return None;
+    }
+    let comma = (2..t.len().min(16)).find(|&k| t.is_punct(k, ','))?;
+    let poll = (2..comma)
+        .any(|k| t.is_lower(k) && matches!(t.s(k), "poll" | "polls" | "survey" | "surveys"));
+    if !poll || (1..comma).any(|k| super::inside(quotes, k)) {
+        return None;
+    }
+    let source = source_phrase(t, 1, comma - 1)?;
+    let body = sentence_body_end(t);
+    // A clause of its own after the comma: a subject and more.
+    if body < comma + 3 {
+        return None;
+    }
+    let content = content_or_quote(t, comma + 1, body, quotes)?;
+    Some(Found {
+        speaker: Speaker::Phrase(source),
+        cue: Some((t.span(0), CueStrength::Neutral)),
+        content: vec![content],
+        rule: Rule::InPoll,
+    })
+}
