@@ -2967,7 +2967,12 @@ fn calling_something_what_it_is_is_a_claim() {
         "The union is calling for the board to resign.",
         &["indirect | union | calling for | the board to resign"],
     );
+    check(
+        "Farmers called him a careerist who has neglected the valley.",
+        &["indirect | Farmers | called | him a careerist who has neglected the valley"],
+    );
     no_claims("She called her mother a day later.");
+    no_claims("She called Ruiz a day later when she landed.");
     no_claims("She called Ruiz a day later.");
     no_claims("He called the police.");
     no_claims("The group is called Friends of the River.");

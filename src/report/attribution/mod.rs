@@ -952,6 +952,17 @@ fn calling_complement(t: &Toks, i: usize) -> Option<CueWord> {
     let end = (first..body)
         .find(|&k| !t.is_word(k) && t.kind(k) != Some(TokKind::Number) && !t.is_punct(k, '-'))
         .unwrap_or(body);
+    // A clause after the complement is no part of the test: "called him a
+    // political opportunist who has neglected his duties", "called her son
+    // her hero before leaving".
+    let end = (first + 2..end)
+        .find(|&k| {
+            t.is_lower(k)
+                && is_clause_boundary(t.s(k))
+                && t.s(k) != "and"
+                && !t.eq_lower(k - 1, "and")
+        })
+        .unwrap_or(end);
     if end <= first + 1 || end - first > 14 {
         return None;
     }
