@@ -55,6 +55,19 @@ mod layout {
     }
 
     #[test]
+    fn a_right_mark_before_a_word_opens_a_quotation_when_none_is_open() {
+        // As Swedish prints it, and as mistyped web copy does.
+        check(
+            "”We will appeal,” Okafor said.",
+            &["trailing_speaker | direct | Okafor | said | We will appeal"],
+        );
+        check(
+            "Readers wrote in.\n\n”The levy hurts us. It must go.” ― Ana Ruiz",
+            &["quote_byline | direct | Ana Ruiz | ― | The levy hurts us. It must go."],
+        );
+    }
+
+    #[test]
     fn an_apostrophe_of_a_plural_possessive_is_no_quotation() {
         check(
             "The farmers' union said prices had fallen.",

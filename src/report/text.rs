@@ -332,7 +332,12 @@ fn quotes_in(
                 }
             }
             '„' | '«' => Some(true),
-            '”' | '»' => Some(false),
+            // A right mark where none is open, before a word, opens one:
+            // Swedish and Finnish print ”…”, and mistyped web copy does too.
+            '”' => Some(
+                open.is_none() && is_open_context(prev) && next.is_some_and(char::is_alphanumeric),
+            ),
+            '»' => Some(false),
             '"' => straight_role(open.is_some(), prev, next),
             '‘' => {
                 // A single opening mark: a quotation only if a matching
