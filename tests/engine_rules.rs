@@ -68,6 +68,24 @@ mod layout {
     }
 
     #[test]
+    fn a_quotation_inside_a_sentence_ends_it_before_the_next_speaker() {
+        // The words quoted belong to "She says"; "She adds, …" is a
+        // sentence of its own, with its own quotation.
+        check(
+            "She says the levy is the “same old tax.” She adds, “Who pays it?”",
+            &[
+                "speaker_before | mixed | She | says | the levy is the “same old tax.”",
+                "speaker_before | direct | She | adds | Who pays it?",
+            ],
+        );
+        // A quotation that opens its sentence still takes the speaker after it.
+        check(
+            "“We will appeal.” Holm said, “The ruling is wrong.”",
+            &["trailing_speaker | direct | Holm | said | We will appeal. … The ruling is wrong."],
+        );
+    }
+
+    #[test]
     fn an_apostrophe_of_a_plural_possessive_is_no_quotation() {
         check(
             "The farmers' union said prices had fallen.",

@@ -764,18 +764,23 @@ fn sentences_in(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>) {
         at < furthest_close
     };
     // Whether the quotation that closes between `j` and `k` (after a
-    // sentence's stop) opened after a comma or colon (`She said, "…."`):
-    // its speaker came before it, so `He added, "…"` after it is a
-    // sentence of its own. One binary search among the quotations.
-    let introduced = |j: usize, k: usize| {
+    // sentence's stop) opened after a comma or colon (`She said, "…."`),
+    // or inside the sentence that `from` starts (`She says it is the
+    // "same system."`): its speaker came before it, so `He added, "…"`
+    // after it is a sentence of its own. One binary search among the
+    // quotations.
+    let introduced = |from: usize, j: usize, k: usize| {
         let idx = quotes.partition_point(|q| q.open.start() < j);
         idx.checked_sub(1)
             .and_then(|i| quotes.get(i))
             .is_some_and(|q| {
                 q.close.is_some_and(|c| c.start() >= j && c.end() <= k)
-                    && text
+                    && (text
                         .get(..q.open.start())
                         .is_some_and(|before| before.trim_end().ends_with([',', ':']))
+                        || text
+                            .get(from..q.open.start())
+                            .is_some_and(|before| before.split_whitespace().count() >= 2))
             })
     };
     // The next possible start of an ellipsis ("…" begins with 0xE2).
@@ -854,7 +859,9 @@ fn sentences_in(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>) {
                     && !nc.is_lowercase());
             starts_well
                 && !no_break_before(s, term_at, j, next)
-                && !(k > j && !introduced(base + j, base + k) && speaker_then_verb(next))
+                && !(k > j
+                    && !introduced(base + start, base + j, base + k)
+                    && speaker_then_verb(next))
         };
         if boundary && !inside_closed_quote(base + k) {
             if let Some(sp) = Span::new(text, base + start, base + k) {
