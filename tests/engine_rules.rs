@@ -1998,6 +1998,18 @@ mod quote_byline {
     }
 }
 
+mod said_again {
+    use super::check;
+
+    #[test]
+    fn she_said_after_a_named_speakers_claim_is_the_same_speaker_again() {
+        check(
+            "Ana Ruiz said she thought the levy was unfair because “farmers pay twice,” she said.",
+            &["speaker_before | mixed | Ana Ruiz | said | she thought the levy was unfair because “farmers pay twice,”"],
+        );
+    }
+}
+
 mod in_poll {
     use super::check;
 

@@ -366,10 +366,17 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
             if !covers {
                 return None;
             }
+            // The same speaker by name, or a person named first and then
+            // "she" or "he": "Ana Ruiz said she felt …, she said."
+            let pronoun_again = matches!(&out[p].speaker, Speaker::Phrase(ph)
+                    if matches!(ph.kind, EntityKind::Person | EntityKind::Unknown))
+                && matches!(&f.speaker, Speaker::Pronoun(sp)
+                    if matches!(sp.of(t.text).to_ascii_lowercase().as_str(), "he" | "she"));
             let again = is_say_verb(&cs.of(t.text).to_ascii_lowercase())
-                && said_by(t, &out[p].speaker)
-                    .zip(said_by(t, &f.speaker))
-                    .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b));
+                && (pronoun_again
+                    || said_by(t, &out[p].speaker)
+                        .zip(said_by(t, &f.speaker))
+                        .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b)));
             Some((p, f, again))
         });
         if let Some((p, f, again)) = outer {
