@@ -1018,6 +1018,14 @@ mod nested_and_unnamed {
                 "speaker_before | indirect | minister | claimed | the figures were wrong",
             ],
         );
+        // A second speaker after "and" begins a clause of their own.
+        check(
+            "Growers said the levy was unfair, and exporters accused them of hoarding.",
+            &[
+                "speaker_before | indirect | Growers | said | the levy was unfair",
+                "speaker_before | indirect | exporters | accused | them of hoarding",
+            ],
+        );
         // A plain clause inside is no claim of its own.
         check(
             "The mayor said the council would meet on Monday.",

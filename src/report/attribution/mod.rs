@@ -409,6 +409,22 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
                 rules::read_cue(t, i, cue_end, cw, &out, inside_prev, &quote_ranges),
                 Ok(Some(_))
             ) {
+                // "Republicans said they were convinced, and Democrats
+                // accused them …": a clause of its own, coordinated, ends
+                // the first claim's words.
+                if let (Speaker::Phrase(ph), Some(p)) = (&inner.speaker, inside_prev) {
+                    let k = t
+                        .toks
+                        .partition_point(|x| x.span.start() < ph.mention.start());
+                    if k > 0 && t.is_lower(k - 1) && matches!(t.s(k - 1), "and" | "but") {
+                        let at = if k > 1 && t.is_punct(k - 2, ',') {
+                            k - 2
+                        } else {
+                            k - 1
+                        };
+                        cut_before(&mut out[p], t, t.span(at).start());
+                    }
+                }
                 out.push(inner);
                 i = cue_end + 1;
                 continue;
