@@ -2000,6 +2000,12 @@ mod quote_byline {
     }
 
     #[test]
+    fn a_line_ending_in_a_letter_with_the_marks_last_byte_is_read_safely() {
+        // "𝐀" is F0 9D 90 80 in UTF-8: its 0x9D is no closing mark.
+        check("A line in bold 𝐀 — Dana Holt\n\nAnother line 𝐀.", &[]);
+    }
+
+    #[test]
     fn a_dash_before_words_that_are_no_name_signs_nothing() {
         check("“No.” — and then he left the room.", &[]);
         check("“I never said that,” — Dunn said to reporters.", &[]);

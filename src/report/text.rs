@@ -228,13 +228,12 @@ fn paragraphs(text: &str) -> Vec<Span> {
                 });
                 // A quotation signed at the line's end (`"…" ― Dana
                 // Holt`) ends its paragraph, as a pull quote does.
+                // The last `"` or `”` (whose last byte is 0x9D), found by
+                // one backward byte search.
                 let line = l.of(text);
-                let signed = line.rfind(['”', '"']).is_some_and(|q| {
-                    quote_byline(
-                        text,
-                        l.start() + q + line[q..].chars().next().map_or(1, char::len_utf8),
-                    )
-                    .is_some()
+                let signed = memchr::memrchr2(b'"', 0x9D, line.as_bytes()).is_some_and(|q| {
+                    (line.as_bytes()[q] == b'"' || line.get(..=q).is_some_and(|s| s.ends_with('”')))
+                        && quote_byline(text, l.start() + q + 1).is_some()
                 });
                 if signed {
                     if let Some(c) = cur.take() {
