@@ -1525,6 +1525,23 @@ mod content_end {
     use super::check;
 
     #[test]
+    fn a_last_dash_sets_off_the_narrators_aside_unless_it_elaborates() {
+        check(
+            "The senator attacked the mayor as a “fraud” ― just as he did in 2019.",
+            &["speaker_before | mixed | senator | attacked | the mayor as a “fraud”"],
+        );
+        check(
+            "Ruiz said two firms would leave the port — including the largest.",
+            &["speaker_before | indirect | Ruiz | said | two firms would leave the port — including the largest"],
+        );
+        // A pair of dashes is a parenthesis inside the claim.
+        check(
+            "Ruiz said the levy — a tax in all but name — would fail.",
+            &["speaker_before | indirect | Ruiz | said | the levy — a tax in all but name — would fail"],
+        );
+    }
+
+    #[test]
     fn a_relative_clause_that_closes_the_sentence_is_the_narrators() {
         check(
             "The governor said he would sign the levy, which the court has put on hold.",

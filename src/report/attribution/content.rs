@@ -651,6 +651,47 @@ pub(super) fn predicate_end(t: &Toks, a: usize, body: usize, quotes: &[(usize, u
 
 fn predicate_end_from(t: &Toks, from: usize, body: usize, quotes: &[(usize, usize)]) -> usize {
     let in_quote = |i: usize| super::inside(quotes, i);
+    // A dash with no second one after it sets off the narrator's aside:
+    // "… as a “con artist” ― just as he did in 2012", "… to drilling —
+    // probably not what she had in mind". A pair of dashes is a
+    // parenthesis inside the claim.
+    let dash = |k: usize| t.is_punct(k, '—') || t.is_punct(k, '―');
+    // Not a dash before more of the same claim: "— including Jeb Bush",
+    // "— and more", "— like helping the uninsured", "— “so that …”".
+    let elaborates = |d: usize| {
+        t.kind(d + 1) == Some(TokKind::OpenQuote)
+            || t.is_lower(d + 1)
+                && matches!(
+                    t.s(d + 1),
+                    "including"
+                        | "and"
+                        | "or"
+                        | "like"
+                        | "especially"
+                        | "particularly"
+                        | "not"
+                        | "at"
+                        | "for"
+                        | "from"
+                        | "such"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "something"
+                        | "that"
+                        | "if"
+                        | "even"
+                        | "assuming"
+                )
+    };
+    let body = match (from..body).rev().find(|&k| dash(k) && !in_quote(k)) {
+        Some(d)
+            if d > from + 1 && !elaborates(d) && !(from..d).any(|k| dash(k) && !in_quote(k)) =>
+        {
+            d
+        }
+        _ => body,
+    };
     (from..body.saturating_sub(2))
         // Each end starts at a comma.
         .filter(|&k| t.is_punct(k, ','))
