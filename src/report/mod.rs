@@ -209,14 +209,16 @@ impl<'t> Reading<'t> {
         self.note_words(toks, at.si);
         self.resolver.at_paragraph(at.pi);
         self.index.subjects[at.si] = subject_of(toks, &mut self.resolver);
-        // A transcript turn: "HOST: …" asks, "OSEI: …" answers, and the
-        // turn's later sentences are the same speaker's.
+        // A quotation's signature read as a sentence of its own
+        // (`"… win!" ― Julie A. Diaz.`) says nothing.
         if self
             .signature
             .is_some_and(|sig| sig.start() <= at.s.start() && at.s.end() <= sig.end() + 1)
         {
             return;
         }
+        // A transcript turn: "HOST: …" asks, "OSEI: …" answers, and the
+        // turn's later sentences are the same speaker's.
         let turn = self.turn.filter(|&(p, _)| p == at.pi);
         if host_label(toks) || turn.is_some_and(|(_, host)| host) {
             self.turn = Some((at.pi, true));
@@ -445,19 +447,19 @@ impl<'t> Reading<'t> {
                 let pronoun = sp.of(self.text).to_lowercase();
                 let subject = match pronoun.as_str() {
                     "he" | "she" | "his" | "her" => {
-                        // The sentence's first name, found once for all its
-                        // pronouns.
-                        let first_named = *self.first_named.get_or_insert_with(|| {
-                            let quoted = attribution::quote_ranges(toks);
-                            (1..toks.len()).find(|&j| {
-                                toks.is_cap(j)
-                                    && !toks.has(j, tokens::MONTH | tokens::WEEKDAY)
-                                    && !attribution::inside(&quoted, j)
-                            })
-                        });
                         attribution::subject_person(toks, k).or_else(|| {
                             // Not when this sentence names someone before the
-                            // pronoun: "when Royal was informed, he said".
+                            // pronoun: "when Royal was informed, he said". The
+                            // sentence's first name is found once for all its
+                            // pronouns.
+                            let first_named = *self.first_named.get_or_insert_with(|| {
+                                let quoted = attribution::quote_ranges(toks);
+                                (1..toks.len()).find(|&j| {
+                                    toks.is_cap(j)
+                                        && !toks.has(j, tokens::MONTH | tokens::WEEKDAY)
+                                        && !attribution::inside(&quoted, j)
+                                })
+                            });
                             let named_here = first_named.is_some_and(|j| j < k);
                             self.prev_subject
                                 .as_ref()

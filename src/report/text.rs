@@ -779,7 +779,7 @@ fn sentences_in(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>) {
                         .is_some_and(|before| before.trim_end().ends_with([',', ':']))
                         || text
                             .get(from..q.open.start())
-                            .is_some_and(|before| before.split_whitespace().count() >= 2))
+                            .is_some_and(|before| before.split_whitespace().nth(1).is_some()))
             })
     };
     // The next possible start of an ellipsis ("…" begins with 0xE2).

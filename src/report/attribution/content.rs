@@ -684,12 +684,9 @@ fn predicate_end_from(t: &Toks, from: usize, body: usize, quotes: &[(usize, usiz
                         | "assuming"
                 )
     };
-    let body = match (from..body).rev().find(|&k| dash(k) && !in_quote(k)) {
-        Some(d)
-            if d > from + 1 && !elaborates(d) && !(from..d).any(|k| dash(k) && !in_quote(k)) =>
-        {
-            d
-        }
+    let mut dashes = (from..body).filter(|&k| dash(k) && !in_quote(k));
+    let body = match (dashes.next(), dashes.next()) {
+        (Some(d), None) if d > from + 1 && !elaborates(d) => d,
         _ => body,
     };
     (from..body.saturating_sub(2))

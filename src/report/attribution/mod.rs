@@ -918,7 +918,7 @@ fn calling_quoted(t: &Toks, i: usize) -> Option<CueWord> {
 /// the label quoted after the verb at `i` is all the claim says.
 fn label_only(t: &Toks, i: usize, quotes: &[(usize, usize)], f: &mut Found) {
     if t.kind(i + 1) == Some(TokKind::OpenQuote)
-        && calling_quoted(t, i).is_some()
+        && matches!(t.s(i), "call" | "calls" | "called" | "calling")
         && relative_speaker_before(t, i)
     {
         if let Some(&(o, c)) = quotes.iter().find(|&&(o, _)| o == i + 1) {
