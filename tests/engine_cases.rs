@@ -3668,3 +3668,99 @@ fn a_spokeswoman_for_a_body_named_later_is_one_person() {
     let names: Vec<String> = r.claims.iter().filter_map(|c| r.claimant_name(c)).collect();
     assert_eq!(names, ["spokeswoman for the company", "Lucia Ferrer"]);
 }
+
+#[test]
+fn the_trapped_and_those_under_the_rubble_are_missing_and_an_estimate_at_its_top_disputes() {
+    // "Trapped" and "under the rubble" count the missing; "41 men" and
+    // "20 others" count the same people.
+    assert_eq!(
+        disputes("Nine workers were killed and 20 others were trapped, the operator said.\n\nThe union said 41 men were still missing."),
+        ["c2 -> c1"]
+    );
+    // "As many as 70" is the speaker's estimate at its top, against 30 or 35.
+    assert_eq!(
+        disputes("The agency said 30 or 35 people were still missing.\n\nA relief group said as many as 70 people could still be under the rubble."),
+        ["c2 -> c1"]
+    );
+    // "No more than 70" is a bound that 30 or 35 meets.
+    assert!(disputes("The agency said 30 or 35 people were still missing.\n\nA relief group said no more than 70 people could still be under the rubble.").is_empty());
+}
+
+#[test]
+fn dead_said_to_be_unarmed_are_civilians_against_fighters() {
+    assert_eq!(
+        disputes("\"We have counted 31 bodies. Not one of them was carrying a weapon,\" the mayor said.\n\nThe army said at least 18 insurgents were killed in the raid."),
+        ["c2 -> c1"]
+    );
+    assert!(disputes("\"We have counted 31 bodies,\" the mayor said.\n\nThe army said at least 18 insurgents were killed in the raid.").is_empty());
+}
+
+#[test]
+fn saying_a_count_leaves_people_out_or_is_too_high_disputes_it() {
+    // The coordinator speaks for the charity: the charity's own estimate is
+    // not what he doubts.
+    assert_eq!(
+        disputes("The Interior Ministry said 64 people had died.\n\nThe charity Dry Rivers Trust estimated that more than 150 people had died. \"The official figures include only those who reach a hospital,\" said Omar Haidari, the charity's director."),
+        ["c2 -> c1", "c3 -> c1"]
+    );
+    assert_eq!(
+        disputes("A university study says at least 9,000 people died of heat stroke.\n\nA statistician, Ines Baal, said the study's total was probably too high."),
+        ["c2 -> c1"]
+    );
+    // No count named, nothing to dispute.
+    assert!(disputes("A university study says at least 9,000 people died of heat stroke.\n\nA statistician, Ines Baal, said the summer was probably too hot.").is_empty());
+}
+
+#[test]
+fn a_representative_of_a_body_named_before_is_on_its_side() {
+    let r = parse(
+        "The Union of Dock Workers said 300 jobs would go.\n\n\"The company is shrinking the number,\" said Per Holm, the union's treasurer.",
+    );
+    let union = r
+        .entities
+        .iter()
+        .find(|e| e.name == "Union of Dock Workers")
+        .unwrap();
+    let holm = r.entities.iter().find(|e| e.name == "Per Holm").unwrap();
+    assert_eq!(holm.affiliation, Some(union.id));
+    assert!(relations_of(&r, "disputes").is_empty(), "{:?}", r.relations);
+    // "A ministry spokesman" speaks for the ministry named before.
+    let r = parse(
+        "The Ministry of Labour said 120 people were detained.\n\nA ministry spokesman, Ali Rami, said the figures of the monitors were wrong.",
+    );
+    let ministry = r
+        .entities
+        .iter()
+        .find(|e| e.name == "Ministry of Labour")
+        .unwrap();
+    let rami = r.entities.iter().find(|e| e.name == "Ali Rami").unwrap();
+    assert_eq!(rami.affiliation, Some(ministry.id));
+}
+
+#[test]
+fn a_report_called_wrong_on_the_numbers_disputes_its_first_count() {
+    assert_eq!(
+        disputes("The Coastal Rights Monitor (CRM) said between 200 and 250 people had been held without charge. It said at least 30 detainees had been beaten.\n\nThe Interior Ministry said 90 people were in detention. A ministry spokesman, Ali Rami, said the report was \"wrong on the numbers\"."),
+        ["c3 -> c1", "c4 -> c1"]
+    );
+}
+
+#[test]
+fn calling_what_was_denied_invented_denies_it_again() {
+    assert_eq!(
+        disputes("Senator Hal Pryce said the premier had offered two ministries for their votes.\n\nA cabinet spokeswoman, Eva Lind, denied that any post had been offered. \"Mr Pryce says seats are for sale. That is simply invented,\" she said."),
+        ["c2 -> c1", "c3 -> c1"]
+    );
+}
+
+#[test]
+fn a_sum_cut_down_to_a_bound_disputes_a_larger_one() {
+    assert_eq!(
+        disputes("The judge ruled that Ivo Brand had taken at least $2.8 million in bribes.\n\nHis lawyer said investigators had traced no more than $150,000 to his accounts."),
+        ["c2 -> c1"]
+    );
+    // A bound the other sum meets, another currency, or only "only": none.
+    assert!(disputes("The judge ruled that Ivo Brand had taken at least $2.8 million in bribes.\n\nHis lawyer said investigators had traced no more than $3 million to his accounts.").is_empty());
+    assert!(disputes("The judge ruled that Ivo Brand had taken at least $2.8 million in bribes.\n\nHis lawyer said investigators had traced no more than 150,000 euros to his accounts.").is_empty());
+    assert!(disputes("The campaign said it spent $2.5 million on television.\n\nIts rivals said they spent only $1 million on radio.").is_empty());
+}

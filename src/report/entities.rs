@@ -335,9 +335,65 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // "Ibrahim Sallah, the charity's coordinator": the charity named
+        // before speaks through its coordinator.
+        if p.affiliation.is_none() {
+            if let Some(org) = p
+                .role
+                .and_then(|r| self.possessor_organisation(r.of(self.text)))
+            {
+                if let Some(e) = self.entities.get_mut(id.index()) {
+                    if org != id && e.affiliation.is_none() {
+                        e.affiliation = Some(org);
+                    }
+                }
+            }
+        }
         self.mention(id, p.mention);
         self.recent.push((id, self.paragraph));
         id
+    }
+
+    /// The organisation a role's possessive common noun refers back to:
+    /// "the charity's coordinator" after "the charity Clean Wells
+    /// Alliance", "the union's representative" after "the Union of
+    /// Technical Employees", "a ministry spokesman" after "the Ministry of
+    /// Justice". Among the last claimants, the nearest
+    /// organisation whose name or role has that noun.
+    fn possessor_organisation(&self, role: &str) -> Option<EntityId> {
+        let first = role
+            .split_whitespace()
+            .find(|w| !w.eq_ignore_ascii_case("the"))?;
+        // "the charity's coordinator"; "a ministry spokesman".
+        let noun = match first
+            .strip_suffix("'s")
+            .or_else(|| first.strip_suffix("’s"))
+        {
+            Some(n) => n,
+            None if role.split_whitespace().count() >= 2
+                && !first.eq_ignore_ascii_case("a")
+                && !first.eq_ignore_ascii_case("an") =>
+            {
+                first
+            }
+            None => role
+                .split_whitespace()
+                .nth(1)
+                .filter(|_| role.split_whitespace().count() >= 3)?,
+        };
+        if noun.len() < 4 || !noun.chars().all(|c| c.is_ascii_lowercase()) {
+            return None;
+        }
+        self.recent.iter().rev().take(12).find_map(|&(id, _)| {
+            let e = self.entities.get(id.index())?;
+            let names = |s: &str| {
+                s.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(noun))
+            };
+            (e.kind == EntityKind::Organization
+                && (names(&e.name) || e.role.as_deref().is_some_and(names)))
+            .then_some(id)
+        })
     }
 
     /// Resolves a pronoun to the most recent claimant of a compatible kind.

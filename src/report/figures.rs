@@ -312,6 +312,14 @@ fn measure(
             "lost" if t.lower(k + 1) == "their" && t.lower(k + 2) == "lives" && k + 2 < upto => {
                 Some((1, "deaths"))
             }
+            // "60 people could still be under the mud": buried, not found.
+            "under" | "beneath"
+                if (k + 1..(k + 3).min(upto)).any(|j| {
+                    matches!(t.lower(j), "rubble" | "mud" | "debris" | "ruins" | "snow")
+                }) =>
+            {
+                after_measure("missing")
+            }
             // "300 people had been held without charge": people held are
             // detained (but "held a vigil" is no detention).
             "held" if k > 0 && matches!(t.lower(k - 1), "been" | "were" | "was" | "being") => {

@@ -81,10 +81,22 @@ pub(super) fn interval(text: &str, f: &Figure) -> (f64, f64) {
         Qualifier::MoreThan => (v + f64::EPSILON, f64::INFINITY),
         Qualifier::AtLeast => (v, f64::INFINITY),
         Qualifier::LessThan => (f64::NEG_INFINITY, top - f64::EPSILON),
+        // "as many as 60", "up to 60": the speaker's estimate at its top,
+        // not a bound ("no more than 60", "at most 60").
+        Qualifier::AtMost if estimate_at_top(text, f) => (v * 0.9, top),
         Qualifier::AtMost => (f64::NEG_INFINITY, top),
         // "about 400": a round figure, within a tenth of it.
         Qualifier::Approximately => (v * 0.9, top * 1.1),
     }
+}
+
+/// Whether an upper figure is an estimate at its top ("as many as 60
+/// people could still be under the mud", "up to 300 died") rather than a
+/// bound that any lower count meets ("no more than 48 percent").
+fn estimate_at_top(text: &str, f: &Figure) -> bool {
+    let w: Vec<&str> = f.span.of(text).split_whitespace().take(3).collect();
+    let is = |k: usize, x: &str| w.get(k).is_some_and(|y| y.eq_ignore_ascii_case(x));
+    is(0, "as") && (is(1, "many") || is(1, "much")) && is(2, "as") || is(0, "up") && is(1, "to")
 }
 
 /// Whether two claims speak for the same side: the same entity, or one
@@ -447,8 +459,11 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
         // about a count given earlier, named but not restated.
         // So is a count said to be false: "said the ministry's figure was
         // not credible".
-        let doubting =
-            || b.cue.is_some_and(|c| c.strength == CueStrength::Doubting) || discredits(&lc);
+        let doubting = || {
+            b.cue.is_some_and(|c| c.strength == CueStrength::Doubting)
+                || discredits(&lc)
+                || belittles(&lc)
+        };
         // Not when the same speaker gives a count of their own in the
         // sentence ("disputed the figures, saying only 40 had died"): that
         // count is the dispute.
@@ -484,13 +499,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                     .iter()
                     .rev()
                     .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
-                    .filter(|a| {
-                        a.figures.iter().any(|f| {
-                            f.part_of.is_none()
-                                && f.kind == FigureKind::Count
-                                && f.measure.is_some()
-                        })
-                    })
+                    .filter(|a| a.figures.iter().any(disputed_count))
             };
             // "rejected the higher figure": the claim with the highest
             // count; "the lower figure": the lowest.
@@ -546,10 +555,12 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                     .min()
                     .unwrap_or(MEASURES.len())
             };
+            // Of counts alike, the one given first: "the report was wrong
+            // on the numbers" is about its headline count.
             let weightiest = |first: &Claim| {
                 candidates()
                     .filter(|a| same_side(report, a, first))
-                    .min_by_key(rank)
+                    .min_by_key(|a| (rank(a), a.id.index()))
             };
             let target = by_size.or_else(|| {
                 candidates()
@@ -585,6 +596,13 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                     )
                     || f.measure.as_deref() == Some(VOTE_SHARE))
         };
+        // A sum or count cut down to a bound, against a larger one of the
+        // other side: "investigators traced no more than $310,000 to her
+        // client" after "he had taken at least $4.2 million".
+        if let Some(rel) = limited(report, bi) {
+            out.push(rel);
+            continue;
+        }
         if !b.figures.iter().any(counted) {
             continue;
         }
@@ -687,6 +705,90 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
     out
 }
 
+/// What a figure is counted in, when that alone says two figures are alike:
+/// the currency of a sum ("$", "crowns"), or the counted noun of a count
+/// that has no measure ("shipments").
+fn denomination(text: &str, f: &Figure) -> Option<String> {
+    let unit = f
+        .unit
+        .map(|u| u.of(text).rsplit(' ').next().unwrap_or("").to_lowercase());
+    match f.kind {
+        FigureKind::Money => {
+            let sign = f
+                .span
+                .of(text)
+                .chars()
+                .find(|c| matches!(c, '$' | '€' | '£' | '¥' | '₹'));
+            match (sign, unit) {
+                (Some(c), _) => Some(c.to_string()),
+                (None, Some(u)) => Some(match u.trim_end_matches('s') {
+                    "dollar" => "$".to_string(),
+                    "euro" => "€".to_string(),
+                    "pound" => "£".to_string(),
+                    w => w.to_string(),
+                }),
+                (None, None) => None,
+            }
+        }
+        FigureKind::Count if f.measure.is_none() || f.measure == unit => {
+            unit.map(|u| u.trim_end_matches('s').to_string())
+        }
+        _ => None,
+    }
+}
+
+/// Whether a figure is cut down to a bound by its own words: "no more
+/// than $310,000", "fewer than 200 shipments"; not "as many as 60", an
+/// estimate at its top. "Only" is not enough: "only $1 million on phone
+/// calls" after "$2.5 million on advertising" counts something else.
+fn bounded_above(text: &str, f: &Figure) -> bool {
+    matches!(f.qualifier, Qualifier::AtMost | Qualifier::LessThan) && !estimate_at_top(text, f)
+}
+
+/// A dispute by a bound: claim `bi` gives a sum or count no larger than
+/// its figure, and a claim of another side before it gave one of the same
+/// denomination that is larger whatever its qualifier.
+fn limited(report: &Report, bi: usize) -> Option<Relation> {
+    let text: &str = &report.text;
+    let b = report.claims.get(bi)?;
+    let (fb, db) = b.figures.iter().find_map(|f| {
+        (f.part_of.is_none() && bounded_above(text, f))
+            .then(|| denomination(text, f).map(|d| (f, d)))
+            .flatten()
+    })?;
+    let (_, b1) = interval(text, fb);
+    let (a, fa) = report.claims[bi.saturating_sub(LOOK_BACK)..bi]
+        .iter()
+        .rev()
+        .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
+        .find_map(|a| {
+            a.figures
+                .iter()
+                .find(|fa| {
+                    fa.part_of.is_none()
+                        && fa.kind == fb.kind
+                        && interval(text, fa).0 > b1
+                        && denomination(text, fa).as_deref() == Some(db.as_str())
+                })
+                .map(|fa| (a, fa))
+        })?;
+    Some(Relation {
+        kind: RelationKind::Disputes,
+        from: Some(b.id),
+        to: a.id,
+        span: fb.span,
+        note: format!(
+            "{} {} {} where {} {} {}",
+            who(report, b),
+            verb(report, b, "give"),
+            fb.span.of(text),
+            who(report, a),
+            verb(report, a, "give"),
+            fa.span.of(text)
+        ),
+    })
+}
+
 /// Who the dead or hurt were, as a claim tells them.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Character {
@@ -723,6 +825,20 @@ fn content_character(lc: &str) -> Option<Character> {
         .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
         .filter(|w| !w.is_empty())
         .collect();
+    // "They were unarmed"; "Not one of them was carrying a weapon".
+    let unarmed = words
+        .iter()
+        .any(|w| matches!(*w, "unarmed" | "defenceless" | "defenseless"));
+    let armed = words.windows(2).any(|w| {
+        matches!(w[0], "carrying" | "carried" | "holding" | "bearing")
+            && matches!(w[1], "a" | "any" | "weapons" | "arms" | "guns")
+    });
+    let negated = words
+        .iter()
+        .any(|w| matches!(*w, "not" | "none" | "no" | "nobody"));
+    if unarmed || armed && negated {
+        return Some(Character::Civilians);
+    }
     words.windows(2).find_map(|w| {
         let said = matches!(
             w[0],
@@ -774,6 +890,12 @@ pub(super) fn same_unit(text: &str, a: &Figure, b: &Figure) -> bool {
                 | "resident"
                 | "villager"
                 | "victim"
+                // "41 men", "30 others": people, told apart by nothing.
+                | "men"
+                | "man"
+                | "women"
+                | "woman"
+                | "other"
                 // "85 deaths", "30 dead": the people the count is of.
                 | "death"
                 | "dead"
@@ -818,6 +940,43 @@ fn discredits(lc: &str) -> bool {
     FALSE
         .iter()
         .any(|w| super::lexicon::whole_words(lc, w).next().is_some())
+}
+
+/// Whether a claim's lower-case content says a count leaves something
+/// out or is off in one direction: "the official figures count only those
+/// who reach a clinic", "the total was probably too high", "management is
+/// shrinking the number".
+fn belittles(lc: &str) -> bool {
+    const PHRASES: [&str; 14] = [
+        "too high",
+        "too low",
+        "count only",
+        "counts only",
+        "counted only",
+        "only count",
+        "only counts",
+        "include only",
+        "includes only",
+        "included only",
+        "only include",
+        "only includes",
+        "shrinking",
+        "inflating",
+    ];
+    PHRASES
+        .iter()
+        .any(|w| super::lexicon::whole_words(lc, w).next().is_some())
+}
+
+/// A count of the kind disputes are about: the dead, the hurt, the held,
+/// the missing, jobs; a whole, not a part of another.
+fn disputed_count(f: &Figure) -> bool {
+    f.part_of.is_none()
+        && f.kind == FigureKind::Count
+        && matches!(
+            f.measure.as_deref(),
+            Some("deaths" | "injuries" | "arrests" | "missing people" | "jobs")
+        )
 }
 
 fn comparative_in(lc: &str) -> Option<&'static str> {
@@ -1264,9 +1423,11 @@ pub fn denials(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relation>
             if from + 1 == bi
                 && same_side(report, prev, b)
                 && paragraph_of(report, prev.sentence) == paragraph_of(report, b.sentence)
-                && lc
+                && (lc
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| matches!(w, "never" | "not" | "no"))
+                    // "That is simply invented."
+                    || discredits(&lc))
             {
                 targets.extend(to.iter().map(|id| &report.claims[id.index()]));
             }

@@ -420,6 +420,10 @@ pub fn word_class(lower: &str) -> u8 {
                 "overcount",
                 "overcounted",
                 "miscounted",
+                "total",
+                "tally",
+                "estimate",
+                "estimates",
             ],
             COUNT_NOUN,
         );
@@ -2225,7 +2229,10 @@ pub const MEASURE_WORDS: &[(&str, &[&str])] = &[
         "displaced people",
         &["displaced", "fled", "evacuated", "refugees", "homeless"],
     ),
-    ("missing people", &["missing", "disappeared"]),
+    (
+        "missing people",
+        &["missing", "disappeared", "trapped", "unaccounted"],
+    ),
     ("jobs", &["jobs", "posts", "layoffs", "redundancies"]),
     ("torture", &["tortured", "torture"]),
 ];
