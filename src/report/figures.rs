@@ -367,6 +367,25 @@ fn measure(
         {
             return Some("share of the vote".into());
         }
+        // "turnout at 71 percent", "Turnout in several districts had been
+        // pushed above 95 percent": a rate named before the share, in its
+        // clause.
+        if matches!(head, "%" | "percent") {
+            let rate = (first.saturating_sub(14)..first)
+                .rev()
+                .take_while(|&k| {
+                    !t.is_punct(k, ',') && !t.is_punct(k, ';') && t.kind(k) != Some(TokKind::Number)
+                })
+                .find_map(|k| match t.lower(k) {
+                    "turnout" => Some("turnout"),
+                    "unemployment" | "jobless" => Some("unemployment"),
+                    "inflation" => Some("inflation"),
+                    _ => None,
+                });
+            if let Some(m) = rate {
+                return Some(m.into());
+            }
+        }
         if a == b && matches!(head, "people" | "persons" | "individuals" | "%" | "percent") {
             return None;
         }

@@ -594,7 +594,11 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                         f.measure.as_deref(),
                         Some("deaths" | "injuries" | "arrests" | "missing people" | "jobs")
                     )
-                    || f.measure.as_deref() == Some(VOTE_SHARE))
+                    || f.measure.as_deref() == Some(VOTE_SHARE)
+                    // Turnout, whose count has no date to it; a rate of
+                    // unemployment or inflation is often a goal ("would get
+                    // it down to 6 percent") or of another month.
+                    || f.kind == FigureKind::Percent && f.measure.as_deref() == Some("turnout"))
         };
         // A sum or count cut down to a bound, against a larger one of the
         // other side: "investigators traced no more than $310,000 to her
@@ -655,6 +659,9 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                     .filter(|fa| fa.part_of.is_none() && fa.measure.as_deref() == Some(mb))
                     // "11 soldiers" is part of "700 people", not another count.
                     .filter(|fa| same_unit(text, fa, fb))
+                    // "above 95 percent in several districts" is not the
+                    // national turnout.
+                    .filter(|fa| local(text, a, fa) == local(text, b, fb))
                     // Shares of the vote of one candidate, not of two.
                     .filter(|fa| {
                         mb != VOTE_SHARE || candidate(text, a, fa) == candidate(text, b, fb)
@@ -787,6 +794,33 @@ fn limited(report: &Report, bi: usize) -> Option<Relation> {
             fa.span.of(text)
         ),
     })
+}
+
+/// Whether a figure is told of a part of the whole it could be compared
+/// with: "turnout in several districts", "the highest turnout in any
+/// district", "in some provinces". The words before it in its clause say so.
+fn local(text: &str, c: &Claim, f: &Figure) -> bool {
+    let Some(piece) = c.content.iter().find(|s| s.contains(f.span)) else {
+        return false;
+    };
+    let before = text.get(piece.start()..f.span.start()).unwrap_or("");
+    let clause = before
+        .rsplit([',', ';'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    [
+        "in several ",
+        "in some ",
+        "in many ",
+        "in certain ",
+        "in parts of ",
+        "in a few ",
+        "in any ",
+        "in one ",
+    ]
+    .iter()
+    .any(|p| clause.contains(p))
 }
 
 /// Who the dead or hurt were, as a claim tells them.
@@ -1359,6 +1393,26 @@ pub fn denials(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relation>
                 // "The opposition claims turnout was inflated, an
                 // allegation the commission rejects": the sentence's own.
                 .or_else(|| earlier().find(|a| a.sentence == b.sentence))
+                // "rejected the results as cooked": the count first given
+                // by the nearest side that gave counts.
+                .or_else(|| {
+                    let results = lc.split_whitespace().take(3).any(|w| {
+                        matches!(
+                            w.trim_matches(|c: char| !c.is_alphanumeric()),
+                            "results" | "count" | "figures" | "tally" | "numbers" | "estimate"
+                        )
+                    });
+                    // Not when its own count follows in the sentence ("disputed
+                    // the figures, saying only 40 had died"): that count disputes.
+                    let own = report.claims[bi + 1..]
+                        .iter()
+                        .take_while(|c| c.sentence == b.sentence)
+                        .any(|c| same_side(report, c, b) && !c.figures.is_empty());
+                    let near = earlier()
+                        .find(|a| !a.figures.is_empty())
+                        .filter(|_| results && !own)?;
+                    earlier().rfind(|a| same_side(report, a, near) && !a.figures.is_empty())
+                })
             {
                 targets.push(a);
             } else {
