@@ -3790,3 +3790,27 @@ fn rejecting_the_results_disputes_the_first_count_given() {
         ["c3 -> c1"]
     );
 }
+
+#[test]
+fn missing_evidence_of_what_a_recent_claim_told_points_at_that_claim() {
+    // The sentence's subject is the government; what lacks evidence is
+    // what the president told.
+    let r = parse(
+        "The government put the death toll at 80.\n\nPresident Ode Marr said the riots were a coup in which foreign-trained gunmen attacked the airport.\n\nHis government has produced no evidence that foreign fighters took part.",
+    );
+    let ne = relations_of(&r, "no_evidence");
+    assert_eq!(ne.len(), 1, "{:?}", r.relations);
+    assert_eq!(ne[0].to, r.claims[1].id);
+    // Nothing told of it before: the sentence's subject's claim.
+    let r = parse(
+        "The government put the death toll at 80.\n\nHis government has produced no evidence that foreign fighters took part.",
+    );
+    let ne = relations_of(&r, "no_evidence");
+    assert_eq!(ne.len(), 1, "{:?}", r.relations);
+    assert_eq!(ne[0].to, r.claims[0].id);
+}
+
+#[test]
+fn a_bound_disputes_a_floor_not_a_plain_sum() {
+    assert!(disputes("The institute said the plan would raise $450 billion.\n\nA rival group said families earning less than $200,000 would pay nothing more.").is_empty());
+}

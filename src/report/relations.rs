@@ -753,8 +753,10 @@ fn bounded_above(text: &str, f: &Figure) -> bool {
 }
 
 /// A dispute by a bound: claim `bi` gives a sum or count no larger than
-/// its figure, and a claim of another side before it gave one of the same
-/// denomination that is larger whatever its qualifier.
+/// its figure, and a claim of another side before it gave a floor of the
+/// same denomination above it ("at least $4.2 million"). Against a plain
+/// sum the bound is too often of something else ("incomes of less than
+/// $300,000" after "a tax rise of $498 billion").
 fn limited(report: &Report, bi: usize) -> Option<Relation> {
     let text: &str = &report.text;
     let b = report.claims.get(bi)?;
@@ -774,6 +776,7 @@ fn limited(report: &Report, bi: usize) -> Option<Relation> {
                 .find(|fa| {
                     fa.part_of.is_none()
                         && fa.kind == fb.kind
+                        && matches!(fa.qualifier, Qualifier::AtLeast | Qualifier::MoreThan)
                         && interval(text, fa).0 > b1
                         && denomination(text, fa).as_deref() == Some(db.as_str())
                 })
@@ -1237,7 +1240,37 @@ pub fn no_evidence(
             // government has not provided evidence" is about the government,
             // not about whoever spoke last.
             let named = named_words(st.get(..a).unwrap_or(""));
-            subject
+            // What the evidence would be of, when the sentence says it ("no
+            // evidence that foreign fighters took part"): the recent claim
+            // that told it, whoever the sentence's subject is.
+            let object: Vec<String> = st
+                .get(b..)
+                .map(|rest| {
+                    let rest = rest.trim_start();
+                    ["that ", "of ", "for "]
+                        .iter()
+                        .find_map(|w| rest.strip_prefix(w))
+                        .unwrap_or("")
+                })
+                .unwrap_or("")
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.len() >= 5 && w.chars().all(|c| c.is_ascii_lowercase()))
+                .filter(|w| !is_function_word(w))
+                .filter(|w| {
+                    !matches!(
+                        *w,
+                        "claim" | "claims" | "allegation" | "allegations" | "assertion"
+                    )
+                })
+                .map(str::to_string)
+                .collect();
+            let told = || {
+                before.iter().rev().take(8).find(|c| {
+                    let lc = memo.lower(c);
+                    object.iter().any(|w| whole_words(&lc, w).next().is_some())
+                })
+            };
+            let target = subject
                 .and_then(|e| {
                     before
                         .iter()
@@ -1266,7 +1299,11 @@ pub fn no_evidence(
                 })
                 .or(before
                     .last()
-                    .filter(|_| subject.is_some() || named.is_empty()))
+                    .filter(|_| subject.is_some() || named.is_empty()));
+            // Where the sentence holds it against someone, the claim that
+            // told what it says lacks evidence, if a recent one did.
+            target
+                .map(|t| told().filter(|_| !object.is_empty()).unwrap_or(t))
                 .map(|c| c.id)
         };
         if let Some(to) = target {
