@@ -3814,3 +3814,18 @@ fn missing_evidence_of_what_a_recent_claim_told_points_at_that_claim() {
 fn a_bound_disputes_a_floor_not_a_plain_sum() {
     assert!(disputes("The institute said the plan would raise $450 billion.\n\nA rival group said families earning less than $200,000 would pay nothing more.").is_empty());
 }
+
+#[test]
+fn a_body_described_with_a_relative_clause_is_an_organisation_and_keeps_its_noun() {
+    let r = parse(
+        "Sabana Aid, a volunteer network that was first to reach the town, said 20 people had died. It said 90 homes were destroyed.\n\nThe weather agency said more rain would fall on Friday.",
+    );
+    let names: Vec<String> = r.claims.iter().filter_map(|c| r.claimant_name(c)).collect();
+    assert_eq!(names, ["Sabana Aid", "Sabana Aid", "weather agency"]);
+    // The body's own noun still refers back to it.
+    let r = parse(
+        "Sabana Aid, a volunteer network that was first to reach the town, said 20 people had died.\n\nThe network said 90 homes were destroyed.",
+    );
+    let names: Vec<String> = r.claims.iter().filter_map(|c| r.claimant_name(c)).collect();
+    assert_eq!(names, ["Sabana Aid", "Sabana Aid"]);
+}

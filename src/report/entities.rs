@@ -572,8 +572,17 @@ impl<'a> Resolver<'a> {
                             )
                         })
                 };
+                // "The weather agency" is not the relief group described
+                // before as "a volunteer network": a described body is
+                // referred to by its own noun.
+                let other_noun = || {
+                    let modified = description.split(' ').count() >= 3;
+                    let noun = e.role.as_deref().and_then(|r| r.rsplit(' ').next());
+                    modified && noun.is_some_and(|n| !n.eq_ignore_ascii_case(head))
+                };
                 !common_phrase
                     && !not_a_firm()
+                    && !other_noun()
                     && !is_document_noun(&head.to_ascii_lowercase())
                     && (public_ok || !names_public_body(&e.name))
             })

@@ -24,7 +24,7 @@ pub(super) fn role_from_apposition(t: &Toks, a: usize, b: usize) -> Option<Span>
     }
     // "a former aide who served with her": the role ends at the clause.
     let b = (a + 1..=b)
-        .find(|&k| t.is_lower(k) && matches!(t.s(k), "who" | "whose" | "which"))
+        .find(|&k| t.is_lower(k) && matches!(t.s(k), "who" | "whose" | "which" | "that"))
         .map_or(b, |k| k - 1);
     if a > b || b - a > 9 {
         return None;
