@@ -3829,3 +3829,20 @@ fn a_body_described_with_a_relative_clause_is_an_organisation_and_keeps_its_noun
     let names: Vec<String> = r.claims.iter().filter_map(|c| r.claimant_name(c)).collect();
     assert_eq!(names, ["Sabana Aid", "Sabana Aid"]);
 }
+
+#[test]
+fn a_role_of_a_body_named_by_a_common_noun_keeps_its_possessor() {
+    let r = parse("Six workers were hurt, the factory's owner said.");
+    assert_eq!(
+        r.claimant_name(&r.claims[0]).as_deref(),
+        Some("factory's owner")
+    );
+    let r = parse("According to the attorney general's office, 300 people were charged.");
+    assert_eq!(
+        r.claimant_name(&r.claims[0]).as_deref(),
+        Some("attorney general's office")
+    );
+    // A named possessor stays the affiliation: the role alone is the name.
+    let r = parse("Amnesty's researcher said 12 people had been held.");
+    assert_eq!(r.claimant_name(&r.claims[0]).as_deref(), Some("researcher"));
+}

@@ -1917,7 +1917,7 @@ mod asked_question {
             "Asked about the merger, the bank's chairman said talks had ended.",
             &[
                 "asked_question | indirect | Asked about | Asked about | the merger",
-                "speaker_before | indirect | chairman | said | talks had ended",
+                "speaker_before | indirect | bank's chairman | said | talks had ended",
             ],
         );
         check(

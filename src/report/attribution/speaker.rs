@@ -1418,6 +1418,8 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     });
     let mut name_start = a;
     let mut affiliation = None;
+    // Where a possessor in lower case begins: "the mine's operator".
+    let mut common_possessor = None;
     for k in a..b2 {
         let w = t.s(k);
         if (w.ends_with("'s") || w.ends_with("’s")) && t.is_word(k) && !spelled {
@@ -1430,8 +1432,17 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
                 }
                 let base_end = t.span(k).end() - if w.ends_with("'s") { 2 } else { "’s".len() };
                 affiliation = Span::new(t.text, t.span(s0).start(), base_end);
+                common_possessor = ((s0..=k).all(|j| t.is_lower(j))).then_some(s0);
                 name_start = k + 1;
             }
+        }
+    }
+    // "the mine's operator", "the prosecutor general's office": a role of
+    // a body named by a common noun is named with it, not as "operator"
+    // or "office" alone.
+    if let Some(s0) = common_possessor {
+        if (name_start..=b2).all(|j| t.is_lower(j)) && !is_document_noun(t.lower(b2)) {
+            name_start = s0;
         }
     }
     // Drop a leading article or possessive pronoun: "Its foreign ministry".
