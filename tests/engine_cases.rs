@@ -2716,6 +2716,16 @@ fn a_range_is_one_figure_with_a_low_and_a_high_end() {
         "Medics said 15 to 20 people were wounded in the blast.",
         &["15 to 20 people = 15..20 exact injuries"],
     );
+    // The top's scale is the bottom's when the bottom has none.
+    figures_in_full(
+        "The firm said it would save between 350 and 380 million crowns.",
+        &["between 350 and 380 million crowns = 350000000..380000000 exact crowns"],
+    );
+    // Not when the scaled bottom would pass the top.
+    figures_in_full(
+        "Officials said between 2 and 3,000 people fled the fighting.",
+        &["between 2 and 3,000 people = 2..3000 exact displaced people"],
+    );
 }
 
 #[test]

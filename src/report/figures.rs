@@ -461,7 +461,7 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
             i += 1;
             continue;
         }
-        let Some((value, mut past, vague)) = number_at(t, i) else {
+        let Some((mut value, mut past, vague)) = number_at(t, i) else {
             i += 1;
             continue;
         };
@@ -480,6 +480,18 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
         if !vague && (between || dash_to || to) {
             let k = if dash_to { past + 2 } else { past + 1 };
             if let Some((top, after, _)) = number_at(t, k).filter(|x| !x.2 && x.1 <= b) {
+                // "between 350 and 380 million": the scale of the top is
+                // the bottom's too, when the bottom has none of its own.
+                let scale = match t.lower(after - 1) {
+                    "thousand" => 1e3,
+                    "million" => 1e6,
+                    "billion" => 1e9,
+                    "trillion" => 1e12,
+                    _ => 1.0,
+                };
+                if scale > 1.0 && past == i + 1 && value * scale <= top {
+                    value *= scale;
+                }
                 if top > value {
                     high = Some(top);
                     past = after;
