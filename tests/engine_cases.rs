@@ -2721,6 +2721,11 @@ fn a_range_is_one_figure_with_a_low_and_a_high_end() {
         "The firm said it would save between 350 and 380 million crowns.",
         &["between 350 and 380 million crowns = 350000000..380000000 exact crowns"],
     );
+    // The top may repeat the currency sign.
+    figures_in_full(
+        "The bank said the tax would raise between $600 million and $800 million.",
+        &["between $600 million and $800 million = 600000000..800000000 money exact -"],
+    );
     // Not when the scaled bottom would pass the top.
     figures_in_full(
         "Officials said between 2 and 3,000 people fled the fighting.",
@@ -3855,4 +3860,24 @@ fn a_role_of_a_body_named_by_a_common_noun_keeps_its_possessor() {
     // A named possessor stays the affiliation: the role alone is the name.
     let r = parse("Amnesty's researcher said 12 people had been held.");
     assert_eq!(r.claimant_name(&r.claims[0]).as_deref(), Some("researcher"));
+}
+
+#[test]
+fn a_figure_called_fantasy_by_its_owners_description_is_disputed() {
+    assert_eq!(
+        disputes("The finance minister, Ida Morn, said the levy would raise about $2 billion a year.\n\nAn opposition lawmaker, Teo Raal, called the minister's figure \"fantasy\"."),
+        ["c2 -> c1"]
+    );
+    // Called fantasy without a figure named: nothing.
+    assert!(disputes("The finance minister, Ida Morn, said the levy would raise about $2 billion a year.\n\nAn opposition lawmaker, Teo Raal, called the minister's plan \"fantasy\".").is_empty());
+}
+
+#[test]
+fn a_bound_disputes_a_plain_sum_within_ten_times_it() {
+    assert_eq!(
+        disputes("The minister said the levy would raise about $1.5 billion a year.\n\nThe mining chamber said it would bring in no more than $500 million a year."),
+        ["c2 -> c1"]
+    );
+    // An estimate at its top is no sum to bound.
+    assert!(disputes("The minister said small firms could deduct up to $1 million.\n\nThe chamber said firms earning less than $300,000 would gain nothing.").is_empty());
 }

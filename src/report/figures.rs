@@ -474,11 +474,26 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
         let mut high = None;
         let mut compound_unit: Option<&str> = None;
         let mut range_open = None;
-        let between = i > a && t.eq_lower(i - 1, "between") && t.eq_lower(past, "and");
+        let sign_before =
+            i > a && matches!(t.kind(i - 1), Some(TokKind::Punct(c)) if "$£€¥₹".contains(c));
+        let opener = if sign_before {
+            i.checked_sub(2)
+        } else {
+            i.checked_sub(1)
+        };
+        let between =
+            opener.is_some_and(|o| o >= a && t.eq_lower(o, "between")) && t.eq_lower(past, "and");
         let dash_to = t.is_punct(past, '-') && t.eq_lower(past + 1, "to");
         let to = t.eq_lower(past, "to") && !(i > a && t.eq_lower(i - 1, "from"));
         if !vague && (between || dash_to || to) {
             let k = if dash_to { past + 2 } else { past + 1 };
+            // "between $600 million and $800 million": the top repeats the
+            // currency sign of the bottom.
+            let k = if sign_before && t.kind(k) == t.kind(i - 1) {
+                k + 1
+            } else {
+                k
+            };
             if let Some((top, after, _)) = number_at(t, k).filter(|x| !x.2 && x.1 <= b) {
                 // "between 350 and 380 million": the scale of the top is
                 // the bottom's too, when the bottom has none of its own.
@@ -496,7 +511,7 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
                     high = Some(top);
                     past = after;
                     if between {
-                        range_open = Some(i - 1);
+                        range_open = opener;
                     }
                 }
             } else if dash_to && k < b {

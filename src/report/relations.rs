@@ -562,12 +562,40 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                     .filter(|a| same_side(report, a, first))
                     .min_by_key(|a| (rank(a), a.id.index()))
             };
-            let target = by_size.or_else(|| {
-                candidates()
-                    .find(|a| memo.claimant_named(a, &named))
-                    .or_else(|| candidates().next())
-                    .and_then(weightiest)
-            });
+            // "the minister's figure": the claim of the one so named or so
+            // described, whatever it counts ("about $1.2 billion a year").
+            let possessor: Vec<&str> = lc
+                .split_whitespace()
+                .take(4)
+                .filter_map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")))
+                .filter(|w| w.len() >= 4)
+                .collect();
+            let described = |a: &Claim| {
+                let e = a.claimant.as_ref().and_then(|c| c.entity);
+                e.and_then(|e| report.entity(e)).is_some_and(|e| {
+                    let words = |s: &str| {
+                        s.split(|c: char| !c.is_alphanumeric())
+                            .any(|w| possessor.iter().any(|p| p.eq_ignore_ascii_case(w)))
+                    };
+                    words(&e.name) || e.role.as_deref().is_some_and(words)
+                })
+            };
+            let owned = || {
+                report.claims[bi.saturating_sub(LOOK_BACK)..bi]
+                    .iter()
+                    .rev()
+                    .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
+                    .filter(|a| a.figures.iter().any(|f| f.part_of.is_none()))
+                    .find(|a| !possessor.is_empty() && described(a))
+            };
+            let target = by_size
+                .or_else(|| {
+                    candidates()
+                        .find(|a| memo.claimant_named(a, &named))
+                        .and_then(weightiest)
+                })
+                .or_else(owned)
+                .or_else(|| candidates().next().and_then(weightiest));
             if let Some(a) = target {
                 let fig = overall_figure(text, a, |f| f.measure.is_some());
                 out.push(Relation {
@@ -754,9 +782,10 @@ fn bounded_above(text: &str, f: &Figure) -> bool {
 
 /// A dispute by a bound: claim `bi` gives a sum or count no larger than
 /// its figure, and a claim of another side before it gave a floor of the
-/// same denomination above it ("at least $4.2 million"). Against a plain
-/// sum the bound is too often of something else ("incomes of less than
-/// $300,000" after "a tax rise of $498 billion").
+/// same denomination above it ("at least $4.2 million"), or any sum above
+/// it but within ten times it ("no more than $400 million" against "about
+/// $1.2 billion"). Further apart, the bound is too often of something else
+/// ("incomes of less than $300,000" after "a tax rise of $498 billion").
 fn limited(report: &Report, bi: usize) -> Option<Relation> {
     let text: &str = &report.text;
     let b = report.claims.get(bi)?;
@@ -776,8 +805,11 @@ fn limited(report: &Report, bi: usize) -> Option<Relation> {
                 .find(|fa| {
                     fa.part_of.is_none()
                         && fa.kind == fb.kind
-                        && matches!(fa.qualifier, Qualifier::AtLeast | Qualifier::MoreThan)
                         && interval(text, fa).0 > b1
+                        // A floor, or a sum within ten times the bound.
+                        && (matches!(fa.qualifier, Qualifier::AtLeast | Qualifier::MoreThan)
+                            || matches!(fa.qualifier, Qualifier::Exact | Qualifier::Approximately)
+                                && fa.value <= b1 * 10.0)
                         && denomination(text, fa).as_deref() == Some(db.as_str())
                 })
                 .map(|fa| (a, fa))
@@ -959,7 +991,13 @@ pub(super) fn same_unit(text: &str, a: &Figure, b: &Figure) -> bool {
 /// Whether a claim's lower-case content calls something false: "the
 /// figure was not credible", "the toll is wrong", "a fabricated number".
 fn discredits(lc: &str) -> bool {
-    const FALSE: [&str; 13] = [
+    const FALSE: [&str; 19] = [
+        "fantasy",
+        "a fiction",
+        "pure fiction",
+        "nonsense",
+        "absurd",
+        "unrealistic",
         "not credible",
         "invented",
         "false",
