@@ -1012,7 +1012,12 @@ fn discredits(lc: &str) -> bool {
         "a lie",
         "not reliable",
     ];
-    FALSE
+    says_any(lc, &FALSE)
+}
+
+/// Whether one of `phrases` stands in `lc` as whole words.
+fn says_any(lc: &str, phrases: &[&str]) -> bool {
+    phrases
         .iter()
         .any(|w| super::lexicon::whole_words(lc, w).next().is_some())
 }
@@ -1038,9 +1043,7 @@ fn belittles(lc: &str) -> bool {
         "shrinking",
         "inflating",
     ];
-    PHRASES
-        .iter()
-        .any(|w| super::lexicon::whole_words(lc, w).next().is_some())
+    says_any(lc, &PHRASES)
 }
 
 /// A count of the kind disputes are about: the dead, the hurt, the held,
