@@ -718,21 +718,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                             .map(|f| (e, f))
                     })
                     .unwrap_or((a, fa));
-                out.push(Relation {
-                    kind: RelationKind::Disputes,
-                    from: Some(b.id),
-                    to: a.id,
-                    span: fb.span,
-                    note: format!(
-                        "{} {} {} {m} where {} {} {}",
-                        who(report, b),
-                        verb(report, b, "give"),
-                        fb.span.of(text),
-                        who(report, a),
-                        verb(report, a, "give"),
-                        fa.span.of(text)
-                    ),
-                });
+                out.push(figure_against(report, (b, fb), (a, fa), Some(m)));
                 disputed.push(a);
             }
         }
@@ -814,13 +800,26 @@ fn limited(report: &Report, bi: usize) -> Option<Relation> {
                 })
                 .map(|fa| (a, fa))
         })?;
-    Some(Relation {
+    Some(figure_against(report, (b, fb), (a, fa), None))
+}
+
+/// Claim `b`'s figure `fb` disputes claim `a`'s figure `fa`: "the coalition
+/// gives 15 people deaths where the ministry gives eight".
+fn figure_against(
+    report: &Report,
+    (b, fb): (&Claim, &Figure),
+    (a, fa): (&Claim, &Figure),
+    measure: Option<&str>,
+) -> Relation {
+    let text: &str = &report.text;
+    let measure = measure.map(|m| format!(" {m}")).unwrap_or_default();
+    Relation {
         kind: RelationKind::Disputes,
         from: Some(b.id),
         to: a.id,
         span: fb.span,
         note: format!(
-            "{} {} {} where {} {} {}",
+            "{} {} {}{measure} where {} {} {}",
             who(report, b),
             verb(report, b, "give"),
             fb.span.of(text),
@@ -828,7 +827,7 @@ fn limited(report: &Report, bi: usize) -> Option<Relation> {
             verb(report, a, "give"),
             fa.span.of(text)
         ),
-    })
+    }
 }
 
 /// Whether a figure is told of a part of the whole it could be compared
