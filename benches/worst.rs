@@ -2,12 +2,17 @@
 //! and at 2 MB. Prints, per generator, the time for 1 MB and the ratio of
 //! the time for 2 MB to it; a linear engine gives about 2×. Exits 1 when a
 //! ratio is above 2.5× or 1 MB takes more than 100 ms (the budgets of
-//! BENCHMARKS.md), unless `--no-budget` is given. Times are the parsing
+//! BENCHMARKS.md), unless `--no-budget` is given; with `--growth`, only
+//! when a ratio is above 2.5× (the test command's check that the engine
+//! stays linear: a generator over it is measured twice more, and its
+//! smallest ratio counts, so that a moment of load on a shared machine does
+//! not fail it, while an engine that is quadratic somewhere stays over it).
+//! Times are the parsing
 //! thread's processor time, fastest of several parses; the wall time is
 //! printed beside them.
 //!
 //! `cargo bench --bench worst [-- NAME... ] [--size BYTES] [--rounds N]
-//! [--markdown FILE] [--write DIR]`
+//! [--no-budget | --growth] [--markdown FILE] [--write DIR]`
 //!
 //! `--markdown FILE` writes the table as a section of BENCHMARKS.md (what
 //! `scripts/bench.sh` collects). `--write DIR` writes each generator's text
@@ -183,6 +188,7 @@ fn main() {
     let mut size = 1_000_000;
     let mut rounds = 3;
     let mut budget = true;
+    let mut growth_only = false;
     let mut write: Option<std::path::PathBuf> = None;
     let mut markdown: Option<std::path::PathBuf> = None;
     let mut args = std::env::args().skip(1);
@@ -191,6 +197,12 @@ fn main() {
             "--size" => size = args.next().and_then(|v| v.parse().ok()).unwrap_or(size),
             "--rounds" => rounds = args.next().and_then(|v| v.parse().ok()).unwrap_or(rounds),
             "--no-budget" => budget = false,
+            // At least five parses each: the smallest time is the
+            // least disturbed by other work on the machine.
+            "--growth" => {
+                growth_only = true;
+                rounds = rounds.max(5);
+            }
             "--write" => write = args.next().map(Into::into),
             "--markdown" => markdown = args.next().map(Into::into),
             // What cargo bench passes to every bench target.
@@ -222,13 +234,33 @@ fn main() {
                 std::process::exit(2);
             }
         }
-        let (c1, w1, n1) = time(&one, rounds);
-        let (c2, _, _) = time(&two, rounds);
+        let measure = || {
+            let (c1, w1, n1) = time(&one, rounds);
+            let (c2, _, _) = time(&two, rounds);
+            (
+                c1,
+                c2,
+                w1,
+                n1,
+                c2.as_secs_f64() / c1.as_secs_f64().max(1e-9),
+            )
+        };
+        let (mut c1, mut c2, mut w1, mut n1, mut ratio) = measure();
+        if growth_only {
+            for _ in 0..2 {
+                if ratio <= 2.5 {
+                    break;
+                }
+                let again = measure();
+                if again.4 < ratio {
+                    (c1, c2, w1, n1, ratio) = again;
+                }
+            }
+        }
         let ms = |d: Duration| d.as_secs_f64() * 1e3;
         // Per 10^6 bytes, for the budget.
         let per_mb = ms(c1) * 1e6 / one.len() as f64;
-        let ratio = c2.as_secs_f64() / c1.as_secs_f64().max(1e-9);
-        let ok = ratio <= 2.5 && per_mb <= 100.0;
+        let ok = ratio <= 2.5 && (growth_only || per_mb <= 100.0);
         if !ok {
             missed += 1;
         }
@@ -281,7 +313,11 @@ fn main() {
             std::process::exit(2);
         }
     }
-    if budget && missed > 0 {
+    if growth_only && missed > 0 {
+        println!("{missed} generator(s) grow faster than the input (2x/1x above 2.5)");
+        std::process::exit(1);
+    }
+    if budget && !growth_only && missed > 0 {
         println!("{missed} generator(s) over budget (2x/1x at most 2.5, 1 MB at most 100 ms)");
         std::process::exit(1);
     }

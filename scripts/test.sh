@@ -5,6 +5,9 @@
 #   fmt     cargo fmt --check
 #   clippy  cargo clippy, natively (all targets) and for wasm32 (lib, bins, browser tests)
 #   native  cargo test --no-fail-fast: unit tests, tests/*.rs, doc tests
+#   linear  cargo bench --bench worst -- --growth: each text built to slow the
+#           engine down, parsed at 1 MB and 2 MB; fails if twice the input
+#           takes more than 2.5x the time (a step quadratic somewhere)
 #   fuzz    scripts/fuzz.sh $FUZZ_SECONDS: every cargo-fuzz target for a short
 #           while (20 s each by default) from a fresh corpus of the seeds,
 #           with its summary table of executions and crashes
@@ -109,6 +112,8 @@ layer clippy "clippy: wasm32 lib, bins, browser tests" \
     logged clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --test 'web*' -- -D warnings
 layer native "native: cargo test" logged native cargo test --no-fail-fast
 # A fresh corpus of the seeds only, so that the run takes as long here as on CI.
+layer linear "linear: cargo bench --bench worst -- --growth" \
+    logged linear cargo bench --bench worst -- --growth
 layer fuzz "fuzz: every target for ${FUZZ_SECONDS:-20}s" \
     logged fuzz env SETUP_SKIP=1 FUZZ_CORPUS="$LOGS/fuzz-corpus" scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 layer wasm "wasm: cargo test in headless Chromium" wasm_tests

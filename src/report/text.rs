@@ -966,13 +966,13 @@ fn list_marker_len(line: &str) -> usize {
 /// The name signed after a closing quotation mark, alone on the rest of its
 /// line: `"…" ― Dana Holt`, `"…" — Luis Ortega, Fresno`, `"…" - Maria P.`,
 /// as listicles, epigraphs and pull quotes credit what they quote. Gives
-/// the dash and the name. Reads only the rest of the line after the mark
-/// that ends at `close_end`.
+/// the dash and the name. Reads only the few bytes after the mark that
+/// ends at `close_end`, never the rest of a long line: a paragraph of many
+/// quotations asks once per quotation.
 pub fn quote_byline(text: &str, close_end: usize) -> Option<(Span, Span)> {
     let rest = text.get(close_end..)?;
-    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-    let lead = line.len() - line.trim_start_matches(SPACE).len();
-    let after_lead = &line[lead..];
+    let lead = rest.len() - rest.trim_start_matches(SPACE).len();
+    let after_lead = &rest[lead..];
     // An em dash, a horizontal bar or an en dash; a hyphen (or two) only
     // after a space, as a typed dash.
     let dash_len = if after_lead.starts_with(['―', '—', '–']) {
@@ -988,8 +988,17 @@ pub fn quote_byline(text: &str, close_end: usize) -> Option<(Span, Span)> {
     let dash = Span::new(text, dash_at, dash_at + dash_len)?;
     let tail = &after_lead[dash_len..];
     let name_at = dash.end() + (tail.len() - tail.trim_start_matches(SPACE).len());
-    let name_text = &text[name_at..close_end + line.len()];
-    if name_text.len() > 120 || name_text.contains(['"', '“', '”', '«', '»']) {
+    // The name and its description run to the line's end, at most 120
+    // bytes on (a newline byte is never inside a character).
+    let from_name = &text[name_at..];
+    let window = &from_name.as_bytes()[..from_name.len().min(MAX_SIGNATURE + 1)];
+    let line_len = match memchr::memchr(b'\n', window) {
+        Some(k) => k,
+        None if from_name.len() <= MAX_SIGNATURE => from_name.len(),
+        None => return None,
+    };
+    let name_text = &from_name[..line_len];
+    if name_text.contains(['"', '“', '”', '«', '»']) {
         return None;
     }
     // One to five capitalised words (an initial may end in a stop), then
@@ -1035,6 +1044,10 @@ pub fn quote_byline(text: &str, close_end: usize) -> Option<(Span, Span)> {
     }
     Some((dash, Span::new(text, name_at, name_at + name_str.len())?))
 }
+
+/// The longest signature after a quotation's dash, in bytes: a name and a
+/// short description.
+const MAX_SIGNATURE: usize = 120;
 
 /// Spaces within a line, the no-break space included.
 const SPACE: [char; 3] = [' ', '\t', '\u{a0}'];
