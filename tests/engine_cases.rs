@@ -3881,3 +3881,66 @@ fn a_bound_disputes_a_plain_sum_within_ten_times_it() {
     // An estimate at its top is no sum to bound.
     assert!(disputes("The minister said small firms could deduct up to $1 million.\n\nThe chamber said firms earning less than $300,000 would gain nothing.").is_empty());
 }
+
+#[test]
+fn a_range_of_a_sum_disputes_a_larger_sum_of_the_other_side() {
+    assert_eq!(
+        disputes("The treasury said the sale would bring in about $3 billion.\n\nAn economist at Rell Bank, Oona Vik, said a fair price was between $1.2 billion and $1.8 billion."),
+        ["c2 -> c1"]
+    );
+    // A sum inside the range: no dispute.
+    assert!(disputes("The treasury said the sale would bring in about $1.5 billion.\n\nAn economist at Rell Bank, Oona Vik, said a fair price was between $1.2 billion and $1.8 billion.").is_empty());
+    // "from … to …" is a change, not a range of estimates.
+    assert!(disputes("The governor said the wage would rise to about $18 an hour.\n\nHer rival, Ed Pauls, said he would raise it from $9 to $12.").is_empty());
+}
+
+#[test]
+fn numbers_said_to_rest_on_an_assumption_are_disputed() {
+    assert_eq!(
+        disputes("The transport minister, Lia Benn, said the new toll would raise about $400 million a year.\n\nThe hauliers' federation said the minister's numbers \"assume that no lorry takes another road\"."),
+        ["c2 -> c1"]
+    );
+    // An estimate called exaggerated.
+    assert_eq!(
+        disputes("The transport minister, Lia Benn, said the new toll would raise about $400 million a year.\n\nThe hauliers' federation said the minister's estimate was exaggerated."),
+        ["c2 -> c1"]
+    );
+    // The same words about a plan, with no figure named: nothing.
+    assert!(disputes("The transport minister, Lia Benn, said the new toll would raise about $400 million a year.\n\nThe hauliers' federation said the minister's plan would assume too much.").is_empty());
+}
+
+#[test]
+fn a_figure_named_by_its_owner_is_the_owners_headline_figure() {
+    // "the minister's figure" is her first sum, not the share she gave
+    // later about something else.
+    assert_eq!(
+        disputes("The finance minister, Ida Morn, said the levy would raise about $2 billion a year.\n\nThe mining chamber said firms already paid 40 percent of their profits in tax. Morn said the effective rate was closer to 20 percent.\n\nAn opposition lawmaker, Teo Raal, called the minister's figure \"fantasy\"."),
+        ["c4 -> c1"]
+    );
+    // "the charity's death toll": of its claims, the count of the dead.
+    assert_eq!(
+        disputes("A medical charity, Helpline Relief, said it had treated 900 patients since March. The charity said 52 of its patients had died.\n\nThe health ministry said the charity's death toll was not credible."),
+        ["c3 -> c2"]
+    );
+}
+
+#[test]
+fn the_company_is_the_business_the_report_named_paragraphs_before() {
+    let r = parse("Dravo Components, one of the country's largest makers of gearboxes, said on Monday it would cut 800 jobs.\n\nThe cuts were announced at the main plant.\n\nWorkers gathered outside the gates.\n\nThe Steelworkers' Federation (SWF) said the real number was nearer 1,200.\n\nA regional official said talks would begin next week.\n\nThe mayor said the town would struggle.\n\nIn a statement, the company rejected the union's figures.");
+    let last = r.claims.last().unwrap();
+    assert_eq!(r.claimant_name(last).as_deref(), Some("Dravo Components"));
+    // "one of … makers of gearboxes" describes a company, not a person.
+    let e = r.claims[0]
+        .claimant
+        .as_ref()
+        .and_then(|c| c.entity)
+        .and_then(|e| r.entity(e))
+        .unwrap();
+    assert_eq!(e.kind.as_str(), "organization");
+    // "The company" is never the newspaper that reported something.
+    let r = parse("The Daily Herald reported on Monday that the plant would close.\n\nThe company said it had no plans to close it.");
+    assert_ne!(
+        r.claimant_name(&r.claims[1]).as_deref(),
+        Some("Daily Herald")
+    );
+}

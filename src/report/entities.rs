@@ -534,7 +534,7 @@ impl<'a> Resolver<'a> {
         // "the company", "the firm": a company is often known by a bare
         // name ("Siemens said"), which nothing marks as an organisation.
         let company = matches!(head, "company" | "firm");
-        let claimed = self.recent_ids().find(|id| {
+        let fits = |id: &EntityId| {
             self.entities.get(id.index()).is_some_and(|e| {
                 let kind_ok = e.kind == EntityKind::Organization
                     || company && e.kind == EntityKind::Unknown && !is_acronym(&e.name);
@@ -551,27 +551,7 @@ impl<'a> Resolver<'a> {
                         .skip(1)
                         .all(|w| !w.starts_with(|c: char| c.is_uppercase()));
                 // "The company said" is not the union that spoke last.
-                let not_a_firm = || {
-                    company
-                        && e.name.split([' ', '-']).any(|w| {
-                            matches!(
-                                w.to_ascii_lowercase().as_str(),
-                                "union"
-                                    | "party"
-                                    | "association"
-                                    | "federation"
-                                    | "coalition"
-                                    | "alliance"
-                                    | "movement"
-                                    | "front"
-                                    | "institute"
-                                    | "university"
-                                    | "foundation"
-                                    | "monitor"
-                                    | "watch"
-                            )
-                        })
-                };
+                let not_a_firm = || company && names_no_firm(&e.name);
                 // "The weather agency" is not the relief group described
                 // before as "a volunteer network": a described body is
                 // referred to by its own noun.
@@ -586,6 +566,20 @@ impl<'a> Resolver<'a> {
                     && !is_document_noun(&head.to_ascii_lowercase())
                     && (public_ok || !names_public_body(&e.name))
             })
+        };
+        // "The company" may be the report's subject, named paragraphs
+        // before: the last company of the recent mentions, however far
+        // back, when none is near.
+        let claimed = self.recent_ids().find(fits).or_else(|| {
+            if !company {
+                return None;
+            }
+            self.recent
+                .iter()
+                .rev()
+                .take(RECENT_WINDOW)
+                .map(|&(id, _)| id)
+                .find(|id| fits(id))
         });
         // With no organisation among the recent claimants, the one the text
         // introduced last by its shape, "Full Name (ACR)", even if it has
@@ -597,7 +591,7 @@ impl<'a> Resolver<'a> {
                 let at = p.mention.start();
                 let n = self.introduced.partition_point(|(pos, _, _)| *pos < at);
                 let (_, full, acr) = self.introduced.get(n.checked_sub(1)?)?.clone();
-                if !public_ok && names_public_body(&full) {
+                if !public_ok && names_public_body(&full) || company && names_no_firm(&full) {
                     return None;
                 }
                 match self.find(&full, EntityKind::Organization) {
@@ -1274,6 +1268,45 @@ fn head_noun(name: &str) -> Option<&str> {
         head = Some(w);
     }
     head.filter(|h| h.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Whether an organisation's name says it is no company the report is
+/// about: "the company said" is not the "Metal Workers' Federation" that
+/// spoke last, nor "The New York Post" that reported something.
+fn names_no_firm(name: &str) -> bool {
+    name.split([' ', '-']).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "times"
+                | "post"
+                | "news"
+                | "journal"
+                | "tribune"
+                | "herald"
+                | "press"
+                | "reuters"
+                | "telegraph"
+                | "guardian"
+                | "gazette"
+                | "magazine"
+                | "television"
+                | "radio"
+                | "broadcasting"
+                | "union"
+                | "party"
+                | "association"
+                | "federation"
+                | "coalition"
+                | "alliance"
+                | "movement"
+                | "front"
+                | "institute"
+                | "university"
+                | "foundation"
+                | "monitor"
+                | "watch"
+        )
+    })
 }
 
 #[cfg(test)]

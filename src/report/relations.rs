@@ -103,13 +103,22 @@ fn estimate_at_top(text: &str, f: &Figure) -> bool {
 /// speaks for the other (an NGO and "the NGO's researcher").
 /// A claim's content fragments joined by spaces and lowercased, for the
 /// phrase tests of disputes ("all civilians", "the number … is higher").
+/// Double quotation marks are left out, so that a phrase reads the same
+/// quoted in part or not: `the minister's numbers "assume …"`.
 pub(super) fn content_lower(text: &str, c: &Claim) -> String {
-    c.content
-        .iter()
-        .map(|s| s.of(text))
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    let mut out = String::new();
+    for (i, s) in c.content.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.extend(
+            s.of(text)
+                .chars()
+                .filter(|c| !matches!(c, '"' | '“' | '”'))
+                .flat_map(char::to_lowercase),
+        );
+    }
+    out
 }
 
 /// What the comparisons ask of a claim again and again, worked out once:
@@ -580,13 +589,23 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                     words(&e.name) || e.role.as_deref().is_some_and(words)
                 })
             };
+            // Of the claims of the one so described, the weightiest count,
+            // else the first with a figure: "the charity's death toll" is
+            // its count of the dead, "the minister's figure" her headline
+            // sum, not a share she gave later of something else.
             let owned = || {
-                report.claims[bi.saturating_sub(LOOK_BACK)..bi]
-                    .iter()
+                let window = || {
+                    report.claims[bi.saturating_sub(LOOK_BACK)..bi]
+                        .iter()
+                        .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
+                        .filter(|a| a.figures.iter().any(|f| f.part_of.is_none()))
+                };
+                let owner = window()
                     .rev()
-                    .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
-                    .filter(|a| a.figures.iter().any(|f| f.part_of.is_none()))
-                    .find(|a| !possessor.is_empty() && described(a))
+                    .find(|a| !possessor.is_empty() && described(a))?;
+                window()
+                    .filter(|a| same_side(report, a, owner))
+                    .min_by_key(|a| (rank(a), a.id.index()))
             };
             let target = by_size
                 .or_else(|| {
@@ -597,7 +616,11 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                 .or_else(owned)
                 .or_else(|| candidates().next().and_then(weightiest));
             if let Some(a) = target {
-                let fig = overall_figure(text, a, |f| f.measure.is_some());
+                // A count on a measure, else the largest sum it gave.
+                let mut fig = overall_figure(text, a, |f| f.measure.is_some());
+                if fig.is_empty() {
+                    fig = overall_figure(text, a, |_| true);
+                }
                 out.push(Relation {
                     kind: RelationKind::Disputes,
                     from: Some(b.id),
@@ -775,8 +798,21 @@ fn bounded_above(text: &str, f: &Figure) -> bool {
 fn limited(report: &Report, bi: usize) -> Option<Relation> {
     let text: &str = &report.text;
     let b = report.claims.get(bi)?;
+    // A range is bounded above by its top: "a realistic figure was between
+    // $600 million and $800 million" against "about $1.2 billion". Only
+    // "between": "from $7.25 to $12" is a change, "$9 million to $10
+    // million short" a shortfall.
     let (fb, db) = b.figures.iter().find_map(|f| {
-        (f.part_of.is_none() && bounded_above(text, f))
+        // A sum only: a count of the dead or of jobs in a range meets
+        // every other side's count in the comparison of counts below.
+        let range = f.qualifier == Qualifier::Exact
+            && f.high.is_some()
+            && f.measure.is_none()
+            && f.span
+                .of(text)
+                .get(..8)
+                .is_some_and(|w| w.eq_ignore_ascii_case("between "));
+        (f.part_of.is_none() && (bounded_above(text, f) || range))
             .then(|| denomination(text, f).map(|d| (f, d)))
             .flatten()
     })?;
@@ -1026,7 +1062,7 @@ fn says_any(lc: &str, phrases: &[&str]) -> bool {
 /// who reach a clinic", "the total was probably too high", "management is
 /// shrinking the number".
 fn belittles(lc: &str) -> bool {
-    const PHRASES: [&str; 14] = [
+    const PHRASES: [&str; 31] = [
         "too high",
         "too low",
         "count only",
@@ -1041,6 +1077,24 @@ fn belittles(lc: &str) -> bool {
         "only includes",
         "shrinking",
         "inflating",
+        "inflated",
+        "exaggerated",
+        "exaggerates",
+        "exaggerating",
+        "overstated",
+        "overstates",
+        "understated",
+        "understates",
+        // What the count rests on: "the minister's numbers assume …".
+        "numbers assume",
+        "figures assume",
+        "figure assumes",
+        "estimate assumes",
+        "estimates assume",
+        "numbers ignore",
+        "figures ignore",
+        "figure ignores",
+        "estimate ignores",
     ];
     says_any(lc, &PHRASES)
 }

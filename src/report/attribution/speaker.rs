@@ -78,8 +78,14 @@ pub(super) fn kind_from_apposition(t: &Toks, p: &mut Phrase) {
 }
 
 fn apposition_kind(t: &Toks, role: Span) -> Option<EntityKind> {
+    // "one of the country's largest makers of car parts": the noun after
+    // "one of".
+    let role = role.of(t.text);
+    let role = role
+        .strip_prefix("one of ")
+        .or_else(|| role.strip_prefix("among "))
+        .unwrap_or(role);
     let head = role
-        .of(t.text)
         .split_whitespace()
         .take_while(|w| {
             !matches!(
@@ -90,6 +96,28 @@ fn apposition_kind(t: &Toks, role: Span) -> Option<EntityKind> {
         .last()?
         .trim_end_matches(',')
         .to_lowercase();
+    // What a business is described by: "a maker of gearboxes", "the
+    // country's largest lender".
+    if matches!(
+        head.strip_suffix('s').unwrap_or(&head),
+        "maker"
+            | "carmaker"
+            | "automaker"
+            | "drugmaker"
+            | "chipmaker"
+            | "manufacturer"
+            | "producer"
+            | "supplier"
+            | "retailer"
+            | "lender"
+            | "insurer"
+            | "exporter"
+            | "importer"
+            | "conglomerate"
+            | "airline"
+    ) {
+        return Some(EntityKind::Organization);
+    }
     match source_noun(&head)? {
         EntityKind::Organization if !is_document_noun(&head) => Some(EntityKind::Organization),
         _ => None,
