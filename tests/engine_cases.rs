@@ -3944,3 +3944,13 @@ fn the_company_is_the_business_the_report_named_paragraphs_before() {
         Some("Daily Herald")
     );
 }
+
+#[test]
+fn land_burned_and_homes_destroyed_are_counts_that_disputes_compare() {
+    assert_eq!(
+        disputes("The fire service said the blaze had burned 12,000 hectares and destroyed 90 homes.\n\nThe farmers' union said at least 20,000 hectares had burned."),
+        ["c2 -> c1"]
+    );
+    // Counts that can both hold: no dispute.
+    assert!(disputes("The fire service said the blaze had burned 12,000 hectares and destroyed 90 homes.\n\nThe farmers' union said at least 9,000 hectares had burned.").is_empty());
+}

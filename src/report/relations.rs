@@ -643,7 +643,19 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                 && (f.kind == FigureKind::Count
                     && matches!(
                         f.measure.as_deref(),
-                        Some("deaths" | "injuries" | "arrests" | "missing people" | "jobs")
+                        Some(
+                            "deaths"
+                                | "injuries"
+                                | "arrests"
+                                | "missing people"
+                                | "jobs"
+                                // The damage of a disaster: land burned
+                                // or flooded, homes destroyed.
+                                | "hectares"
+                                | "acres"
+                                | "homes"
+                                | "houses"
+                        )
                     )
                     || f.measure.as_deref() == Some(VOTE_SHARE)
                     // Turnout, whose count has no date to it; a rate of
