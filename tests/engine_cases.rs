@@ -3954,3 +3954,32 @@ fn land_burned_and_homes_destroyed_are_counts_that_disputes_compare() {
     // Counts that can both hold: no dispute.
     assert!(disputes("The fire service said the blaze had burned 12,000 hectares and destroyed 90 homes.\n\nThe farmers' union said at least 9,000 hectares had burned.").is_empty());
 }
+
+#[test]
+fn a_relative_clause_may_run_past_a_list_and_hold_a_number() {
+    let r = parse("The company, which makes gearboxes, axles and columns and employs 900 people, said most jobs would go.");
+    assert_eq!(r.claims.len(), 1);
+    assert_eq!(r.claims[0].kind.as_str(), "indirect");
+    assert_eq!(r.claimant_name(&r.claims[0]).as_deref(), Some("company"));
+    // A number in an apposition with no relative clause is still no role.
+    let r = parse("The mayor, 12 Elm Street, said nothing would change.");
+    assert_ne!(r.claimant_name(&r.claims[0]).as_deref(), Some("mayor"));
+}
+
+#[test]
+fn a_company_and_its_chief_executive_are_one_side() {
+    // "Dravo's chief executive" speaks for Dravo Components: her "5,000
+    // jobs at risk" is no dispute of the company's cut, and an analyst's
+    // count disputes the company's first figure.
+    assert_eq!(
+        disputes("Dravo Components, one of the largest makers of gearboxes, said it would cut 800 jobs.\n\n\"We had no choice. We put all 5,000 jobs at risk,\" Ana Ruiz, Dravo's chief executive, said.\n\nAn analyst at Brell Bank, Tom Osk, said Dravo would have to shed between 1,500 and 2,000 jobs."),
+        ["c3 -> c1"]
+    );
+    // A possessive person is no side: "Ruiz's rival" is not with Ruiz.
+    assert_eq!(
+        disputes(
+            "Ana Ruiz said 800 jobs would go.\n\nRuiz's rival, Tom Osk, said 2,000 jobs would go."
+        ),
+        ["c2 -> c1"]
+    );
+}

@@ -359,7 +359,9 @@ impl<'a> Resolver<'a> {
     /// Alliance", "the union's representative" after "the Union of
     /// Technical Employees", "a ministry spokesman" after "the Ministry of
     /// Justice". Among the last claimants, the nearest
-    /// organisation whose name or role has that noun.
+    /// organisation whose name or role has that noun. A possessive name
+    /// is the organisation so named ("Dravo's chief executive" after
+    /// "Dravo Components").
     fn possessor_organisation(&self, role: &str) -> Option<EntityId> {
         let first = role
             .split_whitespace()
@@ -381,6 +383,15 @@ impl<'a> Resolver<'a> {
                 .nth(1)
                 .filter(|_| role.split_whitespace().count() >= 3)?,
         };
+        // "Dravo's chief executive": an organisation named before, by its
+        // name or the first words of it; never a person ("Ruiz's rival").
+        if noun.starts_with(char::is_uppercase) && first.len() > noun.len() {
+            return self.find(noun, EntityKind::Organization).filter(|id| {
+                self.entities
+                    .get(id.index())
+                    .is_some_and(|e| e.kind == EntityKind::Organization)
+            });
+        }
         if noun.len() < 4 || !noun.chars().all(|c| c.is_ascii_lowercase()) {
             return None;
         }

@@ -674,12 +674,19 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
             continue;
         }
         // One claim may dispute several, one claim of each other side.
-        let mut disputed: Vec<&Claim> = Vec::new();
+        // Of each side, the claim it gave its count in first: "Dravo said
+        // it would cut 800 jobs" rather than its chief executive's "all
+        // 5,000 jobs at risk" later. Each entry: the claim disputed, its
+        // relation's place in `out`, and whether it is a characterisation.
+        let mut disputed: Vec<(&Claim, usize, bool)> = Vec::new();
         for a in report.claims[bi.saturating_sub(LOOK_BACK)..bi].iter().rev() {
-            if same_side(report, a, b)
-                || a.kind == ClaimKind::Unattributed
-                || disputed.iter().any(|d| same_side(report, d, a))
-            {
+            if same_side(report, a, b) || a.kind == ClaimKind::Unattributed {
+                continue;
+            }
+            let prior = disputed
+                .iter()
+                .position(|(d, _, _)| same_side(report, d, a));
+            if prior.is_some_and(|k| disputed[k].2) {
                 continue;
             }
             // The same dead told as civilians by one side and as fighters
@@ -696,7 +703,8 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                         (ca != cb).then_some((fa, fb, mb, ca, cb))
                     })
             });
-            if let Some((_, fb, m, ca, cb)) = character {
+            if let Some((_, fb, m, ca, cb)) = character.filter(|_| prior.is_none()) {
+                disputed.push((a, out.len(), true));
                 out.push(Relation {
                     kind: RelationKind::Disputes,
                     from: Some(b.id),
@@ -712,7 +720,6 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                         ca.word()
                     ),
                 });
-                disputed.push(a);
                 continue;
             }
             let clash = b.figures.iter().filter(|f| counted(f)).find_map(|fb| {
@@ -753,8 +760,17 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                             .map(|f| (e, f))
                     })
                     .unwrap_or((a, fa));
-                out.push(figure_against(report, (b, fb), (a, fa), Some(m)));
-                disputed.push(a);
+                let rel = figure_against(report, (b, fb), (a, fa), Some(m));
+                match prior {
+                    Some(k) => {
+                        out[disputed[k].1] = rel;
+                        disputed[k].0 = a;
+                    }
+                    None => {
+                        disputed.push((a, out.len(), false));
+                        out.push(rel);
+                    }
+                }
             }
         }
     }

@@ -886,9 +886,22 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
         }
         // Any other number makes it an address or a score, not a role; but
         // a relative clause may hold one ("an aide who served in 2011").
-        let relative_at = (p + 1..end)
-            .find(|&k| t.is_lower(k) && matches!(t.s(k), "who" | "whose" | "which"))
-            .unwrap_or(end);
+        // So may a relative clause that opened before a list's comma: "The
+        // company, which makes gearboxes, axles and columns and employs 900
+        // people, said".
+        let relative_before = (p.saturating_sub(16)..p).any(|k| {
+            k >= 1
+                && t.is_punct(k - 1, ',')
+                && t.is_lower(k)
+                && matches!(t.s(k), "who" | "whose" | "which")
+        });
+        let relative_at = if relative_before {
+            p + 1
+        } else {
+            (p + 1..end)
+                .find(|&k| t.is_lower(k) && matches!(t.s(k), "who" | "whose" | "which"))
+                .unwrap_or(end)
+        };
         // A rank is a role: "the No. 2 Democrat in the Senate".
         // A number inside a name is no address: "Teamsters Local 294".
         let in_name = |k: usize| k >= 1 && t.is_cap(k - 1) && k - 1 > p + 1;
