@@ -3983,3 +3983,20 @@ fn a_company_and_its_chief_executive_are_one_side() {
         ["c2 -> c1"]
     );
 }
+
+#[test]
+fn an_occasion_ends_a_rejection_before_the_participle_that_follows() {
+    let r = parse("The spokeswoman, Ana Ruiz, rejected the CLO's figures at a news conference on Thursday, saying the group was inventing numbers.");
+    let contents: Vec<&str> = r.claims.iter().map(|c| r.slice(c.content[0])).collect();
+    assert_eq!(contents[0], "the CLO's figures");
+    assert_eq!(contents[1], "the group was inventing numbers");
+    // A verb of its own before the occasion keeps the occasion in: "said
+    // she would speak at a rally".
+    let r = parse(
+        "The mayor said she would speak at a rally on Friday, adding that the plan was fair.",
+    );
+    assert_eq!(
+        r.slice(r.claims[0].content[0]),
+        "she would speak at a rally on Friday"
+    );
+}

@@ -502,7 +502,15 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
             })
         };
         if names_count && b.figures.is_empty() && doubting() && (sized() || !own_count()) {
-            let named = named_words(&lc);
+            // In the content's own case, so that an acronym counts: "the
+            // CLO's figures".
+            let cased = b
+                .content
+                .iter()
+                .map(|s| s.of(text))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let named = named_words(&cased);
             let candidates = || {
                 report.claims[bi.saturating_sub(LOOK_BACK)..bi]
                     .iter()

@@ -564,14 +564,17 @@ pub(super) fn content_after(
 /// on Twitter", "endorsed Vale in an interview with the Post": what a verb
 /// of stance takes as its object ends before the occasion it was taken on
 /// (a preposition, then within a few words a speech, a post, an interview
-/// or a meeting). Not in a clause with a verb of its own, where the
-/// occasion may be the clause's ("said she would speak at a rally").
+/// or a meeting). Not in a clause with a verb of its own before the
+/// occasion, where the occasion may be the clause's ("said she would speak
+/// at a rally").
 fn occasion_start(t: &Toks, k: usize, end: usize, quotes: &[(usize, usize)]) -> Option<usize> {
     let end = end.min(t.len());
     // The occasion first, which few contents have; then the verbs.
     let p = (k + 1..end).find(|&p| {
         t.is_lower(p)
             && matches!(t.s(p), "in" | "at" | "during" | "on" | "via")
+            // Not words quoted: "in the event Congress …".
+            && !super::inside(quotes, p)
             && (p + 1..(p + 6).min(end)).any(|m| {
                 // The noun heads its phrase: not "an email system", "a video
                 // of the encounter".
@@ -583,8 +586,16 @@ fn occasion_start(t: &Toks, k: usize, end: usize, quotes: &[(usize, usize)]) -> 
                         || matches!(t.lower(m - 1), "news" | "press" | "video" | "phone"))
             })
     })?;
-    let own_verb = (k..end).any(|m| {
-        super::rules::is_finite_verb(t, m) || t.eq_lower(m, "that") || super::inside(quotes, m)
+    // Only before the occasion: what follows it ("…, saying the group
+    // was …") is another clause.
+    // A word in "-s" after a possessive name is a noun: "the CLO's figures".
+    let possessed = |m: usize| {
+        m > 0 && t.is_cap(m - 1) && (t.s(m - 1).ends_with("'s") || t.s(m - 1).ends_with("’s"))
+    };
+    let own_verb = (k..p).any(|m| {
+        super::rules::is_finite_verb(t, m) && !possessed(m)
+            || t.eq_lower(m, "that")
+            || super::inside(quotes, m)
     });
     (!own_verb).then_some(p)
 }
