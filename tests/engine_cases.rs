@@ -4000,3 +4000,15 @@ fn an_occasion_ends_a_rejection_before_the_participle_that_follows() {
         "she would speak at a rally on Friday"
     );
 }
+
+#[test]
+fn she_after_a_sentence_opened_by_a_role_and_a_name_is_that_person() {
+    let r = parse("The fire service said 200 homes burned.\n\n\"It is out,\" the service's chief, Ben Strano, told reporters. He said crews had mapped it.\n\nThe region's governor, Ilse Rovane, gave a far larger estimate on Thursday. She said more than 400 homes had burned.");
+    let last = r.claims.last().unwrap();
+    assert_eq!(r.claimant_name(last).as_deref(), Some("Ilse Rovane"));
+    // Without the name after the role, the pronoun keeps to the last
+    // speaker named.
+    let r = parse("The fire service said 200 homes burned.\n\n\"It is out,\" the service's chief, Ben Strano, told reporters. He said crews had mapped it.\n\nThe morning was calm. He said more than 400 homes had burned.");
+    let last = r.claims.last().unwrap();
+    assert_eq!(r.claimant_name(last).as_deref(), Some("Ben Strano"));
+}

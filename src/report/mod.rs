@@ -588,9 +588,14 @@ impl<'t> Reading<'t> {
         }
         self.prev_subject =
             if !continued_here && here.iter().all(|c| c.kind == ClaimKind::Unattributed) {
-                // Two capitalised words open a name ("President William Ruto"):
-                // a cheap test before the phrase is read.
-                (toks.is_cap(0) && (toks.is_cap(1) || toks.is_punct(1, '.')))
+                // Two capitalised words open a name ("President William Ruto"),
+                // or follow a role's comma ("The region's governor, Ilse
+                // Rovane, …"): a cheap test before the phrase is read.
+                let named_after_role = || {
+                    (2..8.min(toks.len().saturating_sub(2)))
+                        .any(|j| toks.is_punct(j, ',') && toks.is_cap(j + 1) && toks.is_cap(j + 2))
+                };
+                (toks.is_cap(0) && (toks.is_cap(1) || toks.is_punct(1, '.') || named_after_role()))
                     .then(|| attribution::subject_person(toks, toks.len()))
                     .flatten()
                     .map(|p| (at.si, p))

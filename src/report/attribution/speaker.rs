@@ -1231,10 +1231,25 @@ pub fn subject_person(t: &Toks, before: usize) -> Option<Phrase> {
         e += 1;
     }
     if !(2..=5).contains(&e) || e >= before {
-        return None;
+        return role_then_name(t, before);
     }
     let p = parse_phrase(t, 0, e - 1)?;
     (p.kind == EntityKind::Person && p.affiliation.is_none()).then_some(p)
+}
+
+/// "The region's governor, Ilse Rovane, gave a far larger estimate": a
+/// role, then the name between commas, opens the sentence.
+fn role_then_name(t: &Toks, before: usize) -> Option<Phrase> {
+    let j =
+        (2..8.min(before)).find(|&j| t.is_punct(j, ',') && t.is_cap(j + 1) && t.is_cap(j + 2))?;
+    let m = (j + 1..(j + 6).min(before)).find(|&m| !t.is_cap(m))?;
+    if !t.is_punct(m, ',') || !t.is_lower(m + 1) {
+        return None;
+    }
+    match speaker_before(t, m)? {
+        (0, Speaker::Phrase(p)) if p.kind == EntityKind::Person => Some(p),
+        _ => None,
+    }
 }
 
 /// "Police in the capital", "Kenyan officials in Nairobi", "a spokesman at
