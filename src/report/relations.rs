@@ -5,6 +5,7 @@ use super::model::*;
 use super::span::Span;
 use std::borrow::Cow;
 use std::cell::OnceCell;
+use std::rc::Rc;
 
 /// How many neighbouring claims a claim is compared with: disputes are
 /// stated near what they dispute, and a long report stays linear.
@@ -133,6 +134,7 @@ pub(super) struct Memo<'r> {
     lower: Vec<OnceCell<String>>,
     names: Vec<OnceCell<Vec<String>>>,
     character: Vec<OnceCell<Option<Character>>>,
+    facts: Vec<OnceCell<Vec<Facts>>>,
 }
 
 impl<'r> Memo<'r> {
@@ -143,6 +145,7 @@ impl<'r> Memo<'r> {
             lower: (0..n).map(|_| OnceCell::new()).collect(),
             names: (0..n).map(|_| OnceCell::new()).collect(),
             character: (0..n).map(|_| OnceCell::new()).collect(),
+            facts: (0..n).map(|_| OnceCell::new()).collect(),
         }
     }
 
@@ -183,6 +186,21 @@ impl<'r> Memo<'r> {
         }
     }
 
+    /// What the comparisons of figures read of `c`'s figure `f`, worked
+    /// out for all its figures at once.
+    fn facts(&self, c: &Claim, f: &Figure) -> Facts {
+        let text: &str = &self.report.text;
+        let Some(cell) = self.facts.get(c.id.index()) else {
+            return Facts::of(text, c, f);
+        };
+        let all = cell.get_or_init(|| c.figures.iter().map(|g| Facts::of(text, c, g)).collect());
+        c.figures
+            .iter()
+            .position(|g| std::ptr::eq(g, f))
+            .and_then(|k| all.get(k).cloned())
+            .unwrap_or_else(|| Facts::of(text, c, f))
+    }
+
     /// How `c` characterises those its figure `f` counts: by the counted
     /// noun ("22 militants") or by a phrase of its content ("40 killed, all
     /// civilians").
@@ -204,6 +222,31 @@ impl<'r> Memo<'r> {
             Some(cell) => *cell.get_or_init(make),
             None => make(),
         }
+    }
+}
+
+/// What a figure's comparisons read of it: the values it allows
+/// ([`interval`]), whether it is told of a part ([`local`]) and its
+/// counted noun ([`unit_noun`]).
+#[derive(Clone)]
+struct Facts {
+    interval: (f64, f64),
+    local: bool,
+    noun: Option<Rc<str>>,
+}
+
+impl Facts {
+    fn of(text: &str, c: &Claim, f: &Figure) -> Facts {
+        Facts {
+            interval: interval(text, f),
+            local: local(text, c, f),
+            noun: unit_noun(text, f).map(Rc::from),
+        }
+    }
+
+    fn clashes(&self, other: &Facts) -> bool {
+        let ((a0, a1), (b0, b1)) = (self.interval, other.interval);
+        a1 < b0 || b1 < a0
     }
 }
 
@@ -684,36 +727,46 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
         // One claim may dispute several, one claim of each other side.
         // Of each side, the claim it gave its count in first: "Dravo said
         // it would cut 800 jobs" rather than its chief executive's "all
-        // 5,000 jobs at risk" later. Each entry: the claim disputed, its
-        // relation's place in `out`, and whether it is a characterisation.
-        let mut disputed: Vec<(&Claim, usize, bool)> = Vec::new();
+        // 5,000 jobs at risk" later. Each entry: a claim of the side, and
+        // what it is disputed on, in the order the sides were first met;
+        // the relations are written once the window is read.
+        let mut disputed: Vec<(&Claim, Against)> = Vec::new();
+        // Its counts, each with its measure and what is read of it.
+        let counts: Vec<(&Figure, &str, Facts)> = b
+            .figures
+            .iter()
+            .filter(|f| counted(f))
+            .filter_map(|f| Some((f, f.measure.as_deref()?, memo.facts(b, f))))
+            .collect();
+        // Those it tells as civilians or as fighters.
+        let told: Vec<(&Figure, &str, Character)> = counts
+            .iter()
+            .filter_map(|&(f, m, _)| Some((f, m, memo.character(b, f)?)))
+            .collect();
         for a in report.claims[bi.saturating_sub(LOOK_BACK)..bi].iter().rev() {
             if same_side(report, a, b) || a.kind == ClaimKind::Unattributed {
                 continue;
             }
-            let prior = disputed
-                .iter()
-                .position(|(d, _, _)| same_side(report, d, a));
-            if prior.is_some_and(|k| disputed[k].2) {
+            let prior = disputed.iter().position(|(d, _)| same_side(report, d, a));
+            if prior.is_some_and(|k| matches!(disputed[k].1, Against::Character(_))) {
                 continue;
             }
             // The same dead told as civilians by one side and as fighters
             // by the other: "40 people were killed, all civilians" against
             // "22 militants were killed".
-            let character = b.figures.iter().filter(|f| counted(f)).find_map(|fb| {
-                let mb = fb.measure.as_deref()?;
-                let cb = memo.character(b, fb)?;
-                a.figures
-                    .iter()
-                    .filter(|fa| fa.part_of.is_none() && fa.measure.as_deref() == Some(mb))
-                    .find_map(|fa| {
-                        let ca = memo.character(a, fa)?;
-                        (ca != cb).then_some((fa, fb, mb, ca, cb))
-                    })
+            let character = prior.is_none().then(|| {
+                told.iter().find_map(|&(fb, mb, cb)| {
+                    a.figures
+                        .iter()
+                        .filter(|fa| fa.part_of.is_none() && fa.measure.as_deref() == Some(mb))
+                        .find_map(|fa| {
+                            let ca = memo.character(a, fa)?;
+                            (ca != cb).then_some((fa, fb, mb, ca, cb))
+                        })
+                })
             });
-            if let Some((_, fb, m, ca, cb)) = character.filter(|_| prior.is_none()) {
-                disputed.push((a, out.len(), true));
-                out.push(Relation {
+            if let Some((_, fb, m, ca, cb)) = character.flatten() {
+                let rel = Relation {
                     kind: RelationKind::Disputes,
                     from: Some(b.id),
                     to: a.id,
@@ -727,62 +780,74 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                         verb(report, a, "say"),
                         ca.word()
                     ),
-                });
+                };
+                disputed.push((a, Against::Character(rel)));
                 continue;
             }
-            let clash = b.figures.iter().filter(|f| counted(f)).find_map(|fb| {
-                let mb = fb.measure.as_deref()?;
+            let clash = counts.iter().find_map(|(fb, mb, xb)| {
                 a.figures
                     .iter()
-                    .filter(|fa| fa.part_of.is_none() && fa.measure.as_deref() == Some(mb))
-                    // "11 soldiers" is part of "700 people", not another count.
-                    .filter(|fa| same_unit(text, fa, fb))
-                    // "above 95 percent in several districts" is not the
-                    // national turnout.
-                    .filter(|fa| local(text, a, fa) == local(text, b, fb))
-                    // Shares of the vote of one candidate, not of two.
-                    .filter(|fa| {
-                        mb != VOTE_SHARE || candidate(text, a, fa) == candidate(text, b, fb)
-                    })
+                    .filter(|fa| fa.part_of.is_none() && fa.measure.as_deref() == Some(*mb))
                     .find(|fa| {
-                        let (a0, a1) = interval(text, fa);
-                        let (b0, b1) = interval(text, fb);
-                        a1 < b0 || b1 < a0
+                        let xa = memo.facts(a, fa);
+                        // "11 soldiers" is part of "700 people", not
+                        // another count.
+                        same_noun(xa.noun.as_deref(), xb.noun.as_deref())
+                            // "above 95 percent in several districts" is
+                            // not the national turnout.
+                            && xa.local == xb.local
+                            // Shares of the vote of one candidate, not of two.
+                            && (*mb != VOTE_SHARE
+                                || candidate(text, a, fa) == candidate(text, b, fb))
+                            && xa.clashes(xb)
                     })
-                    .map(|fa| (fa, fb, mb))
+                    .map(|fa| (fa, *fb, *mb))
             });
             if let Some((fa, fb, m)) = clash {
-                // The count as its claimant first gave it: "40 people were
-                // killed" before "We have counted 40 bodies".
-                let (a, fa) = report.claims[bi.saturating_sub(LOOK_BACK)..bi]
-                    .iter()
-                    .filter(|e| e.id.index() < a.id.index() && same_side(report, e, a))
-                    .find_map(|e| {
-                        e.figures
-                            .iter()
-                            .find(|f| {
-                                f.part_of.is_none()
-                                    && f.value == fa.value
-                                    && f.measure.as_deref() == Some(m)
-                            })
-                            .map(|f| (e, f))
-                    })
-                    .unwrap_or((a, fa));
-                let rel = figure_against(report, (b, fb), (a, fa), Some(m));
+                // Read from the nearest back: the last clash of a side is
+                // its first in the text.
+                let entry = Against::Clash(a, fa, fb, m);
                 match prior {
-                    Some(k) => {
-                        out[disputed[k].1] = rel;
-                        disputed[k].0 = a;
-                    }
-                    None => {
-                        disputed.push((a, out.len(), false));
-                        out.push(rel);
-                    }
+                    Some(k) => disputed[k] = (a, entry),
+                    None => disputed.push((a, entry)),
+                }
+            }
+        }
+        for (_, against) in disputed {
+            match against {
+                Against::Character(rel) => out.push(rel),
+                Against::Clash(a, fa, fb, m) => {
+                    // The count as its claimant first gave it: "40 people
+                    // were killed" before "We have counted 40 bodies".
+                    let (a, fa) = report.claims[bi.saturating_sub(LOOK_BACK)..bi]
+                        .iter()
+                        .filter(|e| e.id.index() < a.id.index() && same_side(report, e, a))
+                        .find_map(|e| {
+                            e.figures
+                                .iter()
+                                .find(|f| {
+                                    f.part_of.is_none()
+                                        && f.value == fa.value
+                                        && f.measure.as_deref() == Some(m)
+                                })
+                                .map(|f| (e, f))
+                        })
+                        .unwrap_or((a, fa));
+                    out.push(figure_against(report, (b, fb), (a, fa), Some(m)));
                 }
             }
         }
     }
     out
+}
+
+/// What one claim is disputed on, of one side: how the dead were told
+/// (the relation, written), or a figure that clashes with one of the
+/// disputing claim (its claim and figure, the disputing figure, and the
+/// measure).
+enum Against<'a> {
+    Character(Relation),
+    Clash(&'a Claim, &'a Figure, &'a Figure, &'a str),
 }
 
 /// What a figure is counted in, when that alone says two figures are alike:
@@ -1007,15 +1072,23 @@ fn overall_figure(text: &str, c: &Claim, keep: impl Fn(&Figure) -> bool) -> Stri
 /// (singular or plural); a bare number ("put the toll at 300") counts
 /// people, not soldiers or officers.
 pub(super) fn same_unit(text: &str, a: &Figure, b: &Figure) -> bool {
-    let noun = |f: &Figure| {
-        f.unit.map(|u| {
-            let w = u.of(text).rsplit(' ').next().unwrap_or("").to_lowercase();
-            match w.as_str() {
-                "person" | "persons" => "people".to_string(),
-                _ => w.strip_suffix('s').map(str::to_string).unwrap_or(w),
-            }
-        })
-    };
+    same_noun(unit_noun(text, a).as_deref(), unit_noun(text, b).as_deref())
+}
+
+/// The counted noun of a figure, in lower case and singular ("people" for
+/// "persons").
+fn unit_noun(text: &str, f: &Figure) -> Option<String> {
+    f.unit.map(|u| {
+        let w = u.of(text).rsplit(' ').next().unwrap_or("").to_lowercase();
+        match w.as_str() {
+            "person" | "persons" => "people".to_string(),
+            _ => w.strip_suffix('s').map(str::to_string).unwrap_or(w),
+        }
+    })
+}
+
+/// [`same_unit`] on two figures' counted nouns.
+fn same_noun(x: Option<&str>, y: Option<&str>) -> bool {
     // "12 people" and "40 civilians" count the same dead; "11 soldiers" are
     // not among "700 people" killed by soldiers.
     let people = |w: &str| {
@@ -1051,9 +1124,9 @@ pub(super) fn same_unit(text: &str, a: &Figure, b: &Figure) -> bool {
     };
     // "400 jobs" and "450 posts" count the same cuts.
     let job = |w: &str| matches!(w, "job" | "post" | "position" | "role");
-    match (noun(a), noun(b)) {
-        (Some(x), Some(y)) => x == y || people(&x) && people(&y) || job(&x) && job(&y),
-        (Some(x), None) | (None, Some(x)) => people(&x),
+    match (x, y) {
+        (Some(x), Some(y)) => x == y || people(x) && people(y) || job(x) && job(y),
+        (Some(x), None) | (None, Some(x)) => people(x),
         (None, None) => true,
     }
 }
