@@ -338,10 +338,11 @@ impl<'a> Resolver<'a> {
         // "Ibrahim Sallah, the charity's coordinator": the charity named
         // before speaks through its coordinator.
         if p.affiliation.is_none() {
-            if let Some(org) = p
-                .role
-                .and_then(|r| self.possessor_organisation(r.of(self.text)))
-            {
+            if let Some(org) = p.role.and_then(|r| {
+                let r = r.of(self.text);
+                self.possessor_organisation(r)
+                    .or_else(|| self.ministry_of_minister(r))
+            }) {
                 if let Some(e) = self.entities.get_mut(id.index()) {
                     if org != id && e.affiliation.is_none() {
                         e.affiliation = Some(org);
@@ -404,6 +405,36 @@ impl<'a> Resolver<'a> {
             (e.kind == EntityKind::Organization
                 && (names(&e.name) || e.role.as_deref().is_some_and(names)))
             .then_some(id)
+        })
+    }
+
+    /// The ministry a minister heads, named before: "Interior Minister
+    /// Oskar Drevin" after "the interior ministry said", "the minister of
+    /// health" after "the Health Ministry". Not a prime minister, who
+    /// heads no ministry.
+    fn ministry_of_minister(&self, role: &str) -> Option<EntityId> {
+        let words: Vec<String> = role
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let k = words.iter().position(|w| w == "minister")?;
+        let portfolio = match words.get(k + 1).map(String::as_str) {
+            Some("of" | "for") => words[k + 2..].iter().find(|w| *w != "the")?,
+            _ => words.get(k.checked_sub(1)?)?,
+        };
+        if portfolio.len() < 4
+            || matches!(portfolio.as_str(), "prime" | "deputy" | "former" | "chief")
+        {
+            return None;
+        }
+        // Among the last entities named, so that each minister costs a
+        // bounded read however long the report.
+        self.entities.iter().rev().take(256).find_map(|e| {
+            let name = e.name.to_lowercase();
+            let has = |x: &str| name.split(|c: char| !c.is_alphanumeric()).any(|w| w == x);
+            (e.kind == EntityKind::Organization && has("ministry") && has(portfolio))
+                .then_some(e.id)
         })
     }
 
@@ -545,6 +576,7 @@ impl<'a> Resolver<'a> {
         // "the company", "the firm": a company is often known by a bare
         // name ("Siemens said"), which nothing marks as an organisation.
         let company = matches!(head, "company" | "firm");
+        let union = head == "union";
         let fits = |id: &EntityId| {
             self.entities.get(id.index()).is_some_and(|e| {
                 let kind_ok = e.kind == EntityKind::Organization
@@ -563,6 +595,21 @@ impl<'a> Resolver<'a> {
                         .all(|w| !w.starts_with(|c: char| c.is_uppercase()));
                 // "The company said" is not the union that spoke last.
                 let not_a_firm = || company && names_no_firm(&e.name);
+                // Nor is "the union" the company: a union is named as one
+                // ("Union of …", "… Workers' Federation"), or so described.
+                let not_a_union = || {
+                    union && {
+                        let unionish = |s: &str| {
+                            s.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                                matches!(
+                                    w.to_ascii_lowercase().as_str(),
+                                    "union" | "unions" | "federation" | "workers" | "employees"
+                                )
+                            })
+                        };
+                        !unionish(&e.name) && !e.role.as_deref().is_some_and(unionish)
+                    }
+                };
                 // "The weather agency" is not the relief group described
                 // before as "a volunteer network": a described body is
                 // referred to by its own noun.
@@ -573,6 +620,7 @@ impl<'a> Resolver<'a> {
                 };
                 !common_phrase
                     && !not_a_firm()
+                    && !not_a_union()
                     && !other_noun()
                     && !is_document_noun(&head.to_ascii_lowercase())
                     && (public_ok || !names_public_body(&e.name))

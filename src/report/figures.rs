@@ -72,7 +72,7 @@ fn qualifier_before(t: &Toks, i: usize) -> (Qualifier, usize) {
         (_, "at", "most") => (Qualifier::AtMost, i - 2),
         (_, "up", "to") => (Qualifier::AtMost, i - 2),
         (_, "upwards", "of") | (_, "excess", "of") => (Qualifier::MoreThan, i - 2),
-        (_, "an", "estimated") => (Qualifier::Approximately, i - 2),
+        (_, "an", "estimated") | (_, "close" | "closer", "to") => (Qualifier::Approximately, i - 2),
         (_, _, "over" | "above" | "exceeding") => (Qualifier::MoreThan, i - 1),
         (_, _, "under" | "below") => (Qualifier::LessThan, i - 1),
         (
@@ -271,6 +271,10 @@ fn unit_after(t: &Toks, j: usize, end: usize) -> Option<(usize, usize)> {
     last.map(|l| (j, l))
 }
 
+/// The measure of a count of people held now ("remained in custody"),
+/// which is not the count of all those arrested.
+pub const STILL_HELD: &str = "people still held";
+
 /// The measure a figure counts, from the words around it.
 fn measure(
     t: &Toks,
@@ -304,7 +308,7 @@ fn measure(
     let mut best: Option<(u8, &'static str)> = None;
     // The figure's own words come first: "hundreds injured", "200 wounded".
     let own = unit.map_or(0..0, |(a, b)| a..b + 1);
-    for k in own.chain(from..upto) {
+    for k in own.clone().chain(from..upto) {
         let found = match t.lower(k) {
             "tortured" if t.lower(k + 1) == "to" && t.lower(k + 2) == "death" && k + 2 < upto => {
                 Some((0, "deaths from torture"))
@@ -333,7 +337,27 @@ fn measure(
             }
         }
     }
+    // "19 people remained in custody", "600 were still being held",
+    // "hundreds remain in police cells": those held now, not all arrested.
+    let range = || own.clone().chain(from..upto);
+    if range().any(|k| matches!(t.lower(k), "still" | "remain" | "remains" | "remained"))
+        && range().any(|k| {
+            matches!(
+                t.lower(k),
+                "custody" | "held" | "detained" | "detention" | "cells" | "jail" | "prison"
+            )
+        })
+    {
+        return Some(STILL_HELD.into());
+    }
     if let Some((_, m)) = best {
+        // "all 5,400 jobs at risk" are not jobs cut.
+        if m == "jobs"
+            && (t.eq_lower(from, "at") && t.eq_lower(from + 1, "risk")
+                || t.eq_lower(from, "under") && t.eq_lower(from + 1, "threat"))
+        {
+            return Some("jobs at risk".into());
+        }
         return Some(m.into());
     }
     // A verb right before the figure: "displaced more than 400,000",
@@ -390,8 +414,11 @@ fn measure(
             return None;
         }
         // "victims of torture", "cases of enforced disappearance": keep a
-        // following "of" phrase, up to its noun.
+        // following "of" phrase, up to its noun. Not after land measured
+        // ("18,400 hectares of forest and farmland"): the land burned or
+        // flooded is one measure, whatever grew on it.
         if t.eq_lower(b + 1, "of")
+            && !matches!(head, "hectares" | "acres")
             && t.is_lower(b + 2)
             && !is_function_word(t.lower(b + 2))
             && b + 2 < end

@@ -1,5 +1,6 @@
 //! Relations between claims: disputed figures and claims said to lack evidence.
 
+use super::figures::STILL_HELD;
 use super::lexicon::{is_function_word, whole_words};
 use super::model::*;
 use super::span::Span;
@@ -29,7 +30,7 @@ pub(super) const COMPARATIVES: &[&str] = &[
 ];
 
 /// The measures that measure_phrase names: counts people dispute.
-pub(super) const MEASURES: &[&str] = &["deaths", "injuries", "arrests"];
+pub(super) const MEASURES: &[&str] = &["deaths", "injuries", "arrests", STILL_HELD];
 
 /// Words naming a count: "the number of people killed", "the death toll".
 /// `l` is in lower case.
@@ -240,7 +241,15 @@ impl Facts {
         Facts {
             interval: interval(text, f),
             local: local(text, c, f),
-            noun: unit_noun(text, f).map(Rc::from),
+            // "the number of jobs lost would be close to 2,000" counts
+            // jobs; "the worst 20 CEOs" counts something else.
+            noun: unit_noun(text, f)
+                .or_else(|| {
+                    let next = text.get(f.span.end()..).unwrap_or("").trim_start();
+                    (f.measure.as_deref() == Some("jobs") && !next.starts_with(char::is_uppercase))
+                        .then(|| "job".to_string())
+                })
+                .map(Rc::from),
         }
     }
 
@@ -544,7 +553,30 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                 })
             })
         };
-        if names_count && b.figures.is_empty() && doubting() && (sized() || !own_count()) {
+        // "Our own count is certainly too low": a doubt about the speaker's
+        // own count disputes nobody.
+        let of_own = || {
+            says_any(
+                &lc,
+                &[
+                    "our own",
+                    "our count",
+                    "our figure",
+                    "our figures",
+                    "our estimate",
+                    "our numbers",
+                    "its own count",
+                    "its own figure",
+                    "its own figures",
+                ],
+            )
+        };
+        if names_count
+            && b.figures.is_empty()
+            && doubting()
+            && (sized() || !own_count())
+            && !of_own()
+        {
             // In the content's own case, so that an acronym counts: "the
             // CLO's figures".
             let cased = b
@@ -654,9 +686,18 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                 let owner = window()
                     .rev()
                     .find(|a| !possessor.is_empty() && described(a))?;
+                // "the governor's figure for insured losses": the claim of
+                // hers that tells of them.
+                let topic = topic_of(&lc);
+                let told = |a: &&Claim| {
+                    !topic.is_empty()
+                        && topic
+                            .iter()
+                            .all(|w| whole_words(&memo.lower(a), w).next().is_some())
+                };
                 window()
                     .filter(|a| same_side(report, a, owner))
-                    .min_by_key(|a| (rank(a), a.id.index()))
+                    .min_by_key(|a| (!told(a), rank(a), a.id.index()))
             };
             let target = by_size
                 .or_else(|| {
@@ -666,24 +707,63 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                 })
                 .or_else(owned)
                 .or_else(|| candidates().next().and_then(weightiest));
-            if let Some(a) = target {
-                // A count on a measure, else the largest sum it gave.
-                let mut fig = overall_figure(text, a, |f| f.measure.is_some());
-                if fig.is_empty() {
-                    fig = overall_figure(text, a, |_| true);
+            if let Some(first) = target {
+                // "rejected the CLO's figures": every count of that side
+                // on a measure of its own (its arrests and its injured),
+                // not only the weightiest.
+                let plural = by_size.is_none()
+                    && words.iter().any(|w| {
+                        matches!(
+                            *w,
+                            "figures"
+                                | "numbers"
+                                | "estimates"
+                                | "counts"
+                                | "statistics"
+                                | "tallies"
+                        )
+                    });
+                let mut targets = vec![first];
+                if plural {
+                    let measure = |c: &Claim| {
+                        c.figures
+                            .iter()
+                            .find(|f| disputed_count(f))
+                            .and_then(|f| f.measure.clone())
+                    };
+                    let mut seen: Vec<Option<String>> = vec![measure(first)];
+                    let mut more: Vec<&Claim> = candidates()
+                        .filter(|c| c.id != first.id && same_side(report, c, first))
+                        .collect();
+                    more.reverse();
+                    for c in more {
+                        let m = measure(c);
+                        if m.is_some() && !seen.contains(&m) {
+                            seen.push(m);
+                            targets.push(c);
+                        }
+                    }
+                    targets.sort_by_key(|c| c.id.index());
                 }
-                out.push(Relation {
-                    kind: RelationKind::Disputes,
-                    from: Some(b.id),
-                    to: a.id,
-                    span: b.content_cover(),
-                    note: format!(
-                        "{} {} {} {fig}",
-                        who(report, b),
-                        verb(report, b, "dispute"),
-                        possessive(&who(report, a))
-                    ),
-                });
+                for a in targets {
+                    // A count on a measure, else the largest sum it gave.
+                    let mut fig = overall_figure(text, a, |f| f.measure.is_some());
+                    if fig.is_empty() {
+                        fig = overall_figure(text, a, |_| true);
+                    }
+                    out.push(Relation {
+                        kind: RelationKind::Disputes,
+                        from: Some(b.id),
+                        to: a.id,
+                        span: b.content_cover(),
+                        note: format!(
+                            "{} {} {} {fig}",
+                            who(report, b),
+                            verb(report, b, "dispute"),
+                            possessive(&who(report, a))
+                        ),
+                    });
+                }
                 continue;
             }
         }
@@ -698,6 +778,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                             "deaths"
                                 | "injuries"
                                 | "arrests"
+                                | STILL_HELD
                                 | "missing people"
                                 | "jobs"
                                 // The damage of a disaster: land burned
@@ -721,7 +802,15 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
             out.push(rel);
             continue;
         }
-        if !b.figures.iter().any(counted) {
+        // "denied hundreds of people remained in police cells": the count
+        // is the one denied, not the speaker's own.
+        let denied = b.cue.is_some_and(|c| {
+            c.span
+                .of(text)
+                .get(..3)
+                .is_some_and(|w| w.eq_ignore_ascii_case("den"))
+        });
+        if denied || !b.figures.iter().any(counted) {
             continue;
         }
         // One claim may dispute several, one claim of each other side.
@@ -787,8 +876,27 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
             let clash = counts.iter().find_map(|(fb, mb, xb)| {
                 a.figures
                     .iter()
-                    .filter(|fa| fa.part_of.is_none() && fa.measure.as_deref() == Some(*mb))
+                    .filter(|fa| fa.part_of.is_none())
                     .find(|fa| {
+                        let Some(ma) = fa.measure.as_deref() else {
+                            return false;
+                        };
+                        if ma != *mb {
+                            // More still held than were ever arrested:
+                            // "35 people were detained" against "more
+                            // than 300 remained in custody". Fewer held
+                            // than arrested is no dispute.
+                            let held_over =
+                                |held: &Facts, all: &Facts| held.interval.0 > all.interval.1;
+                            return match (ma, *mb) {
+                                ("arrests", STILL_HELD) => held_over(xb, &memo.facts(a, fa)),
+                                (STILL_HELD, "arrests") => held_over(&memo.facts(a, fa), xb),
+                                _ => false,
+                            } && same_noun(
+                                memo.facts(a, fa).noun.as_deref(),
+                                xb.noun.as_deref(),
+                            );
+                        }
                         let xa = memo.facts(a, fa);
                         // "11 soldiers" is part of "700 people", not
                         // another count.
@@ -806,9 +914,18 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
             if let Some((fa, fb, m)) = clash {
                 // Read from the nearest back: the last clash of a side is
                 // its first in the text.
+                // A count on the same measure before one held against all
+                // those arrested.
+                let alike = |f: &Figure| f.measure.as_deref() == Some(m);
                 let entry = Against::Clash(a, fa, fb, m);
                 match prior {
-                    Some(k) => disputed[k] = (a, entry),
+                    Some(k) => {
+                        let keep = matches!(disputed[k].1, Against::Clash(_, pa, _, _) if alike(pa))
+                            && !alike(fa);
+                        if !keep {
+                            disputed[k] = (a, entry);
+                        }
+                    }
                     None => disputed.push((a, entry)),
                 }
             }
@@ -838,7 +955,62 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
             }
         }
     }
+    continued(report, &mut out);
     out
+}
+
+/// "rejected the CLO's figures, saying the group was inventing numbers":
+/// the participle clause disputes what the rejection disputed. A claim
+/// whose cue is such a participle, right after a claim of the same
+/// claimant in the same sentence that disputes counts with no figure of
+/// its own, and that disputes nothing itself, disputes the same claims.
+fn continued(report: &Report, out: &mut Vec<Relation>) {
+    let text: &str = &report.text;
+    // The relations each claim is the source of, by claim index.
+    let mut from: Vec<Vec<usize>> = vec![Vec::new(); report.claims.len()];
+    for (k, r) in out.iter().enumerate() {
+        if let Some(f) = r.from.and_then(|c| from.get_mut(c.index())) {
+            f.push(k);
+        }
+    }
+    let mut added = Vec::new();
+    for (n, c) in report.claims.iter().enumerate().skip(1) {
+        let p = &report.claims[n - 1];
+        let participle = c.cue.is_some_and(|k| {
+            let w = k.span.of(text);
+            [
+                "saying",
+                "adding",
+                "arguing",
+                "insisting",
+                "calling",
+                "accusing",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+        });
+        let entity = |x: &Claim| x.claimant.as_ref().and_then(|w| w.entity);
+        if !participle
+            || entity(p).is_none()
+            || entity(p) != entity(c)
+            || p.sentence != c.sentence
+            || !p.figures.is_empty()
+            || !from[n].is_empty()
+        {
+            continue;
+        }
+        for &k in &from[n - 1] {
+            let r = &out[k];
+            if r.kind == RelationKind::Disputes && r.to != c.id {
+                added.push(Relation {
+                    from: Some(c.id),
+                    span: c.content_cover(),
+                    ..r.clone()
+                });
+            }
+        }
+    }
+    out.extend(added);
 }
 
 /// What one claim is disputed on, of one side: how the dead were told
@@ -949,7 +1121,18 @@ fn figure_against(
     measure: Option<&str>,
 ) -> Relation {
     let text: &str = &report.text;
-    let measure = measure.map(|m| format!(" {m}")).unwrap_or_default();
+    // "1,150 arrests", not "1,150 arrests arrests".
+    let named = |m: &str| {
+        fb.span
+            .of(text)
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case(m))
+    };
+    let measure = measure
+        .filter(|m| !named(m))
+        .map(|m| format!(" {m}"))
+        .unwrap_or_default();
     Relation {
         kind: RelationKind::Disputes,
         from: Some(b.id),
@@ -1079,7 +1262,10 @@ pub(super) fn same_unit(text: &str, a: &Figure, b: &Figure) -> bool {
 /// "persons").
 fn unit_noun(text: &str, f: &Figure) -> Option<String> {
     f.unit.map(|u| {
-        let w = u.of(text).rsplit(' ').next().unwrap_or("").to_lowercase();
+        // "hectares of forest" counts hectares.
+        let unit = u.of(text);
+        let head = unit.split(" of ").next().unwrap_or(unit);
+        let w = head.rsplit(' ').next().unwrap_or("").to_lowercase();
         match w.as_str() {
             "person" | "persons" => "people".to_string(),
             _ => w.strip_suffix('s').map(str::to_string).unwrap_or(w),
@@ -1120,6 +1306,13 @@ fn same_noun(x: Option<&str>, y: Option<&str>) -> bool {
                 | "bodie"
                 | "body"
                 | "corpse"
+                // "1,150 arrests" and "412 people" arrested: the people
+                // the count is of.
+                | "arrest"
+                | "detention"
+                | "detainee"
+                | "injurie"
+                | "injury"
         )
     };
     // "400 jobs" and "450 posts" count the same cuts.
@@ -1131,11 +1324,17 @@ fn same_noun(x: Option<&str>, y: Option<&str>) -> bool {
     }
 }
 
-/// The first of [`COMPARATIVES`] that occurs in `lc` as whole words.
 /// Whether a claim's lower-case content calls something false: "the
-/// figure was not credible", "the toll is wrong", "a fabricated number".
+/// figure was not credible", "the toll is wrong", "a fabricated number",
+/// "the minister's figure does not match what we see".
 fn discredits(lc: &str) -> bool {
-    const FALSE: [&str; 19] = [
+    const FALSE: [&str; 25] = [
+        "does not match",
+        "do not match",
+        "doesn't match",
+        "don't match",
+        "does not add up",
+        "doesn't add up",
         "fantasy",
         "a fiction",
         "pure fiction",
@@ -1219,6 +1418,34 @@ fn disputed_count(f: &Figure) -> bool {
         )
 }
 
+/// What a figure named by reference counts, as the doubt about it says:
+/// "the governor's figure for insured losses" gives "insured" and
+/// "losses"; up to two words, none a function word.
+fn topic_of(lc: &str) -> Vec<&str> {
+    const LEADS: [&str; 8] = [
+        "figure for ",
+        "figures for ",
+        "estimate for ",
+        "estimate of ",
+        "count of ",
+        "tally of ",
+        "total for ",
+        "numbers for ",
+    ];
+    let Some(rest) = LEADS
+        .iter()
+        .find_map(|l| lc.find(l).map(|k| &lc[k + l.len()..]))
+    else {
+        return Vec::new();
+    };
+    rest.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .skip_while(|w| matches!(*w, "the" | "a" | "an" | "its" | "their" | "his" | "her"))
+        .take_while(|w| !w.is_empty() && !is_function_word(w))
+        .take(2)
+        .collect()
+}
+
+/// The first of [`COMPARATIVES`] that occurs in `lc` as whole words.
 fn comparative_in(lc: &str) -> Option<&'static str> {
     let words: Vec<&str> = lc
         .split(|c: char| !c.is_alphanumeric())
