@@ -4133,3 +4133,15 @@ fn the_union_is_not_the_company() {
         Some("Union of Steel Workers")
     );
 }
+
+#[test]
+fn figures_called_out_of_date_and_the_denial_that_answers() {
+    // A doctor calls the ministry's figures out of date (telling of
+    // villages too, which are no count in dispute); the minister denies
+    // that, which answers the doctor's claim, not her count of the dead.
+    let input = "The health ministry said 38 people had died of cholera.\n\nA district doctor, Joseph Abanda, said 44 people had died in his district alone. He said the ministry's figures were weeks out of date and that three villages had no clean water.\n\nHealth Minister Ana Velk denied that the ministry's figures were out of date.";
+    let d = disputes(input);
+    assert!(d.contains(&"c3 -> c1".to_string()), "{d:?}");
+    assert!(d.contains(&"c4 -> c3".to_string()), "{d:?}");
+    assert!(!d.contains(&"c4 -> c2".to_string()), "{d:?}");
+}

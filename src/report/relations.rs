@@ -571,8 +571,10 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                 ],
             )
         };
+        // It restates no count of its own ("the figures were weeks out
+        // of date, and three villages had no water" may tell of villages).
         if names_count
-            && b.figures.is_empty()
+            && !b.figures.iter().any(disputed_count)
             && doubting()
             && (sized() || !own_count())
             && !of_own()
@@ -699,6 +701,21 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                     .filter(|a| same_side(report, a, owner))
                     .min_by_key(|a| (!told(a), rank(a), a.id.index()))
             };
+            // "the ministry's figures were not out of date", in the
+            // ministry's own mouth, answers whoever said they were: a
+            // denial (see [`denials`]), not a dispute of another's count.
+            let own_side = !possessor.is_empty() && {
+                let entity = b.claimant.as_ref().and_then(|c| c.entity);
+                let side = entity
+                    .and_then(|e| report.entity(e))
+                    .and_then(|e| e.affiliation)
+                    .and_then(|a| report.entity(a));
+                let words = |s: &str| {
+                    s.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| possessor.iter().any(|p| p.eq_ignore_ascii_case(w)))
+                };
+                described(b) || side.is_some_and(|e| words(&e.name))
+            };
             let target = by_size
                 .or_else(|| {
                     candidates()
@@ -706,7 +723,8 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                         .and_then(weightiest)
                 })
                 .or_else(owned)
-                .or_else(|| candidates().next().and_then(weightiest));
+                .or_else(|| candidates().next().and_then(weightiest))
+                .filter(|_| !own_side);
             if let Some(first) = target {
                 // "rejected the CLO's figures": every count of that side
                 // on a measure of its own (its arrests and its injured),
@@ -1328,13 +1346,16 @@ fn same_noun(x: Option<&str>, y: Option<&str>) -> bool {
 /// figure was not credible", "the toll is wrong", "a fabricated number",
 /// "the minister's figure does not match what we see".
 fn discredits(lc: &str) -> bool {
-    const FALSE: [&str; 25] = [
+    const FALSE: [&str; 28] = [
         "does not match",
         "do not match",
         "doesn't match",
         "don't match",
         "does not add up",
         "doesn't add up",
+        "out of date",
+        "out-of-date",
+        "outdated",
         "fantasy",
         "a fiction",
         "pure fiction",
@@ -1860,6 +1881,26 @@ pub fn denials(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relation>
                 // "The opposition claims turnout was inflated, an
                 // allegation the commission rejects": the sentence's own.
                 .or_else(|| earlier().find(|a| a.sentence == b.sentence))
+                // "denied that the ministry's figures were out of date"
+                // after "the ministry's figures were weeks out of date":
+                // a recent claim that says the same of the same thing. (A
+                // denial that restates a count is read by its count.)
+                .or_else(|| {
+                    if !b.figures.is_empty() {
+                        return None;
+                    }
+                    earlier().take(6).find(|a| {
+                        let la = memo.lower(a);
+                        let mut stems: Vec<&str> = nouns
+                            .iter()
+                            .map(|n| n.trim_end_matches('s'))
+                            .filter(|s| s.len() >= 5 && la.contains(*s))
+                            .collect();
+                        stems.sort_unstable();
+                        stems.dedup();
+                        stems.len() >= 2 && (discredits(&lc) == discredits(&la))
+                    })
+                })
                 // "rejected the results as cooked": the count first given
                 // by the nearest side that gave counts.
                 .or_else(|| {
