@@ -324,10 +324,11 @@ fn measure(
             {
                 after_measure("missing")
             }
-            // "300 people had been held without charge": people held are
-            // detained (but "held a vigil" is no detention).
+            // "300 people have been held without charge since June":
+            // people held, as "remained in custody" (but "held a vigil" is
+            // no detention). "Arrested" and "detained" count arrests.
             "held" if k > 0 && matches!(t.lower(k - 1), "been" | "were" | "was" | "being") => {
-                after_measure("detained")
+                after_measure("detained").map(|(rank, _)| (rank, STILL_HELD))
             }
             w => after_measure(w),
         };

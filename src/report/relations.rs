@@ -642,9 +642,12 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                 a.figures
                     .iter()
                     .filter_map(|f| {
-                        MEASURES
-                            .iter()
-                            .position(|m| Some(*m) == f.measure.as_deref())
+                        // Those held now rank as the arrested.
+                        let m = match f.measure.as_deref() {
+                            Some(STILL_HELD) => Some("arrests"),
+                            m => m,
+                        };
+                        MEASURES.iter().position(|x| Some(*x) == m)
                     })
                     .min()
                     .unwrap_or(MEASURES.len())
@@ -729,7 +732,14 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                 // "rejected the CLO's figures": every count of that side
                 // on a measure of its own (its arrests and its injured),
                 // not only the weightiest.
+                // Only figures so owned: "wrong on the numbers" is about
+                // the headline count.
+                let owned_ref = lc
+                    .split_whitespace()
+                    .take(4)
+                    .any(|w| w.ends_with("'s") || w.ends_with("’s"));
                 let plural = by_size.is_none()
+                    && owned_ref
                     && words.iter().any(|w| {
                         matches!(
                             *w,
@@ -1435,7 +1445,7 @@ fn disputed_count(f: &Figure) -> bool {
         && f.kind == FigureKind::Count
         && matches!(
             f.measure.as_deref(),
-            Some("deaths" | "injuries" | "arrests" | "missing people" | "jobs")
+            Some("deaths" | "injuries" | "arrests" | STILL_HELD | "missing people" | "jobs")
         )
 }
 
