@@ -431,8 +431,11 @@ impl<'a> Resolver<'a> {
         // Among the last entities named, so that each minister costs a
         // bounded read however long the report.
         self.entities.iter().rev().take(256).find_map(|e| {
-            let name = e.name.to_lowercase();
-            let has = |x: &str| name.split(|c: char| !c.is_alphanumeric()).any(|w| w == x);
+            let has = |x: &str| {
+                e.name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(x))
+            };
             (e.kind == EntityKind::Organization && has("ministry") && has(portfolio))
                 .then_some(e.id)
         })

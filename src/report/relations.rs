@@ -667,15 +667,15 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                 .filter_map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")))
                 .filter(|w| w.len() >= 4)
                 .collect();
+            // Whether a name or role holds one of the possessor's words.
+            let possessed = |s: &str| {
+                s.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| possessor.iter().any(|p| p.eq_ignore_ascii_case(w)))
+            };
             let described = |a: &Claim| {
                 let e = a.claimant.as_ref().and_then(|c| c.entity);
-                e.and_then(|e| report.entity(e)).is_some_and(|e| {
-                    let words = |s: &str| {
-                        s.split(|c: char| !c.is_alphanumeric())
-                            .any(|w| possessor.iter().any(|p| p.eq_ignore_ascii_case(w)))
-                    };
-                    words(&e.name) || e.role.as_deref().is_some_and(words)
-                })
+                e.and_then(|e| report.entity(e))
+                    .is_some_and(|e| possessed(&e.name) || e.role.as_deref().is_some_and(possessed))
             };
             // Of the claims of the one so described, the weightiest count,
             // else the first with a figure: "the charity's death toll" is
@@ -713,11 +713,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                     .and_then(|e| report.entity(e))
                     .and_then(|e| e.affiliation)
                     .and_then(|a| report.entity(a));
-                let words = |s: &str| {
-                    s.split(|c: char| !c.is_alphanumeric())
-                        .any(|w| possessor.iter().any(|p| p.eq_ignore_ascii_case(w)))
-                };
-                described(b) || side.is_some_and(|e| words(&e.name))
+                described(b) || side.is_some_and(|e| possessed(&e.name))
             };
             let target = by_size
                 .or_else(|| {
@@ -909,23 +905,25 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                         let Some(ma) = fa.measure.as_deref() else {
                             return false;
                         };
-                        if ma != *mb {
-                            // More still held than were ever arrested:
-                            // "35 people were detained" against "more
-                            // than 300 remained in custody". Fewer held
-                            // than arrested is no dispute.
-                            let held_over =
-                                |held: &Facts, all: &Facts| held.interval.0 > all.interval.1;
-                            return match (ma, *mb) {
-                                ("arrests", STILL_HELD) => held_over(xb, &memo.facts(a, fa)),
-                                (STILL_HELD, "arrests") => held_over(&memo.facts(a, fa), xb),
-                                _ => false,
-                            } && same_noun(
-                                memo.facts(a, fa).noun.as_deref(),
-                                xb.noun.as_deref(),
-                            );
+                        // More still held than were ever arrested: "35
+                        // people were detained" against "more than 300
+                        // remained in custody". Fewer held than arrested
+                        // is no dispute.
+                        let held =
+                            matches!((ma, *mb), ("arrests", STILL_HELD) | (STILL_HELD, "arrests"));
+                        if ma != *mb && !held {
+                            return false;
                         }
                         let xa = memo.facts(a, fa);
+                        if held {
+                            let (now, all) = if ma == STILL_HELD {
+                                (&xa, xb)
+                            } else {
+                                (xb, &xa)
+                            };
+                            return now.interval.0 > all.interval.1
+                                && same_noun(xa.noun.as_deref(), xb.noun.as_deref());
+                        }
                         // "11 soldiers" is part of "700 people", not
                         // another count.
                         same_noun(xa.noun.as_deref(), xb.noun.as_deref())
