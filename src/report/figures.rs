@@ -1115,14 +1115,11 @@ fn is_period(w: &str) -> bool {
 }
 
 /// Span helper for callers that keep token ranges.
+/// Tokens are in text order and do not overlap, so both ends are found by
+/// binary search: called once per claim, a scan from the sentence's start
+/// would grow with the square of a long sentence's length.
 pub fn token_range_of(t: &Toks, span: Span) -> (usize, usize) {
-    let mut a = 0;
-    while a < t.len() && t.span(a).end() <= span.start() {
-        a += 1;
-    }
-    let mut b = a;
-    while b < t.len() && t.span(b).start() < span.end() {
-        b += 1;
-    }
+    let a = t.toks.partition_point(|k| k.span.end() <= span.start());
+    let b = a + t.toks[a..].partition_point(|k| k.span.start() < span.end());
     (a, b)
 }

@@ -272,14 +272,8 @@ pub(super) fn clause_start_before(t: &Toks, _end: usize, found: &[Found]) -> usi
         .map(|s| s.end())
         .max();
     match last_end {
-        Some(e) => {
-            let mut i = 0;
-            while i < t.len() && t.span(i).start() < e {
-                i += 1;
-            }
-            // Skip the rest of that claim's attribution up to a comma.
-            i
-        }
+        // The first token at or after that end (tokens are in text order).
+        Some(e) => t.toks.partition_point(|k| k.span.start() < e),
         None => dateline_end(t),
     }
 }

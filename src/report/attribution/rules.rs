@@ -1669,12 +1669,22 @@ fn inverted_claim(
 // Constructions that do not hang on a cue verb.
 
 /// "According to X, …" / "…, according to X."
+/// The most tokens read as the source after "according to" (the longest in
+/// the development corpus is far shorter).
+const LONGEST_SOURCE: usize = 40;
+
 pub(super) fn according_to(t: &Toks, i: usize) -> Option<Found> {
     let body = sentence_body_end(t);
     let a = i + 2;
     let mut e = a;
     while e < body && !t.is_punct(e, ',') && t.kind(e) != Some(TokKind::OpenQuote) {
         e += 1;
+        // No source runs this long without a comma: the words are a clause,
+        // and reading them from every "according to" of a long sentence
+        // would grow with the square of its length.
+        if e - a > LONGEST_SOURCE {
+            return None;
+        }
     }
     if e == a {
         return None;
