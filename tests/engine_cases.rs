@@ -4146,3 +4146,28 @@ fn figures_called_out_of_date_and_the_denial_that_answers() {
     assert!(d.contains(&"c4 -> c3".to_string()), "{d:?}");
     assert!(!d.contains(&"c4 -> c2".to_string()), "{d:?}");
 }
+
+#[test]
+fn people_driven_from_their_homes_are_displaced() {
+    // The count after "killed and" has a verb of its own; losing one's
+    // home, or being driven from it, is being displaced.
+    figures_with_measures(
+        "At least 12 people were killed and about 3,000 were driven from their homes when the river burst its banks, the regional council said.",
+        &["At least 12 people = deaths", "about 3,000 = displaced people"],
+    );
+    figures_with_measures(
+        "A local priest said more than 5,000 people had lost their homes.",
+        &["more than 5,000 people = displaced people"],
+    );
+    // Two sides' counts of the displaced dispute each other.
+    assert_eq!(
+        disputes("About 3,000 people were driven from their homes, the regional council said.\n\nThe aid group Open Hands said between 7,000 and 8,000 people had been displaced."),
+        ["c2 -> c1"]
+    );
+}
+
+#[test]
+fn refugees_taken_in_are_a_policy_not_a_disputed_count() {
+    // A goal of admitting refugees and the number admitted are no dispute.
+    assert!(disputes("The ministry said it had reached its goal of accepting 8,000 refugees.\n\nA newspaper, the Daily Ledger, reported that the country had accepted 9,250 refugees.").is_empty());
+}

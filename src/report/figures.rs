@@ -316,6 +316,31 @@ fn measure(
             "lost" if t.lower(k + 1) == "their" && t.lower(k + 2) == "lives" && k + 2 < upto => {
                 Some((1, "deaths"))
             }
+            // "4,800 were driven from their homes", "9,000 people had lost
+            // their homes": people displaced, not homes counted.
+            "homes" | "houses"
+                if k >= 2
+                    && t.lower(k - 1) == "their"
+                    && (k.saturating_sub(4)..k - 1).any(|j| {
+                        matches!(
+                            t.lower(j),
+                            "lost"
+                                | "fled"
+                                | "flee"
+                                | "left"
+                                | "leave"
+                                | "driven"
+                                | "forced"
+                                | "chased"
+                                | "evicted"
+                                | "abandoned"
+                                | "abandon"
+                                | "uprooted"
+                        )
+                    }) =>
+            {
+                after_measure("displaced")
+            }
             // "60 people could still be under the mud": buried, not found.
             "under" | "beneath"
                 if (k + 1..(k + 3).min(upto)).any(|j| {
@@ -370,9 +395,11 @@ fn measure(
     }
     // A death count named before the figure: "killed 12", "the death toll
     // had risen to 35,000"; not across a comma or another figure.
+    // Nor across a conjunction: in "23 people were killed and about 4,800
+    // were driven from their homes" the second count has a verb of its own.
     let back = (first.saturating_sub(5)..first)
         .rev()
-        .take_while(|&k| t.is_word(k))
+        .take_while(|&k| t.is_word(k) && !matches!(t.lower(k), "and" | "or" | "but" | "while"))
         .any(|k| {
             matches!(
                 t.lower(k),

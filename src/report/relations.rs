@@ -804,6 +804,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                                 | "arrests"
                                 | STILL_HELD
                                 | "missing people"
+                                | DISPLACED
                                 | "jobs"
                                 // The damage of a disaster: land burned
                                 // or flooded, homes destroyed.
@@ -849,6 +850,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
             .figures
             .iter()
             .filter(|f| counted(f))
+            .filter(|f| f.measure.as_deref() != Some(DISPLACED) || !admitting(&memo.lower(b)))
             .filter_map(|f| Some((f, f.measure.as_deref()?, memo.facts(b, f))))
             .collect();
         // Those it tells as civilians or as fighters.
@@ -912,6 +914,9 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                         let held =
                             matches!((ma, *mb), ("arrests", STILL_HELD) | (STILL_HELD, "arrests"));
                         if ma != *mb && !held {
+                            return false;
+                        }
+                        if ma == DISPLACED && admitting(&memo.lower(a)) {
                             return false;
                         }
                         let xa = memo.facts(a, fa);
@@ -1434,6 +1439,37 @@ fn belittles(lc: &str) -> bool {
         "estimate ignores",
     ];
     says_any(lc, &PHRASES)
+}
+
+/// The measure of people driven from their homes.
+const DISPLACED: &str = "displaced people";
+
+/// Whether a claim tells of refugees taken in, a quota or a goal ("had
+/// reached its goal of accepting 10,000 refugees"): a policy, not a count
+/// of people displaced that another side could dispute.
+fn admitting(lc: &str) -> bool {
+    says_any(
+        lc,
+        &[
+            "accept",
+            "accepted",
+            "accepting",
+            "admit",
+            "admitted",
+            "admitting",
+            "resettle",
+            "resettled",
+            "resettling",
+            "take in",
+            "taken in",
+            "quota",
+            "ceiling",
+            "goal",
+            "target",
+            "limit",
+            "cap",
+        ],
+    )
 }
 
 /// A count of the kind disputes are about: the dead, the hurt, the held,
