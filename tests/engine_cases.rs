@@ -4171,3 +4171,51 @@ fn refugees_taken_in_are_a_policy_not_a_disputed_count() {
     // A goal of admitting refugees and the number admitted are no dispute.
     assert!(disputes("The ministry said it had reached its goal of accepting 8,000 refugees.\n\nA newspaper, the Daily Ledger, reported that the country had accepted 9,250 refugees.").is_empty());
 }
+
+#[test]
+fn saying_what_anothers_count_is_disputes_it() {
+    // "X's figure is …", said by another side, takes the count down.
+    assert_eq!(
+        disputes("The interior ministry said 85 people had died in the storm.\n\nA spokesman for the Red Crescent, Omar Fares, said the ministry's figure was \"a count of hospital deaths, not of the dead\"."),
+        ["c2 -> c1"]
+    );
+    assert_eq!(
+        disputes("The interior ministry said 85 people had died in the storm.\n\nThe opposition leader, Dora Vance, said the ministry's death toll was a fairy tale."),
+        ["c2 -> c1"]
+    );
+    // Vouching for it, or telling where it came from, disputes nothing.
+    assert!(disputes("The interior ministry said 85 people had died in the storm.\n\nA spokesman for the Red Crescent, Omar Fares, said the ministry's figure was accurate.").is_empty());
+    assert!(disputes("The interior ministry said 85 people had died in the storm.\n\nA spokesman for the Red Crescent, Omar Fares, said the ministry's figure was based on hospital records.").is_empty());
+}
+
+#[test]
+fn no_evidence_for_a_count_named_as_someones_points_at_it() {
+    let r = parse(
+        "The port authority said 14 people had died.\n\nA local councillor, Rui Matos, said at least 30 people had been killed.\n\nThe authority's spokesman, Leon Hart, said the councillor's death toll was \"not supported by any evidence\".",
+    );
+    let ne = relations_of(&r, "no_evidence");
+    assert_eq!(ne.len(), 1, "{:?}", r.relations);
+    assert_eq!(
+        (ne[0].from, ne[0].to),
+        (Some(r.claims[2].id), r.claims[1].id)
+    );
+}
+
+#[test]
+fn a_time_clause_after_a_trailing_speaker_is_not_the_content() {
+    for input in [
+        "The city will end the year with a deficit, the mayor said on Monday as she presented the budget.",
+        "The city will end the year with a deficit, the mayor said while presenting the budget.",
+        "The city will end the year with a deficit, the mayor said after she met the council.",
+    ] {
+        check(
+            input,
+            &["indirect | mayor | said | The city will end the year with a deficit"],
+        );
+    }
+    // Inside the content, the clause stays: "would resume after he met".
+    check(
+        "The talks, the minister said, would resume after he met the envoy.",
+        &["indirect | minister | said | The talks … would resume after he met the envoy"],
+    );
+}

@@ -524,6 +524,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
             b.cue.is_some_and(|c| c.strength == CueStrength::Doubting)
                 || discredits(&lc)
                 || belittles(&lc)
+                || characterises(&lc)
         };
         // Not when the same speaker gives a count of their own in the
         // sentence ("disputed the figures, saying only 40 had died"): that
@@ -1392,6 +1393,87 @@ fn discredits(lc: &str) -> bool {
     says_any(lc, &FALSE)
 }
 
+/// Whether a claim opens by saying what another's count is: "the
+/// ministry's figure is a count of paperwork, not of people", "the
+/// office's estimate was a statistical model", "the mayor's figure was a
+/// fairy tale". Told of someone else's count, such words take its measure
+/// down; not when they vouch for it ("the ministry's figure was
+/// accurate") or only tell where it came from ("was based on hospital
+/// records").
+fn characterises(lc: &str) -> bool {
+    let Some(k) = possessed_count(lc) else {
+        return false;
+    };
+    let words: Vec<&str> = lc
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .collect();
+    if !words
+        .get(k + 1)
+        .is_some_and(|w| matches!(*w, "is" | "was" | "are" | "were"))
+    {
+        return false;
+    }
+    // Missing evidence is a relation of its own (see [`no_evidence`]).
+    evidence_phrase(lc).is_none()
+        && !says_any(
+            lc,
+            &[
+                "accurate",
+                "correct",
+                "right",
+                "reliable",
+                "credible",
+                "sound",
+                "robust",
+                "consistent",
+                "in line",
+                "close to",
+                "similar",
+                "based on",
+                "drawn from",
+                "taken from",
+                "likely",
+                "expected",
+                "provisional",
+                "preliminary",
+            ],
+        )
+}
+
+/// Where, among the first words of `lc`, a count someone is said to own
+/// is named: "the mp's death toll", "the ministry's figure". The index of
+/// the count's word.
+fn possessed_count(lc: &str) -> Option<usize> {
+    let words: Vec<&str> = lc
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .collect();
+    let p = words
+        .iter()
+        .position(|w| w.ends_with("'s") || w.ends_with("’s"))
+        .filter(|&p| p <= 3)?;
+    // The count, after at most one word of what it counts ("death toll").
+    (p + 1..(p + 3).min(words.len())).find(|&k| {
+        matches!(
+            words[k],
+            "figure"
+                | "figures"
+                | "estimate"
+                | "estimates"
+                | "toll"
+                | "count"
+                | "number"
+                | "numbers"
+                | "tally"
+                | "total"
+                | "statistics"
+        )
+    })
+}
+
 /// Whether one of `phrases` stands in `lc` as whole words.
 fn says_any(lc: &str, phrases: &[&str]) -> bool {
     phrases
@@ -1686,6 +1768,26 @@ pub fn no_evidence(
                 theirs()
                     .find(|a| !a.figures.is_empty())
                     .or_else(|| theirs().next())
+            });
+            // "the MP's death toll was not supported by any evidence": the
+            // count so owned, the nearest of another side on its measure.
+            let target = target.or_else(|| {
+                let lead = text.get(own.content_cover().start()..span.start())?;
+                let lead = lead.to_lowercase();
+                if doubted.is_some() || possessed_count(&lead).is_none() {
+                    return None;
+                }
+                let measure = measure_phrase(&lead);
+                report.claims[ci.saturating_sub(LOOK_BACK)..ci]
+                    .iter()
+                    .rev()
+                    .filter(|a| !same_side(report, a, own) && a.kind != ClaimKind::Unattributed)
+                    .find(|a| {
+                        a.figures.iter().any(|f| {
+                            f.part_of.is_none()
+                                && (measure.is_none() || f.measure.as_deref() == measure)
+                        })
+                    })
             });
             if let Some(a) = target {
                 out.push(Relation {
