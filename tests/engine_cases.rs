@@ -2719,7 +2719,7 @@ fn a_range_is_one_figure_with_a_low_and_a_high_end() {
     // The top's scale is the bottom's when the bottom has none.
     figures_in_full(
         "The firm said it would save between 350 and 380 million crowns.",
-        &["between 350 and 380 million crowns = 350000000..380000000 exact crowns"],
+        &["between 350 and 380 million crowns = 350000000..380000000 money exact crowns"],
     );
     // The top may repeat the currency sign.
     figures_in_full(
@@ -4218,4 +4218,17 @@ fn a_time_clause_after_a_trailing_speaker_is_not_the_content() {
         "The talks, the minister said, would resume after he met the envoy.",
         &["indirect | minister | said | The talks … would resume after he met the envoy"],
     );
+}
+
+#[test]
+fn sums_on_one_topic_dispute_each_other() {
+    // A deficit and a shortfall are one topic; crowns are money.
+    assert_eq!(
+        disputes("The city will end the year with a deficit of 40 million crowns, the mayor said.\n\nThe city auditor, Lea Holm, said the shortfall would be about 95 million crowns."),
+        ["c2 -> c1"]
+    );
+    // Sums that can both hold, or of different things, are no dispute.
+    assert!(disputes("The city will end the year with a deficit of 40 million crowns, the mayor said.\n\nThe city auditor, Lea Holm, said the shortfall would be about 40 million crowns.").is_empty());
+    assert!(disputes("Insurers said insured losses would be about $90 million.\n\nThe farmers' union put uninsured losses at $30 million.").is_empty());
+    assert!(disputes("The city will end the year with a deficit of 40 million crowns, the mayor said.\n\nThe city auditor, Lea Holm, said revenue would be about 95 million crowns.").is_empty());
 }

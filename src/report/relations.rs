@@ -828,6 +828,12 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
             out.push(rel);
             continue;
         }
+        // Sums of money on the same thing: "the shortfall would be about
+        // 212 million florins" against "a deficit of 84 million florins".
+        if let Some(rel) = sums_on_one_topic(report, bi) {
+            out.push(rel);
+            continue;
+        }
         // "denied hundreds of people remained in police cells": the count
         // is the one denied, not the speaker's own.
         let denied = b.cue.is_some_and(|c| {
@@ -1142,6 +1148,95 @@ fn limited(report: &Report, bi: usize) -> Option<Relation> {
                 .map(|fa| (a, fa))
         })?;
     Some(figure_against(report, (b, fb), (a, fa), None))
+}
+
+/// What a sum of money is told to be, from the words just before it in its
+/// claim: "a deficit of 84 million florins", "the shortfall would be about
+/// 212 million", "insured losses of between $140 million and $190 million".
+/// The topic's class (one word for "deficit", "shortfall" and "gap"), and
+/// the word before the topic when it narrows it ("insured", "uninsured",
+/// "farmers'"); none for words that only weigh it ("real", "total").
+fn money_topic(text: &str, c: &Claim, f: &Figure) -> Option<(&'static str, String)> {
+    if f.kind != FigureKind::Money || f.part_of.is_some() {
+        return None;
+    }
+    let piece = c.content.iter().find(|s| s.contains(f.span))?;
+    let before = text.get(piece.start()..f.span.start())?.to_lowercase();
+    let words: Vec<&str> = before
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Up to six words back, not past another clause's verb of its own.
+    let n = words.len();
+    let (k, class) = (n.saturating_sub(6)..n).rev().find_map(|k| {
+        let class = match words[k] {
+            "deficit" | "deficits" | "shortfall" | "gap" | "hole" => "deficit",
+            "cost" | "costs" | "bill" => "cost",
+            "loss" | "losses" | "damage" | "damages" => "losses",
+            "debt" | "debts" => "debt",
+            "revenue" | "revenues" | "income" | "receipts" => "revenue",
+            "severance" | "compensation" | "payout" | "payouts" => "compensation",
+            _ => return None,
+        };
+        Some((k, class))
+    })?;
+    let modifier = k
+        .checked_sub(1)
+        .map(|m| words[m])
+        .filter(|w| {
+            !is_function_word(w)
+                && !matches!(
+                    *w,
+                    "real"
+                        | "true"
+                        | "actual"
+                        | "total"
+                        | "overall"
+                        | "annual"
+                        | "projected"
+                        | "estimated"
+                        | "expected"
+                        | "likely"
+                        | "final"
+                        | "official"
+                        | "full"
+                        | "city's"
+                        | "state's"
+                        | "country's"
+                        | "government's"
+                        | "budget"
+                )
+        })
+        .unwrap_or("")
+        .to_string();
+    Some((class, modifier))
+}
+
+/// A sum of claim `bi` against the nearest sum of another side on the same
+/// topic in the same currency, when the two cannot both hold.
+fn sums_on_one_topic(report: &Report, bi: usize) -> Option<Relation> {
+    let text: &str = &report.text;
+    let b = report.claims.get(bi)?;
+    let (fb, tb, db) = b.figures.iter().find_map(|f| {
+        let t = money_topic(text, b, f)?;
+        Some((f, t, denomination(text, f)?))
+    })?;
+    let ib = interval(text, fb);
+    let (a, fa) = report.claims[bi.saturating_sub(LOOK_BACK)..bi]
+        .iter()
+        .rev()
+        .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
+        .find_map(|a| {
+            a.figures
+                .iter()
+                .find(|fa| {
+                    money_topic(text, a, fa).as_ref() == Some(&tb)
+                        && denomination(text, fa).as_deref() == Some(db.as_str())
+                })
+                .map(|fa| (a, fa))
+        })?;
+    let ia = interval(text, fa);
+    (ia.1 < ib.0 || ib.1 < ia.0).then(|| figure_against(report, (b, fb), (a, fa), None))
 }
 
 /// Claim `b`'s figure `fb` disputes claim `a`'s figure `fa`: "the coalition
