@@ -4232,3 +4232,26 @@ fn sums_on_one_topic_dispute_each_other() {
     assert!(disputes("Insurers said insured losses would be about $90 million.\n\nThe farmers' union put uninsured losses at $30 million.").is_empty());
     assert!(disputes("The city will end the year with a deficit of 40 million crowns, the mayor said.\n\nThe city auditor, Lea Holm, said revenue would be about 95 million crowns.").is_empty());
 }
+
+#[test]
+fn turnout_named_by_reference_or_insisted_on_is_disputed() {
+    // A figure of turnout called inflated disputes the turnout given.
+    assert_eq!(
+        disputes("Turnout reached 71.4 percent, according to the electoral board.\n\nThe Green Party said the turnout figure had been inflated by at least 90,000 votes."),
+        ["c2 -> c1"]
+    );
+    // "The real turnout" at another figure disputes it, even within an
+    // estimate's margin.
+    assert_eq!(
+        disputes("Turnout reached 71.4 percent, according to the electoral board.\n\nThe Green Party's leader, Ines Moro, said the real turnout was closer to 66 percent."),
+        ["c2 -> c1"]
+    );
+    // Without the insistence, an estimate near the figure is no dispute.
+    assert!(disputes("Turnout reached 71.4 percent, according to the electoral board.\n\nThe Green Party's leader, Ines Moro, said turnout was about 70 percent.").is_empty());
+}
+
+#[test]
+fn a_share_told_of_a_place_just_named_is_not_the_whole() {
+    // "…, where turnout was 88 percent" is the provinces' turnout.
+    assert!(disputes("Turnout reached 71.4 percent, according to the electoral board.\n\nThe Green Party said ballots had been added in two southern provinces, where the board reported turnout of more than 88 percent.").is_empty());
+}

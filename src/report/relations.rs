@@ -29,6 +29,9 @@ pub(super) const COMPARATIVES: &[&str] = &[
     "overstated",
 ];
 
+/// The share of voters who voted.
+const TURNOUT: &str = "turnout";
+
 /// The measures that measure_phrase names: counts people dispute.
 pub(super) const MEASURES: &[&str] = &["deaths", "injuries", "arrests", STILL_HELD];
 
@@ -421,10 +424,9 @@ pub(super) fn by_reference(lc: &str) -> bool {
         matches!(*w, "number" | "figure" | "toll" | "count")
             && match i.checked_sub(1).map(|k| words[k]) {
                 Some("the" | "that" | "this") => true,
-                // "the real number", "the official figure".
-                Some("real" | "true" | "actual" | "official" | "overall" | "total") => {
-                    i >= 2 && matches!(words[i - 2], "the" | "that" | "this")
-                }
+                // "the real number", "the official figure", "the turnout
+                // figure".
+                Some(_) => i >= 2 && matches!(words[i - 2], "the" | "that" | "this"),
                 _ => false,
             }
     })
@@ -470,9 +472,14 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                 return None;
             }
             comparative_in(&lc)?;
-            let m = referring()?;
-            // Only the counts that disputes are about.
-            MEASURES.iter().copied().find(|k| *k == m)
+            // "the turnout figure" names its measure.
+            let m = if says_any(&lc, &[TURNOUT]) {
+                TURNOUT
+            } else {
+                referring()?
+            };
+            // Only the counts that disputes are about, and turnout.
+            MEASURES.iter().copied().chain([TURNOUT]).find(|k| *k == m)
         });
         if let (Some(m), Some(cmp)) = (measure, measure.and_then(|_| comparative_in(&lc))) {
             // The nearest earlier claim of another claimant with a figure on it.
@@ -485,7 +492,8 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                         && a.kind != ClaimKind::Unattributed
                         && a.figures.iter().any(|f| {
                             f.part_of.is_none()
-                                && f.kind == FigureKind::Count
+                                && (f.kind == FigureKind::Count
+                                    || f.kind == FigureKind::Percent && m == TURNOUT)
                                 && f.measure.as_deref() == Some(m)
                         })
                 });
@@ -819,7 +827,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                     // Turnout, whose count has no date to it; a rate of
                     // unemployment or inflation is often a goal ("would get
                     // it down to 6 percent") or of another month.
-                    || f.kind == FigureKind::Percent && f.measure.as_deref() == Some("turnout"))
+                    || f.kind == FigureKind::Percent && f.measure.as_deref() == Some(TURNOUT))
         };
         // A sum or count cut down to a bound, against a larger one of the
         // other side: "investigators traced no more than $310,000 to her
@@ -860,6 +868,19 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
             .filter(|f| f.measure.as_deref() != Some(DISPLACED) || !admitting(&memo.lower(b)))
             .filter_map(|f| Some((f, f.measure.as_deref()?, memo.facts(b, f))))
             .collect();
+        // "the real national turnout was closer to 64 percent": a count
+        // set against another as the real one disputes it even where an
+        // estimate's margin would take both in.
+        let insisting = OnceCell::new();
+        let insists = || {
+            *insisting
+                .get_or_init(|| says_any(&memo.lower(b), &["the real", "the true", "the actual"]))
+        };
+        let insisted = |fa: &Figure, fb: &Figure| {
+            fa.value != fb.value
+                && fb.high.is_none()
+                && matches!(fb.qualifier, Qualifier::Exact | Qualifier::Approximately)
+        };
         // Those it tells as civilians or as fighters.
         let told: Vec<(&Figure, &str, Character)> = counts
             .iter()
@@ -945,7 +966,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                             // Shares of the vote of one candidate, not of two.
                             && (*mb != VOTE_SHARE
                                 || candidate(text, a, fa) == candidate(text, b, fb))
-                            && xa.clashes(xb)
+                            && (xa.clashes(xb) || insists() && insisted(fa, fb))
                     })
                     .map(|fa| (fa, *fb, *mb))
             });
@@ -1290,6 +1311,11 @@ fn local(text: &str, c: &Claim, f: &Figure) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
+    // "in three northern provinces, where the commission reported turnout
+    // of more than 85 percent": told of the place just named.
+    if clause.trim_start().starts_with("where ") {
+        return true;
+    }
     [
         "in several ",
         "in some ",
