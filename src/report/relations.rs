@@ -425,8 +425,14 @@ pub(super) fn by_reference(lc: &str) -> bool {
             && match i.checked_sub(1).map(|k| words[k]) {
                 Some("the" | "that" | "this") => true,
                 // "the real number", "the official figure", "the turnout
-                // figure".
-                Some(_) => i >= 2 && matches!(words[i - 2], "the" | "that" | "this"),
+                // figure"; not "the higher figure", which is sized, not
+                // restated (see [`disputes`]).
+                Some(w) => {
+                    !w.ends_with("er")
+                        && !w.ends_with("est")
+                        && i >= 2
+                        && matches!(words[i - 2], "the" | "that" | "this")
+                }
                 _ => false,
             }
     })
