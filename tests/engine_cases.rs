@@ -4255,3 +4255,32 @@ fn a_share_told_of_a_place_just_named_is_not_the_whole() {
     // "…, where turnout was 88 percent" is the provinces' turnout.
     assert!(disputes("Turnout reached 71.4 percent, according to the electoral board.\n\nThe Green Party said ballots had been added in two southern provinces, where the board reported turnout of more than 88 percent.").is_empty());
 }
+
+#[test]
+fn a_relative_clause_with_a_number_in_an_apposition_keeps_the_speaker() {
+    for input in [
+        "Harbour Watch, an independent group that sent 2,400 monitors to the ports, said the checks had been thorough.",
+        "Harbour Watch, a charity working in 30 countries, said the checks had been thorough.",
+    ] {
+        let r = parse(input);
+        assert_eq!(r.claims.len(), 1, "{input}");
+        assert_eq!(
+            r.claimant_name(&r.claims[0]).as_deref(),
+            Some("Harbour Watch"),
+            "{input}"
+        );
+    }
+    // An address between commas is still no role.
+    let r = parse("Tom Hale, 14 Quay Street, said the checks had been thorough.");
+    assert!(r
+        .claims
+        .iter()
+        .all(|c| r.claimant_name(c).as_deref() != Some("Tom Hale")));
+}
+
+#[test]
+fn a_count_speaks_for_its_owner() {
+    let r = parse("Harbour Watch, a monitoring group, said the checks had been thorough.\n\nThe group's own sample count put the number of ships stopped at 40.");
+    let last = r.claims.last().unwrap();
+    assert_eq!(r.claimant_name(last).as_deref(), Some("Harbour Watch"));
+}

@@ -530,7 +530,19 @@ impl<'a> Resolver<'a> {
     /// description that names no organisation but stands for one.
     pub fn describes_organisation(&self, p: &Phrase) -> bool {
         let mention = p.mention.of(self.text);
-        let words: Vec<&str> = mention.split_whitespace().collect();
+        let mut words: Vec<&str> = mention.split_whitespace().collect();
+        // "The group's own sample count": the count's owner is described.
+        if let Some(k) = words
+            .iter()
+            .position(|w| w.ends_with("'s") || w.ends_with("’s"))
+        {
+            words.truncate(k + 1);
+            let last = words[k];
+            words[k] = last
+                .strip_suffix("'s")
+                .or_else(|| last.strip_suffix("’s"))
+                .unwrap_or(last);
+        }
         let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
         let head = words.last().copied().unwrap_or("");
         let anaphoric_head = matches!(
@@ -574,6 +586,10 @@ impl<'a> Resolver<'a> {
         // "the body", "the agency" may be a public body; "the company",
         // "the group" and the like are not the army or a ministry.
         let description = p.mention.of(self.text);
+        let description = description
+            .split_once("'s ")
+            .or_else(|| description.split_once("’s "))
+            .map_or(description, |(owner, _)| owner);
         let head = description.rsplit(' ').next().unwrap_or("");
         let public_ok = matches!(head, "body" | "agency");
         // "the company", "the firm": a company is often known by a bare

@@ -895,11 +895,17 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
                 && t.is_lower(k)
                 && matches!(t.s(k), "who" | "whose" | "which")
         });
+        // "an independent group that sent 3,100 monitors", "a charity
+        // working in 90 countries": "that" and a participle open one too.
         let relative_at = if relative_before {
             p + 1
         } else {
             (p + 1..end)
-                .find(|&k| t.is_lower(k) && matches!(t.s(k), "who" | "whose" | "which"))
+                .find(|&k| {
+                    t.is_lower(k)
+                        && (matches!(t.s(k), "who" | "whose" | "which" | "that")
+                            || k > p + 2 && is_ing(t.s(k)))
+                })
                 .unwrap_or(end)
         };
         // A rank is a role: "the No. 2 Democrat in the Senate".
@@ -1512,8 +1518,28 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     }
 
     // "The union's statement added", "the ministry's report said": the
-    // document's owner speaks.
-    if name_start == b2 && t.is_lower(b2) && is_document_noun(t.lower(b2)) {
+    // document's owner speaks. So does the owner of a count, with words
+    // before it: "The group's own sample count put turnout at …" (not
+    // "figures", which may be people: "the party's top figures").
+    let counted = |w: &str| {
+        matches!(
+            w,
+            "count"
+                | "tally"
+                | "estimate"
+                | "estimates"
+                | "data"
+                | "records"
+                | "statistics"
+                | "numbers"
+        )
+    };
+    if t.is_lower(b2)
+        && (name_start == b2 && (is_document_noun(t.lower(b2)) || counted(t.lower(b2)))
+            || name_start < b2
+                && (name_start..=b2).all(|j| t.is_lower(j))
+                && (is_document_noun(t.lower(b2)) || counted(t.lower(b2))))
+    {
         if let Some(owner) = affiliation {
             let head = owner
                 .of(t.text)
