@@ -4284,3 +4284,20 @@ fn a_count_speaks_for_its_owner() {
     let last = r.claims.last().unwrap();
     assert_eq!(r.claimant_name(last).as_deref(), Some("Harbour Watch"));
 }
+
+#[test]
+fn people_on_board_are_counted_and_compared() {
+    figures_with_measures(
+        "The navy said it had rescued 40 people and recovered six bodies.",
+        // The bodies are the second figure's, even in words.
+        &["40 people = ", "six bodies = deaths"],
+    );
+    figures_with_measures(
+        "A navy spokesman said about 70 people were on board.",
+        &["about 70 people = people on board"],
+    );
+    assert_eq!(
+        disputes("A navy spokesman said about 70 people were on board.\n\nThe charity Sea Aid said the boat had carried at least 120 people."),
+        ["c2 -> c1"]
+    );
+}

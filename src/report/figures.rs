@@ -275,6 +275,9 @@ fn unit_after(t: &Toks, j: usize, end: usize) -> Option<(usize, usize)> {
 /// which is not the count of all those arrested.
 pub const STILL_HELD: &str = "people still held";
 
+/// The measure of a count of those a vessel or vehicle carried.
+pub const ON_BOARD: &str = "people on board";
+
 /// The measure a figure counts, from the words around it.
 fn measure(
     t: &Toks,
@@ -299,7 +302,11 @@ fn measure(
     // are the second figure's.
     // Nor past a conjunction before it: in "killed 120 people and displaced
     // more than 400,000" the displaced are the second figure's too.
-    let upto = match (from..(from + 6).min(end)).find(|&k| t.kind(k) == Some(TokKind::Number)) {
+    // A number in words is a figure too: in "rescued 64 people and
+    // recovered nine bodies" the bodies are the second figure's.
+    let upto = match (from..(from + 6).min(end))
+        .find(|&k| t.kind(k) == Some(TokKind::Number) || t.is_lower(k) && t.has(k, NUMERAL))
+    {
         Some(n) => (from..n)
             .find(|&k| t.is_lower(k) && matches!(t.s(k), "and" | "or" | "but" | "while"))
             .unwrap_or(n),
@@ -385,6 +392,22 @@ fn measure(
             return Some("jobs at risk".into());
         }
         return Some(m.into());
+    }
+    // People on board: "85 people were on board", "the boat had carried
+    // at least 140 people", "a ferry carrying 300 passengers".
+    let people = unit.is_some_and(|(_, b)| {
+        matches!(
+            t.lower(b),
+            "people" | "passengers" | "migrants" | "persons" | "refugees" | "pilgrims"
+        )
+    });
+    if (from..upto.min(from + 3)).any(|k| t.eq_lower(k, "aboard"))
+        || (from..upto.min(from + 3)).any(|k| t.eq_lower(k, "on") && t.eq_lower(k + 1, "board"))
+        || people
+            && (first.saturating_sub(2)..first)
+                .any(|k| matches!(t.lower(k), "carried" | "carrying" | "carries" | "carry"))
+    {
+        return Some(ON_BOARD.into());
     }
     // A verb right before the figure: "displaced more than 400,000",
     // "wounded 60 others".

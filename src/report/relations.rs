@@ -1,6 +1,6 @@
 //! Relations between claims: disputed figures and claims said to lack evidence.
 
-use super::figures::STILL_HELD;
+use super::figures::{ON_BOARD, STILL_HELD};
 use super::lexicon::{is_function_word, whole_words};
 use super::model::*;
 use super::span::Span;
@@ -820,6 +820,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                                 | STILL_HELD
                                 | "missing people"
                                 | DISPLACED
+                                | ON_BOARD
                                 | "jobs"
                                 // The damage of a disaster: land burned
                                 // or flooded, homes destroyed.
