@@ -4301,3 +4301,20 @@ fn people_on_board_are_counted_and_compared() {
         ["c2 -> c1"]
     );
 }
+
+#[test]
+fn a_denial_of_a_clause_denies_the_nearest_account_only() {
+    let r = parse(
+        "The Kell Harbour Authority said the crane had been inspected in May.\n\nA docker, Sam Orr, said the authority's figures were old.\n\nA crane driver, Ida Lenz, said engineers from the authority had been warned about cracks in the boom.\n\nThe authority denied that it had received any warning about the crane.",
+    );
+    let d: Vec<(String, String)> = relations_of(&r, "disputes")
+        .iter()
+        .map(|x| (x.from.unwrap().label(), x.to.label()))
+        .collect();
+    assert_eq!(
+        d,
+        [("c4".to_string(), "c3".to_string())],
+        "{:?}",
+        r.relations
+    );
+}

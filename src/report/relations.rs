@@ -2202,6 +2202,19 @@ pub fn denials(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relation>
                 // claimant: "he took bribes" (the judge) and "he signed off
                 // on the shipments" (prosecutors) are both denied by
                 // "denied taking any money".
+                // A denial of a clause ("denied that it had received any
+                // report of leaks") denies one account, the nearest; one of
+                // a deed ("denied taking any money") every charge of it.
+                let clause = b.cue.zip(b.content.first()).is_some_and(|(c, first)| {
+                    text.get(c.span.end()..first.start())
+                        .is_some_and(|between| {
+                            between
+                                .trim_end()
+                                .rsplit(char::is_whitespace)
+                                .next()
+                                .is_some_and(|w| w.eq_ignore_ascii_case("that"))
+                        })
+                });
                 for a in earlier().take(8) {
                     let la = memo.lower(a);
                     let about = own_names
@@ -2209,6 +2222,9 @@ pub fn denials(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relation>
                         .any(|n| whole_words(&la, n).next().is_some());
                     if about && !targets.iter().any(|d| same_side(report, d, a)) {
                         targets.push(a);
+                        if clause {
+                            break;
+                        }
                     }
                 }
                 if targets.is_empty() {
