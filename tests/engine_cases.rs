@@ -4318,3 +4318,16 @@ fn a_denial_of_a_clause_denies_the_nearest_account_only() {
         r.relations
     );
 }
+
+#[test]
+fn no_evidence_of_what_a_recent_claim_told_in_part_points_at_it() {
+    let r = parse(
+        "The Liberty Front said the count had been inflated by at least 90,000 votes.\n\nThe board's chairman, Ivo Marsh, said the party had offered \"no evidence at all\" that votes had been added to the count.",
+    );
+    let ne = relations_of(&r, "no_evidence");
+    assert_eq!(ne.len(), 1, "{:?}", r.relations);
+    assert_eq!(
+        (ne[0].from, ne[0].to),
+        (Some(r.claims[1].id), r.claims[0].id)
+    );
+}

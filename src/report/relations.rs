@@ -1864,15 +1864,25 @@ pub fn no_evidence(
                 if words.is_empty() || doubted.is_some() {
                     return None;
                 }
-                report.claims[ci.saturating_sub(LOOK_BACK)..ci]
-                    .iter()
-                    .rev()
-                    .find(|a| {
-                        !same_side(report, a, own) && a.kind != ClaimKind::Unattributed && {
-                            let la = memo.lower(a);
-                            words.iter().all(|w| whole_words(&la, w).next().is_some())
+                let tells = |a: &&Claim, all: bool| {
+                    !same_side(report, a, own) && a.kind != ClaimKind::Unattributed && {
+                        let la = memo.lower(a);
+                        let has = |w: &&str| whole_words(&la, w).next().is_some();
+                        if all {
+                            words.iter().all(has)
+                        } else {
+                            words.iter().any(has)
                         }
-                    })
+                    }
+                };
+                let before = || report.claims[ci.saturating_sub(LOOK_BACK)..ci].iter().rev();
+                // Else the nearest recent claim of another side that tells
+                // of some of it: "no evidence at all that votes had been
+                // added to the count" after "inflated by at least 400,000
+                // votes".
+                before()
+                    .find(|a| tells(a, true))
+                    .or_else(|| before().take(8).find(|a| tells(a, false)))
             });
             // "Ben Salem said the ministry had offered no evidence for its
             // figure": no figure restated, but the claimant named before
