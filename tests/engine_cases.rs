@@ -4331,3 +4331,13 @@ fn no_evidence_of_what_a_recent_claim_told_in_part_points_at_it() {
         (Some(r.claims[1].id), r.claims[0].id)
     );
 }
+
+#[test]
+fn a_sum_said_to_be_nothing_disputes_the_sum_given() {
+    assert_eq!(
+        disputes("Vela Construction said the council owed it 12 million crowns for the delays.\n\nA council spokesman, Per Lund, said the council owed Vela nothing."),
+        ["c2 -> c1"]
+    );
+    // Nothing of another verb disputes nothing.
+    assert!(disputes("Vela Construction said the council owed it 12 million crowns for the delays.\n\nA council spokesman, Per Lund, said the council had decided nothing yet.").is_empty());
+}

@@ -849,6 +849,12 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
             out.push(rel);
             continue;
         }
+        // "the city owed Corvane nothing" against "the city owed it 58
+        // million florins".
+        if let Some(rel) = nothing_against(report, memo, bi) {
+            out.push(rel);
+            continue;
+        }
         // "denied hundreds of people remained in police cells": the count
         // is the one denied, not the speaker's own.
         let denied = b.cue.is_some_and(|c| {
@@ -1265,6 +1271,77 @@ fn sums_on_one_topic(report: &Report, bi: usize) -> Option<Relation> {
         })?;
     let ia = interval(text, fa);
     (ia.1 < ib.0 || ib.1 < ia.0).then(|| figure_against(report, (b, fb), (a, fa), None))
+}
+
+/// A claim that a sum was nothing ("the city owed Corvane nothing", "the
+/// firm had paid nothing") against the nearest claim of another side in
+/// the last eight that gave a sum with the same verb ("the city owed it 58
+/// million florins").
+fn nothing_against(report: &Report, memo: &Memo, bi: usize) -> Option<Relation> {
+    let text: &str = &report.text;
+    let b = report.claims.get(bi)?;
+    if !b.figures.is_empty() || !b.content.iter().any(|s| s.of(text).contains("nothing")) {
+        return None;
+    }
+    let lc = memo.lower(b);
+    let words: Vec<&str> = lc
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The verb of money a few words before "nothing".
+    let money_verb = words.iter().enumerate().find_map(|(i, w)| {
+        (*w == "nothing").then(|| {
+            words[i.saturating_sub(3)..i].iter().rev().find(|v| {
+                matches!(
+                    **v,
+                    "owed"
+                        | "owes"
+                        | "owe"
+                        | "paid"
+                        | "pays"
+                        | "pay"
+                        | "cost"
+                        | "costs"
+                        | "received"
+                        | "receives"
+                        | "spent"
+                        | "lost"
+                        | "earned"
+                        | "charged"
+                )
+            })
+        })
+    })??;
+    let stem = money_verb.trim_end_matches('s');
+    let a = report.claims[bi.saturating_sub(8)..bi]
+        .iter()
+        .rev()
+        .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
+        .find(|a| {
+            a.figures
+                .iter()
+                .any(|f| f.kind == FigureKind::Money && f.part_of.is_none())
+                && {
+                    let la = memo.lower(a);
+                    la.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w.trim_end_matches('s') == stem)
+                }
+        })?;
+    let fa = a.figures.iter().find(|f| f.kind == FigureKind::Money)?;
+    Some(Relation {
+        kind: RelationKind::Disputes,
+        from: Some(b.id),
+        to: a.id,
+        span: b.content_cover(),
+        note: format!(
+            "{} {} nothing was {money_verb}, where {} {} {}",
+            who(report, b),
+            verb(report, b, "say"),
+            who(report, a),
+            verb(report, a, "give"),
+            fa.span.of(text)
+        ),
+    })
 }
 
 /// Claim `b`'s figure `fb` disputes claim `a`'s figure `fa`: "the coalition
