@@ -306,7 +306,7 @@ const FLOORS: [(&str, f64); 4] = [
     ("claims found", 0.99),
     ("claimants right", 0.95),
     ("figures found", 0.97),
-    ("relations found", 0.56),
+    ("relations found", 0.63),
 ];
 
 #[test]
