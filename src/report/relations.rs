@@ -1162,26 +1162,32 @@ fn limited(report: &Report, bi: usize) -> Option<Relation> {
             .flatten()
     })?;
     let (_, b1) = interval(text, fb);
-    let (a, fa) = report.claims[bi.saturating_sub(LOOK_BACK)..bi]
+    let (a, fa) = nearest_other_figure(report, bi, |_, fa| {
+        fa.part_of.is_none()
+            && fa.kind == fb.kind
+            && interval(text, fa).0 > b1
+            // A floor, or a sum within ten times the bound.
+            && (matches!(fa.qualifier, Qualifier::AtLeast | Qualifier::MoreThan)
+                || matches!(fa.qualifier, Qualifier::Exact | Qualifier::Approximately)
+                    && fa.value <= b1 * 10.0)
+            && denomination(text, fa).as_deref() == Some(db.as_str())
+    })?;
+    Some(figure_against(report, (b, fb), (a, fa), None))
+}
+
+/// Of the [`LOOK_BACK`] claims before claim `bi`, the nearest of another
+/// side with a figure that `keep` takes, and that figure.
+fn nearest_other_figure(
+    report: &Report,
+    bi: usize,
+    keep: impl Fn(&Claim, &Figure) -> bool,
+) -> Option<(&Claim, &Figure)> {
+    let b = report.claims.get(bi)?;
+    report.claims[bi.saturating_sub(LOOK_BACK)..bi]
         .iter()
         .rev()
         .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
-        .find_map(|a| {
-            a.figures
-                .iter()
-                .find(|fa| {
-                    fa.part_of.is_none()
-                        && fa.kind == fb.kind
-                        && interval(text, fa).0 > b1
-                        // A floor, or a sum within ten times the bound.
-                        && (matches!(fa.qualifier, Qualifier::AtLeast | Qualifier::MoreThan)
-                            || matches!(fa.qualifier, Qualifier::Exact | Qualifier::Approximately)
-                                && fa.value <= b1 * 10.0)
-                        && denomination(text, fa).as_deref() == Some(db.as_str())
-                })
-                .map(|fa| (a, fa))
-        })?;
-    Some(figure_against(report, (b, fb), (a, fa), None))
+        .find_map(|a| a.figures.iter().find(|fa| keep(a, fa)).map(|fa| (a, fa)))
 }
 
 /// What a sum of money is told to be, from the words just before it in its
@@ -1256,19 +1262,10 @@ fn sums_on_one_topic(report: &Report, bi: usize) -> Option<Relation> {
         Some((f, t, denomination(text, f)?))
     })?;
     let ib = interval(text, fb);
-    let (a, fa) = report.claims[bi.saturating_sub(LOOK_BACK)..bi]
-        .iter()
-        .rev()
-        .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
-        .find_map(|a| {
-            a.figures
-                .iter()
-                .find(|fa| {
-                    money_topic(text, a, fa).as_ref() == Some(&tb)
-                        && denomination(text, fa).as_deref() == Some(db.as_str())
-                })
-                .map(|fa| (a, fa))
-        })?;
+    let (a, fa) = nearest_other_figure(report, bi, |a, fa| {
+        money_topic(text, a, fa).as_ref() == Some(&tb)
+            && denomination(text, fa).as_deref() == Some(db.as_str())
+    })?;
     let ia = interval(text, fa);
     (ia.1 < ib.0 || ib.1 < ia.0).then(|| figure_against(report, (b, fb), (a, fa), None))
 }
