@@ -1603,18 +1603,7 @@ fn discredits(lc: &str) -> bool {
 /// accurate") or only tell where it came from ("was based on hospital
 /// records").
 fn characterises(lc: &str) -> bool {
-    let Some(k) = possessed_count(lc) else {
-        return false;
-    };
-    let words: Vec<&str> = lc
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .take(8)
-        .collect();
-    if !words
-        .get(k + 1)
-        .is_some_and(|w| matches!(*w, "is" | "was" | "are" | "were"))
-    {
+    if !possessed_count(lc).is_some_and(|next| matches!(next, "is" | "was" | "are" | "were")) {
         return false;
     }
     // Missing evidence is a relation of its own (see [`no_evidence`]).
@@ -1645,9 +1634,9 @@ fn characterises(lc: &str) -> bool {
 }
 
 /// Where, among the first words of `lc`, a count someone is said to own
-/// is named: "the mp's death toll", "the ministry's figure". The index of
-/// the count's word.
-fn possessed_count(lc: &str) -> Option<usize> {
+/// is named: "the mp's death toll", "the ministry's figure". The word
+/// after the count's ("" when none follows among them).
+fn possessed_count(lc: &str) -> Option<&str> {
     let words: Vec<&str> = lc
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
@@ -1658,22 +1647,24 @@ fn possessed_count(lc: &str) -> Option<usize> {
         .position(|w| w.ends_with("'s") || w.ends_with("’s"))
         .filter(|&p| p <= 3)?;
     // The count, after at most one word of what it counts ("death toll").
-    (p + 1..(p + 3).min(words.len())).find(|&k| {
-        matches!(
-            words[k],
-            "figure"
-                | "figures"
-                | "estimate"
-                | "estimates"
-                | "toll"
-                | "count"
-                | "number"
-                | "numbers"
-                | "tally"
-                | "total"
-                | "statistics"
-        )
-    })
+    (p + 1..(p + 3).min(words.len()))
+        .find(|&k| {
+            matches!(
+                words[k],
+                "figure"
+                    | "figures"
+                    | "estimate"
+                    | "estimates"
+                    | "toll"
+                    | "count"
+                    | "number"
+                    | "numbers"
+                    | "tally"
+                    | "total"
+                    | "statistics"
+            )
+        })
+        .map(|k| words.get(k + 1).copied().unwrap_or(""))
 }
 
 /// Whether one of `phrases` stands in `lc` as whole words.

@@ -1176,7 +1176,7 @@ fn speaker_before_claim(at: &At) -> Option<Found> {
                 // "…, the mayor said on Monday as she presented the
                 // budget": when or how it was said, and the content is
                 // before.
-                && !after.first().is_some_and(|s| time_clause_before(t, c_end + 1, s.start())) =>
+                && !time_clause_after(t, c_end + 1) =>
         {
             let mut content = Vec::new();
             // "officials said, will fail"; "officials said on Tuesday, will
@@ -1214,13 +1214,11 @@ fn speaker_before_claim(at: &At) -> Option<Found> {
     }
 }
 
-/// Whether a clause of time opens between token `from` (after a cue) and
-/// the first token of the content read after it, which starts at byte
-/// `at`: "said on Monday as she presented the budget", "said while
-/// visiting the site", "said after he met the envoy". Not "said after the
-/// vote that …", whose content follows "that".
-fn time_clause_before(t: &Toks, from: usize, at: usize) -> bool {
-    let first = t.toks.partition_point(|x| x.span.start() < at);
+/// Whether a clause of time opens at token `from` (after a cue) or after
+/// the cue's adjuncts: "said on Monday as she presented the budget", "said
+/// while visiting the site", "said after he met the envoy". Not "said
+/// after the vote that …", whose content follows "that".
+fn time_clause_after(t: &Toks, from: usize) -> bool {
     let opens = |k: usize| {
         t.is_lower(k)
             && matches!(
@@ -1230,13 +1228,12 @@ fn time_clause_before(t: &Toks, from: usize, at: usize) -> bool {
             && (is_subject_pronoun(t.lower(k + 1))
                 || t.is_lower(k + 1) && t.s(k + 1).len() > 4 && t.s(k + 1).ends_with("ing"))
     };
-    // Over the adjuncts of the cue ("on Monday"), whether the content
-    // read after it starts there or at the clause.
+    // Over the adjuncts of the cue ("on Monday"), at most eight.
     let mut k = from;
     while k < from + 8 && !opens(k) && !t.is_punct(k, ',') && is_adjunct_token(t, k) {
         k += 1;
     }
-    opens(k) && k <= first.max(from + 8) && !(from..k).any(|m| t.eq_lower(m, "that"))
+    opens(k) && !(from..k).any(|m| t.eq_lower(m, "that"))
 }
 
 /// The inverted order after content: `"…," said X.`, `…, said X, a
