@@ -2884,6 +2884,33 @@ fn calling_the_same_dead_civilians_or_fighters_is_a_dispute() {
 }
 
 #[test]
+fn telling_the_dead_apart_without_a_count_is_a_dispute() {
+    assert_eq!(
+        disputes("The navy said its sailors had killed 14 pirates near the cape.\n\nThe harbour master said the dead were fishermen from the town of Velsa."),
+        ["c2 -> c1"]
+    );
+    assert_eq!(
+        disputes("Border guards said the men they detained were traffickers.\n\nA church group said the men were all of them shepherds who had lost their way."),
+        ["c2 -> c1"]
+    );
+    // "They were not fighters": told as civilians.
+    assert_eq!(
+        disputes("The army said 30 insurgents were killed in the strike.\n\nThe village elder said they were not fighters."),
+        ["c2 -> c1"]
+    );
+    // A part told as children is no claim about all of them.
+    assert_eq!(
+        disputes("The army said 30 insurgents were killed in the strike.\n\nA clinic said it had treated 40 people, about half of them children."),
+        Vec::<String>::new()
+    );
+    // Both sides tell them as civilians: no dispute.
+    assert_eq!(
+        disputes("The mayor said the dead were farmers.\n\nThe governor said they were all villagers from the valley."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn rejecting_the_higher_figure_points_at_the_claim_that_gave_it() {
     let r = disputes("A rights group said 90 people were killed.\nA local monitor said 45 people were killed.\nThe ministry said only 20 people died, and the ministry rejected the higher figure.");
     assert!(r.contains(&"c4 -> c1".to_string()), "{r:?}");

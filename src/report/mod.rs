@@ -632,6 +632,8 @@ impl<'t> Reading<'t> {
         let mut rel = relations::disputes(&report, &memo, &self.index.count_nouns);
         let denied = relations::denials(&report, &memo, &rel);
         rel.extend(denied);
+        let told = relations::characterisations(&report, &memo, &rel);
+        rel.extend(told);
         rel.extend(relations::no_evidence(
             &report,
             &memo,

@@ -221,6 +221,12 @@ impl<'r> Memo<'r> {
                 return Some(ch);
             }
         }
+        self.told(c)
+    }
+
+    /// How `c`'s content characterises those it tells of
+    /// ([`content_character`]).
+    fn told(&self, c: &Claim) -> Option<Character> {
         let make = || content_character(&self.lower(c));
         match self.character.get(c.id.index()) {
             Some(cell) => *cell.get_or_init(make),
@@ -1031,6 +1037,69 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
     out
 }
 
+/// The same people told apart with no count of them: "the dead were
+/// farmers and shepherds" against "its troops had killed 23 militants";
+/// "the five were all of them fishermen" against "they were smugglers".
+/// A claim that tells those it speaks of as civilians (or as fighters)
+/// disputes the nearest recent claim of another side that told them the
+/// other way, by its words or by its count's noun, unless a relation
+/// already joins the two.
+pub fn characterisations(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relation> {
+    let mut out = Vec::new();
+    for (bi, b) in report.claims.iter().enumerate() {
+        if b.kind == ClaimKind::Unattributed {
+            continue;
+        }
+        // Only a claim that tells them so at all: most tell nothing.
+        if memo.told(b).is_none() {
+            continue;
+        }
+        let Some(cb) = character_in(&memo.lower(b), true) else {
+            continue;
+        };
+        let opposed = report.claims[bi.saturating_sub(CHARACTER_BACK)..bi]
+            .iter()
+            .rev()
+            .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
+            .find(|a| {
+                let ca = a
+                    .figures
+                    .iter()
+                    .filter(|f| f.part_of.is_none() && f.measure.as_deref() == Some("deaths"))
+                    .find_map(|f| memo.character(a, f))
+                    .or_else(|| memo.told(a));
+                ca == Some(cb.other())
+            });
+        let Some(a) = opposed else {
+            continue;
+        };
+        if done.iter().any(|r| r.from == Some(b.id) && r.to == a.id) {
+            continue;
+        }
+        let ca = cb.other();
+        out.push(Relation {
+            kind: RelationKind::Disputes,
+            from: Some(b.id),
+            to: a.id,
+            span: b.content_cover(),
+            note: format!(
+                "{} {} they were {} where {} {} they were {}",
+                who(report, b),
+                verb(report, b, "say"),
+                cb.word(),
+                who(report, a),
+                verb(report, a, "say"),
+                ca.word()
+            ),
+        });
+    }
+    out
+}
+
+/// How far back [`characterisations`] looks, in claims: the same people
+/// are told apart within a few paragraphs.
+const CHARACTER_BACK: usize = 12;
+
 /// "rejected the CLO's figures, saying the group was inventing numbers":
 /// the participle clause disputes what the rejection disputed. A claim
 /// whose cue is such a participle, right after a claim of the same
@@ -1426,14 +1495,23 @@ impl Character {
         }
     }
 
+    fn other(self) -> Character {
+        match self {
+            Character::Civilians => Character::Fighters,
+            Character::Fighters => Character::Civilians,
+        }
+    }
+
     /// The character a counted noun gives: "civilians", "militants".
     fn of_word(w: &str) -> Option<Character> {
         match w.trim_end_matches('s') {
-            "civilian" | "non-combatant" | "noncombatant" | "bystander" | "child" | "children" => {
-                Some(Character::Civilians)
-            }
+            "civilian" | "non-combatant" | "noncombatant" | "bystander" | "child" | "children"
+            | "farmer" | "shepherd" | "herder" | "fisherman" | "fishermen" | "villager"
+            | "student" | "pilgrim" | "labourer" | "laborer" => Some(Character::Civilians),
             "militant" | "fighter" | "insurgent" | "terrorist" | "gunmen" | "gunman" | "rebel"
-            | "combatant" | "jihadist" | "extremist" => Some(Character::Fighters),
+            | "combatant" | "jihadist" | "extremist" | "smuggler" | "trafficker" | "pirate" => {
+                Some(Character::Fighters)
+            }
             _ => None,
         }
     }
@@ -1442,6 +1520,13 @@ impl Character {
 /// How a claim's content (in lower case) characterises those it counts:
 /// "40 killed, all civilians"; "most of them civilians".
 fn content_character(lc: &str) -> Option<Character> {
+    character_in(lc, false)
+}
+
+/// [`content_character`]; when `whole`, only where the content tells all
+/// of them so ("they were smugglers", "all of them fishermen"), not a part
+/// ("30 percent of them children", "including two civilians").
+fn character_in(lc: &str, whole: bool) -> Option<Character> {
     // "all civilians", "all of them militants", "mostly civilians".
     let words: Vec<&str> = lc
         .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
@@ -1461,13 +1546,19 @@ fn content_character(lc: &str) -> Option<Character> {
     if unarmed || armed && negated {
         return Some(Character::Civilians);
     }
-    words.windows(2).find_map(|w| {
-        let said = matches!(
-            w[0],
-            "all" | "mostly" | "them" | "were" | "being" | "including"
-        );
+    words.windows(2).enumerate().find_map(|(k, w)| {
+        let said = match w[0] {
+            "all" | "mostly" | "were" | "being" => true,
+            "them" | "including" if !whole => true,
+            "them" => k >= 2 && words.get(k - 2..k) == Some(&["all", "of"][..]),
+            _ => false,
+        };
+        let ch = Character::of_word(w[1])?;
         if said {
-            Character::of_word(w[1])
+            Some(ch)
+        } else if w[0] == "not" {
+            // "They were not fighters": the other character.
+            Some(ch.other())
         } else {
             None
         }
