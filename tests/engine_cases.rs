@@ -3600,6 +3600,28 @@ fn a_transcript_turn_is_its_speakers_and_the_hosts_questions_are_none() {
 }
 
 #[test]
+fn a_recorded_clip_in_a_transcript_is_its_speakers() {
+    let r = parse(
+        "HOST: Good evening.\n\nREPORTER: The harbour master, Tomas Weller, spoke to us this morning.\n\nWELLER (recorded): Three ships ran aground in the night. Nobody was hurt.\n\nOKONJO (on tape): The port was never safe.",
+    );
+    let clip = r
+        .claims
+        .iter()
+        .find(|c| r.slice(c.sentence).contains("Three ships"))
+        .expect("the clip is a claim");
+    assert_eq!(r.claimant_name(clip).as_deref(), Some("Tomas Weller"));
+    assert_eq!(clip.kind.as_str(), "direct");
+    let other = r
+        .claims
+        .iter()
+        .find(|c| r.slice(c.sentence).contains("never safe"))
+        .expect("the second clip is a claim");
+    assert_eq!(r.claimant_name(other).as_deref(), Some("OKONJO"));
+    // A note in capitals is no clip: "NOTE (updated): …" is page furniture.
+    no_claims("NOTE (updated): The figures were revised on Monday.");
+}
+
+#[test]
 fn a_range_after_a_dateline_keeps_its_low_end() {
     figures(
         "TUNIS, Sept. 12 - Between 300 and 350 people have been held, the group said.",

@@ -2047,12 +2047,19 @@ pub(super) fn label_colon(t: &Toks) -> Option<Found> {
             || t.is_punct(k, '-')
             || t.is_lower(k) && matches!(t.s(k), "of" | "de" | "van" | "von" | "al")
     };
-    if !(s..colon).all(label_word) || !t.is_cap(s) || is_label_furniture(t.lower(s)) {
+    // "HESKETH (recorded):", "LUND (on tape):": a note on the clip after
+    // the name, in lower case, is no part of the label.
+    let end = (colon >= s + 4 && t.is_punct(colon - 1, ')'))
+        .then(|| (s + 1..colon - 1).rfind(|&k| t.is_punct(k, '(')))
+        .flatten()
+        .filter(|&open| (open + 1..colon - 1).all(|k| t.is_lower(k) || t.is_punct(k, '-')))
+        .unwrap_or(colon);
+    if !(s..end).all(label_word) || !t.is_cap(s) || is_label_furniture(t.lower(s)) {
         return None;
     }
     // Within a quotation, only a label in capitals, as transcripts write
     // it: `"Senator Vale: …` may be a headline quoted.
-    if s == 1 && !(s..colon).all(|k| !t.is_word(k) || t.s(k).chars().all(|c| !c.is_lowercase())) {
+    if s == 1 && !(s..end).all(|k| !t.is_word(k) || t.s(k).chars().all(|c| !c.is_lowercase())) {
         return None;
     }
     let body = sentence_body_end(t);
@@ -2061,19 +2068,19 @@ pub(super) fn label_colon(t: &Toks) -> Option<Found> {
         return None;
     }
     // A time ("At 11:00:") or a date is no label.
-    if (s..colon).any(|k| t.has(k, MONTH | WEEKDAY)) {
+    if (s..end).any(|k| t.has(k, MONTH | WEEKDAY)) {
         return None;
     }
-    let speaker = match parse_phrase(t, s, colon - 1) {
-        Some(p) if p.kind != EntityKind::Organization || colon > s + 1 => p,
+    let speaker = match parse_phrase(t, s, end - 1) {
+        Some(p) if p.kind != EntityKind::Organization || end > s + 1 => p,
         // A name in capitals, as transcripts write it: "MORALES", named
         // in full where the transcript opens ("Ana Morales, the minister").
         _ => Phrase {
-            mention: t.range(s, colon - 1),
-            name: (colon == s + 1)
+            mention: t.range(s, end - 1),
+            name: (end == s + 1)
                 .then(|| introduced_name(t, s))
                 .flatten()
-                .unwrap_or(t.range(s, colon - 1)),
+                .unwrap_or(t.range(s, end - 1)),
             role: None,
             affiliation: None,
             acronym: None,
