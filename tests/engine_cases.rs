@@ -3622,6 +3622,42 @@ fn a_recorded_clip_in_a_transcript_is_its_speakers() {
 }
 
 #[test]
+fn an_organisation_named_after_the_lead_is_the_one_the_lead_described() {
+    let r = parse(
+        "At least 30 miners are trapped, a federation of mining unions said on Monday.\n\nThe Federation of Mine Workers in Teruna (FMWT) said rescuers had reached the second shaft.\n\nThe federation said it would strike on Friday.",
+    );
+    let names: Vec<_> = r
+        .claims
+        .iter()
+        .map(|c| r.claimant_name(c).unwrap_or_default())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Federation of Mine Workers in Teruna",
+            "Federation of Mine Workers in Teruna",
+            "Federation of Mine Workers in Teruna"
+        ]
+    );
+    // A person described in the lead is no organisation named later.
+    let r = parse(
+        "Prices will rise, a union official said.\n\nThe National Union of Bakers (NUB) said bread would cost more.",
+    );
+    assert_ne!(
+        r.claimant_name(&r.claims[0]).as_deref(),
+        Some("National Union of Bakers")
+    );
+    // Another noun: no takeover.
+    let r = parse(
+        "Prices will rise, a coalition of shops said.\n\nThe National Union of Bakers (NUB) said bread would cost more.",
+    );
+    assert_eq!(
+        r.claimant_name(&r.claims[0]).as_deref(),
+        Some("coalition of shops")
+    );
+}
+
+#[test]
 fn a_range_after_a_dateline_keeps_its_low_end() {
     figures(
         "TUNIS, Sept. 12 - Between 300 and 350 people have been held, the group said.",

@@ -275,7 +275,8 @@ impl<'a> Resolver<'a> {
             .find(&name, kind)
             .or_else(|| self.person_in_role(p, &name))
             .or_else(|| self.group_by_head(p, &name))
-            .or_else(|| self.described_before(p, &name));
+            .or_else(|| self.described_before(p, &name))
+            .or_else(|| self.organisation_described_before(p, &name));
         let id = match found {
             Some(id) => id,
             None => {
@@ -520,6 +521,60 @@ impl<'a> Resolver<'a> {
         })?;
         let e = self.entities.get_mut(id.index())?;
         e.name = clean_name(name);
+        let k = key(&e.name);
+        self.keys.entry(k.clone()).or_insert(id);
+        self.name_keys[id.index()] = k;
+        Some(id)
+    }
+
+    /// "The Coalition of Aid Agencies in Ombaru (CAAO) said" after "a
+    /// coalition of relief agencies said" in the lead: an organisation
+    /// named for the first time takes over the entity that the text knew
+    /// only by an indefinite description whose head noun its name holds
+    /// ("coalition", "federation"), so that they are one claimant.
+    fn organisation_described_before(&mut self, p: &Phrase, name: &str) -> Option<EntityId> {
+        let named = name.starts_with(char::is_uppercase) && !is_acronym(name);
+        if !named || p.kind != EntityKind::Organization {
+            return None;
+        }
+        let words: Vec<String> = name
+            .split_whitespace()
+            .map(|w| {
+                w.trim_end_matches("'s")
+                    .trim_end_matches("’s")
+                    .trim_end_matches(['\'', '’'])
+                    .to_lowercase()
+            })
+            .collect();
+        let text = self.text;
+        let id = self.recent_ids().find(|id| {
+            self.entities.get(id.index()).is_some_and(|e| {
+                let indefinite = e.mentions.first().is_some_and(|m| {
+                    let w = m.of(text).split_whitespace().next().unwrap_or("");
+                    w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
+                });
+                let head = e
+                    .name
+                    .split_whitespace()
+                    .take_while(|w| {
+                        !matches!(*w, "for" | "of" | "at" | "in" | "from" | "with")
+                            && !w.ends_with("ing")
+                    })
+                    .last()
+                    .map(|w| w.trim_end_matches(['\'', '’', 's']));
+                e.kind != EntityKind::Person
+                    && indefinite
+                    && e.name.chars().all(|c| !c.is_uppercase())
+                    && head.is_some_and(|h| {
+                        h.len() >= 4
+                            && !matches!(h, "group" | "source" | "organisation" | "organization")
+                            && words.iter().any(|w| w.trim_end_matches('s') == h)
+                    })
+            })
+        })?;
+        let e = self.entities.get_mut(id.index())?;
+        e.name = clean_name(name);
+        e.kind = EntityKind::Organization;
         let k = key(&e.name);
         self.keys.entry(k.clone()).or_insert(id);
         self.name_keys[id.index()] = k;

@@ -1678,6 +1678,27 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     {
         n0 -= 1;
     }
+    // "The Coalition of Aid Agencies in Ombaru (CAAO)": a name its acronym
+    // spells is one name, whatever small words join it.
+    let spelled_whole = acronym.is_some_and(|ac| {
+        let letters: String = (name_start..=b2)
+            .filter(|&k| t.is_cap(k))
+            .filter_map(|k| t.s(k).chars().next())
+            .collect();
+        letters.len() >= 3
+            && letters == ac.of(t.text)
+            && (name_start..=b2).all(|k| t.is_cap(k) || t.is_lower(k) && is_function_word(t.s(k)))
+    });
+    if spelled_whole {
+        return Some(Phrase {
+            mention,
+            name: t.range(name_start, b2),
+            role: None,
+            affiliation,
+            acronym,
+            kind: EntityKind::Organization,
+        });
+    }
     // "The top health official in the northern district of Bel Kadir": the
     // capitalised words name where the official works, not who speaks.
     if n0 >= name_start + 3
