@@ -3658,6 +3658,20 @@ fn an_organisation_named_after_the_lead_is_the_one_the_lead_described() {
 }
 
 #[test]
+fn a_preposition_opening_a_sentence_is_no_part_of_a_name() {
+    let r = parse(
+        "\"We were never told,\" said the harbour master, Ilse Moreau.\n\nFor Moreau, the inquiry came too late. The port had lost 40 jobs, she said.",
+    );
+    assert!(
+        r.entities.iter().all(|e| !e.name.starts_with("For ")),
+        "{:?}",
+        r.entities
+    );
+    let last = r.claims.last().expect("a claim");
+    assert_eq!(r.claimant_name(last).as_deref(), Some("Ilse Moreau"));
+}
+
+#[test]
 fn a_range_after_a_dateline_keeps_its_low_end() {
     figures(
         "TUNIS, Sept. 12 - Between 300 and 350 people have been held, the group said.",

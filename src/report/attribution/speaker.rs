@@ -1223,10 +1223,9 @@ pub fn subject_person(t: &Toks, before: usize) -> Option<Phrase> {
             | "so"
             | "yet"
             | "then"
-            | "in"
-            | "on"
-            | "at"
-    ) {
+    ) || is_preposition(t.lower(0))
+    {
+        // "For Brask, back at the school, …": a preposition opens it.
         return None;
     }
     let mut e = 0;
