@@ -1904,6 +1904,34 @@ fn an_acronym_spelled_like_a_pronoun_opens_a_speaker() {
 }
 
 #[test]
+fn the_number_of_something_named_is_no_count_of_the_dead_before_it() {
+    // "the number of people in need" names what it counts: not the dead
+    // of the sentence before, and so no dispute with the police's count.
+    let input = "Police put the number of dead at 12. The agency puts the number of people in need at 1.2 million.";
+    figures_with_measures(input, &["12 = deaths", "1.2 million = "]);
+    assert_eq!(disputes(input), Vec::<String>::new());
+    // Vacancies are a count of posts, like posts said to be vacant.
+    assert_eq!(
+        disputes("The union said 9,200 nursing posts were vacant.\n\nThe ministry put the number of vacancies at 5,300."),
+        ["c2 -> c1"]
+    );
+}
+
+#[test]
+fn a_word_in_ing_before_a_plural_is_part_of_the_counted_noun() {
+    let input = "The union said hospitals had 9,200 vacant nursing posts. Monitors said 46 polling stations opened late and 12 people waiting outside left.";
+    figures_as(
+        input,
+        &[
+            "9,200 vacant nursing posts = vacant nursing posts",
+            "46 polling stations = polling stations",
+            "12 people = people",
+        ],
+        |f| f.unit.map(|u| u.of(input).to_string()).unwrap_or_default(),
+    );
+}
+
+#[test]
 fn each_figure_keeps_its_own_measure_and_deaths_count_people() {
     let input = "The agency said 1,200 suspected cases and 85 deaths had been reported.\nThe minister disputed the figures, saying only 40 people had died.";
     figures_with_measures(

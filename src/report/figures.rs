@@ -238,7 +238,7 @@ fn unit_after(t: &Toks, j: usize, end: usize) -> Option<(usize, usize)> {
             || is_verbish(w)
             || w.ends_with("ly")
             || (w.ends_with("ed") && k > j)
-            || w.ends_with("ing") && k > j
+            || w.ends_with("ing") && k > j && !ing_modifier(t, k, end)
             // Adverbs that end no "-ly": "27 million people worldwide".
             || matches!(
                 w,
@@ -269,6 +269,20 @@ fn unit_after(t: &Toks, j: usize, end: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     last.map(|l| (j, l))
+}
+
+/// "9,200 vacant nursing posts", "190 polling stations": a word in -ing
+/// that names what kind of thing the plural noun after it is, not a
+/// participle ("12 people waiting outside").
+fn ing_modifier(t: &Toks, k: usize, end: usize) -> bool {
+    let next = t.lower(k + 1);
+    k + 1 < end
+        && t.is_lower(k + 1)
+        && next.len() > 3
+        && next.ends_with('s')
+        && !next.ends_with("ss")
+        && !is_function_word(next)
+        && !is_verbish(next)
 }
 
 /// The measure of a count of people held now ("remained in custody"),

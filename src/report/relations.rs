@@ -333,13 +333,24 @@ pub fn measures_by_reference(report: &mut Report) {
     const BACK: usize = 12;
     let text: &str = &report.text;
     for i in 0..report.claims.len() {
+        // Not "the number of people in need at 1.2 million", which names
+        // what it counts.
         let refers = |c: &Claim| {
             c.content.iter().any(|s| {
-                s.of(text).split(|c: char| !c.is_alphanumeric()).any(|x| {
-                    ["number", "toll", "figure", "total", "tally", "count"]
+                let mut words = s
+                    .of(text)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .peekable();
+                while let Some(x) = words.next() {
+                    let reference = ["number", "toll", "figure", "total", "tally", "count"]
                         .iter()
-                        .any(|w| x.eq_ignore_ascii_case(w))
-                })
+                        .any(|w| x.eq_ignore_ascii_case(w));
+                    if reference && words.peek().is_none_or(|n| !n.eq_ignore_ascii_case("of")) {
+                        return true;
+                    }
+                }
+                false
             })
         };
         let needs = report.claims[i]
@@ -410,7 +421,20 @@ pub fn measures_from_context(report: &mut Report) {
                     .get(para)
                     .is_some_and(|x| x.start() <= p.start())
             });
-        let Some(m) = named(here).or_else(|| before.and_then(|p| named(p.of(text)))) else {
+        // "the number of people in need at 1.2 million" names what it
+        // counts, in words no measure has: nothing borrowed from before.
+        let names_own = here
+            .to_ascii_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| matches!(w[0], "number" | "count" | "total" | "numbers") && w[1] == "of");
+        let borrowed = || {
+            before
+                .filter(|_| !names_own)
+                .and_then(|p| named(p.of(text)))
+        };
+        let Some(m) = named(here).or_else(borrowed) else {
             continue;
         };
         for f in c.figures.iter_mut().filter(|f| bare(f)) {

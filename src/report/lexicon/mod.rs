@@ -2233,7 +2233,10 @@ pub const MEASURE_WORDS: &[(&str, &[&str])] = &[
         "missing people",
         &["missing", "disappeared", "trapped", "unaccounted"],
     ),
-    ("jobs", &["jobs", "posts", "layoffs", "redundancies"]),
+    (
+        "jobs",
+        &["jobs", "posts", "layoffs", "redundancies", "vacancies"],
+    ),
     ("torture", &["tortured", "torture"]),
 ];
 
