@@ -816,9 +816,7 @@ impl<'a> Resolver<'a> {
                     .map_or(before, |(_, w)| w)
                     .strip_suffix("'s")
                     .or_else(|| before.strip_suffix("’s"));
-                owner.and_then(|_| {
-                    trailing_name(before.trim_end_matches("'s").trim_end_matches("’s"))
-                })
+                owner.and_then(|_| trailing_name(super::lexicon::without_possessive(before)))
             })
             .or_else(|| {
                 // "Oxfam said in a statement", "the union issued a letter".

@@ -2283,7 +2283,7 @@ pub(super) fn cue_noun(t: &Toks, i: usize, quotes: &[(usize, usize)]) -> Option<
                 Some(mut p) => {
                     // The possessive mark is no part of the name.
                     let name = p.name.of(t.text);
-                    let bare = name.trim_end_matches("'s").trim_end_matches("’s");
+                    let bare = without_possessive(name);
                     if let Some(sp) = Span::new(t.text, p.name.start(), p.name.start() + bare.len())
                     {
                         p.name = sp;

@@ -1977,7 +1977,7 @@ pub(super) fn all_caps(w: &str) -> bool {
 }
 
 pub fn is_acronym(w: &str) -> bool {
-    let w = w.trim_end_matches("'s").trim_end_matches("’s");
+    let w = without_possessive(w);
     // The cheap tests first: most words asked about are long or lower case.
     w.len() <= 40
         && w.chars().count() <= 10

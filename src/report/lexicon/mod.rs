@@ -1421,7 +1421,7 @@ pub fn is_honorific(w: &str) -> bool {
 
 /// Capitalised words that mark an organisation's name.
 pub fn is_org_word(w: &str) -> bool {
-    let w = w.trim_end_matches("'s").trim_end_matches("’s");
+    let w = without_possessive(w);
     matches!(
         w,
         "Watch"
@@ -1538,6 +1538,21 @@ pub fn is_org_word(w: &str) -> bool {
             | "Military"
             | "Office's"
     )
+}
+
+/// The word without its possessive endings: every "'s" at its end, then
+/// every "’s". What `trim_end_matches("'s").trim_end_matches("’s")` gives,
+/// without building a substring searcher for each word, which costs more
+/// than the rest of a lexicon test.
+pub fn without_possessive(w: &str) -> &str {
+    let mut w = w;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("’s") {
+        w = rest;
+    }
+    w
 }
 
 /// Lower-case nouns that can head a speaker phrase, with the kind they make.
