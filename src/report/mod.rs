@@ -42,7 +42,7 @@ pub use span::Span;
 use attribution::Speaker;
 use std::rc::Rc;
 use text::Quote;
-use tokens::{Tok, Toks};
+use tokens::{Buffers, Toks};
 
 /// How many paragraphs after its speaker's last claim a quotation with no
 /// speaker of its own still continues it.
@@ -71,11 +71,11 @@ pub fn parse(text: &str) -> Report {
 /// buffers are reused from one sentence to the next.
 fn each_sentence(text: &str, layout: &text::Layout, mut read: impl FnMut(&Toks, Sentence)) {
     let mut near_quotes = text::QuoteWindow::new(&layout.quotes);
-    let mut buffers: (Vec<Tok>, String) = Default::default();
+    let mut buffers = Buffers::default();
     for (si, &s) in layout.sentences.iter().enumerate() {
         let pi = layout.sentence_paragraph.get(si).copied().unwrap_or(0);
         let quotes: &[Quote] = near_quotes.at(s, pi);
-        let toks = Toks::new(text, s, quotes, buffers.0, buffers.1);
+        let toks = Toks::new(text, s, quotes, buffers);
         read(&toks, Sentence { si, pi, s, quotes });
         buffers = toks.into_buffers();
     }

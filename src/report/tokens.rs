@@ -70,10 +70,23 @@ pub const HAS_UPPER: u8 = 2;
 /// The word joins parts with a hyphen-minus: "twenty-five", "death-toll".
 pub const HAS_HYPHEN: u8 = 4;
 
+/// The buffers one sentence's [`Toks`] is built in, handed on to the next
+/// sentence's so that a report's sentences allocate them once between them.
+#[derive(Default)]
+pub struct Buffers<'a> {
+    toks: Vec<Tok>,
+    words: Vec<&'a str>,
+    lowered: String,
+}
+
 /// One sentence, tokenised, with its text at hand.
 pub struct Toks<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
+    /// Each token's text, sliced once here: the stages ask for a token's
+    /// text many times over, and slicing checks both ends of the span
+    /// each time.
+    words: Vec<&'a str>,
     /// Where `lowered` starts in `text`.
     base: usize,
     /// The sentence with ASCII capitals lowered: the same length and char
@@ -88,22 +101,24 @@ pub struct Toks<'a> {
 }
 
 impl<'a> Toks<'a> {
-    /// Tokenises `sentence` of `text`, reusing `toks` and `lowered` as buffers.
+    /// Tokenises `sentence` of `text`, reusing `buffers`.
     #[inline(never)]
-    pub fn new(
-        text: &'a str,
-        sentence: Span,
-        quotes: &[Quote],
-        mut toks: Vec<Tok>,
-        mut lowered: String,
-    ) -> Self {
+    pub fn new(text: &'a str, sentence: Span, quotes: &[Quote], buffers: Buffers<'a>) -> Self {
+        let Buffers {
+            mut toks,
+            mut words,
+            mut lowered,
+        } = buffers;
         tokenize(text, sentence, quotes, &mut toks);
+        words.clear();
+        words.extend(toks.iter().map(|t| t.span.of(text)));
         lowered.clear();
         lowered.push_str(sentence.of(text));
         lowered.make_ascii_lowercase();
         let mut t = Toks {
             text,
             toks,
+            words,
             base: sentence.start(),
             lowered,
             content_end: Cell::new(None),
@@ -124,8 +139,12 @@ impl<'a> Toks<'a> {
     }
 
     /// Gives back the buffers for the next sentence.
-    pub fn into_buffers(self) -> (Vec<Tok>, String) {
-        (self.toks, self.lowered)
+    pub fn into_buffers(self) -> Buffers<'a> {
+        Buffers {
+            toks: self.toks,
+            words: self.words,
+            lowered: self.lowered,
+        }
     }
 
     #[inline]
@@ -135,10 +154,7 @@ impl<'a> Toks<'a> {
 
     #[inline]
     pub fn s(&self, i: usize) -> &'a str {
-        match self.toks.get(i) {
-            Some(t) => t.span.of(self.text),
-            None => "",
-        }
+        self.words.get(i).copied().unwrap_or("")
     }
 
     #[inline]
@@ -180,7 +196,7 @@ impl<'a> Toks<'a> {
                 .lowered
                 .get(t.span.start() - self.base..t.span.end() - self.base)
                 .unwrap_or(""),
-            Some(t) => t.span.of(self.text),
+            Some(_) => self.s(i),
             None => "",
         }
     }
