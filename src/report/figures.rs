@@ -27,7 +27,7 @@ fn year_here(t: &Toks, i: usize) -> bool {
     }
     let p = prev_word(t, i);
     let next_is_count_noun =
-        t.is_lower(i + 1) && !is_function_word(t.lower(i + 1)) && t.s(i + 1).ends_with('s');
+        t.is_lower(i + 1) && !t.word_is(i + 1, FUNCTION_WORD) && t.s(i + 1).ends_with('s');
     !next_is_count_noun
         || matches!(
             p,
@@ -200,7 +200,7 @@ fn unit_after(t: &Toks, j: usize, end: usize) -> Option<(usize, usize)> {
         && !t.has(k, MONTH | WEEKDAY)
         && k + 1 < end
         && t.is_lower(k + 1)
-        && !is_function_word(t.lower(k + 1))
+        && !t.word_is(k + 1, FUNCTION_WORD)
         && !is_verbish(t.lower(k + 1))
         && !t.has(k + 1, CUE)
         && !t.lower(k + 1).ends_with("ed")
@@ -226,7 +226,7 @@ fn unit_after(t: &Toks, j: usize, end: usize) -> Option<(usize, usize)> {
             && (w.ends_with("ed") || matches!(w, "more" | "other" | "further" | "fewer"))
             && k + 1 < end
             && t.is_lower(k + 1)
-            && !is_function_word(t.lower(k + 1))
+            && !t.word_is(k + 1, FUNCTION_WORD)
             && !is_verbish(t.lower(k + 1))
             && !t.lower(k + 1).ends_with("ly");
         if modifier {
@@ -485,7 +485,7 @@ fn measure(
         if t.eq_lower(b + 1, "of")
             && !matches!(head, "hectares" | "acres")
             && t.is_lower(b + 2)
-            && !is_function_word(t.lower(b + 2))
+            && !t.word_is(b + 2, FUNCTION_WORD)
             && b + 2 < end
         {
             let mut words = vec![t.lower(b + 2)];
@@ -496,7 +496,7 @@ fn measure(
                     .last()
                     .is_some_and(|w| w.ends_with("ed") || w.ends_with("al"))
                 && t.is_lower(k)
-                && !is_function_word(t.lower(k))
+                && !t.word_is(k, FUNCTION_WORD)
                 && !is_verbish(t.lower(k))
             {
                 words.push(t.lower(k));
@@ -663,7 +663,7 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
         let last = if compound_unit.is_some()
             && last + 1 < b
             && t.is_lower(last + 1)
-            && !is_function_word(t.lower(last + 1))
+            && !t.word_is(last + 1, FUNCTION_WORD)
             && !is_verbish(t.lower(last + 1))
         {
             last + 1
@@ -733,7 +733,7 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
                 if u.is_some() {
                     m = measure(t, k, u.map_or(after, |(_, e)| e + 1), u, b);
                 }
-            } else if t.is_lower(k) && !is_function_word(t.lower(k)) {
+            } else if t.is_lower(k) && !t.word_is(k, FUNCTION_WORD) {
                 let u = unit_after(t, k, b);
                 m = u.and_then(|u| measure(t, k, u.1 + 1, Some(u), b));
             }
@@ -972,12 +972,12 @@ fn not_a_count(t: &Toks, i: usize) -> bool {
     let in_name = i >= 2
         && t.is_cap(i - 1)
         // "- Between 300 and 350": a word that opens a phrase, not a name.
-        && !is_function_word(t.lower(i - 1))
+        && !t.word_is(i - 1, FUNCTION_WORD)
         && !t.has(i - 1, MONTH | WEEKDAY)
         // Not a possessive: "to Baylor's 126".
         && !t.s(i - 1).ends_with(['\'', '’', 's'])
         && t.kind(i - 2).is_some_and(|k| k != TokKind::Punct('.'))
-        && (!t.is_lower(i + 1) || is_function_word(t.lower(i + 1)));
+        && (!t.is_lower(i + 1) || t.word_is(i + 1, FUNCTION_WORD));
     list_item || age || street || time || zone || minutes || version || in_name
 }
 
@@ -1092,7 +1092,7 @@ fn date_at(t: &Toks, i: usize, b: usize) -> Option<(usize, DateKind)> {
                 | "before"
                 | "after"
         );
-        let next_noun = t.is_lower(i + 1) && !is_function_word(t.lower(i + 1));
+        let next_noun = t.is_lower(i + 1) && !t.word_is(i + 1, FUNCTION_WORD);
         if prep && !next_noun {
             return Some((i, DateKind::Absolute));
         }

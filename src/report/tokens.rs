@@ -23,22 +23,28 @@ pub struct Tok {
     /// per token by [`Toks::new`] so that each stage can skip the words that
     /// cannot start what it looks for.
     pub class: u8,
+    /// Grammatical classes from the lexicon ([`super::lexicon::DETERMINER`],
+    /// …) of the word lower-cased, looked up once per token by
+    /// [`Toks::new`]: the stages ask them of the same words again and
+    /// again, and a bit is cheaper than comparing with a list.
+    pub grammar: u8,
 }
 
 pub use super::lexicon::{
     COUNT_NOUN, CUE, DATE_WORD, EVIDENCE_WORD, MONTH, NUMERAL, PHRASAL_CUE, WEEKDAY,
 };
 
-fn class_of(t: &Toks, i: usize) -> u8 {
-    use super::lexicon::{month, number_word, word_class};
+/// The word classes and the grammatical classes of token `i`.
+fn class_of(t: &Toks, i: usize) -> (u8, u8) {
+    use super::lexicon::{month, number_word, token_grammar, word_class, word_classes};
     let Some(tok) = t.toks.get(i) else {
-        return 0;
+        return (0, 0);
     };
     if tok.kind != TokKind::Word {
-        return 0;
+        return (0, 0);
     }
     let lower = t.lower(i);
-    let mut c = word_class(lower);
+    let (mut c, listed) = word_classes(lower);
     // Month and weekday names count when capitalised: "May", not "may".
     if c & (MONTH | WEEKDAY) != 0
         && (tok.case & CAPITALISED == 0 || c & MONTH != 0 && month(t.s(i)).is_none())
@@ -60,7 +66,7 @@ fn class_of(t: &Toks, i: usize) -> u8 {
             c |= word_class(part) & (COUNT_NOUN | EVIDENCE_WORD);
         }
     }
-    c
+    (c, token_grammar(lower, listed))
 }
 
 /// The first character is upper case.
@@ -124,9 +130,10 @@ impl<'a> Toks<'a> {
             content_end: Cell::new(None),
         };
         for i in 0..t.toks.len() {
-            let class = class_of(&t, i);
+            let (class, grammar) = class_of(&t, i);
             if let Some(tok) = t.toks.get_mut(i) {
                 tok.class = class;
+                tok.grammar = grammar;
             }
         }
         t
@@ -136,6 +143,27 @@ impl<'a> Toks<'a> {
     #[inline]
     pub fn has(&self, i: usize, classes: u8) -> bool {
         self.toks.get(i).is_some_and(|t| t.class & classes != 0)
+    }
+
+    /// Whether token `i` is a word of any of the grammatical `classes`, its
+    /// capitals lowered: `t.word_is(i, DETERMINER)` answers as
+    /// `is_determiner(t.lower(i))` does (no list holds a number or a mark).
+    #[inline]
+    pub fn word_is(&self, i: usize, classes: u8) -> bool {
+        self.toks.get(i).is_some_and(|t| t.grammar & classes != 0)
+    }
+
+    /// Whether token `i`, as written, is a word of any of the grammatical
+    /// `classes`: the lists are in lower case, so this is `word_is` for a
+    /// word with no capitals, and `t.lower_word_is(i, DETERMINER)` answers
+    /// as `is_determiner(t.s(i))` does. (Not for
+    /// [`super::lexicon::AUX_OR_ADVERB`], whose test takes "Reportedly" as
+    /// written.)
+    #[inline]
+    pub fn lower_word_is(&self, i: usize, classes: u8) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.case & HAS_UPPER == 0 && t.grammar & classes != 0)
     }
 
     /// Gives back the buffers for the next sentence.
@@ -382,12 +410,14 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
                             kind: TokKind::Number,
                             case: 0,
                             class: 0,
+                            grammar: 0,
                         });
                         out.push(Tok {
                             span: w,
                             kind: TokKind::Word,
                             case: 0,
                             class: 0,
+                            grammar: 0,
                         });
                         i = end;
                         continue;
@@ -409,6 +439,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
                             (false, false) => 0,
                         },
                     class: 0,
+                    grammar: 0,
                 });
             }
             i = end;
@@ -439,6 +470,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok>) {
             kind,
             case: 0,
             class: 0,
+            grammar: 0,
         });
     }
 }

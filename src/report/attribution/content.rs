@@ -175,9 +175,9 @@ pub(super) fn opening_adjunct(t: &Toks, a: usize, comma: usize) -> bool {
             || first.ends_with("ing")
                 && t.is_cap(a)
                 && (t.eq_lower(a + 1, "that")
-                    || is_preposition(t.lower(a + 1))
-                    || is_determiner(t.lower(a + 1))
-                    || t.is_lower(a + 1) && is_subject_pronoun(t.s(a + 1))))
+                    || t.word_is(a + 1, PREPOSITION)
+                    || t.word_is(a + 1, DETERMINER)
+                    || t.is_lower(a + 1) && t.lower_word_is(a + 1, SUBJECT_PRONOUN)))
     {
         return true;
     }
@@ -486,7 +486,7 @@ pub(super) fn content_after(
         && !t.has(k, WEEKDAY | MONTH | DATE_WORD)
         && (t.is_cap(k)
             || t.is_lower(k)
-                && is_determiner(t.s(k))
+                && t.lower_word_is(k, DETERMINER)
                 && !matches!(t.s(k), "this" | "last" | "next"));
     if m >= body && (m > k || k >= body) && !object {
         return None;
@@ -495,7 +495,7 @@ pub(super) fn content_after(
     // is about the quotation: `"…", Coach Lee said of the 9-7 victory.`
     if follows_quotation(t, start.saturating_sub(1))
         && t.is_lower(k)
-        && is_preposition(t.s(k))
+        && t.lower_word_is(k, PREPOSITION)
         && !t.eq_lower(k, "to")
         && (k..body).all(|m| match t.kind(m) {
             Some(TokKind::Word) => {
@@ -523,9 +523,9 @@ pub(super) fn content_after(
     // A bare weekday, then the content: "said Friday an inquiry had found".
     if t.has(k, WEEKDAY)
         && k + 1 < body
-        && (is_determiner(t.lower(k + 1))
+        && (t.word_is(k + 1, DETERMINER)
             || t.is_cap(k + 1)
-            || is_subject_pronoun(t.lower(k + 1))
+            || t.word_is(k + 1, SUBJECT_PRONOUN)
             || t.kind(k + 1) == Some(TokKind::Number)
             || t.kind(k + 1) == Some(TokKind::OpenQuote))
     {
@@ -537,8 +537,8 @@ pub(super) fn content_after(
         let probe = m;
         if (t.is_word(probe)
             && (t.is_cap(probe)
-                || is_determiner(t.lower(probe))
-                || is_subject_pronoun(t.lower(probe))))
+                || t.word_is(probe, DETERMINER)
+                || t.word_is(probe, SUBJECT_PRONOUN)))
             || t.kind(probe) == Some(TokKind::Number)
         {
             k = probe;
@@ -573,8 +573,8 @@ fn occasion_start(t: &Toks, k: usize, end: usize, quotes: &[(usize, usize)]) -> 
                 // The noun heads its phrase: not "an email system", "a video
                 // of the encounter".
                 is_occasion_noun(t.lower(m))
-                    && (p + 1..m).all(|x| !(t.is_lower(x) && is_preposition(t.s(x))))
-                    && !(t.is_lower(m + 1) && (!is_preposition(t.s(m + 1)) || t.s(m + 1) == "of"))
+                    && (p + 1..m).all(|x| !(t.is_lower(x) && t.lower_word_is(x, PREPOSITION)))
+                    && !(t.is_lower(m + 1) && (!t.lower_word_is(m + 1, PREPOSITION) || t.s(m + 1) == "of"))
                     // A conference of the press, not of delegates.
                     && (t.lower(m) != "conference"
                         || matches!(t.lower(m - 1), "news" | "press" | "video" | "phone"))
@@ -789,7 +789,7 @@ pub(super) fn starts_adjunct(t: &Toks, i: usize) -> bool {
     let w = t.lower(i);
     // "said Friday the talks had failed".
     t.has(i, WEEKDAY)
-        || is_preposition(w)
+        || t.word_is(i, PREPOSITION)
         || matches!(
             w,
             "earlier" | "later" | "last" | "this" | "yesterday" | "today"
@@ -807,8 +807,7 @@ pub(super) fn is_adjunct_token(t: &Toks, i: usize) -> bool {
                 return true;
             }
             let w = t.lower(i);
-            is_preposition(w)
-                || is_determiner(w)
+            t.word_is(i, PREPOSITION | DETERMINER)
                 || matches!(
                     w,
                     "statement"
@@ -953,13 +952,13 @@ fn complementizer_after(t: &Toks, k: usize, body: usize) -> Option<usize> {
             Some(TokKind::Word) if t.is_lower(m) => {
                 let w = t.s(m);
                 if w == "and" {
-                    t.is_cap(m + 1) || is_determiner(t.lower(m + 1)) && !t.eq_lower(m + 1, "that")
+                    t.is_cap(m + 1) || t.word_is(m + 1, DETERMINER) && !t.eq_lower(m + 1, "that")
                 } else if matches!(w, "after" | "before" | "since" | "until") {
                     // "said after a lunch on Tuesday that": a preposition
                     // here, not a clause of its own.
                     t.is_cap(m + 1)
                         || t.kind(m + 1) == Some(TokKind::Number)
-                        || is_determiner(t.lower(m + 1)) && !t.eq_lower(m + 1, "that")
+                        || t.word_is(m + 1, DETERMINER) && !t.eq_lower(m + 1, "that")
                 } else {
                     is_noun_phrase_token(t, m)
                         && !is_subject_pronoun(w)
@@ -991,7 +990,7 @@ fn opens_clause(t: &Toks, m: usize, body: usize) -> bool {
             || t.has(m + 1, CUE));
     let noun = t.is_lower(m + 1) && matches!(t.kind(m + 2), Some(TokKind::Punct(_)) | None);
     // "in that case", "for that reason": a determiner after a preposition.
-    let determiner = m > 0 && t.is_lower(m - 1) && is_preposition(t.s(m - 1));
+    let determiner = m > 0 && t.is_lower(m - 1) && t.lower_word_is(m - 1, PREPOSITION);
     !verb && !noun && !determiner && m + 1 < body
 }
 
@@ -1012,7 +1011,7 @@ pub(super) fn addressee_to_end(t: &Toks, k: usize) -> bool {
     // Someone who can be told: a name or a noun for people, not "told a
     // joke".
     let mut h = k;
-    while h < body && t.is_lower(h) && is_determiner(t.s(h)) {
+    while h < body && t.is_lower(h) && t.lower_word_is(h, DETERMINER) {
         h += 1;
     }
     let someone = t.is_cap(h) || t.is_lower(h) && source_noun(t.s(h)).is_some();
@@ -1023,7 +1022,10 @@ pub(super) fn addressee_to_end(t: &Toks, k: usize) -> bool {
             is_noun_phrase_token(t, m)
                 && !(t.is_lower(m) && {
                     let w = t.s(m);
-                    w == "that" || is_subject_pronoun(w) || looks_past(w) || is_irregular_past(w)
+                    w == "that"
+                        || t.word_is(m, SUBJECT_PRONOUN)
+                        || looks_past(w)
+                        || is_irregular_past(w)
                 })
         })
 }
@@ -1032,11 +1034,10 @@ fn is_noun_phrase_token(t: &Toks, k: usize) -> bool {
     match t.kind(k) {
         Some(TokKind::Word) => {
             t.is_cap(k) || {
-                let w = t.lower(k);
-                !(is_be(w)
-                    || is_aux_or_adverb(w) && !is_determiner(w)
+                !(t.word_is(k, BE)
+                    || t.word_is(k, AUX_OR_ADVERB) && !t.word_is(k, DETERMINER)
                     || t.has(k, CUE)
-                    || is_clause_boundary(w))
+                    || t.word_is(k, CLAUSE_BOUNDARY))
             }
         }
         Some(TokKind::Number) | Some(TokKind::Punct(',' | '.' | '-' | '\'' | '’')) => true,

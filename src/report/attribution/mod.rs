@@ -115,7 +115,7 @@ fn preposition_into_cue(t: &Toks, f: &mut Found) {
         "to" => {
             t.is_cap(k + 1)
                 || t.is_lower(k + 1)
-                    && (is_determiner(t.s(k + 1))
+                    && (t.lower_word_is(k + 1, DETERMINER)
                         || matches!(t.s(k + 1), "his" | "her" | "their" | "its" | "our"))
         }
         _ => false,
@@ -564,7 +564,10 @@ fn learned_claim(t: &Toks, i: usize) -> Option<(Found, usize)> {
     if t.is_lower(i + 1) && matches!(t.s(i + 1), "out" | "up" | "off" | "back" | "down") {
         cue_end += 1;
     }
-    if t.is_lower(cue_end + 1) && is_preposition(t.s(cue_end + 1)) && t.s(cue_end + 1) != "that" {
+    if t.is_lower(cue_end + 1)
+        && t.lower_word_is(cue_end + 1, PREPOSITION)
+        && t.s(cue_end + 1) != "that"
+    {
         cue_end += 1;
     }
     // The verb group before the cue: "has not yet", "is", "would", "remain".
@@ -616,14 +619,15 @@ fn learned_claim(t: &Toks, i: usize) -> Option<(Found, usize)> {
     {
         return None;
     }
-    let passive = i > 0 && t.is_lower(i - 1) && is_be(t.s(i - 1)) && is_theme_passive(t.lower(i));
+    let passive =
+        i > 0 && t.is_lower(i - 1) && t.lower_word_is(i - 1, BE) && is_theme_passive(t.lower(i));
     let mut start = cue_end + 1;
     let mut agent = None;
     if passive && t.eq_lower(cue_end, "by") {
         let end = agent_end(t, cue_end + 1, body);
         agent = speaker::parse_phrase(t, cue_end + 1, end.checked_sub(1)?).map(Speaker::Phrase);
         start = end;
-        if t.is_lower(start) && is_preposition(t.s(start)) {
+        if t.is_lower(start) && t.lower_word_is(start, PREPOSITION) {
             start += 1;
         }
     }
@@ -634,9 +638,9 @@ fn learned_claim(t: &Toks, i: usize) -> Option<(Found, usize)> {
         return None;
     }
     // "has opposed in the past": a time, not what was opposed.
-    if (start..body).all(|k| {
-        t.has(k, DATE_WORD | MONTH | WEEKDAY) || is_determiner(t.lower(k)) || !t.is_word(k)
-    }) {
+    if (start..body)
+        .all(|k| t.has(k, DATE_WORD | MONTH | WEEKDAY) || t.word_is(k, DETERMINER) || !t.is_word(k))
+    {
         return None;
     }
     let content = content::content_span(t, start, body)?;
@@ -665,7 +669,7 @@ fn agent_end(t: &Toks, a: usize, body: usize) -> usize {
         && k < a + 8
         && (t.is_word(k) || t.is_punct(k, '.'))
         && !(t.is_lower(k)
-            && (is_preposition(t.s(k))
+            && (t.lower_word_is(k, PREPOSITION)
                 || is_subordinator(t.s(k))
                 || matches!(
                     t.s(k),
@@ -785,9 +789,9 @@ fn evidence_verb(t: &Toks, i: usize) -> Option<CueWord> {
             || t.is_punct(j, '/')
             || t.is_word(j)
                 && !(t.is_lower(j)
-                    && (is_clause_boundary(t.s(j))
-                        || is_be(t.s(j))
-                        || is_subject_pronoun(t.s(j))
+                    && (t.lower_word_is(j, CLAUSE_BOUNDARY)
+                        || t.lower_word_is(j, BE)
+                        || t.lower_word_is(j, SUBJECT_PRONOUN)
                         // "new fundraising reports show", "polls
                         // released Sunday show": a source or what was
                         // done to it, though it reads as a cue.
@@ -867,7 +871,7 @@ fn labelling_verb(t: &Toks, quotes: &[(usize, usize)]) -> Option<usize> {
         if is_be(w) || is_auxiliary(w) || is_clause_boundary(w) {
             return None;
         }
-        let after_article = v > 0 && t.is_lower(v - 1) && is_determiner(t.s(v - 1));
+        let after_article = v > 0 && t.is_lower(v - 1) && t.lower_word_is(v - 1, DETERMINER);
         let verb = t.has(v, CUE)
             || (w.ends_with("ed") || w.ends_with("ing")) && w.len() > 4 && !after_article
             || w.ends_with('s')
@@ -941,7 +945,7 @@ fn relative_speaker_before(t: &Toks, i: usize) -> bool {
     };
     r + 1 < i
         && (r + 1..i).all(|k| {
-            t.is_word(k) && !(t.is_lower(k) && (is_be(t.s(k)) || t.has(k, CUE)))
+            t.is_word(k) && !(t.is_lower(k) && (t.lower_word_is(k, BE) || t.has(k, CUE)))
                 || t.is_punct(k, ',')
                 || t.is_punct(k, '.') && t.is_cap(k - 1)
         })
@@ -955,14 +959,14 @@ fn calling_complement(t: &Toks, i: usize) -> Option<CueWord> {
         return None;
     }
     // "was called", "is called": a name given, not a claim.
-    if i > 0 && t.is_lower(i - 1) && is_be(t.s(i - 1)) {
+    if i > 0 && t.is_lower(i - 1) && t.lower_word_is(i - 1, BE) {
         return None;
     }
     let first = i + 1;
     // The object may be a name: "called Clinton a liar".
     let named = t.is_cap(first) && t.is_word(first);
     if !(t.is_lower(first) || named)
-        || is_preposition(t.s(first))
+        || t.lower_word_is(first, PREPOSITION)
         || matches!(
             t.s(first),
             "a" | "an" | "off" | "up" | "out" | "back" | "in"
@@ -981,7 +985,7 @@ fn calling_complement(t: &Toks, i: usize) -> Option<CueWord> {
     let end = (first + 2..end)
         .find(|&k| {
             t.is_lower(k)
-                && is_clause_boundary(t.s(k))
+                && t.lower_word_is(k, CLAUSE_BOUNDARY)
                 && t.s(k) != "and"
                 && !t.eq_lower(k - 1, "and")
         })
@@ -993,10 +997,10 @@ fn calling_complement(t: &Toks, i: usize) -> Option<CueWord> {
     // No verb of its own and no place or time after the object.
     if words.clone().any(|k| {
         t.is_lower(k)
-            && (is_be(t.s(k))
-                || is_clause_boundary(t.s(k)) && t.s(k) != "and"
+            && (t.lower_word_is(k, BE)
+                || t.lower_word_is(k, CLAUSE_BOUNDARY) && t.s(k) != "and"
                 // "the charges" is a noun, not a verb of saying.
-                || t.has(k, CUE) && !(k > first && is_determiner(t.lower(k - 1))))
+                || t.has(k, CUE) && !(k > first && t.word_is(k - 1, DETERMINER)))
     }) {
         return None;
     }
@@ -1007,7 +1011,7 @@ fn calling_complement(t: &Toks, i: usize) -> Option<CueWord> {
         !matches!(
             t.lower(k + 1),
             "day" | "week" | "month" | "year" | "few" | "second" | "couple" | "number" | "lot"
-        ) && !is_preposition(t.s(k - 1))
+        ) && !t.lower_word_is(k - 1, PREPOSITION)
     });
     let last = t.lower(end - 1);
     let adjective = t.is_lower(end - 1)
@@ -1061,7 +1065,7 @@ fn declined_to_comment(t: &Toks, i: usize) -> Option<CueWord> {
     // not the bare "refuse", as often a plan or a dare ("will refuse to").
     let act = matches!(t.s(i), "refused" | "refuses" | "refusing")
         && t.is_lower(i + 2)
-        && !is_function_word(t.s(i + 2));
+        && !t.lower_word_is(i + 2, FUNCTION_WORD);
     (refuses && t.eq_lower(i + 1, "to") && (say || act)).then_some(CueWord {
         strength: CueStrength::Neutral,
         takes_object: false,
@@ -1110,7 +1114,7 @@ fn takes_preposition(t: &Toks, c: usize, cw: CueWord) -> bool {
         || t.kind(next) == Some(TokKind::Number)
         || t.kind(next) == Some(TokKind::OpenQuote)
         || t.is_lower(next)
-            && (is_determiner(t.s(next))
+            && (t.lower_word_is(next, DETERMINER)
                 || matches!(
                     t.s(next),
                     "him"
@@ -1124,7 +1128,7 @@ fn takes_preposition(t: &Toks, c: usize, cw: CueWord) -> bool {
                         | "why"
                         | "whether"
                 ));
-    let noun = t.is_lower(next) && !is_function_word(t.s(next)) && !is_ing(t.s(next));
+    let noun = t.is_lower(next) && !t.lower_word_is(next, FUNCTION_WORD) && !is_ing(t.s(next));
     if p == "to" {
         object
     } else {

@@ -163,7 +163,7 @@ impl<'t, 'a> At<'t, 'a> {
         let time_inside = |j: usize| {
             j >= 4
                 && matches!(t.lower(j - 3), "in" | "over" | "during")
-                && is_determiner(t.lower(j - 2))
+                && t.word_is(j - 2, DETERMINER)
                 && matches!(
                     t.lower(j - 1),
                     "past" | "meantime" | "interim" | "weeks" | "months" | "years" | "days"
@@ -181,7 +181,7 @@ impl<'t, 'a> At<'t, 'a> {
             // no claim: an intention with no clause).
             let progressive =
                 is_ing(t.s(c)) && t.is_word(c_end + 1) && !t.eq_lower(c_end + 1, "to");
-            if is_be(w) && j == c && !progressive {
+            if t.word_is(j - 1, BE) && j == c && !progressive {
                 passive = true;
             }
             // "would not comment", "did not say", "could tell": nothing was claimed.
@@ -194,9 +194,9 @@ impl<'t, 'a> At<'t, 'a> {
         // negation between "be" and a verb of expecting or seeing.
         if !passive
             && j < c
-            && is_be(t.s(j))
+            && t.lower_word_is(j, BE)
             && !t.eq_lower(j, "being")
-            && (j + 1..c).all(|k| !is_be(t.s(k)) && !is_auxiliary(t.s(k)))
+            && (j + 1..c).all(|k| !t.lower_word_is(k, BE) && !is_auxiliary(t.s(k)))
             && (matches!(
                 (t.s(c), t.lower(c_end + 1)),
                 ("expected" | "thought" | "believed", "to")
@@ -342,7 +342,7 @@ fn back_over_asides(t: &Toks, j: usize) -> usize {
         )
         && t.is_word(j - 2)
         // Not "the kind of society they themselves want": a clause.
-        && !(t.is_lower(j - 2) && is_subject_pronoun(t.s(j - 2)))
+        && !(t.is_lower(j - 2) && t.lower_word_is(j - 2, SUBJECT_PRONOUN))
     {
         j -= 1;
     }
@@ -420,7 +420,7 @@ pub(super) fn is_finite_verb(t: &Toks, k: usize) -> bool {
         return false;
     }
     let w = t.s(k);
-    let after_article = k > 0 && t.is_word(k - 1) && is_determiner(t.lower(k - 1));
+    let after_article = k > 0 && t.is_word(k - 1) && t.word_is(k - 1, DETERMINER);
     is_be(w)
         || is_auxiliary(w)
         || is_irregular_past(w)
@@ -429,7 +429,7 @@ pub(super) fn is_finite_verb(t: &Toks, k: usize) -> bool {
             && !w.ends_with("ss")
             && k > 0
             && t.is_cap(k - 1)
-            && !is_determiner(t.lower(k - 1))
+            && !t.word_is(k - 1, DETERMINER)
 }
 
 /// The previous speaker goes on: a participle right after a comma
@@ -544,7 +544,7 @@ fn quoted_as_saying(at: &At) -> Verdict {
         return Verdict::Next;
     }
     let Some(q) = (c.saturating_sub(9)..c - 1)
-        .find(|&q| q >= 2 && matches!(t.lower(q), "quoted" | "cited") && is_be(t.lower(q - 1)))
+        .find(|&q| q >= 2 && matches!(t.lower(q), "quoted" | "cited") && t.word_is(q - 1, BE))
     else {
         return Verdict::Next;
     };
@@ -623,7 +623,7 @@ fn passive_agent(at: &At) -> Verdict {
         && !at.hedged
         && at.inside_prev.is_none()
         && j >= 1
-        && (j..c).any(|k| is_be(t.lower(k)) && !t.eq_lower(k, "being")))
+        && (j..c).any(|k| t.word_is(k, BE) && !t.eq_lower(k, "being")))
     {
         return Verdict::Next;
     }
@@ -637,7 +637,7 @@ fn passive_agent(at: &At) -> Verdict {
                     && (is_subordinator(t.s(k))
                         || matches!(t.s(k), "that" | "which" | "who" | "and" | "or" | "but")
                         || t.has(k, CUE)
-                        || is_subject_pronoun(t.s(k)) && k > s0)
+                        || t.lower_word_is(k, SUBJECT_PRONOUN) && k > s0)
         })
     {
         return Verdict::Next;
@@ -652,8 +652,8 @@ fn passive_agent(at: &At) -> Verdict {
             || t.kind(b) == Some(TokKind::Number)
             || t.is_punct(b, '.') && b > a && t.is_word(b + 1))
         && !(t.is_lower(b)
-            && (is_preposition(t.s(b)) && t.s(b) != "of"
-                || is_clause_boundary(t.s(b))
+            && (t.lower_word_is(b, PREPOSITION) && t.s(b) != "of"
+                || t.lower_word_is(b, CLAUSE_BOUNDARY)
                 || matches!(t.s(b), "as" | "who" | "which" | "that")))
     {
         b += 1;
@@ -718,8 +718,8 @@ fn said_to_be(at: &At) -> Verdict {
                 | "estimated"
         )
         && t.is_lower(c_end + 2)
-        && !is_determiner(t.s(c_end + 2))
-        && !is_preposition(t.s(c_end + 2));
+        && !t.lower_word_is(c_end + 2, DETERMINER)
+        && !t.lower_word_is(c_end + 2, PREPOSITION);
     // "The senator is widely seen as the favourite": how others see her.
     let seen_as = t.eq_lower(c_end + 1, "as")
         && matches!(
@@ -961,7 +961,7 @@ fn document_saying(at: &At) -> Verdict {
     };
     if (d + 1..c).any(|k| {
         !t.is_word(k) && t.kind(k) != Some(TokKind::Number)
-            || t.is_lower(k) && (is_be(t.s(k)) || t.has(k, CUE))
+            || t.is_lower(k) && (t.lower_word_is(k, BE) || t.has(k, CUE))
     }) {
         return Verdict::Next;
     }
@@ -998,8 +998,8 @@ fn document_saying(at: &At) -> Verdict {
             if let Some(v) = first_verb.and_then(|v| {
                 (v + 1..t.len()).find(|&k| {
                     is_clause_verb(t, k)
-                        && !is_be(t.lower(k - 1))
-                        && !is_aux_or_adverb(t.lower(k - 1))
+                        && !t.word_is(k - 1, BE)
+                        && !t.word_is(k - 1, AUX_OR_ADVERB)
                 })
             }) {
                 if let Some(cut) = Span::new(t.text, last.start(), t.span(v - 1).end()) {
@@ -1113,15 +1113,15 @@ fn speaker_before_claim(at: &At) -> Option<Found> {
     let gerund_subject = c_end + 1 >= sentence_body_end(t)
         && t.is_cap(0)
         && t.lower(0).ends_with("ing")
-        && !is_clause_boundary(t.lower(0));
+        && !t.word_is(0, CLAUSE_BOUNDARY);
     // `In an interview on "Face the Nation," the senator said …`: a fronted
     // place or occasion whose title is in quotation marks, not a quotation;
     // it may open with its day: `Wednesday on NBC's "Nightly," …`.
     let titled_adjunct = phrase_start > 2
         && phrase_start < 24
         && t.is_cap(0)
-        && (is_preposition(t.lower(0))
-            || t.has(0, WEEKDAY | DATE_WORD) && t.is_lower(1) && is_preposition(t.s(1)))
+        && (t.word_is(0, PREPOSITION)
+            || t.has(0, WEEKDAY | DATE_WORD) && t.is_lower(1) && t.lower_word_is(1, PREPOSITION))
         && (1..phrase_start).any(|k| t.kind(k) == Some(TokKind::OpenQuote))
         && (1..phrase_start).all(|k| {
             t.kind(k) != Some(TokKind::OpenQuote)
@@ -1135,7 +1135,7 @@ fn speaker_before_claim(at: &At) -> Option<Found> {
         && t.kind(c_end + 2) != Some(TokKind::OpenQuote)
         && t.is_cap(0)
         && (is_subordinator(t.lower(0)) && t.lower(0) != "after" && t.lower(0) != "before"
-            || t.lower(0) == "to" && t.is_lower(1) && !is_determiner(t.s(1)));
+            || t.lower(0) == "to" && t.is_lower(1) && !t.lower_word_is(1, DETERMINER));
     let before_is_content = phrase_start > 0
         && matches!(
             t.kind(phrase_start - 1),
@@ -1225,7 +1225,7 @@ fn time_clause_after(t: &Toks, from: usize) -> bool {
                 t.s(k),
                 "as" | "while" | "whilst" | "when" | "after" | "before" | "upon"
             )
-            && (is_subject_pronoun(t.lower(k + 1))
+            && (t.word_is(k + 1, SUBJECT_PRONOUN)
                 || t.is_lower(k + 1) && t.s(k + 1).len() > 4 && t.s(k + 1).ends_with("ing"))
     };
     // Over the adjuncts of the cue ("on Monday"), at most eight.
@@ -1342,7 +1342,7 @@ fn inverted_after_quote(
         e += 1;
     }
     // Not the subject of a clause: `"…," said the council would …`.
-    if t.is_lower(e) && (is_be(t.s(e)) || is_aux_or_adverb(t.s(e))) {
+    if t.is_lower(e) && (t.lower_word_is(e, BE) || is_aux_or_adverb(t.s(e))) {
         return None;
     }
     // The longest that can speak; a name ends with a name ("Ann Roe of the
@@ -1416,7 +1416,7 @@ fn inverted_claim(
         .is_some_and(|k| t.is_cap(k + 1));
     // After reported content too: "…, said former curator Nils Aho".
     let described = inverting
-        && (after_quote && t.is_lower(a) && is_determiner(t.s(a))
+        && (after_quote && t.is_lower(a) && t.lower_word_is(a, DETERMINER)
             || before_name && (after_quote || c >= 1 && t.is_punct(c - 1, ',')));
     let speaker_word = |k: usize| {
         t.is_cap(k)
@@ -1468,7 +1468,7 @@ fn inverted_claim(
     }) {
         let end = (k + 2..body).find(|&g| {
             !(t.is_word(g) || t.kind(g) == Some(TokKind::Number) || t.is_punct(g, '.'))
-                || t.is_lower(g) && (is_clause_boundary(t.s(g)) || is_be(t.s(g)))
+                || t.is_lower(g) && (t.lower_word_is(g, CLAUSE_BOUNDARY) || t.lower_word_is(g, BE))
         });
         // "…, who asked not to be named": a relative clause on the same
         // speaker.
@@ -1491,7 +1491,7 @@ fn inverted_claim(
     // A time or place after the speaker: "said the spokesman on Tuesday",
     // "said Jane Doe in Paris", "said the mayor yesterday".
     let adjunct_start = t.is_lower(e)
-        && (is_preposition(t.s(e)) && !matches!(t.s(e), "of" | "for" | "to")
+        && (t.lower_word_is(e, PREPOSITION) && !matches!(t.s(e), "of" | "for" | "to")
             || t.has(e, DATE_WORD));
     if adjunct_start {
         let mut g = e + 1;
@@ -1556,14 +1556,14 @@ fn inverted_claim(
                         | "were"
                 )
                 && !(t.is_lower(k - 1)
-                    && (is_aux_or_adverb(t.s(k - 1)) || is_subject_pronoun(t.s(k - 1))))
+                    && (is_aux_or_adverb(t.s(k - 1)) || t.lower_word_is(k - 1, SUBJECT_PRONOUN)))
         });
     // Nor is a quotation straight after the phrase: `, said he "would …"`
     // has "he" the subject of the words quoted.
     if e < body && (t.is_word(e) && !relative_to_end || t.kind(e) == Some(TokKind::OpenQuote)) {
         return None;
     }
-    if e - a == 1 && t.is_lower(a) && is_subject_pronoun(t.s(a)) {
+    if e - a == 1 && t.is_lower(a) && t.lower_word_is(a, SUBJECT_PRONOUN) {
         // `"…," said he.`
         let end_excl = end_before_cue(t, c);
         let first = unquote(t, 0, end_excl, quotes)?;
@@ -1637,7 +1637,8 @@ fn inverted_claim(
                 if !relative
                     && (tail + 1..g).any(|k| {
                         t.is_lower(k)
-                            && (is_clause_boundary(t.s(k)) && t.s(k) != "and" || t.has(k, CUE))
+                            && (t.lower_word_is(k, CLAUSE_BOUNDARY) && t.s(k) != "and"
+                                || t.has(k, CUE))
                     })
                 {
                     break;
@@ -1669,7 +1670,7 @@ fn inverted_claim(
             // "the author of "Power and Glory"".
             || t.kind(tail) == Some(TokKind::OpenQuote) && t.is_word(tail - 1)
             || t.is_lower(tail)
-                && (is_preposition(t.s(tail))
+                && (t.lower_word_is(tail, PREPOSITION)
                     || is_subordinator(t.s(tail))
                     || matches!(t.s(tail), "who" | "whose")));
     if tail < body
@@ -1835,7 +1836,7 @@ pub(super) fn according_to(t: &Toks, i: usize) -> Option<Found> {
             // "…, according to X, a group that …": an apposition, a role.
             let rest_is_clause = (e + 1..body).any(|k| {
                 t.is_lower(k)
-                    && (is_be(t.s(k))
+                    && (t.lower_word_is(k, BE)
                         || matches!(t.s(k), "has" | "have" | "had" | "will" | "would" | "could"))
             }) && !matches!(
                 t.lower(e + 1),
@@ -2006,7 +2007,9 @@ fn source_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
         return None;
     }
     // No clause: a verb of its own makes it no phrase.
-    if (a..=b).any(|k| t.is_lower(k) && (is_be(t.s(k)) || is_subject_pronoun(t.s(k)))) {
+    if (a..=b)
+        .any(|k| t.is_lower(k) && (t.lower_word_is(k, BE) || t.lower_word_is(k, SUBJECT_PRONOUN)))
+    {
         return None;
     }
     let mut start = a;
@@ -2110,7 +2113,8 @@ pub(super) fn title_case_headline(t: &Toks, quotes: &[(usize, usize)]) -> Option
         return None;
     }
     let body = sentence_body_end(t);
-    let small = |k: usize| t.is_lower(k) && is_function_word(t.s(k)) || t.eq_lower(k, "and");
+    let small =
+        |k: usize| t.is_lower(k) && t.lower_word_is(k, FUNCTION_WORD) || t.eq_lower(k, "and");
     let (mut words, mut capitalised) = (0, 0);
     for k in (0..body).filter(|&k| t.is_word(k)) {
         if t.is_cap(k) {
@@ -2139,7 +2143,7 @@ pub(super) fn title_case_headline(t: &Toks, quotes: &[(usize, usize)]) -> Option
             || is_clause_boundary(first)
             || is_subordinator(first)
             || matches!(first, "how" | "why" | "where")
-            || is_preposition(t.lower(cue + 1))
+            || t.word_is(cue + 1, PREPOSITION)
         {
             return None;
         }
@@ -2304,8 +2308,8 @@ pub(super) fn cue_noun(t: &Toks, i: usize, quotes: &[(usize, usize)]) -> Option<
             is_clause_verb(t, k) && !t.is_lower(k - 1)
                 || is_clause_verb(t, k)
                     && !matches!(t.lower(k - 1), "and" | "or" | "but")
-                    && !is_aux_or_adverb(t.lower(k - 1))
-                    && !is_be(t.lower(k - 1))
+                    && !t.word_is(k - 1, AUX_OR_ADVERB)
+                    && !t.word_is(k - 1, BE)
                     && !t.eq_lower(k - 1, "not")
         }) {
             end = k;
@@ -2404,7 +2408,9 @@ pub(super) fn asked_question(t: &Toks, i: usize, quotes: &[(usize, usize)]) -> O
     // Between the cue and the question only an adjunct: a preposition's
     // phrase or a time, no verb.
     if (cue_end + 1..start).any(|k| {
-        !t.is_word(k) || t.has(k, CUE) || t.is_lower(k) && (is_be(t.s(k)) || is_auxiliary(t.s(k)))
+        !t.is_word(k)
+            || t.has(k, CUE)
+            || t.is_lower(k) && (t.lower_word_is(k, BE) || is_auxiliary(t.s(k)))
     }) {
         return None;
     }
@@ -2499,7 +2505,7 @@ pub(super) fn evidential(t: &Toks, quotes: &[(usize, usize)]) -> Option<Found> {
     }
     if s0 >= j
         || j - s0 > 12
-        || is_preposition(t.lower(s0))
+        || t.word_is(s0, PREPOSITION)
         || (s0..j).any(|m| {
             !(t.is_word(m)
                 || t.kind(m) == Some(TokKind::Number)
@@ -2519,8 +2525,8 @@ pub(super) fn evidential(t: &Toks, quotes: &[(usize, usize)]) -> Option<Found> {
                             | "whether"
                             | "as"
                     ) || m > s0 && matches!(t.lower(m), "and" | "or" | "but"))
-                || t.is_word(m) && (is_subordinator(t.lower(m)) || is_aux_or_adverb(t.lower(m)))
-                || t.is_lower(m) && (t.has(m, CUE) || is_subject_pronoun(t.s(m)) && m > s0)
+                || t.is_word(m) && (is_subordinator(t.lower(m)) || t.word_is(m, AUX_OR_ADVERB))
+                || t.is_lower(m) && (t.has(m, CUE) || t.lower_word_is(m, SUBJECT_PRONOUN) && m > s0)
         })
     {
         return None;

@@ -42,7 +42,8 @@ pub(super) fn role_from_apposition(t: &Toks, a: usize, b: usize) -> Option<Span>
     if t.is_lower(a)
         && t.s(a).ends_with("ed")
         && t.is_lower(a + 1)
-        && (is_preposition(t.s(a + 1)) || matches!(t.s(a + 1), "last" | "this" | "earlier"))
+        && (t.lower_word_is(a + 1, PREPOSITION)
+            || matches!(t.s(a + 1), "last" | "this" | "earlier"))
     {
         return None;
     }
@@ -158,9 +159,9 @@ pub(super) fn named_in_apposition(
     // vice-president Mutale Chisanga".
     while n <= b
         && (t.is_lower(n) || t.is_cap(n) && n < b && t.is_lower(n + 1))
-        && (t.s(n) == "former" || !is_function_word(t.lower(n)))
+        && (t.s(n) == "former" || !t.word_is(n, FUNCTION_WORD))
         && !t.has(n, CUE)
-        && !is_be(t.lower(n))
+        && !t.word_is(n, BE)
     {
         n += 1;
     }
@@ -213,7 +214,7 @@ pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
             "however" | "here" | "there" | "meanwhile" | "instead"
         )
         && t.is_word(end - 1)
-        && (!t.is_lower(end - 1) || !is_function_word(t.s(end - 1)))
+        && (!t.is_lower(end - 1) || !t.lower_word_is(end - 1, FUNCTION_WORD))
     {
         return speaker_before(t, end - 1);
     }
@@ -260,10 +261,10 @@ pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
     let start = found.as_ref().map_or(end, |f| f.0);
     let verb = |k: usize| {
         t.is_lower(k)
-            && !is_preposition(t.s(k))
-            && !is_determiner(t.s(k))
-            && !is_clause_boundary(t.lower(k))
-            && !is_subject_pronoun(t.s(k))
+            && !t.lower_word_is(k, PREPOSITION)
+            && !t.lower_word_is(k, DETERMINER)
+            && !t.word_is(k, CLAUSE_BOUNDARY)
+            && !t.lower_word_is(k, SUBJECT_PRONOUN)
     };
     // "that night", "that week": a time, not a clause.
     let that_time = |k: usize| {
@@ -284,7 +285,8 @@ pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
             && (r + 2..=start.max(r + 1)).all(|k| {
                 k > end
                     || k == start
-                    || t.is_lower(k) && (is_preposition(t.s(k)) || is_determiner(t.s(k)))
+                    || t.is_lower(k)
+                        && (t.lower_word_is(k, PREPOSITION) || t.lower_word_is(k, DETERMINER))
             })
     });
     // A longer restrictive clause between the subject and its verb: "Farmers
@@ -313,10 +315,9 @@ pub(super) fn speaker_before(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
         let (s0, _) = speaker_before_plain(t, r - 1)?;
         let opens = s0 == 0 || t.is_punct(s0 - 1, ',') && opening_adjunct(t, 0, s0 - 1);
         let clause_ok = (r + 1..=end).all(|k| {
-            let w = t.lower(k);
             !t.is_lower(k)
                 || that_time(k)
-                || !(is_subject_pronoun(w) || is_clause_boundary(w) && k > r + 2)
+                || !(t.word_is(k, SUBJECT_PRONOUN) || t.word_is(k, CLAUSE_BOUNDARY) && k > r + 2)
         });
         (opens && clause_ok).then_some(r)
     });
@@ -423,7 +424,7 @@ fn described_subject(t: &Toks, end: usize) -> Option<(usize, usize, Phrase)> {
                 || is_evidence_source(t.lower(k - 1)))
             && (t.s(k).ends_with("ed") || is_irregular_participle(t.s(k)))
             && (t.is_lower(k + 1)
-                && (is_preposition(t.s(k + 1)) || matches!(t.s(k + 1), "last" | "this"))
+                && (t.lower_word_is(k + 1, PREPOSITION) || matches!(t.s(k + 1), "last" | "this"))
                 // "polls released Sunday"
                 || t.has(k + 1, WEEKDAY))
     };
@@ -436,7 +437,7 @@ fn described_subject(t: &Toks, end: usize) -> Option<(usize, usize, Phrase)> {
     if end < s0
         || end - s0 > 18
         || !t.is_word(end)
-        || t.is_lower(end) && is_function_word(t.s(end))
+        || t.is_lower(end) && t.lower_word_is(end, FUNCTION_WORD)
         || t.has(end, NUMERAL)
     {
         return None;
@@ -467,7 +468,7 @@ fn described_subject(t: &Toks, end: usize) -> Option<(usize, usize, Phrase)> {
                 || k > s0
                     && (is_ing(w) || is_described_by_participle(w))
                     && t.is_word(k - 1)
-                    && !is_determiner(t.lower(k - 1))
+                    && !t.word_is(k - 1, DETERMINER)
                 || document_participle(k)
         }
     };
@@ -485,7 +486,7 @@ fn described_subject(t: &Toks, end: usize) -> Option<(usize, usize, Phrase)> {
                     || (w.ends_with("ed") || is_irregular_past(w))
                         && !is_described_by_participle(w)
                         && !(k == first_break && document_participle(k))
-                        && !(k < first_break && t.is_lower(k + 1) && !is_function_word(t.lower(k + 1)))
+                        && !(k < first_break && t.is_lower(k + 1) && !t.word_is(k + 1, FUNCTION_WORD))
                     // In the description a cue is an infinitive or a
                     // participle ("trying to win", "hoping to see"); a
                     // finite cue makes a clause.
@@ -514,11 +515,11 @@ fn described_subject(t: &Toks, end: usize) -> Option<(usize, usize, Phrase)> {
                 head,
                 "person" | "people" | "source" | "sources" | "someone" | "those"
             ));
-    if !noun_ok || (s0..h).any(|k| t.is_lower(k) && is_preposition(t.s(k))) {
+    if !noun_ok || (s0..h).any(|k| t.is_lower(k) && t.lower_word_is(k, PREPOSITION)) {
         return None;
     }
     let mut n0 = s0;
-    while n0 < h && is_determiner(t.lower(n0)) {
+    while n0 < h && t.word_is(n0, DETERMINER) {
         n0 += 1;
     }
     let kind = if head.ends_with('s') || head == "people" {
@@ -563,11 +564,9 @@ fn quantity_before(t: &Toks, end: usize) -> Option<(usize, Phrase)> {
         let ok = match t.kind(k) {
             Some(TokKind::Number) | Some(TokKind::Punct('%')) => true,
             Some(TokKind::Word) => {
-                let w = t.lower(k);
                 !(t.is_lower(k)
-                    && (is_clause_boundary(w)
-                        || is_be(w)
-                        || is_aux_or_adverb(w) && !is_quantity_qualifier(w)
+                    && (t.word_is(k, CLAUSE_BOUNDARY | BE)
+                        || t.word_is(k, AUX_OR_ADVERB) && !is_quantity_qualifier(t.lower(k))
                         || t.has(k, CUE)))
             }
             _ => false,
@@ -678,7 +677,9 @@ pub(super) fn speaker_before_relative(t: &Toks, end: usize) -> Option<(usize, Sp
     // Not before a plural noun used as a cue ("hit-run charges") nor after
     // an auxiliary ("who will be urged").
     let cue = t.s(end + 1);
-    if cue.ends_with('s') || t.is_lower(end) && (is_aux_or_adverb(t.s(end)) || is_be(t.s(end))) {
+    if cue.ends_with('s')
+        || t.is_lower(end) && (is_aux_or_adverb(t.s(end)) || t.lower_word_is(end, BE))
+    {
         return None;
     }
     let w = (end.saturating_sub(20)..=end).rev().find(|&k| {
@@ -979,7 +980,7 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
         }
         return None;
     }
-    if t.is_word(end) && t.is_lower(end) && is_subject_pronoun(t.s(end)) {
+    if t.is_word(end) && t.is_lower(end) && t.lower_word_is(end, SUBJECT_PRONOUN) {
         return Some((end, Speaker::Pronoun(t.span(end))));
     }
     // "He’s predicting", "They’re saying", "We’ve said": a pronoun with
@@ -1003,19 +1004,19 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
             Some(TokKind::Word) => {
                 let lw = t.lower(k);
                 // "While the council said": a capitalised conjunction too.
-                if k != end && t.is_cap(k) && is_clause_boundary(lw) && !all_caps(t.s(k)) {
+                if k != end && t.is_cap(k) && t.word_is(k, CLAUSE_BOUNDARY) && !all_caps(t.s(k)) {
                     break;
                 }
                 if t.is_lower(k) && k != end && !published_in(t, k) {
                     // "the kind of society they themselves want": a clause
                     // with a subject of its own.
-                    if is_subject_pronoun(lw) && lw != "it" {
+                    if t.word_is(k, SUBJECT_PRONOUN) && lw != "it" {
                         break;
                     }
-                    if is_clause_boundary(lw)
-                        || is_aux_or_adverb(lw) && !is_determiner(lw)
+                    if t.word_is(k, CLAUSE_BOUNDARY)
+                        || t.word_is(k, AUX_OR_ADVERB) && !t.word_is(k, DETERMINER)
                         || (t.has(k, CUE)
-                            && !(k > 0 && t.is_word(k - 1) && is_determiner(t.lower(k - 1))))
+                            && !(k > 0 && t.is_word(k - 1) && t.word_is(k - 1, DETERMINER)))
                     {
                         break;
                     }
@@ -1035,7 +1036,7 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
                                 | "advanced"
                         )
                         // "a noted author": an adjective after a determiner.
-                        && !(k > 0 && t.is_word(k - 1) && is_determiner(t.lower(k - 1)))
+                        && !(k > 0 && t.is_word(k - 1) && t.word_is(k - 1, DETERMINER))
                     {
                         break;
                     }
@@ -1076,7 +1077,7 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
     }
     // Trim leading tokens that cannot open a phrase ("and", "so-called").
     while start < end
-        && (is_clause_boundary(t.lower(start)) && !all_caps(t.s(start))
+        && (t.word_is(start, CLAUSE_BOUNDARY) && !all_caps(t.s(start))
             || t.is_cap(start) && t.s(start).len() > 4 && t.s(start).ends_with("ly"))
     {
         start += 1;
@@ -1089,14 +1090,14 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
     if let Some(k) = (start + 1..end).rev().find(|&k| {
         matches!(t.s(k), "the" | "a" | "an")
             && t.is_lower(k - 1)
-            && !is_determiner(t.s(k - 1))
-            && !is_preposition(t.s(k - 1))
+            && !t.lower_word_is(k - 1, DETERMINER)
+            && !t.lower_word_is(k - 1, PREPOSITION)
     }) {
         start = k;
     }
     // A fronted place or time: "In their cottage the police found …" keeps
     // the phrase after its last article; with none, there is no speaker.
-    if is_preposition(t.lower(start)) {
+    if t.word_is(start, PREPOSITION) {
         let article = (start + 1..=end)
             .rev()
             .find(|&k| matches!(t.lower(k), "the" | "a" | "an"))?;
@@ -1114,7 +1115,7 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
     if (start..end).any(|k| {
         t.eq_lower(k, "to")
             && t.is_lower(k + 1)
-            && !is_determiner(t.s(k + 1))
+            && !t.lower_word_is(k + 1, DETERMINER)
             && !matches!(t.s(k + 1), "him" | "her" | "them" | "us" | "me")
     }) {
         return None;
@@ -1147,11 +1148,11 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
                     || t.s(end).len() > 3
                         && t.s(end).ends_with('s')
                         && !t.s(end).ends_with("ss")
-                        && !is_function_word(t.s(end)));
+                        && !t.lower_word_is(end, FUNCTION_WORD));
             let opens = ls == 0 || t.is_punct(ls - 1, ',') && opening_adjunct(t, 0, ls - 1);
             if !placed && plural && opens {
                 let mut n0 = ls;
-                while n0 < end && t.is_lower(n0) && is_determiner(t.s(n0)) {
+                while n0 < end && t.is_lower(n0) && t.lower_word_is(n0, DETERMINER) {
                     n0 += 1;
                 }
                 return Some((
@@ -1285,11 +1286,11 @@ pub(super) fn placed_source(
     }
     // Only the last word before the noun may be a capitalised adjective
     // ("Kenyan officials"); a name before it is a person ("Smith at …").
-    if (a..k - 1).any(|j| t.is_cap(j) && !is_determiner(t.lower(j))) && k - 1 > a + 1 {
+    if (a..k - 1).any(|j| t.is_cap(j) && !t.word_is(j, DETERMINER)) && k - 1 > a + 1 {
         return None;
     }
     let mut start = a;
-    while start < k - 1 && (is_determiner(t.lower(start)) || t.eq_lower(start, "one")) {
+    while start < k - 1 && (t.word_is(start, DETERMINER) || t.eq_lower(start, "one")) {
         start += 1;
     }
     let mut r0 = k + 1;
@@ -1337,7 +1338,7 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     }
     let mention = t.range(a, b);
     // A pronoun alone.
-    if a == b && is_subject_pronoun(t.lower(a)) {
+    if a == b && t.word_is(a, SUBJECT_PRONOUN) {
         return None;
     }
     // Acronym in parentheses at the end: "World Health Organization (WHO)".
@@ -1378,14 +1379,14 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     // The head must be a name or a noun that can speak.
     let head = t.s(b2);
     let head_l = t.lower(b2);
-    if !t.is_word(b2) || is_function_word(head_l) && !is_acronym(head) {
+    if !t.is_word(b2) || t.word_is(b2, FUNCTION_WORD) && !is_acronym(head) {
         return None;
     }
     // A verb inside makes it a clause, not a phrase: "the clinic had no power".
     if (a..b2).any(|k| {
         t.is_lower(k) && {
             let w = t.s(k);
-            is_be(w)
+            t.word_is(k, BE)
                 || matches!(
                     w,
                     "has"
@@ -1399,7 +1400,7 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
                         | "does"
                         | "not"
                 )
-                || t.has(k, CUE) && !(k > 0 && t.is_word(k - 1) && is_determiner(t.lower(k - 1)))
+                || t.has(k, CUE) && !(k > 0 && t.is_word(k - 1) && t.word_is(k - 1, DETERMINER))
         }
     }) {
         return None;
@@ -1429,7 +1430,7 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
             Some(k) => Some(k),
             // "Polling averages show …": data speak for whoever made them.
             // "the ruling said": a document with its article speaks.
-            None if is_document_noun(head_l) && b2 > a && is_determiner(t.lower(b2 - 1)) => {
+            None if is_document_noun(head_l) && b2 > a && t.word_is(b2 - 1, DETERMINER) => {
                 Some(EntityKind::Unknown)
             }
             // Not "UN estimates", whose maker speaks.
@@ -1449,7 +1450,7 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
             // described source.
             None if (a..b2).any(|k| {
                 t.is_word(k)
-                    && (is_determiner(t.lower(k))
+                    && (t.word_is(k, DETERMINER)
                         || t.s(k).ends_with("'s")
                         || t.s(k).ends_with("’s"))
             }) && ![
@@ -1488,7 +1489,7 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
             let next_org = t.is_cap(k + 1) && is_org_word(t.s(k + 1));
             if next_lower || !next_org {
                 let mut s0 = a;
-                while s0 < k && t.is_lower(s0) && is_determiner(t.s(s0)) {
+                while s0 < k && t.is_lower(s0) && t.lower_word_is(s0, DETERMINER) {
                     s0 += 1;
                 }
                 let base_end = t.span(k).end() - if w.ends_with("'s") { 2 } else { "’s".len() };
@@ -2027,14 +2028,16 @@ fn relative_speaker(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
     let mut p = match parse_phrase(t, start, e) {
         Some(p) => p,
         // "activists who decried …": a plural noun names a group.
-        None if t.is_lower(e) && t.s(e).ends_with('s') && !is_function_word(t.s(e)) => Phrase {
-            mention: t.range(start, e),
-            name: t.span(e),
-            role: None,
-            affiliation: None,
-            acronym: None,
-            kind: EntityKind::Group,
-        },
+        None if t.is_lower(e) && t.s(e).ends_with('s') && !t.lower_word_is(e, FUNCTION_WORD) => {
+            Phrase {
+                mention: t.range(start, e),
+                name: t.span(e),
+                role: None,
+                affiliation: None,
+                acronym: None,
+                kind: EntityKind::Group,
+            }
+        }
         None => return None,
     };
     // "which" stands for an organisation or a group; a person is "who".
@@ -2068,7 +2071,7 @@ fn people_asked(t: &Toks, end: usize) -> Option<(usize, Speaker)> {
         || !(p + 1..=end).all(|k| {
             t.is_word(k)
                 && (t.is_cap(k)
-                    || is_preposition(t.s(k))
+                    || t.lower_word_is(k, PREPOSITION)
                     || t.has(k, WEEKDAY | MONTH)
                     || matches!(t.lower(k), "last" | "this" | "week" | "month" | "year"))
         })
@@ -2192,7 +2195,7 @@ fn speaker_for_whom(t: &Toks, a: usize, b2: usize, mention: Span, person: bool) 
     }
     let mut p = parse_phrase(t, a, pk - 1)?;
     let mut r0 = pk + 1;
-    while r0 < b2 && t.is_lower(r0) && is_determiner(t.s(r0)) {
+    while r0 < b2 && t.is_lower(r0) && t.lower_word_is(r0, DETERMINER) {
         r0 += 1;
     }
     p.mention = mention;

@@ -27,9 +27,8 @@ pub(super) fn put_without_count(at: &At) -> bool {
     let at_figure = (c + 2..(c + 14).min(t.len())).any(|k| {
         t.eq_lower(k, "at")
             && (k + 1..k + 4).any(number)
-            && (c + 1..k).all(|j| {
-                t.is_word(j) && !t.has(j, CUE) && !is_be(t.lower(j)) || t.is_punct(j, '\'')
-            })
+            && (c + 1..k)
+                .all(|j| t.is_word(j) && !t.has(j, CUE) && !t.word_is(j, BE) || t.is_punct(j, '\''))
     });
     !(counted && at_value || at_figure)
 }

@@ -248,6 +248,20 @@ const DOUBTING_CUES: &[&str] = &[
     "denying",
 ];
 
+/// Defines a test of a word against a list, and the list: the test is a
+/// `match` on the words, and [`word_classes`] gives each word of the list
+/// its grammatical class from the same words, so that a token's class bit
+/// and the test always agree.
+macro_rules! word_list {
+    ($(#[$doc:meta])* $vis:vis fn $name:ident / $list:ident = [$($w:literal),+ $(,)?]) => {
+        $(#[$doc])*
+        $vis fn $name(w: &str) -> bool {
+            matches!(w, $($w)|+)
+        }
+        const $list: &[&str] = &[$($w),+];
+    };
+}
+
 /// A small, fast hash for the word tables (FNV-1a).
 #[derive(Default)]
 pub struct Fnv(u64);
@@ -274,6 +288,63 @@ type FnvMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
 
 /// A map keyed by borrowed words, hashed with [`Fnv`].
 pub type FnvWordMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<Fnv>>;
+
+/// A table of words for the one look-up of every token ([`word_classes`]):
+/// open addressing in a power of two of slots, at most a quarter full, with
+/// a hash of the word's first eight bytes and its length, so that a word
+/// costs a few operations and one comparison where a general map costs
+/// several times that.
+struct WordTable<V> {
+    slots: Vec<Option<(&'static str, V)>>,
+    /// The number of bits of a slot's index.
+    bits: u32,
+}
+
+impl<V: Copy + Default> WordTable<V> {
+    fn new(words: FnvMap<V>) -> Self {
+        let bits = (words.len().max(1) * 4)
+            .next_power_of_two()
+            .trailing_zeros();
+        let mut slots = vec![None; 1 << bits];
+        let mask = slots.len() - 1;
+        for (w, v) in words {
+            let mut i = Self::slot(w, bits);
+            while slots.get(i).is_some_and(|s| s.is_some()) {
+                i = (i + 1) & mask;
+            }
+            if let Some(s) = slots.get_mut(i) {
+                *s = Some((w, v));
+            }
+        }
+        WordTable { slots, bits }
+    }
+
+    #[inline]
+    fn slot(w: &str, bits: u32) -> usize {
+        let b = w.as_bytes();
+        let mut h = b.len() as u64;
+        for &c in b.iter().take(8) {
+            h = (h << 8) | u64::from(c);
+        }
+        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize
+    }
+
+    /// The value of `w`, or the default for a word not in the table.
+    #[inline]
+    fn get(&self, w: &str) -> V {
+        let mask = self.slots.len() - 1;
+        let mut i = Self::slot(w, self.bits);
+        // The table is at most a quarter full, so an empty slot ends
+        // every search.
+        while let Some(Some((k, v))) = self.slots.get(i) {
+            if *k == w {
+                return *v;
+            }
+            i = (i + 1) & mask;
+        }
+        V::default()
+    }
+}
 
 /// A quick test that rules most words out of a table before it is hashed:
 /// one bit per (length, first letter, last letter) of the table's words.
@@ -334,15 +405,38 @@ pub const COUNT_NOUN: u8 = 64;
 /// "evidence", "proof", "unsubstantiated".
 pub const EVIDENCE_WORD: u8 = 128;
 
+/// Grammatical classes of a word, kept per token in `Tok::grammar`
+/// ([`word_classes`]): a clause boundary ([`is_clause_boundary`]).
+pub const CLAUSE_BOUNDARY: u8 = 1;
+/// An auxiliary or adverb ([`is_aux_or_adverb`]).
+pub const AUX_OR_ADVERB: u8 = 2;
+/// A determiner ([`is_determiner`]).
+pub const DETERMINER: u8 = 4;
+/// A preposition ([`is_preposition`]).
+pub const PREPOSITION: u8 = 8;
+/// A subject pronoun ([`is_subject_pronoun`]).
+pub const SUBJECT_PRONOUN: u8 = 16;
+/// A word that never heads a speaker's noun phrase ([`is_function_word`]).
+pub const FUNCTION_WORD: u8 = 32;
+/// A form of "be" ([`is_be`]).
+pub const BE: u8 = 64;
+
 /// The classes of a word in lower case, from one table. [`MONTH`] and
 /// [`WEEKDAY`] are given for the lower-case name; the caller checks capitals.
 pub fn word_class(lower: &str) -> u8 {
-    static TABLE: OnceLock<(Sieve, FnvMap<u8>)> = OnceLock::new();
-    let (sieve, table) = TABLE.get_or_init(|| {
-        let mut m: FnvMap<u8> = FnvMap::default();
+    word_classes(lower).0
+}
+
+/// The classes of a word in lower case ([`word_class`]) and its
+/// grammatical classes ([`DETERMINER`], …, without the "-ly" adverbs of
+/// [`AUX_OR_ADVERB`]), from one table, so that a token's are one look-up.
+pub fn word_classes(lower: &str) -> (u8, u8) {
+    static TABLE: OnceLock<WordTable<(u8, u8)>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut m: FnvMap<(u8, u8)> = FnvMap::default();
         let mut add = |words: &[&'static str], class: u8| {
             for w in words {
-                *m.entry(*w).or_default() |= class;
+                m.entry(*w).or_default().0 |= class;
             }
         };
         add(
@@ -512,12 +606,35 @@ pub fn word_class(lower: &str) -> u8 {
             ],
             PHRASAL_CUE,
         );
-        (Sieve::new(m.keys().copied()), m)
+        let grammar: [(&[&str], u8); 7] = [
+            (CLAUSE_BOUNDARIES, CLAUSE_BOUNDARY | FUNCTION_WORD),
+            (DETERMINERS, DETERMINER | FUNCTION_WORD),
+            (PREPOSITIONS, PREPOSITION | FUNCTION_WORD),
+            (OTHER_FUNCTION_WORDS, FUNCTION_WORD),
+            (SUBJECT_PRONOUNS, SUBJECT_PRONOUN),
+            (BE_FORMS, BE),
+            (AUX_OR_ADVERBS, AUX_OR_ADVERB),
+        ];
+        for (words, class) in grammar {
+            // No word token holds a comma ("several,").
+            for w in words.iter().filter(|w| !w.contains(',')) {
+                m.entry(*w).or_default().1 |= class;
+            }
+        }
+        WordTable::new(m)
     });
-    if !sieve.may_hold(lower) {
-        return 0;
+    table.get(lower)
+}
+
+/// The grammatical classes of a token's lower-cased word: those of
+/// [`word_classes`], and [`AUX_OR_ADVERB`] for an adverb in "-ly", so that
+/// each class bit answers as its test does.
+pub fn token_grammar(lower: &str, listed: u8) -> u8 {
+    if is_ly_adverb(lower) {
+        listed | AUX_OR_ADVERB
+    } else {
+        listed
     }
-    table.get(lower).copied().unwrap_or(0)
 }
 
 fn cue_table() -> &'static (Sieve, FnvMap<CueWord>) {
@@ -976,52 +1093,62 @@ pub fn is_verb_group_word(w: &str) -> bool {
     is_aux_or_adverb(w) || matches!(w, "not" | "never" | "cannot") || w.ends_with("n't")
 }
 
+word_list! {
+    /// The auxiliaries and adverbs of [`is_aux_or_adverb`] that it lists.
+    fn is_listed_aux_or_adverb / AUX_OR_ADVERBS = [
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "did",
+        "does",
+        "do",
+        "also",
+        "then",
+        "again",
+        "later",
+        "earlier",
+        "once",
+        "often",
+        "long",
+        "sometimes",
+        "further",
+        "still",
+        "even",
+        "already",
+        "since",
+        "always",
+        "ever",
+        "first",
+        "too",
+        "now",
+        "is",
+        "be",
+        "are",
+        "am",
+        "was",
+        "were",
+        "been",
+    ]
+}
+
 /// Auxiliaries and adverbs that may stand between a speaker and its cue.
 pub fn is_aux_or_adverb(w: &str) -> bool {
-    matches!(
-        w,
-        "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "should"
-            | "shall"
-            | "did"
-            | "does"
-            | "do"
-            | "also"
-            | "then"
-            | "again"
-            | "later"
-            | "earlier"
-            | "once"
-            | "often"
-            | "long"
-            | "sometimes"
-            | "further"
-            | "still"
-            | "even"
-            | "already"
-            | "since"
-            | "always"
-            | "ever"
-            | "first"
-            | "too"
-            | "now"
-            | "is"
-            | "be"
-            | "are"
-            | "am"
-            | "was"
-            | "were"
-            | "been"
-    ) || (w.len() > 4
+    is_listed_aux_or_adverb(w) || is_ly_adverb(w)
+}
+
+/// An adverb in "-ly", which [`is_aux_or_adverb`] takes beside its list:
+/// "reportedly", "publicly"; not "Italy" or "assembly".
+fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 4
         && w.ends_with("ly")
         && !matches!(
             w,
@@ -1038,7 +1165,7 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
                 | "early"
                 | "holy"
                 | "likely"
-        ))
+        )
 }
 
 /// An auxiliary or modal verb: "has", "would", "might", "did".
@@ -1063,50 +1190,57 @@ pub fn is_auxiliary(w: &str) -> bool {
     )
 }
 
-/// Forms of "be": a cue after one of them is passive ("it was reported").
-pub fn is_be(w: &str) -> bool {
-    matches!(w, "is" | "are" | "was" | "were" | "been" | "be" | "being")
+word_list! {
+    /// Forms of "be": a cue after one of them is passive ("it was reported").
+    pub fn is_be / BE_FORMS = [
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "be",
+        "being",
+    ]
 }
 
-/// Words that end the search for a speaker to the left of a cue.
-pub fn is_clause_boundary(w: &str) -> bool {
-    matches!(
-        w,
-        "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "what"
-            | "when"
-            | "where"
-            | "while"
-            | "but"
-            | "and"
-            | "or"
-            | "as"
-            | "because"
-            | "since"
-            | "although"
-            | "though"
-            | "if"
-            | "after"
-            | "before"
-            | "than"
-            | "so"
-            | "whereas"
-            | "unless"
-            | "until"
-            | "whether"
-            | "how"
-            | "why"
-            | "nor"
-            | "yet"
-            | "once"
-            | "where's"
-            | "whilst"
-            | "then"
-    )
+word_list! {
+    /// Words that end the search for a speaker to the left of a cue.
+    pub fn is_clause_boundary / CLAUSE_BOUNDARIES = [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "while",
+        "but",
+        "and",
+        "or",
+        "as",
+        "because",
+        "since",
+        "although",
+        "though",
+        "if",
+        "after",
+        "before",
+        "than",
+        "so",
+        "whereas",
+        "unless",
+        "until",
+        "whether",
+        "how",
+        "why",
+        "nor",
+        "yet",
+        "once",
+        "where's",
+        "whilst",
+        "then",
+    ]
 }
 
 /// Words that may begin a second attribution inside a sentence.
@@ -1123,134 +1257,135 @@ pub fn is_when_conjunction(w: &str) -> bool {
     matches!(w, "after" | "as" | "when" | "since")
 }
 
-pub fn is_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "its"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "some"
-            | "many"
-            | "several"
-            | "other"
-            | "another"
-            | "two"
-            | "three"
-            | "both"
-            | "most"
-            | "all"
-            | "few"
-            | "each"
-            | "one"
-            | "several,"
-            | "various"
-    )
+word_list! {
+    pub fn is_determiner / DETERMINERS = [
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "many",
+        "several",
+        "other",
+        "another",
+        "two",
+        "three",
+        "both",
+        "most",
+        "all",
+        "few",
+        "each",
+        "one",
+        "several,",
+        "various",
+    ]
+}
+
+word_list! {
+    /// The words of [`is_function_word`] besides determiners, clause
+    /// boundaries and prepositions.
+    fn is_other_function_word / OTHER_FUNCTION_WORDS = [
+        "not",
+        "no",
+        "to",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "it's",
+        "there",
+        "here",
+        "very",
+        "more",
+        "less",
+        "so-called",
+        "such",
+        "aforementioned",
+        "said",
+        "same",
+        "latter",
+        "former",
+        "also",
+        "own",
+        "just",
+        "only",
+        "already",
+        "never",
+        "ever",
+        "however",
+        "thus",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+    ]
 }
 
 /// Words that never head a speaker's noun phrase.
 pub fn is_function_word(w: &str) -> bool {
-    is_determiner(w)
-        || is_clause_boundary(w)
-        || is_preposition(w)
-        || matches!(
-            w,
-            "not"
-                | "no"
-                | "to"
-                | "be"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "it's"
-                | "there"
-                | "here"
-                | "very"
-                | "more"
-                | "less"
-                | "so-called"
-                | "such"
-                | "aforementioned"
-                | "said"
-                | "same"
-                | "latter"
-                | "former"
-                | "also"
-                | "own"
-                | "just"
-                | "only"
-                | "already"
-                | "never"
-                | "ever"
-                | "however"
-                | "thus"
-                | "do"
-                | "does"
-                | "did"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "must"
-                | "should"
-        )
+    is_determiner(w) || is_clause_boundary(w) || is_preposition(w) || is_other_function_word(w)
 }
 
-pub fn is_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "on"
-            | "at"
-            | "of"
-            | "for"
-            | "with"
-            | "by"
-            | "from"
-            | "to"
-            | "into"
-            | "about"
-            | "over"
-            | "under"
-            | "during"
-            | "via"
-            | "through"
-            | "against"
-            | "among"
-            | "amid"
-            | "across"
-            | "along"
-            | "after"
-            | "before"
-            | "without"
-            | "within"
-            | "between"
-            | "behind"
-            | "upon"
-            | "above"
-            | "below"
-            | "toward"
-            | "towards"
-            | "per"
-            | "despite"
-            | "outside"
-            | "inside"
-            | "following"
-            | "near"
-    )
+word_list! {
+    pub fn is_preposition / PREPOSITIONS = [
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "with",
+        "by",
+        "from",
+        "to",
+        "into",
+        "about",
+        "over",
+        "under",
+        "during",
+        "via",
+        "through",
+        "against",
+        "among",
+        "amid",
+        "across",
+        "along",
+        "after",
+        "before",
+        "without",
+        "within",
+        "between",
+        "behind",
+        "upon",
+        "above",
+        "below",
+        "toward",
+        "towards",
+        "per",
+        "despite",
+        "outside",
+        "inside",
+        "following",
+        "near",
+    ]
 }
 
 /// "He’s", "they're", "I’ve": a subject pronoun with its auxiliary run
@@ -1265,8 +1400,16 @@ pub fn contracted_pronoun(w: &str) -> Option<usize> {
     (pronoun && matches!(&w[a + mark..], "s" | "re" | "ve" | "d" | "ll" | "m")).then_some(a)
 }
 
-pub fn is_subject_pronoun(w: &str) -> bool {
-    matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you")
+word_list! {
+    pub fn is_subject_pronoun / SUBJECT_PRONOUNS = [
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+    ]
 }
 
 /// Titles and role words that stand before a name: "President", "Foreign
