@@ -305,11 +305,18 @@ impl<'t> Reading<'t> {
                 None => (&f.speaker, f.cue),
             };
             let claimant = self.claimant(speaker, toks, at, first_here);
-            let others: Vec<Span> = found
-                .iter()
-                .filter(|g| !std::ptr::eq(*g, f))
-                .flat_map(|g| g.content.iter().copied())
-                .collect();
+            // Only the sentence's dates are tested against them, so a
+            // sentence with none (most, and every one of a long run of
+            // claims) does not gather them for each claim.
+            let others: Vec<Span> = if sentence_dates.is_empty() {
+                Vec::new()
+            } else {
+                found
+                    .iter()
+                    .filter(|g| !std::ptr::eq(*g, f))
+                    .flat_map(|g| g.content.iter().copied())
+                    .collect()
+            };
             let claim = claim_of(
                 f,
                 claimant,

@@ -546,6 +546,38 @@ mod tests {
         v.iter().map(|k| k.span.of(t)).collect()
     }
 
+    /// Each grammatical class bit answers as the test of its list does,
+    /// for the word lower-cased and as written.
+    #[test]
+    fn grammar_bits_answer_as_the_lists() {
+        use crate::report::lexicon::*;
+        let text = "The officials said that it was THE one. Reportedly, they and \
+            She had also been in Italy since May; several, whose own \
+            rally was early, were publicly there, during the Assembly's \
+            vote at 3.5 percent, via $5m, so-called it's where's Is AND \
+            Those who'd often be here however.";
+        let sentence = Span::new(text, 0, text.len()).unwrap();
+        let t = Toks::new(text, sentence, &[], Buffers::default());
+        type Test = fn(&str) -> bool;
+        let tests: [(u8, Test); 7] = [
+            (CLAUSE_BOUNDARY, is_clause_boundary),
+            (AUX_OR_ADVERB, is_aux_or_adverb),
+            (DETERMINER, is_determiner),
+            (PREPOSITION, is_preposition),
+            (SUBJECT_PRONOUN, is_subject_pronoun),
+            (FUNCTION_WORD, is_function_word),
+            (BE, is_be),
+        ];
+        for k in 0..t.len() + 1 {
+            for (class, test) in tests {
+                assert_eq!(t.word_is(k, class), test(t.lower(k)), "{:?}", t.s(k));
+                if class != AUX_OR_ADVERB {
+                    assert_eq!(t.lower_word_is(k, class), test(t.s(k)), "{:?}", t.s(k));
+                }
+            }
+        }
+    }
+
     #[test]
     fn words_numbers_and_joiners() {
         assert_eq!(

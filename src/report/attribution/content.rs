@@ -564,8 +564,10 @@ pub(super) fn content_after(
 fn occasion_start(t: &Toks, k: usize, end: usize, quotes: &[(usize, usize)]) -> Option<usize> {
     let end = end.min(t.len());
     // The occasion first, which few contents have; then the verbs.
+    // (The preposition's bit first: this runs over the rest of the
+    // sentence from each cue.)
     let p = (k + 1..end).find(|&p| {
-        t.is_lower(p)
+        t.lower_word_is(p, PREPOSITION)
             && matches!(t.s(p), "in" | "at" | "during" | "on" | "via")
             // Not words quoted: "in the event Congress …".
             && !super::inside(quotes, p)
