@@ -83,6 +83,7 @@ pub struct Buffers<'a> {
     toks: Vec<Tok>,
     words: Vec<&'a str>,
     lowered: String,
+    prepositions: Vec<usize>,
 }
 
 /// One sentence, tokenised, with its text at hand.
@@ -93,6 +94,10 @@ pub struct Toks<'a> {
     /// text many times over, and slicing checks both ends of the span
     /// each time.
     words: Vec<&'a str>,
+    /// The tokens that are prepositions as written, in order: a search
+    /// for one from each cue of a long sentence reads these, not every
+    /// token after the cue.
+    pub prepositions: Vec<usize>,
     /// Where `lowered` starts in `text`.
     base: usize,
     /// The sentence with ASCII capitals lowered: the same length and char
@@ -114,6 +119,7 @@ impl<'a> Toks<'a> {
             mut toks,
             mut words,
             mut lowered,
+            mut prepositions,
         } = buffers;
         tokenize(text, sentence, quotes, &mut toks);
         words.clear();
@@ -121,10 +127,12 @@ impl<'a> Toks<'a> {
         lowered.clear();
         lowered.push_str(sentence.of(text));
         lowered.make_ascii_lowercase();
+        prepositions.clear();
         let mut t = Toks {
             text,
             toks,
             words,
+            prepositions,
             base: sentence.start(),
             lowered,
             content_end: Cell::new(None),
@@ -134,6 +142,9 @@ impl<'a> Toks<'a> {
             if let Some(tok) = t.toks.get_mut(i) {
                 tok.class = class;
                 tok.grammar = grammar;
+            }
+            if t.lower_word_is(i, super::lexicon::PREPOSITION) {
+                t.prepositions.push(i);
             }
         }
         t
@@ -172,6 +183,7 @@ impl<'a> Toks<'a> {
             toks: self.toks,
             words: self.words,
             lowered: self.lowered,
+            prepositions: self.prepositions,
         }
     }
 

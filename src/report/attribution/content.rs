@@ -564,11 +564,12 @@ pub(super) fn content_after(
 fn occasion_start(t: &Toks, k: usize, end: usize, quotes: &[(usize, usize)]) -> Option<usize> {
     let end = end.min(t.len());
     // The occasion first, which few contents have; then the verbs.
-    // (The preposition's bit first: this runs over the rest of the
-    // sentence from each cue.)
-    let p = (k + 1..end).find(|&p| {
-        t.lower_word_is(p, PREPOSITION)
-            && matches!(t.s(p), "in" | "at" | "during" | "on" | "via")
+    // (Over the sentence's prepositions only: this runs over the rest of
+    // the sentence from each cue.)
+    let after = t.prepositions.partition_point(|&p| p <= k);
+    let candidates = t.prepositions.get(after..).unwrap_or(&[]);
+    let p = candidates.iter().copied().take_while(|&p| p < end).find(|&p| {
+        matches!(t.s(p), "in" | "at" | "during" | "on" | "via")
             // Not words quoted: "in the event Congress …".
             && !super::inside(quotes, p)
             && (p + 1..(p + 6).min(end)).any(|m| {
