@@ -952,21 +952,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                 })
             });
             if let Some((_, fb, m, ca, cb)) = character.flatten() {
-                let rel = Relation {
-                    kind: RelationKind::Disputes,
-                    from: Some(b.id),
-                    to: a.id,
-                    span: fb.span,
-                    note: format!(
-                        "{} {} the {m} were {} where {} {} they were {}",
-                        who(report, b),
-                        verb(report, b, "say"),
-                        cb.word(),
-                        who(report, a),
-                        verb(report, a, "say"),
-                        ca.word()
-                    ),
-                };
+                let rel = told_apart(report, (b, cb), (a, ca), fb.span, &format!("the {m}"));
                 disputed.push((a, Against::Character(rel)));
                 continue;
             }
@@ -1100,24 +1086,41 @@ pub fn characterisations(report: &Report, memo: &Memo, done: &[Relation]) -> Vec
         if done.iter().any(|r| r.from == Some(b.id) && r.to == a.id) {
             continue;
         }
-        let ca = cb.other();
-        out.push(Relation {
-            kind: RelationKind::Disputes,
-            from: Some(b.id),
-            to: a.id,
-            span: b.content_cover(),
-            note: format!(
-                "{} {} they were {} where {} {} they were {}",
-                who(report, b),
-                verb(report, b, "say"),
-                cb.word(),
-                who(report, a),
-                verb(report, a, "say"),
-                ca.word()
-            ),
-        });
+        out.push(told_apart(
+            report,
+            (b, cb),
+            (a, cb.other()),
+            b.content_cover(),
+            "they",
+        ));
     }
     out
+}
+
+/// `b` tells `who` (the dead, or "they") as one character where `a`
+/// told them as the other.
+fn told_apart(
+    report: &Report,
+    (b, cb): (&Claim, Character),
+    (a, ca): (&Claim, Character),
+    span: Span,
+    who_they: &str,
+) -> Relation {
+    Relation {
+        kind: RelationKind::Disputes,
+        from: Some(b.id),
+        to: a.id,
+        span,
+        note: format!(
+            "{} {} {who_they} were {} where {} {} they were {}",
+            who(report, b),
+            verb(report, b, "say"),
+            cb.word(),
+            who(report, a),
+            verb(report, a, "say"),
+            ca.word()
+        ),
+    }
 }
 
 /// How far back [`characterisations`] looks, in claims: the same people
