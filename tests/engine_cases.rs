@@ -2936,6 +2936,12 @@ fn telling_the_dead_apart_without_a_count_is_a_dispute() {
         disputes("The mayor said the dead were farmers.\n\nThe governor said they were all villagers from the valley."),
         Vec::<String>::new()
     );
+    // One unarmed man tells nothing of those the other side calls
+    // extremists.
+    assert_eq!(
+        disputes("The monitors said only one officer had been charged for shooting an unarmed man.\n\nThe minister blamed what he said were extremists for the riots."),
+        Vec::<String>::new()
+    );
 }
 
 #[test]

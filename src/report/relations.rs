@@ -1077,7 +1077,7 @@ pub fn characterisations(report: &Report, memo: &Memo, done: &[Relation]) -> Vec
                     .iter()
                     .filter(|f| f.part_of.is_none() && f.measure.as_deref() == Some("deaths"))
                     .find_map(|f| memo.character(a, f))
-                    .or_else(|| memo.told(a));
+                    .or_else(|| memo.told(a).and(character_in(&memo.lower(a), true)));
                 ca == Some(cb.other())
             });
         let Some(a) = opposed else {
@@ -1570,7 +1570,8 @@ fn character_in(lc: &str, whole: bool) -> Option<Character> {
     let negated = words
         .iter()
         .any(|w| matches!(*w, "not" | "none" | "no" | "nobody"));
-    if unarmed || armed && negated {
+    // Said of one of them ("an unarmed man"), which tells nothing of all.
+    if !whole && (unarmed || armed && negated) {
         return Some(Character::Civilians);
     }
     words.windows(2).enumerate().find_map(|(k, w)| {
