@@ -4474,3 +4474,93 @@ fn a_sum_said_to_be_nothing_disputes_the_sum_given() {
     // Nothing of another verb disputes nothing.
     assert!(disputes("Vela Construction said the council owed it 12 million crowns for the delays.\n\nA council spokesman, Per Lund, said the council had decided nothing yet.").is_empty());
 }
+
+// ---- Rebuttals: another side's account named and answered ------------------
+
+#[test]
+fn an_account_named_as_anothers_and_faulted_is_disputed() {
+    // A document: "Kestrel's report".
+    assert_eq!(
+        disputes("Kestrel Research said Norwell Foods had inflated its sales by 300 million crowns.\n\nNorwell Foods said Kestrel's report was full of errors."),
+        ["c2 -> c1"]
+    );
+    // A list, denied with a plain negation.
+    assert_eq!(
+        disputes("The ferry operator said 180 passengers were listed on the manifest.\n\nA relative, Jon Brekke, said the operator's list was not a record of who was on board."),
+        ["c2 -> c1"]
+    );
+    // "the official figures": the state's count, whichever service gave it.
+    assert_eq!(
+        disputes("The Health Ministry said 41 patients had died in the outbreak.\n\nThe Doctors' Union said the official figures left out patients who died at home."),
+        ["c2 -> c1"]
+    );
+    // Vouched for, the account is not disputed; nor is one told of without
+    // a word against it.
+    assert!(disputes("Kestrel Research said Norwell Foods had inflated its sales by 300 million crowns.\n\nAn auditor, Mia Sand, said Kestrel's report was accurate.").is_empty());
+    assert!(disputes("The Health Ministry said 41 patients had died in the outbreak.\n\nThe Doctors' Union said the official figures came from hospital records.").is_empty());
+}
+
+#[test]
+fn of_two_accounts_named_the_one_faulted_is_disputed() {
+    // The speaker explains the agency's count and faults the coalition's:
+    // the coalition's count is the one disputed.
+    let r = parse(
+        "The Relief Coalition said 2.3 million people needed food aid.\n\nThe Food Agency put the number of people in need at 1.1 million.\n\nThe agency's director, Omar Sefu, said the agency's figure came from a survey in May and that the coalition's count included people who were not hungry.",
+    );
+    let d: Vec<(String, String)> = relations_of(&r, "disputes")
+        .iter()
+        .filter(|x| x.from == Some(r.claims[2].id))
+        .map(|x| (x.from.unwrap().label(), x.to.label()))
+        .collect();
+    assert_eq!(
+        d,
+        [("c3".to_string(), "c1".to_string())],
+        "{:?}",
+        r.relations
+    );
+}
+
+#[test]
+fn an_account_said_to_have_nothing_behind_it_has_no_evidence() {
+    let (to, _, by_claim) = no_evidence(
+        "The Farmers' League said 18,000 tonnes of grain had been lost to the floods.\n\nThe agriculture minister, Pia Lund, said the league's figure was not backed by any data.",
+    );
+    assert_eq!((to.as_str(), by_claim), ("c1", true));
+    // Of the company's claims, the one about what the figure is for.
+    let r = parse(
+        "Orvane Therapeutics said its drug cut hospital admissions by 38 percent.\n\nThe company said the trial had enrolled 1,840 patients.\n\nThe Medicines Agency said it had seen no data that would support the company's figure for hospital admissions.",
+    );
+    let ne = relations_of(&r, "no_evidence");
+    assert_eq!(ne.len(), 1, "{:?}", r.relations);
+    assert_eq!(
+        (ne[0].from, ne[0].to),
+        (Some(r.claims[2].id), r.claims[0].id)
+    );
+}
+
+#[test]
+fn how_another_side_counted_said_to_be_wrong_disputes_its_count() {
+    assert_eq!(
+        disputes("The Ministry of Labour said 2,100 workers had lost their jobs.\n\nThe Garment Workers' Union said the ministry counted only workers with written contracts."),
+        ["c2 -> c1"]
+    );
+    assert_eq!(
+        disputes("Tarvo Pharma said 71 percent of patients improved on the drug.\n\nAn independent doctor, Ilse Berg, said they counted only the patients who finished the trial."),
+        ["c2 -> c1"]
+    );
+    // A count told without fault disputes nothing.
+    assert!(disputes("The Ministry of Labour said 2,100 workers had lost their jobs.\n\nThe Garment Workers' Union said the ministry counted the workers on Monday.").is_empty());
+}
+
+#[test]
+fn a_company_named_after_its_description_speaks_as_itself() {
+    let r = parse(
+        "A new drug cut hospital stays by a third, its maker, Orvane Therapeutics, said on Monday.\n\nThe company said the trial had enrolled 900 patients.",
+    );
+    let names: Vec<String> = r
+        .claims
+        .iter()
+        .map(|c| r.claimant_name(c).unwrap_or_default())
+        .collect();
+    assert_eq!(names, ["Orvane Therapeutics", "Orvane Therapeutics"]);
+}

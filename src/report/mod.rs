@@ -29,6 +29,7 @@ pub mod json;
 mod lexicon;
 pub mod model;
 pub mod pretty;
+mod rebuttals;
 mod relations;
 pub mod sides;
 pub mod span;
@@ -647,6 +648,8 @@ impl<'t> Reading<'t> {
             &self.index.subjects,
             &self.index.evidence_sentences,
         ));
+        let answered = rebuttals::rebuttals(&report, &memo, &rel);
+        rel.extend(answered);
         report.relations = rel;
         report
     }

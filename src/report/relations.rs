@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 /// How many neighbouring claims a claim is compared with: disputes are
 /// stated near what they dispute, and a long report stays linear.
-const LOOK_BACK: usize = 60;
+pub(super) const LOOK_BACK: usize = 60;
 
 /// Words saying a count is wrong in one direction.
 pub(super) const COMPARATIVES: &[&str] = &[
@@ -154,7 +154,7 @@ impl<'r> Memo<'r> {
     }
 
     /// [`content_lower`] of `c`.
-    fn lower(&self, c: &Claim) -> Cow<'_, str> {
+    pub(super) fn lower(&self, c: &Claim) -> Cow<'_, str> {
         let make = || content_lower(&self.report.text, c);
         match self.lower.get(c.id.index()) {
             Some(cell) => Cow::Borrowed(cell.get_or_init(make)),
@@ -165,7 +165,7 @@ impl<'r> Memo<'r> {
     /// Whether one of the `named` words (see [`named_words`]) is a word of
     /// the claimant's name or of one of its other names ("The TPLF" for the
     /// Tigray People's Liberation Front).
-    fn claimant_named(&self, c: &Claim, named: &[&str]) -> bool {
+    pub(super) fn claimant_named(&self, c: &Claim, named: &[&str]) -> bool {
         let make = || {
             let report = self.report;
             let mut words: Vec<String> = Vec::new();
@@ -268,7 +268,7 @@ impl Facts {
     }
 }
 
-fn same_side(report: &Report, a: &Claim, b: &Claim) -> bool {
+pub(super) fn same_side(report: &Report, a: &Claim, b: &Claim) -> bool {
     let side = |c: &Claim| {
         let e = c.claimant.as_ref().and_then(|x| x.entity)?;
         Some(report.entity(e).and_then(|en| en.affiliation).unwrap_or(e))
@@ -283,14 +283,14 @@ fn same_side(report: &Report, a: &Claim, b: &Claim) -> bool {
     }
 }
 
-fn who(report: &Report, c: &Claim) -> String {
+pub(super) fn who(report: &Report, c: &Claim) -> String {
     report
         .claimant_name(c)
         .unwrap_or_else(|| "the report".to_string())
 }
 
 /// The verb for a claimant: "Officials say", "the minister says".
-fn verb(report: &Report, c: &Claim, plural: &str) -> String {
+pub(super) fn verb(report: &Report, c: &Claim, plural: &str) -> String {
     let singular = c
         .claimant
         .as_ref()
@@ -316,7 +316,7 @@ fn verb(report: &Report, c: &Claim, plural: &str) -> String {
     }
 }
 
-fn possessive(name: &str) -> String {
+pub(super) fn possessive(name: &str) -> String {
     if name.ends_with('s') {
         format!("{name}'")
     } else {
@@ -1680,7 +1680,7 @@ fn same_noun(x: Option<&str>, y: Option<&str>) -> bool {
 /// Whether a claim's lower-case content calls something false: "the
 /// figure was not credible", "the toll is wrong", "a fabricated number",
 /// "the minister's figure does not match what we see".
-fn discredits(lc: &str) -> bool {
+pub(super) fn discredits(lc: &str) -> bool {
     const FALSE: [&str; 28] = [
         "does not match",
         "do not match",
@@ -1725,8 +1725,10 @@ fn characterises(lc: &str) -> bool {
     if !possessed_count(lc).is_some_and(|next| matches!(next, "is" | "was" | "are" | "were")) {
         return false;
     }
-    // Missing evidence is a relation of its own (see [`no_evidence`]).
+    // Missing evidence is a relation of its own (see [`no_evidence`] and
+    // [`super::rebuttals`]).
     evidence_phrase(lc).is_none()
+        && !super::rebuttals::unbacked(lc)
         && !says_any(
             lc,
             &[
@@ -1787,7 +1789,7 @@ fn possessed_count(lc: &str) -> Option<&str> {
 }
 
 /// Whether one of `phrases` stands in `lc` as whole words.
-fn says_any(lc: &str, phrases: &[&str]) -> bool {
+pub(super) fn says_any(lc: &str, phrases: &[&str]) -> bool {
     phrases
         .iter()
         .any(|w| super::lexicon::whole_words(lc, w).next().is_some())
@@ -1797,7 +1799,7 @@ fn says_any(lc: &str, phrases: &[&str]) -> bool {
 /// out or is off in one direction: "the official figures count only those
 /// who reach a clinic", "the total was probably too high", "management is
 /// shrinking the number".
-fn belittles(lc: &str) -> bool {
+pub(super) fn belittles(lc: &str) -> bool {
     const PHRASES: [&str; 31] = [
         "too high",
         "too low",
@@ -1868,7 +1870,7 @@ fn admitting(lc: &str) -> bool {
 
 /// A count of the kind disputes are about: the dead, the hurt, the held,
 /// the missing, jobs; a whole, not a part of another.
-fn disputed_count(f: &Figure) -> bool {
+pub(super) fn disputed_count(f: &Figure) -> bool {
     f.part_of.is_none()
         && f.kind == FigureKind::Count
         && matches!(

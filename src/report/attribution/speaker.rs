@@ -172,12 +172,18 @@ pub(super) fn named_in_apposition(
         return None;
     }
     let mut person = parse_phrase(t, a, b)?;
-    if !matches!(person.kind, EntityKind::Person | EntityKind::Unknown)
-        || n > a && person.name != t.range(n, b)
+    if !matches!(
+        person.kind,
+        EntityKind::Person | EntityKind::Unknown | EntityKind::Organization
+    ) || n > a && person.name != t.range(n, b)
     {
         return None;
     }
-    person.kind = EntityKind::Person;
+    // "its maker, Helvara Therapeutics": a company named in apposition
+    // speaks as itself, the description its role.
+    if person.kind != EntityKind::Organization {
+        person.kind = EntityKind::Person;
+    }
     // The description without its article or possessor: "A police
     // spokesperson" is a "police spokesperson"; in "Amnesty's executive
     // director" the organisation is the affiliation.

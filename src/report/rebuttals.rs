@@ -1,0 +1,658 @@
+//! Rebuttals: a claim that names another side's account and answers it.
+//!
+//! Sides in a dispute rarely restate each other's figures. They name the
+//! other's account and say what is wrong with it: "the union's figures
+//! were exaggerated", "Tallis's report was riddled with errors", "the
+//! official figures leave out people held before trial", "the ministry's
+//! figure isn't backed by any data". Or they say how the other side
+//! counted: "they counted only the patients who finished the trial", "the
+//! fire service is counting the bodies it carried out, we are counting the
+//! names of those who never came out".
+//!
+//! Such a claim disputes the account it names: the nearest earlier claim of
+//! the side it names (a claim with a figure, when the account is a count).
+//! When it says the account has nothing behind it ("isn't backed by any
+//! data", "no basis"), the relation is `no_evidence`.
+//!
+//! What this pass does not draw, to stay precise: an account of the
+//! speaker's own side ("our figures", "the ministry's figure was based on a
+//! survey" said by the ministry), an account named without a word against
+//! it ("the union's figures show …"), or one vouched for ("the ministry's
+//! figures were accurate").
+//!
+//! Runs after the other relation passes; a claim that already disputes or
+//! doubts something is left as they read it.
+
+use super::model::*;
+use super::relations::{
+    belittles, discredits, disputed_count, evidence_phrase, possessive, same_side, says_any, verb,
+    who, Memo, LOOK_BACK,
+};
+
+/// Nouns for an account someone gives: a count, a document, a story.
+const ACCOUNTS: [&str; 31] = [
+    "figure",
+    "figures",
+    "number",
+    "numbers",
+    "estimate",
+    "estimates",
+    "count",
+    "toll",
+    "tally",
+    "total",
+    "totals",
+    "statistics",
+    "data",
+    "list",
+    "lists",
+    "calculation",
+    "calculations",
+    "report",
+    "study",
+    "survey",
+    "analysis",
+    "findings",
+    "account",
+    "version",
+    "story",
+    "explanation",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusations",
+];
+
+/// Of [`ACCOUNTS`], the ones that are counts: they are answered in the
+/// other side's claim that gives a figure.
+fn is_count(noun: &str) -> bool {
+    matches!(
+        noun,
+        "figure"
+            | "figures"
+            | "number"
+            | "numbers"
+            | "estimate"
+            | "estimates"
+            | "count"
+            | "toll"
+            | "tally"
+            | "total"
+            | "totals"
+            | "statistics"
+            | "data"
+            | "list"
+            | "lists"
+            | "calculation"
+            | "calculations"
+    )
+}
+
+/// Words for the state and its services: "the government's numbers" and
+/// "the official figures" name whichever of them gave the count.
+const OFFICIAL: [&str; 16] = [
+    "government",
+    "official",
+    "officials",
+    "authorities",
+    "authority",
+    "state",
+    "ministry",
+    "minister",
+    "police",
+    "army",
+    "military",
+    "department",
+    "regime",
+    "service",
+    "agency",
+    "council",
+];
+
+/// Common nouns an organisation is called by after its name: "the
+/// group's figures" names the nearest organisation of another side.
+const BODIES: [&str; 18] = [
+    "group",
+    "organisation",
+    "organization",
+    "company",
+    "firm",
+    "charity",
+    "association",
+    "federation",
+    "union",
+    "coalition",
+    "network",
+    "campaign",
+    "centre",
+    "center",
+    "institute",
+    "watchdog",
+    "monitor",
+    "bank",
+];
+
+/// Words that vouch for an account rather than answer it.
+const VOUCH: [&str; 13] = [
+    "accurate",
+    "correct",
+    "reliable",
+    "credible",
+    "sound",
+    "robust",
+    "confirmed",
+    "confirms",
+    "consistent",
+    "in line",
+    "agrees",
+    "agreed",
+    "matches",
+];
+
+/// Words that say an account is wrong beyond those of
+/// [`discredits`] and [`belittles`].
+const AGAINST: [&str; 18] = [
+    "errors",
+    "error",
+    "mistakes",
+    "flawed",
+    "leave out",
+    "leaves out",
+    "left out",
+    "ignore",
+    "ignores",
+    "ignored",
+    "exclude",
+    "excludes",
+    "excluded",
+    "omit",
+    "omits",
+    "omitted",
+    "selective",
+    "distorted",
+];
+
+/// Phrases that say an account has nothing behind it, beside those of
+/// [`evidence_phrase`].
+const UNBACKED: [&str; 9] = [
+    "not backed",
+    "isn't backed",
+    "is not backed",
+    "no basis",
+    "no data",
+    "not supported",
+    "unsupported",
+    "baseless",
+    "unfounded",
+];
+
+/// Whether `lc` says something has nothing behind it ("not backed by any
+/// data", "no basis").
+pub(super) fn unbacked(lc: &str) -> bool {
+    says_any(lc, &UNBACKED)
+}
+
+/// Verbs of counting and measuring: "they counted only …".
+const COUNTING: [&str; 5] = ["counted", "counts", "count", "counting", "included"];
+
+/// What, said of a way of counting, says it was wrong: "counted only",
+/// "forgot the farms", "counted people already freed".
+const MISCOUNT: [&str; 10] = [
+    "only", "not", "never", "forgot", "forget", "missed", "already", "twice", "even", "ignored",
+];
+
+/// The lower-case words of `lc`, apostrophes kept ("ministry's").
+fn words(lc: &str) -> Vec<&str> {
+    lc.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Whether the words hold a plain negation.
+fn negated(ws: &[&str]) -> bool {
+    ws.iter()
+        .any(|w| matches!(*w, "not" | "never" | "no" | "none" | "nothing") || w.ends_with("n't"))
+}
+
+/// One account a claim's content names: where its noun is among the
+/// content's words, the owner's word ("ministry" in "the ministry's own
+/// figures"; "official" in "the official figures"), the noun, and what it
+/// is an account of ("admissions" in "the company's figure for hospital
+/// admissions"), when said.
+struct Named<'a> {
+    at: usize,
+    owner: &'a str,
+    noun: &'a str,
+    topic: Option<&'a str>,
+}
+
+/// How far into a claim's words an account it answers may be named.
+const FIRST_WORDS: usize = 20;
+
+/// Every account of someone the words name, in order.
+fn named_accounts<'a>(ws: &[&'a str]) -> Vec<Named<'a>> {
+    let mut out = Vec::new();
+    // Within the first words of what is said: an account named deep in a
+    // long sentence ("… based on a subsidiary's share of the company's
+    // total assets") is seldom what the sentence answers.
+    for (k, w) in ws.iter().enumerate().take(FIRST_WORDS) {
+        if !ACCOUNTS.contains(w) {
+            continue;
+        }
+        // The owner right before the noun, or one word before it ("the
+        // union's total", "the government's own numbers", "the mp's death
+        // toll").
+        let owner = (1..=2).find_map(|back| {
+            let owner = *ws.get(k.checked_sub(back)?)?;
+            owner
+                .strip_suffix("'s")
+                .or_else(|| owner.strip_suffix("’s"))
+                .or_else(|| (back == 1 && owner == "official").then_some(owner))
+        });
+        let Some(owner) = owner else { continue };
+        // "for hospital admissions": the last word of the phrase after
+        // "for", "of" or "on", before the next joining word.
+        let topic = ws
+            .get(k + 1)
+            .filter(|p| matches!(**p, "for" | "of" | "on"))
+            .and_then(|_| {
+                ws[k + 2..]
+                    .iter()
+                    .take(4)
+                    .skip_while(|w| matches!(**w, "the" | "a" | "an" | "its" | "their"))
+                    .take_while(|w| !is_joining(w))
+                    .last()
+                    .copied()
+            });
+        out.push(Named {
+            at: k,
+            owner,
+            noun: w,
+            topic,
+        });
+    }
+    out
+}
+
+/// Words that end a noun phrase: "the figure for admissions that …".
+fn is_joining(w: &str) -> bool {
+    matches!(
+        w,
+        "that"
+            | "which"
+            | "who"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "and"
+            | "but"
+            | "or"
+            | "in"
+            | "at"
+            | "by"
+            | "with"
+            | "from"
+            | "to"
+            | "had"
+            | "has"
+            | "have"
+            | "would"
+            | "could"
+    )
+}
+
+/// The claim of another side than claim `bi`'s whose account an owner's
+/// word names, among the earlier ones: the nearest whose claimant is
+/// called by the word, else the nearest that speaks for an organisation
+/// so called ("Tallis's report" is the firm's before its founder's); for a
+/// word of the state ("the government's numbers", "the official figures")
+/// or a common noun for an organisation ("the group's figures"), the
+/// nearest claimant that is such. With `count`, a claim that gives a figure
+/// comes first, one that is not vague before one that is ("hundreds").
+fn owner_claim<'r>(
+    report: &'r Report,
+    memo: &Memo,
+    bi: usize,
+    named: &Named,
+    counted: &[&str],
+    restating: &[bool],
+) -> Option<&'r Claim> {
+    let b = &report.claims[bi];
+    let count = is_count(named.noun);
+    let owner = match named.owner {
+        "minister" => "ministry",
+        owner => owner,
+    };
+    let window = || {
+        report.claims[bi.saturating_sub(LOOK_BACK)..bi]
+            .iter()
+            .rev()
+            .filter(|a| a.kind != ClaimKind::Unattributed && !same_side(report, a, b))
+    };
+    // 2: the claimant is so called; 1: the organisation it speaks for.
+    let called = |c: &Claim, words: &[&str]| -> u8 {
+        let said = |e: &Entity| {
+            e.name
+                .split(|c: char| !c.is_alphanumeric())
+                .chain(e.role.iter().flat_map(|r| r.split(' ')))
+                .any(|w| {
+                    let w = w.to_lowercase();
+                    let w = if w == "minister" {
+                        "ministry".to_string()
+                    } else {
+                        w
+                    };
+                    words.iter().any(|x| x.eq_ignore_ascii_case(&w))
+                })
+        };
+        let entity = c
+            .claimant
+            .as_ref()
+            .and_then(|k| k.entity)
+            .and_then(|e| report.entity(e));
+        if memo.claimant_named(c, words) || entity.is_some_and(said) {
+            2
+        } else if side_entity(report, c).is_some_and(said) {
+            1
+        } else {
+            0
+        }
+    };
+    let stem = named
+        .topic
+        .map(|t| t.trim_end_matches('s'))
+        .filter(|t| t.len() >= 4);
+    // Their own account: "the ministry's figure was based on a survey",
+    // said for the ministry.
+    if called(b, &[owner]) > 0 {
+        return None;
+    }
+    let official = OFFICIAL.contains(&owner);
+    // One service of the state on another's figures is not a dispute
+    // between sides.
+    if official && called(b, &OFFICIAL) > 0 {
+        return None;
+    }
+    // By the owner's own word (4: the claimant, 3: its organisation), else
+    // by its kind: of the state (2, 1), or any organisation (2).
+    let rank = |a: &Claim| -> u8 {
+        match called(a, &[owner]) {
+            2 => 4,
+            1 => 3,
+            _ if official => called(a, &OFFICIAL),
+            _ if BODIES.contains(&owner) => {
+                2 * u8::from(side_entity(report, a).is_some_and(|e| {
+                    matches!(e.kind, EntityKind::Organization | EntityKind::Unknown)
+                }))
+            }
+            _ => 0,
+        }
+    };
+    // The claims it may name, nearest first, and their ranks.
+    let ranked: Vec<(&Claim, u8)> = window()
+        .map(|a| (a, rank(a)))
+        .filter(|&(_, r)| r > 0)
+        .collect();
+    let figure = |a: &Claim, measured: bool, vague: bool| {
+        !restating[a.id.index()]
+            && a.figures.iter().any(|f| {
+                f.part_of.is_none() && (vague || !f.vague) && (!measured || disputed_count(f))
+            })
+    };
+    // "the company's figure for admissions": of those it may name, the
+    // nearest about admissions, of the highest rank.
+    if let Some(t) = stem {
+        let about = |a: &Claim| memo.lower(a).contains(t);
+        if let Some(&(a, _)) = (1..=4)
+            .rev()
+            .find_map(|r| ranked.iter().find(|&&(a, k)| k == r && about(a)))
+        {
+            return Some(a);
+        }
+    }
+    // Named by its own word if any is; then, for a count, one that gives a
+    // figure (with what it counts, then any not vague, then any).
+    let top = if ranked.iter().any(|&(_, r)| r >= 3) {
+        3
+    } else {
+        1
+    };
+    // "their count included people who are not hungry", "they are counting
+    // the bodies": a figure of what the words say was counted.
+    if count {
+        let text: &str = &report.text;
+        let counts_said = |a: &Claim| {
+            !restating[a.id.index()]
+                && a.figures.iter().any(|f| {
+                    f.part_of.is_none()
+                        && f.unit.is_some_and(|u| {
+                            let head = u.of(text).rsplit(' ').next().unwrap_or("");
+                            let head = head.trim_end_matches('s');
+                            head.len() >= 4
+                                && counted
+                                    .iter()
+                                    .any(|w| w.trim_end_matches('s').eq_ignore_ascii_case(head))
+                        })
+                })
+        };
+        if let Some(&(a, _)) = (top..=4)
+            .rev()
+            .find_map(|r| ranked.iter().find(|&&(a, k)| k == r && counts_said(a)))
+        {
+            return Some(a);
+        }
+    }
+    let tiers: &[(bool, bool)] = if count {
+        &[(true, false), (false, false), (false, true)]
+    } else {
+        &[]
+    };
+    tiers
+        .iter()
+        .find_map(|&(measured, vague)| {
+            (top..=4).rev().find_map(|r| {
+                ranked
+                    .iter()
+                    .find(|&&(a, k)| k == r && figure(a, measured, vague))
+            })
+        })
+        .or_else(|| {
+            (top..=4)
+                .rev()
+                .find_map(|r| ranked.iter().find(|&&(_, k)| k == r))
+        })
+        .map(|&(a, _)| a)
+}
+
+/// The entity a claim speaks for: its claimant's organisation, else the
+/// claimant.
+fn side_entity<'r>(report: &'r Report, c: &Claim) -> Option<&'r Entity> {
+    let e = report.entity(c.claimant.as_ref()?.entity?)?;
+    match e.affiliation.and_then(|a| report.entity(a)) {
+        Some(org) => Some(org),
+        None => Some(e),
+    }
+}
+
+/// Finds rebuttals: see the module's comment. `done`: the relations found
+/// so far.
+pub fn rebuttals(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relation> {
+    let mut related = vec![false; report.claims.len()];
+    // Claims that restate a figure of the claim they answer ("rejected the
+    // estimate of 23,000 as speculative"): that figure is not theirs.
+    let mut restating = vec![false; report.claims.len()];
+    for r in done {
+        let Some(from) = r.from.and_then(|f| report.claim(f)) else {
+            continue;
+        };
+        related[from.id.index()] = true;
+        if let Some(to) = report.claim(r.to) {
+            restating[from.id.index()] |= from
+                .figures
+                .iter()
+                .any(|f| to.figures.iter().any(|g| g.value == f.value));
+        }
+    }
+    let mut out = Vec::new();
+    for (bi, b) in report.claims.iter().enumerate() {
+        if b.kind == ClaimKind::Unattributed || related[bi] {
+            continue;
+        }
+        let lc = memo.lower(b);
+        if let Some(r) = answers_account(report, memo, &restating, bi, &lc) {
+            out.push(r);
+        } else if let Some(r) = answers_counting(report, memo, &restating, bi, &lc) {
+            out.push(r);
+        }
+    }
+    out
+}
+
+/// "the union's figures were exaggerated": a claim that names another
+/// side's account and says it is wrong or unfounded.
+fn answers_account(
+    report: &Report,
+    memo: &Memo,
+    restating: &[bool],
+    bi: usize,
+    lc: &str,
+) -> Option<Relation> {
+    if !(lc.contains("'s ") || lc.contains("’s ") || lc.contains("official ")) {
+        return None;
+    }
+    let b = &report.claims[bi];
+    let ws = words(lc);
+    let accounts = named_accounts(&ws);
+    let doubting = b.cue.is_some_and(|c| c.strength == CueStrength::Doubting);
+    // Each account is judged by the words from the one before it to the
+    // one after it: in "the agency's figure was based on a survey, and the
+    // coalition's count included people who are not hungry", only the
+    // coalition's is answered.
+    let (named, unbacked, a) = accounts.iter().enumerate().find_map(|(i, n)| {
+        let from = if i == 0 { 0 } else { accounts[i - 1].at + 1 };
+        let to = accounts
+            .get(i + 1)
+            .map_or(ws.len(), |m| m.at.saturating_sub(2));
+        let part = &ws[from..to.max(n.at + 1)];
+        let said = part.join(" ");
+        let unbacked = evidence_phrase(&said).is_some() || unbacked(&said);
+        let against = negated(part)
+            || discredits(&said)
+            || belittles(&said)
+            || says_any(&said, &AGAINST)
+            || doubting;
+        if !(unbacked || against) || says_any(&said, &VOUCH) && !negated(part) {
+            return None;
+        }
+        let a = owner_claim(
+            report,
+            memo,
+            bi,
+            n,
+            &part[part.len().min(n.at + 1 - from)..],
+            restating,
+        )?;
+        Some((n, unbacked, a))
+    })?;
+    let noun = named.noun;
+    let (kind, note) = if unbacked {
+        (
+            RelationKind::NoEvidence,
+            format!(
+                "{} {} {} {noun} {} nothing behind {}",
+                who(report, b),
+                verb(report, b, "say"),
+                possessive(&who(report, a)),
+                if noun.ends_with('s') && noun != "analysis" && noun != "statistics" {
+                    "have"
+                } else {
+                    "has"
+                },
+                if noun.ends_with('s') { "them" } else { "it" }
+            ),
+        )
+    } else {
+        (
+            RelationKind::Disputes,
+            format!(
+                "{} {} {} {noun}",
+                who(report, b),
+                verb(report, b, "dispute"),
+                possessive(&who(report, a))
+            ),
+        )
+    };
+    Some(Relation {
+        kind,
+        from: Some(b.id),
+        to: a.id,
+        span: b.content_cover(),
+        note,
+    })
+}
+
+/// "they counted only the patients who finished the trial": a claim that
+/// tells how another side counted, and what its count left out or took in
+/// wrongly.
+fn answers_counting(
+    report: &Report,
+    memo: &Memo,
+    restating: &[bool],
+    bi: usize,
+    lc: &str,
+) -> Option<Relation> {
+    let ws = words(lc);
+    // The subject and its verb among the first words: "they counted",
+    // "the ministry had counted", "the fire service is counting".
+    let v = ws.iter().take(6).position(|w| COUNTING.contains(w))?;
+    if v == 0 || !ws[v + 1..].iter().take(12).any(|w| MISCOUNT.contains(w)) && !negated(&ws) {
+        return None;
+    }
+    let subject: Vec<&str> = ws[..v]
+        .iter()
+        .copied()
+        .filter(|w| {
+            !matches!(
+                *w,
+                "the" | "had" | "has" | "have" | "is" | "are" | "was" | "were" | "been" | "only"
+            )
+        })
+        .collect();
+    let b = &report.claims[bi];
+    let a = match subject.as_slice() {
+        ["they"] => report.claims[bi.saturating_sub(LOOK_BACK)..bi]
+            .iter()
+            .rev()
+            .filter(|a| a.kind != ClaimKind::Unattributed && !same_side(report, a, b))
+            .find(|a| {
+                a.figures
+                    .iter()
+                    .any(|f| f.part_of.is_none() && !f.vague && f.kind != FigureKind::Money)
+            })?,
+        [.., head] if *head != "we" && *head != "i" && *head != "it" => {
+            let asked = Named {
+                at: v,
+                owner: head,
+                noun: "count",
+                topic: None,
+            };
+            owner_claim(report, memo, bi, &asked, &ws[v + 1..], restating)?
+        }
+        _ => return None,
+    };
+    Some(Relation {
+        kind: RelationKind::Disputes,
+        from: Some(b.id),
+        to: a.id,
+        span: b.content_cover(),
+        note: format!(
+            "{} {} how {} counted",
+            who(report, b),
+            verb(report, b, "dispute"),
+            who(report, a)
+        ),
+    })
+}
