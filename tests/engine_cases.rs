@@ -4564,3 +4564,34 @@ fn a_company_named_after_its_description_speaks_as_itself() {
         .collect();
     assert_eq!(names, ["Orvane Therapeutics", "Orvane Therapeutics"]);
 }
+
+#[test]
+fn the_organisation_called_by_its_head_noun_paragraphs_after_it_spoke() {
+    let r = parse(
+        "More than two million people need food aid, a coalition of relief agencies said on Thursday.\n\nThe Coalition of Aid Agencies in Varo (CAAV) said the harvest had failed in four provinces.\n\nThe government's Food Security Agency (FSA) put the number in need at 900,000.\n\nIts director, Jonas Pell, said the agency's survey was the most careful yet.\n\n\"Nobody is starving,\" Pell told state radio.\n\nPell said the government had delivered 52,000 tonnes of grain since March.\n\nThe coalition said its teams had recorded deliveries of about 18,000 tonnes.",
+    );
+    let last = r.claims.last().unwrap();
+    assert_eq!(
+        r.claimant_name(last).as_deref(),
+        Some("Coalition of Aid Agencies in Varo"),
+        "{:?}",
+        r.claims
+    );
+}
+
+#[test]
+fn a_count_restated_as_anothers_and_faulted_disputes_the_claim_that_gave_it() {
+    let r = parse(
+        "The Relief Coalition said three dry seasons had killed an estimated 40 per cent of the herds.\n\nThe coalition said its teams had recorded deliveries of about 18,000 tonnes of grain.\n\nA ministry spokeswoman, Ana Pik, said the coalition's figure of 18,000 tonnes counted only grain moved by charities.",
+    );
+    let d: Vec<(String, String)> = relations_of(&r, "disputes")
+        .iter()
+        .map(|x| (x.from.unwrap().label(), x.to.label()))
+        .collect();
+    assert_eq!(
+        d,
+        [("c3".to_string(), "c2".to_string())],
+        "{:?}",
+        r.relations
+    );
+}

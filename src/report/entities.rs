@@ -52,6 +52,9 @@ pub struct Resolver<'a> {
     /// by index, and the number of the latest call.
     given: RefCell<Vec<u32>>,
     calls: Cell<u32>,
+    /// The entities by the head noun of their name, in lower case
+    /// ("coalition" for the Coalition of Aid Agencies in Ombaru).
+    by_head: NameMap<Vec<EntityId>>,
 }
 
 /// How many paragraphs back a pronoun or "the group" may find the claimant
@@ -119,6 +122,7 @@ impl<'a> Resolver<'a> {
             acronym_pairs,
             given: RefCell::new(Vec::new()),
             calls: Cell::new(0),
+            by_head: NameMap::default(),
         }
     }
 
@@ -225,6 +229,9 @@ impl<'a> Resolver<'a> {
         let k = key(&name);
         self.keys.entry(k.clone()).or_insert(id);
         self.name_keys.push(k);
+        if let Some(h) = head_noun(&name) {
+            self.by_head.entry(h.to_lowercase()).or_default().push(id);
+        }
         self.entities.push(Entity {
             id,
             name,
@@ -576,6 +583,9 @@ impl<'a> Resolver<'a> {
         e.name = clean_name(name);
         e.kind = EntityKind::Organization;
         let k = key(&e.name);
+        if let Some(h) = head_noun(&e.name) {
+            self.by_head.entry(h.to_lowercase()).or_default().push(id);
+        }
         self.keys.entry(k.clone()).or_insert(id);
         self.name_keys[id.index()] = k;
         Some(id)
@@ -868,11 +878,19 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
-        self.recent_ids().find(|id| {
+        let headed = |id: &EntityId| {
             self.entities.get(id.index()).is_some_and(|e| {
                 e.kind == EntityKind::Organization
                     && head_noun(&e.name).is_some_and(|h| h.eq_ignore_ascii_case(noun))
             })
+        };
+        // "The coalition said", paragraphs after the Coalition of Aid
+        // Agencies last spoke: the one organisation of the report so
+        // headed, however far back.
+        self.recent_ids().find(headed).or_else(|| {
+            let mut all = self.by_head.get(noun)?.iter().filter(|id| headed(id));
+            let id = *all.next()?;
+            all.next().is_none().then_some(id)
         })
     }
 

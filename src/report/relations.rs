@@ -760,7 +760,24 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                     .and_then(|a| report.entity(a));
                 described(b) || side.is_some_and(|e| possessed(&e.name))
             };
+            // "the coalition's figure of 18,000 tonnes counted only …":
+            // the claim that gave the figure restated.
+            let restated = || {
+                report.claims[bi.saturating_sub(LOOK_BACK)..bi]
+                    .iter()
+                    .rev()
+                    .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
+                    .find(|a| {
+                        a.figures.iter().any(|fa| {
+                            fa.part_of.is_none()
+                                && b.figures
+                                    .iter()
+                                    .any(|fb| fb.value == fa.value && same_unit(text, fa, fb))
+                        })
+                    })
+            };
             let target = by_size
+                .or_else(restated)
                 .or_else(|| {
                     candidates()
                         .find(|a| memo.claimant_named(a, &named))
