@@ -4595,3 +4595,21 @@ fn a_count_restated_as_anothers_and_faulted_disputes_the_claim_that_gave_it() {
         r.relations
     );
 }
+
+#[test]
+fn a_bare_number_set_against_a_count_counts_the_same() {
+    figures_with_measures(
+        "Witnesses said they heard between eight and ten shots, not two.",
+        &["between eight and ten shots = shots", "two = shots"],
+    );
+    // Restated to be denied, it disputes the claim that gave it.
+    assert_eq!(
+        disputes("Police said officers fired two warning shots into the air.\n\nA shop owner, Lia Dorn, said she heard eight shots, not two."),
+        ["c2 -> c1"]
+    );
+    // Every account of the count it restates.
+    assert_eq!(
+        disputes("Police said officers fired two warning shots into the air.\n\nThe city's mayor, Ana Rees, said two shots had been fired.\n\nA shop owner, Lia Dorn, said she heard eight shots, not two."),
+        ["c3 -> c2", "c3 -> c1"]
+    );
+}

@@ -234,8 +234,11 @@ fn unit_after(t: &Toks, j: usize, end: usize) -> Option<(usize, usize)> {
             k += 1;
             continue;
         }
+        // "two warning shots": a word in -ing right after the number
+        // names the kind of the thing, even one that is also a verb.
+        let kind_word = k == j && w.ends_with("ing") && ing_modifier(t, k, end);
         if is_function_word(w)
-            || is_verbish(w)
+            || is_verbish(w) && !kind_word
             || w.ends_with("ly")
             || (w.ends_with("ed") && k > j)
             || w.ends_with("ing") && k > j && !ing_modifier(t, k, end)
@@ -787,6 +790,27 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
             kind,
         });
         i = last + 1;
+    }
+    // "between eight and ten shots, not two": a bare number set against
+    // a count counts the same thing.
+    for k in 1..out.len() {
+        let (prev, this) = (&out[k - 1], &out[k]);
+        if this.unit.is_some() || prev.unit.is_none() || this.kind != FigureKind::Count {
+            continue;
+        }
+        let between = t
+            .text
+            .get(prev.span.end()..this.span.start())
+            .unwrap_or("")
+            .trim_start_matches(',')
+            .trim();
+        let against = ["not", "and not", "rather than", "instead of"]
+            .iter()
+            .any(|w| between.eq_ignore_ascii_case(w));
+        if against && prev.kind == FigureKind::Count {
+            out[k].unit = out[k - 1].unit;
+            out[k].measure = out[k - 1].measure.clone();
+        }
     }
     // A whole's measure reaches a part that found none.
     for k in 0..out.len() {

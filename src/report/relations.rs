@@ -2479,7 +2479,19 @@ pub fn denials(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relation>
                     })
                 })
             };
-            targets.extend(earlier().take(8).find(restated));
+            // The nearest claim that gave it; for a count, each: "eight
+            // shots, not two" answers every account of two shots.
+            let mut gave = earlier().take(8).filter(restated);
+            if let Some(first) = gave.next() {
+                targets.push(first);
+                let counts = b
+                    .figures
+                    .iter()
+                    .all(|f| f.kind == FigureKind::Count && f.unit.is_some());
+                if counts {
+                    targets.extend(gave);
+                }
+            }
         }
         if !targets.is_empty() || denying {
         } else if let Some((from, to)) = &last {
