@@ -4613,3 +4613,20 @@ fn a_bare_number_set_against_a_count_counts_the_same() {
         ["c3 -> c2", "c3 -> c1"]
     );
 }
+
+#[test]
+fn people_forced_from_their_homes_are_displaced_however_many_words_between() {
+    figures_with_measures(
+        "The governor said about 9,000 people had been forced to leave their homes at the height of the fire.",
+        &["about 9,000 people = displaced people"],
+    );
+    figures_with_measures(
+        "The agency said 1,200 families had been driven from their villages.",
+        &["1,200 families = displaced people"],
+    );
+    // A count of those who left work is no count of the displaced.
+    figures_with_measures(
+        "The union said 300 workers had left the factory early.",
+        &["300 workers = workers"],
+    );
+}

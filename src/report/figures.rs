@@ -365,6 +365,18 @@ fn measure(
             {
                 after_measure("displaced")
             }
+            // "9,000 people had been forced to leave their homes": the verb
+            // in reach, its homes a word or two past it.
+            "leave" | "left" | "flee" | "fled" | "driven" | "forced" | "evicted"
+                if {
+                    let at = |j: usize, w: &[&str]| j < end && w.contains(&t.lower(j));
+                    let homes =
+                        |j: usize| at(j, &["their"]) && at(j + 1, &["homes", "houses", "villages"]);
+                    homes(k + 1) || at(k + 1, &["from"]) && homes(k + 2)
+                } =>
+            {
+                after_measure("displaced")
+            }
             // "60 people could still be under the mud": buried, not found.
             "under" | "beneath"
                 if (k + 1..(k + 3).min(upto)).any(|j| {
