@@ -111,17 +111,32 @@ fn estimate_at_top(text: &str, f: &Figure) -> bool {
 /// Double quotation marks are left out, so that a phrase reads the same
 /// quoted in part or not: `the minister's numbers "assume …"`.
 pub(super) fn content_lower(text: &str, c: &Claim) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(c.content.iter().map(|s| s.len() + 1).sum());
     for (i, s) in c.content.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
-        out.extend(
-            s.of(text)
-                .chars()
-                .filter(|c| !matches!(c, '"' | '“' | '”'))
-                .flat_map(char::to_lowercase),
-        );
+        let piece = s.of(text);
+        // A piece in ASCII, nearly every one, is copied and lowered whole.
+        if piece.is_ascii() {
+            let from = out.len();
+            piece.split('"').for_each(|part| out.push_str(part));
+            if let Some(added) = out.get_mut(from..) {
+                added.make_ascii_lowercase();
+            }
+            continue;
+        }
+        // Else character by character, as `char::to_lowercase` does (not
+        // `str::to_lowercase`, which ends a word's sigma differently).
+        for ch in piece.chars() {
+            if ch.is_ascii() {
+                if ch != '"' {
+                    out.push(ch.to_ascii_lowercase());
+                }
+            } else if !matches!(ch, '“' | '”') {
+                out.extend(ch.to_lowercase());
+            }
+        }
     }
     out
 }
@@ -446,10 +461,7 @@ pub fn measures_from_context(report: &mut Report) {
 /// "the number", "that figure", "the real toll": a count named only by
 /// reference to one given before. `lc` is in lower case.
 pub(super) fn by_reference(lc: &str) -> bool {
-    let words: Vec<&str> = lc
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = words(lc, false).collect();
     words.iter().enumerate().any(|(i, w)| {
         matches!(*w, "number" | "figure" | "toll" | "count")
             && match i.checked_sub(1).map(|k| words[k]) {
@@ -649,10 +661,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                     .map(|f| f.high.unwrap_or(f.value))
                     .fold(f64::NEG_INFINITY, f64::max)
             };
-            let words: Vec<&str> = lc
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect();
+            let words: Vec<&str> = words(&lc, false).collect();
             let before_count = |adj: &[&str]| {
                 words.windows(2).any(|w| {
                     adj.contains(&w[0])
@@ -1546,19 +1555,120 @@ impl Character {
         }
     }
 
+    /// The nouns that tell the dead as civilians, singular or without
+    /// their plural's "s" (see [`Character::of_word`]).
+    const CIVILIANS: [&str; 16] = [
+        "civilian",
+        "non-combatant",
+        "noncombatant",
+        "bystander",
+        "child",
+        "children",
+        "farmer",
+        "shepherd",
+        "herder",
+        "fisherman",
+        "fishermen",
+        "villager",
+        "student",
+        "pilgrim",
+        "labourer",
+        "laborer",
+    ];
+
+    /// The nouns that tell them as fighters.
+    const FIGHTERS: [&str; 13] = [
+        "militant",
+        "fighter",
+        "insurgent",
+        "terrorist",
+        "gunmen",
+        "gunman",
+        "rebel",
+        "combatant",
+        "jihadist",
+        "extremist",
+        "smuggler",
+        "trafficker",
+        "pirate",
+    ];
+
     /// The character a counted noun gives: "civilians", "militants".
     fn of_word(w: &str) -> Option<Character> {
-        match w.trim_end_matches('s') {
-            "civilian" | "non-combatant" | "noncombatant" | "bystander" | "child" | "children"
-            | "farmer" | "shepherd" | "herder" | "fisherman" | "fishermen" | "villager"
-            | "student" | "pilgrim" | "labourer" | "laborer" => Some(Character::Civilians),
-            "militant" | "fighter" | "insurgent" | "terrorist" | "gunmen" | "gunman" | "rebel"
-            | "combatant" | "jihadist" | "extremist" | "smuggler" | "trafficker" | "pirate" => {
-                Some(Character::Fighters)
-            }
-            _ => None,
+        let w = w.trim_end_matches('s');
+        if Character::CIVILIANS.contains(&w) {
+            Some(Character::Civilians)
+        } else if Character::FIGHTERS.contains(&w) {
+            Some(Character::Fighters)
+        } else {
+            None
         }
     }
+}
+
+/// The first four letters of every word of [`Character::CIVILIANS`] and
+/// [`Character::FIGHTERS`], and of those of arms that [`character_in`]
+/// reads ("unarmed", "carrying"), in order, each read as one number
+/// ([`key`]).
+const CHARACTER_KEYS: [u32; 30] = [
+    key(b"bear"),
+    key(b"byst"),
+    key(b"carr"),
+    key(b"chil"),
+    key(b"civi"),
+    key(b"comb"),
+    key(b"defe"),
+    key(b"extr"),
+    key(b"farm"),
+    key(b"figh"),
+    key(b"fish"),
+    key(b"gunm"),
+    key(b"herd"),
+    key(b"hold"),
+    key(b"insu"),
+    key(b"jiha"),
+    key(b"labo"),
+    key(b"mili"),
+    key(b"non-"),
+    key(b"nonc"),
+    key(b"pilg"),
+    key(b"pira"),
+    key(b"rebe"),
+    key(b"shep"),
+    key(b"smug"),
+    key(b"stud"),
+    key(b"terr"),
+    key(b"traf"),
+    key(b"unar"),
+    key(b"vill"),
+];
+
+/// Four bytes as one number, in the order of the bytes.
+const fn key(bytes: &[u8; 4]) -> u32 {
+    u32::from_be_bytes(*bytes)
+}
+
+/// Whether the lower-case `lc` may hold a word that [`character_in`]
+/// reads: a word that starts with one of [`CHARACTER_KEYS`]. A quick test
+/// of the bytes, where reading the words costs several times more; a
+/// character outside ASCII is taken to end a word, so that no word it
+/// reads is missed (they are all in ASCII).
+fn may_tell_character(lc: &str) -> bool {
+    let bytes = lc.as_bytes();
+    let mut in_word = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        let word = b.is_ascii_alphanumeric() || b == b'-';
+        if word && !in_word {
+            let first = bytes
+                .get(i..i + 4)
+                .and_then(|k| <&[u8; 4]>::try_from(k).ok());
+            if first.is_some_and(|k| CHARACTER_KEYS.binary_search(&key(k)).is_ok()) {
+                return true;
+            }
+        }
+        in_word = word;
+    }
+    false
 }
 
 /// How a claim's content (in lower case) characterises those it counts:
@@ -1571,43 +1681,57 @@ fn content_character(lc: &str) -> Option<Character> {
 /// of them so ("they were smugglers", "all of them fishermen"), not a part
 /// ("30 percent of them children", "including two civilians").
 fn character_in(lc: &str, whole: bool) -> Option<Character> {
-    // "all civilians", "all of them militants", "mostly civilians".
-    let words: Vec<&str> = lc
-        .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
+    // The content of every claim is read so, and most tell nothing.
+    if !may_tell_character(lc) {
+        return None;
+    }
+    // One pass over the words, with no list of them.
+    let words = words(lc, true);
     // "They were unarmed"; "Not one of them was carrying a weapon".
-    let unarmed = words
-        .iter()
-        .any(|w| matches!(*w, "unarmed" | "defenceless" | "defenseless"));
-    let armed = words.windows(2).any(|w| {
-        matches!(w[0], "carrying" | "carried" | "holding" | "bearing")
-            && matches!(w[1], "a" | "any" | "weapons" | "arms" | "guns")
-    });
-    let negated = words
-        .iter()
-        .any(|w| matches!(*w, "not" | "none" | "no" | "nobody"));
+    let (mut unarmed, mut armed, mut negated) = (false, false, false);
+    // "all civilians", "all of them militants", "mostly civilians": the
+    // first word so told. The three words before the current one, "" before
+    // the first.
+    let mut found = None;
+    let (mut two_back, mut one_back, mut prev) = ("", "", "");
+    for w in words {
+        unarmed |= matches!(w, "unarmed" | "defenceless" | "defenseless");
+        negated |= matches!(w, "not" | "none" | "no" | "nobody");
+        if !prev.is_empty() {
+            armed |= matches!(prev, "carrying" | "carried" | "holding" | "bearing")
+                && matches!(w, "a" | "any" | "weapons" | "arms" | "guns");
+            if found.is_none() {
+                let said = match prev {
+                    "all" | "mostly" | "were" | "being" => true,
+                    "them" | "including" if !whole => true,
+                    "them" => two_back == "all" && one_back == "of",
+                    _ => false,
+                };
+                if said || prev == "not" {
+                    if let Some(ch) = Character::of_word(w) {
+                        // "They were not fighters": the other character.
+                        found = Some(if said { ch } else { ch.other() });
+                        if whole {
+                            return found;
+                        }
+                    }
+                }
+            }
+        }
+        (two_back, one_back, prev) = (one_back, prev, w);
+    }
     // Said of one of them ("an unarmed man"), which tells nothing of all.
     if !whole && (unarmed || armed && negated) {
         return Some(Character::Civilians);
     }
-    words.windows(2).enumerate().find_map(|(k, w)| {
-        let said = match w[0] {
-            "all" | "mostly" | "were" | "being" => true,
-            "them" | "including" if !whole => true,
-            "them" => k >= 2 && words.get(k - 2..k) == Some(&["all", "of"][..]),
-            _ => false,
-        };
-        let ch = Character::of_word(w[1])?;
-        if said {
-            Some(ch)
-        } else if w[0] == "not" {
-            // "They were not fighters": the other character.
-            Some(ch.other())
-        } else {
-            None
-        }
-    })
+    found
+}
+
+/// The words of `s`: its longest runs of letters and digits, and of
+/// hyphens too when `hyphen` ("non-combatant").
+fn words(s: &str, hyphen: bool) -> impl Iterator<Item = &str> {
+    s.split(move |c: char| !(c.is_alphanumeric() || hyphen && c == '-'))
+        .filter(|w| !w.is_empty())
 }
 
 /// The overall count a claim gives among its figures that `keep`: the
@@ -1925,10 +2049,7 @@ fn topic_of(lc: &str) -> Vec<&str> {
 
 /// The first of [`COMPARATIVES`] that occurs in `lc` as whole words.
 fn comparative_in(lc: &str) -> Option<&'static str> {
-    let words: Vec<&str> = lc
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = words(lc, false).collect();
     COMPARATIVES.iter().copied().find(|phrase| {
         let mut parts = phrase.split(' ');
         let first = parts.next().unwrap_or("");
@@ -2607,4 +2728,68 @@ fn named_words(s: &str) -> Vec<&str> {
             )
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_read_for_a_character_has_its_key() {
+        let arms = [
+            "unarmed",
+            "defenceless",
+            "defenseless",
+            "carrying",
+            "carried",
+            "holding",
+            "bearing",
+        ];
+        assert!(CHARACTER_KEYS.windows(2).all(|w| w[0] < w[1]));
+        for w in Character::CIVILIANS
+            .iter()
+            .chain(&Character::FIGHTERS)
+            .chain(&arms)
+        {
+            assert!(may_tell_character(w), "{w}");
+            assert!(may_tell_character(&format!("they were {w}s.")), "{w}");
+        }
+        assert!(!may_tell_character(
+            "the officials said police told reporters"
+        ));
+    }
+
+    #[test]
+    fn a_character_is_read_as_before() {
+        assert_eq!(
+            character_in("40 killed, all civilians", true),
+            Some(Character::Civilians)
+        );
+        assert_eq!(
+            character_in("they were not fighters", true),
+            Some(Character::Civilians)
+        );
+        assert_eq!(
+            character_in("all of them militants", true),
+            Some(Character::Fighters)
+        );
+        assert_eq!(character_in("including civilians", true), None);
+        assert_eq!(
+            character_in("including civilians", false),
+            Some(Character::Civilians)
+        );
+        assert_eq!(
+            character_in("he was unarmed", false),
+            Some(Character::Civilians)
+        );
+        assert_eq!(character_in("he was unarmed", true), None);
+        assert_eq!(
+            character_in("none was carrying a weapon; they were fighters", false),
+            Some(Character::Civilians)
+        );
+        assert_eq!(
+            character_in("the non-combatants were children", true),
+            Some(Character::Civilians)
+        );
+    }
 }
