@@ -154,6 +154,9 @@ pub(super) struct Memo<'r> {
     names: Vec<OnceCell<Vec<String>>>,
     character: Vec<OnceCell<Option<Character>>>,
     facts: Vec<OnceCell<Vec<Facts>>>,
+    /// Where in the text a word that tells the dead's character may start
+    /// ([`character_starts`]), in order.
+    character_starts: Vec<usize>,
 }
 
 impl<'r> Memo<'r> {
@@ -165,7 +168,28 @@ impl<'r> Memo<'r> {
             names: (0..n).map(|_| OnceCell::new()).collect(),
             character: (0..n).map(|_| OnceCell::new()).collect(),
             facts: (0..n).map(|_| OnceCell::new()).collect(),
+            character_starts: character_starts(&report.text),
         }
+    }
+
+    /// Whether `c`'s content may hold a word that [`character_in`] reads:
+    /// a word of it starts at one of [`character_starts`], or a piece of
+    /// it starts inside a word that does. Claims overlap, and reading the
+    /// content of each again cost more than all the rest of a long
+    /// sentence of claims. Content not all in ASCII is read whole.
+    fn may_tell(&self, c: &Claim) -> bool {
+        let text: &str = &self.report.text;
+        if !c.content.iter().all(|s| s.of(text).is_ascii()) {
+            return may_tell_character(&self.lower(c));
+        }
+        let starts = &self.character_starts;
+        c.content.iter().any(|s| {
+            let k = starts.partition_point(|&p| p < s.start());
+            // The first word, which may be cut out of a longer one.
+            let quotes = s.of(text).bytes().take_while(|&b| b == b'"').count();
+            starts.get(k).is_some_and(|&p| p < s.end())
+                || key_at(text.as_bytes(), s.start() + quotes)
+        })
     }
 
     /// [`content_lower`] of `c`.
@@ -242,7 +266,11 @@ impl<'r> Memo<'r> {
     /// How `c`'s content characterises those it tells of
     /// ([`content_character`]).
     fn told(&self, c: &Claim) -> Option<Character> {
-        let make = || content_character(&self.lower(c));
+        let make = || {
+            self.may_tell(c)
+                .then(|| content_character(&self.lower(c)))
+                .flatten()
+        };
         match self.character.get(c.id.index()) {
             Some(cell) => *cell.get_or_init(make),
             None => make(),
@@ -1648,6 +1676,42 @@ const fn key(bytes: &[u8; 4]) -> u32 {
     u32::from_be_bytes(*bytes)
 }
 
+/// Whether the four bytes from `i` of `bytes`, lowered, double quotation
+/// marks left out as [`content_lower`] leaves them, are one of
+/// [`CHARACTER_KEYS`].
+fn key_at(bytes: &[u8], i: usize) -> bool {
+    let mut first = [0u8; 4];
+    let mut letters = bytes.iter().skip(i).filter(|&&b| b != b'"');
+    for k in &mut first {
+        match letters.next() {
+            Some(b) => *k = b.to_ascii_lowercase(),
+            None => return false,
+        }
+    }
+    CHARACTER_KEYS.binary_search(&key(&first)).is_ok()
+}
+
+/// Where in `text` a word may start that [`character_in`] reads in the
+/// content of a claim: the ASCII words (the marks that [`content_lower`]
+/// leaves out passed over) whose first four letters, lowered, are one of
+/// [`CHARACTER_KEYS`]. A character outside ASCII is taken to end a word.
+fn character_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut in_word = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'"' {
+            continue;
+        }
+        let word = b.is_ascii_alphanumeric() || b == b'-';
+        if word && !in_word && key_at(bytes, i) {
+            out.push(i);
+        }
+        in_word = word;
+    }
+    out
+}
+
 /// Whether the lower-case `lc` may hold a word that [`character_in`]
 /// reads: a word that starts with one of [`CHARACTER_KEYS`]. A quick test
 /// of the bytes, where reading the words costs several times more; a
@@ -2757,6 +2821,18 @@ mod tests {
         assert!(!may_tell_character(
             "the officials said police told reporters"
         ));
+    }
+
+    #[test]
+    fn character_words_are_found_in_the_text_as_in_the_lowered_content() {
+        let text = "All \"civ\"ilians, said NON-COMBATANT groups; x-Rebels and unarmed";
+        let starts: Vec<&str> = character_starts(text)
+            .into_iter()
+            .map(|p| &text[p..p + 4])
+            .collect();
+        assert_eq!(starts, ["civ\"", "NON-", "unar"]);
+        assert!(key_at(text.as_bytes(), 4));
+        assert!(!key_at(text.as_bytes(), 0));
     }
 
     #[test]
