@@ -358,8 +358,14 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
         // trailing speaker says all of it. A verb of saying of the same
         // speaker stays, and only loses the trailing words: in "He said he
         // favours raises, he added" the first verb tells what he said.
-        let outer = inside_prev.and_then(|p| {
+        // The cue read as if the claim it is inside were not found yet,
+        // which both this test and the next one ask for: read once, for
+        // each cue of a long sentence of claims.
+        let mut read_alone = inside_prev.and_then(|p| {
             let f = rules::read_cue(t, i, cue_end, cw, &out[..p], None, &quote_ranges).ok()??;
+            Some((p, f))
+        });
+        let outer = read_alone.as_ref().and_then(|&(p, ref f)| {
             let (cs, _) = out[p].cue?;
             let covers = matches!(f.rule, Rule::TrailingSpeaker | Rule::Inverted)
                 && f.content.iter().any(|c| c.contains(cs));
@@ -377,8 +383,9 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
                     || said_by(t, &out[p].speaker)
                         .zip(said_by(t, &f.speaker))
                         .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b)));
-            Some((p, f, again))
+            Some(again)
         });
+        let outer = outer.and_then(|again| read_alone.take().map(|(p, f)| (p, f, again)));
         if let Some((p, f, again)) = outer {
             if again {
                 if let Some(end) = f.content.last().map(|c| c.end()) {
@@ -395,8 +402,7 @@ fn find_by_rules(t: &Toks, sentence: Span, inside_quote: bool) -> (Vec<Found>, V
         // claimed the figures were wrong" the outer claim is Lee's and the
         // inner one the minister's, inside it. Only a verb of saying or of
         // stance with a named speaker of its own.
-        let nested = inside_prev.and_then(|p| {
-            let inner = rules::read_cue(t, i, cue_end, cw, &out[..p], None, &quote_ranges).ok()??;
+        let nested = read_alone.and_then(|(p, inner)| {
             let named = matches!(&inner.speaker, Speaker::Phrase(ph) if out[p].content.iter().any(|c| c.contains(ph.mention)));
             let saying = is_say_verb(t.lower(i))
                 || matches!(cw.strength, CueStrength::Doubting | CueStrength::Assertive);
