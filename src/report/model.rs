@@ -620,10 +620,15 @@ impl Report {
 
     /// The claimant's display name: the entity's name, else the mention.
     pub fn claimant_name(&self, claim: &Claim) -> Option<String> {
+        self.claimant_label(claim).map(str::to_string)
+    }
+
+    /// [`Report::claimant_name`], borrowed.
+    pub fn claimant_label(&self, claim: &Claim) -> Option<&str> {
         let c = claim.claimant.as_ref()?;
         match c.entity.and_then(|e| self.entity(e)) {
-            Some(e) => Some(e.name.clone()),
-            None => Some(self.slice(c.span).to_string()),
+            Some(e) => Some(&e.name),
+            None => Some(self.slice(c.span)),
         }
     }
 

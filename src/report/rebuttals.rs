@@ -25,8 +25,8 @@
 
 use super::model::*;
 use super::relations::{
-    belittles, discredits, disputed_count, evidence_phrase, possessive, same_side, says_any, verb,
-    who, Memo, LOOK_BACK,
+    belittles, discredits, disputed_count, evidence_phrase, possessive_ending, same_side, says_any,
+    verb, who, Memo, LOOK_BACK,
 };
 
 /// Nouns for an account someone gives: a count, a document, a story.
@@ -477,6 +477,13 @@ fn side_entity<'r>(report: &'r Report, c: &Claim) -> Option<&'r Entity> {
     }
 }
 
+/// `name` as an owner: "Kestrel's", "the police'".
+fn possessive(name: &str) -> String {
+    let mut s = String::from(name);
+    s.push_str(possessive_ending(name));
+    s
+}
+
 /// Finds rebuttals: see the module's comment. `done`: the relations found
 /// so far.
 pub fn rebuttals(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relation> {
@@ -565,7 +572,7 @@ fn answers_account(
                 "{} {} {} {noun} {} nothing behind {}",
                 who(report, b),
                 verb(report, b, "say"),
-                possessive(&who(report, a)),
+                possessive(who(report, a)),
                 if noun.ends_with('s') && noun != "analysis" && noun != "statistics" {
                     "have"
                 } else {
@@ -581,7 +588,7 @@ fn answers_account(
                 "{} {} {} {noun}",
                 who(report, b),
                 verb(report, b, "dispute"),
-                possessive(&who(report, a))
+                possessive(who(report, a))
             ),
         )
     };

@@ -326,14 +326,29 @@ pub(super) fn same_side(report: &Report, a: &Claim, b: &Claim) -> bool {
     }
 }
 
-pub(super) fn who(report: &Report, c: &Claim) -> String {
-    report
-        .claimant_name(c)
-        .unwrap_or_else(|| "the report".to_string())
+/// The claimant's name for a note ([`Report::claimant_label`]), "the
+/// report" for a claim of no one's.
+pub(super) fn who<'r>(report: &'r Report, c: &Claim) -> &'r str {
+    report.claimant_label(c).unwrap_or("the report")
+}
+
+/// A note's words joined: one string of the right size, where `format!`
+/// costs several times the copying, and a paragraph of disputed counts
+/// has a note for each of thousands of relations.
+fn note(pieces: &[&str]) -> String {
+    let mut s = String::with_capacity(pieces.iter().map(|p| p.len()).sum());
+    pieces.iter().for_each(|p| s.push_str(p));
+    s
 }
 
 /// The verb for a claimant: "Officials say", "the minister says".
 pub(super) fn verb(report: &Report, c: &Claim, plural: &str) -> String {
+    note(&[plural, verb_ending(report, c)])
+}
+
+/// The ending of a verb in the present for a claimant ([`verb`]): "s" for
+/// one, none for many.
+fn verb_ending(report: &Report, c: &Claim) -> &'static str {
     let singular = c
         .claimant
         .as_ref()
@@ -353,17 +368,18 @@ pub(super) fn verb(report: &Report, c: &Claim, plural: &str) -> String {
             e.kind != EntityKind::Group && !plural_head
         });
     if singular {
-        format!("{plural}s")
+        "s"
     } else {
-        plural.to_string()
+        ""
     }
 }
 
-pub(super) fn possessive(name: &str) -> String {
+/// The mark that makes `name` a possessive: "Police'", "the ministry's".
+pub(super) fn possessive_ending(name: &str) -> &'static str {
     if name.ends_with('s') {
-        format!("{name}'")
+        "'"
     } else {
-        format!("{name}'s")
+        "'s"
     }
 }
 
@@ -580,21 +596,29 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                     from: Some(b.id),
                     to: a.id,
                     span: b.content_cover(),
-                    note: if cmp.ends_with("er") || cmp.contains("more") {
-                        format!(
-                            "{} {} the {m} figure is {cmp} than {} {fig}",
-                            who(report, b),
-                            verb(report, b, "say"),
-                            possessive(&who(report, a))
-                        )
-                    } else {
-                        // "underestimated", "inflated": said of the figure itself.
-                        format!(
-                            "{} {} the {m} figure is {cmp}, against {} {fig}",
-                            who(report, b),
-                            verb(report, b, "say"),
-                            possessive(&who(report, a))
-                        )
+                    note: {
+                        // "underestimated", "inflated": said of the figure
+                        // itself.
+                        let against = if cmp.ends_with("er") || cmp.contains("more") {
+                            " than "
+                        } else {
+                            ", against "
+                        };
+                        let (wb, wa) = (who(report, b), who(report, a));
+                        note(&[
+                            wb,
+                            " say",
+                            verb_ending(report, b),
+                            " the ",
+                            m,
+                            " figure is ",
+                            cmp,
+                            against,
+                            wa,
+                            possessive_ending(wa),
+                            " ",
+                            &fig,
+                        ])
                     },
                 });
                 continue;
@@ -879,12 +903,19 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                         from: Some(b.id),
                         to: a.id,
                         span: b.content_cover(),
-                        note: format!(
-                            "{} {} {} {fig}",
-                            who(report, b),
-                            verb(report, b, "dispute"),
-                            possessive(&who(report, a))
-                        ),
+                        note: {
+                            let (wb, wa) = (who(report, b), who(report, a));
+                            note(&[
+                                wb,
+                                " dispute",
+                                verb_ending(report, b),
+                                " ",
+                                wa,
+                                possessive_ending(wa),
+                                " ",
+                                &fig,
+                            ])
+                        },
                     });
                 }
                 continue;
@@ -1165,15 +1196,21 @@ fn told_apart(
         from: Some(b.id),
         to: a.id,
         span,
-        note: format!(
-            "{} {} {who_they} were {} where {} {} they were {}",
+        note: note(&[
             who(report, b),
-            verb(report, b, "say"),
+            " say",
+            verb_ending(report, b),
+            " ",
+            who_they,
+            " were ",
             cb.word(),
+            " where ",
             who(report, a),
-            verb(report, a, "say"),
-            ca.word()
-        ),
+            " say",
+            verb_ending(report, a),
+            " they were ",
+            ca.word(),
+        ]),
     }
 }
 
@@ -1508,24 +1545,30 @@ fn figure_against(
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case(m))
     };
-    let measure = measure
-        .filter(|m| !named(m))
-        .map(|m| format!(" {m}"))
-        .unwrap_or_default();
+    let (space, measure) = match measure.filter(|m| !named(m)) {
+        Some(m) => (" ", m),
+        None => ("", ""),
+    };
     Relation {
         kind: RelationKind::Disputes,
         from: Some(b.id),
         to: a.id,
         span: fb.span,
-        note: format!(
-            "{} {} {}{measure} where {} {} {}",
+        note: note(&[
             who(report, b),
-            verb(report, b, "give"),
+            " give",
+            verb_ending(report, b),
+            " ",
             fb.span.of(text),
+            space,
+            measure,
+            " where ",
             who(report, a),
-            verb(report, a, "give"),
-            fa.span.of(text)
-        ),
+            " give",
+            verb_ending(report, a),
+            " ",
+            fa.span.of(text),
+        ]),
     }
 }
 
