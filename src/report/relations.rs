@@ -45,18 +45,17 @@ pub(super) fn measure_phrase(l: &str) -> Option<&'static str> {
             .find(|(k, _)| *k == m)
             .is_some_and(|(_, words)| words.iter().any(|w| l.contains(w)))
     };
-    if (l.contains("number of")
-        || l.contains("toll")
-        || l.contains("figure")
-        || l.contains("count"))
+    // Words that name a count of any measure, each looked for once.
+    let number = l.contains("number of") || l.contains("figure");
+    if (number || l.contains("toll") || l.contains("count"))
         && (names("deaths") || l.contains("lost their lives"))
     {
         return Some("deaths");
     }
-    if (l.contains("number of") || l.contains("figure")) && names("injuries") {
+    if number && names("injuries") {
         return Some("injuries");
     }
-    if (l.contains("number of") || l.contains("figure")) && names("arrests") {
+    if number && names("arrests") {
         return Some("arrests");
     }
     None
@@ -157,6 +156,9 @@ pub(super) struct Memo<'r> {
     /// Where in the text a word that tells the dead's character may start
     /// ([`character_starts`]), in order.
     character_starts: Vec<usize>,
+    /// Each claim's side ([`side`]), for the [`same_side`] tests of every
+    /// claim against its neighbours.
+    sides: Vec<Option<Option<EntityId>>>,
 }
 
 impl<'r> Memo<'r> {
@@ -169,6 +171,15 @@ impl<'r> Memo<'r> {
             character: (0..n).map(|_| OnceCell::new()).collect(),
             facts: (0..n).map(|_| OnceCell::new()).collect(),
             character_starts: character_starts(&report.text),
+            sides: report.claims.iter().map(|c| side(report, c)).collect(),
+        }
+    }
+
+    /// [`same_side`], from the sides worked out once.
+    fn same_side(&self, a: &Claim, b: &Claim) -> bool {
+        match (self.sides.get(a.id.index()), self.sides.get(b.id.index())) {
+            (Some(&x), Some(&y)) => sides_match(x, y),
+            _ => same_side(self.report, a, b),
         }
     }
 
@@ -312,15 +323,26 @@ impl Facts {
 }
 
 pub(super) fn same_side(report: &Report, a: &Claim, b: &Claim) -> bool {
-    let side = |c: &Claim| {
-        let e = c.claimant.as_ref().and_then(|x| x.entity)?;
-        Some(report.entity(e).and_then(|en| en.affiliation).unwrap_or(e))
-    };
-    match (&a.claimant, &b.claimant) {
-        (Some(_), Some(_)) => {
-            let (x, y) = (side(a), side(b));
-            x.is_some() && x == y
-        }
+    sides_match(side(report, a), side(report, b))
+}
+
+/// The side a claim speaks for: none when it has no claimant; else the
+/// entity its claimant speaks for (its affiliation, else itself), when
+/// the claimant is one.
+fn side(report: &Report, c: &Claim) -> Option<Option<EntityId>> {
+    let claimant = c.claimant.as_ref()?;
+    Some(
+        claimant
+            .entity
+            .map(|e| report.entity(e).and_then(|en| en.affiliation).unwrap_or(e)),
+    )
+}
+
+/// [`same_side`] of two claims' [`side`]s: claims of no one are of one
+/// side, and claimants of one entity.
+fn sides_match(a: Option<Option<EntityId>>, b: Option<Option<EntityId>>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x.is_some() && x == y,
         (None, None) => true,
         _ => false,
     }
@@ -551,7 +573,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
             report.claims[bi.saturating_sub(LOOK_BACK)..bi]
                 .iter()
                 .rev()
-                .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
+                .filter(|a| !memo.same_side(a, b) && a.kind != ClaimKind::Unattributed)
                 .find_map(|a| {
                     a.figures
                         .iter()
@@ -580,7 +602,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                 .rev()
                 .chain(report.claims[bi + 1..].iter().take(LOOK_BACK))
                 .find(|a| {
-                    !same_side(report, a, b)
+                    !memo.same_side(a, b)
                         && a.kind != ClaimKind::Unattributed
                         && a.figures.iter().any(|f| {
                             f.part_of.is_none()
@@ -643,7 +665,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                 .any(|c| {
                     c.id != b.id
                         && c.sentence == b.sentence
-                        && same_side(report, c, b)
+                        && memo.same_side(c, b)
                         && !c.figures.is_empty()
                 })
         };
@@ -701,7 +723,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                 report.claims[bi.saturating_sub(LOOK_BACK)..bi]
                     .iter()
                     .rev()
-                    .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
+                    .filter(|a| !memo.same_side(a, b) && a.kind != ClaimKind::Unattributed)
                     .filter(|a| a.figures.iter().any(disputed_count))
             };
             // "rejected the higher figure": the claim with the highest
@@ -762,7 +784,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
             // on the numbers" is about its headline count.
             let weightiest = |first: &Claim| {
                 candidates()
-                    .filter(|a| same_side(report, a, first))
+                    .filter(|a| memo.same_side(a, first))
                     .min_by_key(|a| (rank(a), a.id.index()))
             };
             // "the minister's figure": the claim of the one so named or so
@@ -791,7 +813,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                 let window = || {
                     report.claims[bi.saturating_sub(LOOK_BACK)..bi]
                         .iter()
-                        .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
+                        .filter(|a| !memo.same_side(a, b) && a.kind != ClaimKind::Unattributed)
                         .filter(|a| a.figures.iter().any(|f| f.part_of.is_none()))
                 };
                 let owner = window()
@@ -807,7 +829,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                             .all(|w| whole_words(&memo.lower(a), w).next().is_some())
                 };
                 window()
-                    .filter(|a| same_side(report, a, owner))
+                    .filter(|a| memo.same_side(a, owner))
                     .min_by_key(|a| (!told(a), rank(a), a.id.index()))
             };
             // "the ministry's figures were not out of date", in the
@@ -880,7 +902,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                     };
                     let mut seen: Vec<Option<String>> = vec![measure(first)];
                     let mut more: Vec<&Claim> = candidates()
-                        .filter(|c| c.id != first.id && same_side(report, c, first))
+                        .filter(|c| c.id != first.id && memo.same_side(c, first))
                         .collect();
                     more.reverse();
                     for c in more {
@@ -1015,10 +1037,19 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
             .filter_map(|&(f, m, _)| Some((f, m, memo.character(b, f)?)))
             .collect();
         for a in report.claims[bi.saturating_sub(LOOK_BACK)..bi].iter().rev() {
-            if same_side(report, a, b) || a.kind == ClaimKind::Unattributed {
+            if memo.same_side(a, b) || a.kind == ClaimKind::Unattributed {
                 continue;
             }
-            let prior = disputed.iter().position(|(d, _)| same_side(report, d, a));
+            // Only a whole count on a measure is told apart or clashes
+            // below.
+            if !a
+                .figures
+                .iter()
+                .any(|f| f.part_of.is_none() && f.measure.is_some())
+            {
+                continue;
+            }
+            let prior = disputed.iter().position(|(d, _)| memo.same_side(d, a));
             if prior.is_some_and(|k| matches!(disputed[k].1, Against::Character(_))) {
                 continue;
             }
@@ -1109,9 +1140,13 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                 Against::Clash(a, fa, fb, m) => {
                     // The count as its claimant first gave it: "40 people
                     // were killed" before "We have counted 40 bodies".
-                    let (a, fa) = report.claims[bi.saturating_sub(LOOK_BACK)..bi]
+                    let first = bi.saturating_sub(LOOK_BACK);
+                    let (a, fa) = report
+                        .claims
+                        .get(first..a.id.index().max(first))
+                        .unwrap_or_default()
                         .iter()
-                        .filter(|e| e.id.index() < a.id.index() && same_side(report, e, a))
+                        .filter(|e| memo.same_side(e, a))
                         .find_map(|e| {
                             e.figures
                                 .iter()
