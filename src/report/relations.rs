@@ -154,8 +154,9 @@ pub(super) struct Memo<'r> {
     character: Vec<OnceCell<Option<Character>>>,
     facts: Vec<OnceCell<Vec<Facts>>>,
     /// Where in the text a word that tells the dead's character may start
-    /// ([`character_starts`]), in order.
-    character_starts: Vec<usize>,
+    /// ([`character_starts`]), in order; found only where the claims'
+    /// contents, read each on its own, would come to more than the text.
+    character_starts: Option<Vec<usize>>,
     /// Each claim's side ([`side`]), for the [`same_side`] tests of every
     /// claim against its neighbours.
     sides: Vec<Option<Option<EntityId>>>,
@@ -170,7 +171,15 @@ impl<'r> Memo<'r> {
             names: (0..n).map(|_| OnceCell::new()).collect(),
             character: (0..n).map(|_| OnceCell::new()).collect(),
             facts: (0..n).map(|_| OnceCell::new()).collect(),
-            character_starts: character_starts(&report.text),
+            character_starts: {
+                let content: usize = report
+                    .claims
+                    .iter()
+                    .flat_map(|c| &c.content)
+                    .map(|s| s.len())
+                    .sum();
+                (content > report.text.len()).then(|| character_starts(&report.text))
+            },
             sides: report.claims.iter().map(|c| side(report, c)).collect(),
         }
     }
@@ -187,13 +196,14 @@ impl<'r> Memo<'r> {
     /// a word of it starts at one of [`character_starts`], or a piece of
     /// it starts inside a word that does. Claims overlap, and reading the
     /// content of each again cost more than all the rest of a long
-    /// sentence of claims. Content not all in ASCII is read whole.
+    /// sentence of claims. Content not all in ASCII, or of a report whose
+    /// claims overlap little, is read itself.
     fn may_tell(&self, c: &Claim) -> bool {
         let text: &str = &self.report.text;
-        if !c.content.iter().all(|s| s.of(text).is_ascii()) {
-            return may_tell_character(&self.lower(c));
-        }
-        let starts = &self.character_starts;
+        let starts = match &self.character_starts {
+            Some(starts) if c.content.iter().all(|s| s.of(text).is_ascii()) => starts,
+            _ => return may_tell_character(&self.lower(c)),
+        };
         c.content.iter().any(|s| {
             let k = starts.partition_point(|&p| p < s.start());
             // The first word, which may be cut out of a longer one.
