@@ -522,9 +522,10 @@ pub fn rebuttals(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relatio
             continue;
         }
         let lc = memo.lower(b);
-        if let Some(r) = answers_account(report, memo, &restating, bi, &lc) {
+        let ws = words(&lc);
+        if let Some(r) = answers_account(report, memo, &restating, bi, (&lc, &ws)) {
             out.push(r);
-        } else if let Some(r) = answers_counting(report, memo, &restating, bi, &lc) {
+        } else if let Some(r) = answers_counting(report, memo, &restating, bi, &ws) {
             out.push(r);
         }
     }
@@ -538,14 +539,13 @@ fn answers_account(
     memo: &Memo,
     restating: &[bool],
     bi: usize,
-    lc: &str,
+    (lc, ws): (&str, &[&str]),
 ) -> Option<Relation> {
     if !(lc.contains("'s ") || lc.contains("’s ") || lc.contains("official ")) {
         return None;
     }
     let b = &report.claims[bi];
-    let ws = words(lc);
-    let accounts = named_accounts(&ws);
+    let accounts = named_accounts(ws);
     let doubting = b.cue.is_some_and(|c| c.strength == CueStrength::Doubting);
     // Each account is judged by the words from the one before it to the
     // one after it: in "the agency's figure was based on a survey, and the
@@ -622,13 +622,12 @@ fn answers_counting(
     memo: &Memo,
     restating: &[bool],
     bi: usize,
-    lc: &str,
+    ws: &[&str],
 ) -> Option<Relation> {
-    let ws = words(lc);
     // The subject and its verb among the first words: "they counted",
     // "the ministry had counted", "the fire service is counting".
     let v = ws.iter().take(6).position(|w| COUNTING.contains(w))?;
-    if v == 0 || !ws[v + 1..].iter().take(12).any(|w| MISCOUNT.contains(w)) && !negated(&ws) {
+    if v == 0 || !ws[v + 1..].iter().take(12).any(|w| MISCOUNT.contains(w)) && !negated(ws) {
         return None;
     }
     let subject: Vec<&str> = ws[..v]
