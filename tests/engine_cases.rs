@@ -4630,3 +4630,91 @@ fn people_forced_from_their_homes_are_displaced_however_many_words_between() {
         &["300 workers = workers"],
     );
 }
+
+#[test]
+fn rounds_bullets_and_cartridge_cases_count_shots() {
+    figures_with_measures(
+        "The commander said two rounds were discharged, both upwards.",
+        &["two rounds = shots"],
+    );
+    figures_with_measures(
+        "Investigators said they had recovered 14 spent cartridge cases from the square.",
+        &["14 spent cartridge cases = shots"],
+    );
+    // Rounds of talks are no shots.
+    figures_with_measures(
+        "The mediator said three rounds of talks had failed.",
+        &["three rounds = rounds of talks"],
+    );
+    assert_eq!(
+        disputes("Police said officers fired two warning shots into the air.\n\nThe Police Standards Commission said its investigators had recovered 14 spent cartridge cases from the square."),
+        ["c2 -> c1"]
+    );
+}
+
+#[test]
+fn people_a_hospital_admitted_are_counted_as_injured() {
+    figures_with_measures(
+        "The hospital said it had admitted eleven people from the square overnight.",
+        &["eleven people = injuries"],
+    );
+    // Treated for a disease: not a count of the injured.
+    figures_with_measures(
+        "The clinic said it had treated 300 patients with cholera.",
+        &["300 patients = patients"],
+    );
+    assert_eq!(
+        disputes("Police said three members of the public were treated for minor injuries.\n\nSt Mary's Hospital said it had admitted eleven people from the square overnight."),
+        ["c2 -> c1"]
+    );
+}
+
+#[test]
+fn some_of_a_group_counted_is_no_rival_count_unless_it_is_larger() {
+    // Two of those a hospital admitted are not a count against its eleven.
+    assert_eq!(
+        disputes("The Royal Hospital said eleven people were injured overnight.\n\nA doctor at another clinic, Ana Holm, said two of them had gunshot wounds."),
+        Vec::<String>::new()
+    );
+    // Seventy-one of a charity's patients dead is more than all the dead
+    // a ministry counts.
+    assert_eq!(
+        disputes("The health ministry said 38 people had died of cholera.\n\nA charity, Clean Hands, said it had treated 900 patients. Clean Hands said seventy-one of those patients had died."),
+        ["c3 -> c1"]
+    );
+}
+
+#[test]
+fn a_lead_that_describes_a_body_and_a_later_name_are_one_claimant() {
+    let r = parse("At least 19 miners were killed, the provincial government said, but a miners' union said the real toll was far higher.\n\nThe Varn Miners' Federation (VMF) said 31 of them had lost their lives.");
+    let names: Vec<Option<String>> = r.claims.iter().map(|c| r.claimant_name(c)).collect();
+    assert_eq!(
+        names[1..],
+        [
+            Some("Varn Miners' Federation".to_string()),
+            Some("Varn Miners' Federation".to_string())
+        ],
+        "{names:?}"
+    );
+    // A word any body may carry ("local") tells nothing.
+    let r = parse("A local group said 40 homes had burned.\n\nThe Local Traders' Alliance said 12 shops had closed.");
+    let names: Vec<Option<String>> = r.claims.iter().map(|c| r.claimant_name(c)).collect();
+    assert_ne!(names[0], names[1], "{names:?}");
+}
+
+#[test]
+fn a_count_denied_and_restated_is_no_count_of_the_speakers_own() {
+    // "not 11" is the other side's count: it disputes the claim that gave
+    // eleven, and nobody who gave six.
+    assert_eq!(
+        disputes("A rights group said at least 11 people died in the raid.\n\n\"Six people died, not 11,\" said a police spokesman, Abel Moss.\n\nThe city's mayor, Ines Gold, said six people had died."),
+        ["c2 -> c1", "c3 -> c1"]
+    );
+}
+
+#[test]
+fn a_claim_with_curly_apostrophes_reads_as_with_plain_ones() {
+    let (to, _, from_a_claim) = no_evidence("The education minister said 11,200 pupils had dropped out.\n\n“The ministry’s figure isn’t backed by any data,” said Ilse Marrow, a researcher.");
+    assert_eq!(to, "c1");
+    assert!(from_a_claim);
+}

@@ -569,13 +569,28 @@ impl<'a> Resolver<'a> {
                     })
                     .last()
                     .map(|w| w.trim_end_matches(['\'', '’', 's']));
+                // "a miners' union" before "the Korvath Miners' Federation",
+                // "a local rights group" before "the Citizens' Rights
+                // Observatory": a word that tells what kind of body it is.
+                let described: Vec<&str> = e
+                    .name
+                    .split_whitespace()
+                    .take_while(|w| !matches!(*w, "for" | "of" | "at" | "in" | "from" | "with"))
+                    .collect();
+                let telling = described
+                    .iter()
+                    .take(described.len().saturating_sub(1))
+                    .map(|w| w.trim_end_matches(['\'', '’']).trim_end_matches('s'))
+                    .filter(|w| w.len() >= 4 && !is_plain_modifier(w))
+                    .any(|m| words.iter().any(|w| w.trim_end_matches('s') == m));
                 e.kind != EntityKind::Person
                     && indefinite
                     && e.name.chars().all(|c| !c.is_uppercase())
                     && head.is_some_and(|h| {
                         h.len() >= 4
-                            && !matches!(h, "group" | "source" | "organisation" | "organization")
-                            && words.iter().any(|w| w.trim_end_matches('s') == h)
+                            && (!matches!(h, "group" | "source" | "organisation" | "organization")
+                                && words.iter().any(|w| w.trim_end_matches('s') == h)
+                                || telling && is_body_noun(h))
                     })
             })
         })?;
@@ -1189,6 +1204,59 @@ impl<'a> Resolver<'a> {
         }
         self.entities
     }
+}
+
+/// Words that describe any body and tell none apart: "a local group".
+fn is_plain_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "local"
+            | "national"
+            | "international"
+            | "regional"
+            | "leading"
+            | "major"
+            | "small"
+            | "smaller"
+            | "large"
+            | "larger"
+            | "independent"
+            | "prominent"
+            | "main"
+            | "other"
+            | "another"
+            | "separate"
+            | "private"
+            | "public"
+            | "influential"
+            | "well-known"
+    ) || w.ends_with("-based")
+}
+
+/// Head nouns of a body people belong to or speak for: "union",
+/// "group", "federation" (singular, without a final "s").
+fn is_body_noun(h: &str) -> bool {
+    matches!(
+        h,
+        "union"
+            | "group"
+            | "federation"
+            | "association"
+            | "organisation"
+            | "organization"
+            | "charity"
+            | "network"
+            | "coalition"
+            | "alliance"
+            | "watchdog"
+            | "council"
+            | "campaign"
+            | "movement"
+            | "league"
+            | "society"
+            | "institute"
+            | "observatory"
+    )
 }
 
 /// A name as displayed: one space between words, no leading "the", no

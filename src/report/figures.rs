@@ -313,6 +313,11 @@ fn measure(
         }
         from = k + 1;
     }
+    // "three members of the public were treated": the people counted are
+    // the public, and what happened to them comes after.
+    if t.eq_lower(from, "of") && t.eq_lower(from + 1, "the") && t.eq_lower(from + 2, "public") {
+        from += 3;
+    }
     // What happened to those counted, from the words after the figure: the
     // first measure in this order wins ("killed" over "arrested").
     // Not past the next figure: in "1,200 cases and 85 deaths" the deaths
@@ -445,6 +450,18 @@ fn measure(
             return Some(m.into());
         }
     }
+    // People a hospital took in: "had admitted eleven people", "treated 40
+    // others"; unless what they were treated for is said ("treated 300
+    // patients with cholera").
+    if first >= 1
+        && matches!(
+            t.lower(first - 1),
+            "admitted" | "treated" | "hospitalised" | "hospitalized"
+        )
+        && !(from..upto).any(|k| matches!(t.lower(k), "with" | "for"))
+    {
+        return Some("injuries".into());
+    }
     // A death count named before the figure: "killed 12", "the death toll
     // had risen to 35,000"; not across a comma or another figure.
     // Nor across a conjunction: in "23 people were killed and about 4,800
@@ -518,6 +535,17 @@ fn measure(
                 k += 1;
             }
             return Some(format!("{} of {}", head, words.join(" ")));
+        }
+        // Shots told by what was fired or found: "two rounds were
+        // discharged", "14 spent cartridge cases", "three bullets".
+        let shot = match head {
+            "rounds" | "round" => !t.eq_lower(b + 1, "of"),
+            "bullets" | "gunshots" | "cartridges" | "casings" => true,
+            "cases" | "case" => b > a && matches!(t.lower(b - 1), "cartridge" | "shell" | "bullet"),
+            _ => false,
+        };
+        if shot {
+            return Some("shots".into());
         }
         return Some(head.to_owned());
     }

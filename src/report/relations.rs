@@ -108,7 +108,8 @@ fn estimate_at_top(text: &str, f: &Figure) -> bool {
 /// A claim's content fragments joined by spaces and lowercased, for the
 /// phrase tests of disputes ("all civilians", "the number … is higher").
 /// Double quotation marks are left out, so that a phrase reads the same
-/// quoted in part or not: `the minister's numbers "assume …"`.
+/// quoted in part or not: `the minister's numbers "assume …"`; curly
+/// apostrophes are plain ones.
 pub(super) fn content_lower(text: &str, c: &Claim) -> String {
     let mut out = String::with_capacity(c.content.iter().map(|s| s.len() + 1).sum());
     for (i, s) in c.content.iter().enumerate() {
@@ -132,6 +133,9 @@ pub(super) fn content_lower(text: &str, c: &Claim) -> String {
                 if ch != '"' {
                     out.push(ch.to_ascii_lowercase());
                 }
+            } else if matches!(ch, '’' | '‘') {
+                // "isn’t", "the ministry’s": read as their plain forms.
+                out.push('\'');
             } else if !matches!(ch, '“' | '”') {
                 out.extend(ch.to_lowercase());
             }
@@ -904,21 +908,26 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                     });
                 let mut targets = vec![first];
                 if plural {
-                    let measure = |c: &Claim| {
+                    // Each claim's measures: "it had documented 11 deaths,
+                    // and that at least 90 people were detained" is the
+                    // side's count of the detained, even after an earlier
+                    // count of the dead.
+                    let measures = |c: &Claim| -> Vec<String> {
                         c.figures
                             .iter()
-                            .find(|f| disputed_count(f))
-                            .and_then(|f| f.measure.clone())
+                            .filter(|f| disputed_count(f))
+                            .filter_map(|f| f.measure.clone())
+                            .collect()
                     };
-                    let mut seen: Vec<Option<String>> = vec![measure(first)];
+                    let mut seen: Vec<String> = measures(first);
                     let mut more: Vec<&Claim> = candidates()
                         .filter(|c| c.id != first.id && memo.same_side(c, first))
                         .collect();
                     more.reverse();
                     for c in more {
-                        let m = measure(c);
-                        if m.is_some() && !seen.contains(&m) {
-                            seen.push(m);
+                        let ms = measures(c);
+                        if ms.iter().any(|m| !seen.contains(m)) {
+                            seen.extend(ms);
                             targets.push(c);
                         }
                     }
@@ -968,6 +977,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                                 | "missing people"
                                 | DISPLACED
                                 | ON_BOARD
+                                | "shots"
                                 | "jobs"
                                 // The damage of a disaster: land burned
                                 // or flooded, homes destroyed.
@@ -1024,7 +1034,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
         let counts: Vec<(&Figure, &str, Facts)> = b
             .figures
             .iter()
-            .filter(|f| counted(f))
+            .filter(|f| counted(f) && !denied_figure(text, f))
             .filter(|f| f.measure.as_deref() != Some(DISPLACED) || !admitting(&memo.lower(b)))
             .filter_map(|f| Some((f, f.measure.as_deref()?, memo.facts(b, f))))
             .collect();
@@ -1085,7 +1095,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
             let clash = counts.iter().find_map(|(fb, mb, xb)| {
                 a.figures
                     .iter()
-                    .filter(|fa| fa.part_of.is_none())
+                    .filter(|fa| fa.part_of.is_none() && !denied_figure(text, fa))
                     .find(|fa| {
                         let Some(ma) = fa.measure.as_deref() else {
                             return false;
@@ -1112,9 +1122,18 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                             return now.interval.0 > all.interval.1
                                 && same_noun(xa.noun.as_deref(), xb.noun.as_deref());
                         }
+                        // "two of them had gunshot wounds" is some of a
+                        // group: fewer than another's count is no clash,
+                        // more is ("71 of those patients died" against 38
+                        // dead in all).
+                        let part = |fp: &Figure, xp: &Facts, xw: &Facts| {
+                            !of_a_group(text, fp) || xp.interval.0 > xw.interval.1
+                        };
                         // "11 soldiers" is part of "700 people", not
                         // another count.
-                        same_noun(xa.noun.as_deref(), xb.noun.as_deref())
+                        part(fa, &xa, xb)
+                            && part(fb, xb, &xa)
+                            && same_noun(xa.noun.as_deref(), xb.noun.as_deref())
                             // "above 95 percent in several districts" is
                             // not the national turnout.
                             && xa.local == xb.local
@@ -1617,6 +1636,25 @@ fn figure_against(
     }
 }
 
+/// Whether a figure is one its claim says is wrong: "Six people died, not
+/// 11", "it isn't 4,000".
+fn denied_figure(text: &str, f: &Figure) -> bool {
+    let before = text.get(..f.span.start()).unwrap_or("").trim_end();
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == ',')
+        .next()
+        .unwrap_or("");
+    word.eq_ignore_ascii_case("not") || word.ends_with("n't") || word.ends_with("n’t")
+}
+
+/// Whether a figure counts some of a group counted before: "two of them
+/// had gunshot wounds", "seventy-one of those patients died".
+fn of_a_group(text: &str, f: &Figure) -> bool {
+    let after = text.get(f.span.end()..).unwrap_or("");
+    let mut w = after.split_whitespace();
+    w.next() == Some("of") && matches!(w.next(), Some("them" | "those" | "these" | "whom"))
+}
+
 /// Whether a figure is told of a part of the whole it could be compared
 /// with: "turnout in several districts", "the highest turnout in any
 /// district", "in some provinces". The words before it in its clause say so.
@@ -1935,6 +1973,9 @@ fn same_noun(x: Option<&str>, y: Option<&str>) -> bool {
                 | "resident"
                 | "villager"
                 | "victim"
+                // "three members of the public", "40 patients".
+                | "member"
+                | "patient"
                 // "41 men", "30 others": people, told apart by nothing.
                 | "men"
                 | "man"
@@ -1963,8 +2004,17 @@ fn same_noun(x: Option<&str>, y: Option<&str>) -> bool {
     };
     // "400 jobs" and "450 posts" count the same cuts.
     let job = |w: &str| matches!(w, "job" | "post" | "position" | "role");
+    // "two rounds", "14 spent cartridge cases": the shots fired.
+    let shot = |w: &str| {
+        matches!(
+            w,
+            "shot" | "round" | "bullet" | "gunshot" | "cartridge" | "case" | "casing"
+        )
+    };
     match (x, y) {
-        (Some(x), Some(y)) => x == y || people(x) && people(y) || job(x) && job(y),
+        (Some(x), Some(y)) => {
+            x == y || people(x) && people(y) || job(x) && job(y) || shot(x) && shot(y)
+        }
         (Some(x), None) | (None, Some(x)) => people(x),
         (None, None) => true,
     }
