@@ -220,8 +220,12 @@ fn the_review_puts_claims_worth_checking_first_and_groups_by_state_and_verdict()
         .map(|c| review::worth(&r, r.claim(*c).unwrap()))
         .collect();
     assert!(worths.windows(2).all(|w| w[0] >= w[1]), "{worths:?}");
+    // Insisted on, and denied by the weather office ("denied that claim").
     let insisted = r.claim(claim(&r, "warnings came too late")).unwrap();
-    assert_eq!(review::reasons(&r, insisted), [Reason::Assertive]);
+    assert_eq!(
+        review::reasons(&r, insisted),
+        [Reason::Disputed, Reason::Assertive]
+    );
     let counts = review::counts(&r, &d.findings);
     assert_eq!(
         (counts.checked, counts.with_verdict, counts.orphans),

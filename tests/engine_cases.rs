@@ -4718,3 +4718,51 @@ fn a_claim_with_curly_apostrophes_reads_as_with_plain_ones() {
     assert_eq!(to, "c1");
     assert!(from_a_claim);
 }
+
+#[test]
+fn a_reply_that_points_at_what_was_just_said_disputes_it() {
+    // "rejects that account": the account just given by another side.
+    assert_eq!(
+        disputes("The camp's director, Piet Varro, said arrivals had slowed to a trickle.\n\nThe Relief Network rejects that account."),
+        ["c2 -> c1"]
+    );
+    // "That's simply not true", in an interview.
+    assert_eq!(
+        disputes("QUINN: The foam people photographed is a natural effect of the heat.\n\nVOSS: That's simply not true. It smelled of bleach."),
+        ["c2 -> c1"]
+    );
+    // "says that is not true", whose "that" the content leaves out.
+    assert_eq!(
+        disputes("The council said every tenant had been offered a flat.\n\nThe residents' association says that is not true."),
+        ["c2 -> c1"]
+    );
+    // The speaker's own earlier words are not answered so.
+    assert_eq!(
+        disputes("The council said every tenant had been offered a flat. The council said that is not true of the families who left early."),
+        Vec::<String>::new()
+    );
+    // Nor a claim that only starts with "that" and says something else.
+    assert_eq!(
+        disputes("The council said every tenant had been offered a flat.\n\nThe association said that tenants had been given two days' notice."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_count_named_to_be_denied_disputes_the_claims_that_gave_it() {
+    // "It is not 38, it is 11": the bare 38 is the residents' 38 households.
+    assert_eq!(
+        disputes("Residents said 38 households were forced from their homes.\n\n\"It is not 38, it is 11,\" said the housing councillor, Dorothy Finch."),
+        ["c2 -> c1"]
+    );
+    // "it isn't 4,000": the agency's 4,000 fish.
+    assert_eq!(
+        disputes("The Environment Agency says around 4,000 fish died.\n\nVOSS: It isn't 4,000, it's well over 30,000."),
+        ["c2 -> c1"]
+    );
+    // "not 19 dead": every account of 19 dead.
+    assert_eq!(
+        disputes("At least 19 miners were killed, the provincial government said.\n\nThe provincial governor, Matt Ebro, said rescuers had recovered 19 bodies.\n\n\"It is not 19 dead,\" said the union's secretary, Ruth Pell."),
+        ["c3 -> c2", "c3 -> c1"]
+    );
+}

@@ -595,7 +595,11 @@ impl<'a> Resolver<'a> {
             })
         })?;
         let e = self.entities.get_mut(id.index())?;
-        e.name = clean_name(name);
+        // The description stays a way to name it: "the union's estimate".
+        let described = std::mem::replace(&mut e.name, clean_name(name));
+        if !e.aliases.contains(&described) {
+            e.aliases.push(described);
+        }
         e.kind = EntityKind::Organization;
         let k = key(&e.name);
         if let Some(h) = head_noun(&e.name) {

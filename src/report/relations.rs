@@ -2626,11 +2626,47 @@ pub fn denials(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relation>
                 .is_some_and(|c| c.eq_ignore_ascii_case(w))
         });
         let may_continue = last.as_ref().is_some_and(|(from, _)| from + 1 == bi);
+        // "That's simply not true", "rejects that account": what was
+        // just said. A short look at the text first.
+        let may_point = b.content.first().is_some_and(|c| {
+            let head = c.of(text).trim_start();
+            [
+                "that", "That", "this", "This", "those", "these", "is ", "was ", "isn",
+            ]
+            .iter()
+            .any(|w| head.starts_with(w))
+        });
         // Most claims deny nothing and restate no figure: nothing to read.
-        if !denying && b.figures.is_empty() && !may_continue {
+        if !denying && b.figures.is_empty() && !may_continue && !may_point {
             continue;
         }
         let lc = memo.lower(b);
+        // Not when the speaker's own count follows in the sentence
+        // ("disputes that figure, saying the true number is 248"): that
+        // count is the dispute.
+        let own_count = || {
+            report.claims[bi + 1..]
+                .iter()
+                .take_while(|c| c.sentence == b.sentence)
+                .any(|c| same_side(report, c, b) && !c.figures.is_empty())
+        };
+        if may_point && points_back(&lc, denying) && !own_count() {
+            // The nearest claim of another side, in this paragraph or the
+            // one before.
+            let here = paragraph_of(report, b.sentence);
+            let cover = b.content_cover();
+            let said = report.claims[bi.saturating_sub(LOOK_BACK)..bi]
+                .iter()
+                .rev()
+                .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
+                .find(|a| !a.content.iter().any(|c| c.contains(cover)))
+                .filter(|a| paragraph_of(report, a.sentence) + 1 >= here);
+            if let Some(a) = said {
+                out.push(denial(report, b, a));
+                last = Some((bi, vec![a.id]));
+                continue;
+            }
+        }
         // Not the claim that reports this one: in "officials said the
         // ambassador had rejected the accusations" the officials are not
         // what he rejects.
@@ -2799,6 +2835,13 @@ pub fn denials(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relation>
                                 (None, None) => fb.kind != FigureKind::Count,
                                 _ => false,
                             }
+                            // "It is not 38, it is 11", "it isn't 4,000":
+                            // a count named to be denied, bare or on the
+                            // same measure ("not 19 dead").
+                            || fb.value == fa.value
+                                && denied_figure(text, fb)
+                                && (word(fb).is_none()
+                                    || fb.measure.is_some() && fb.measure == fa.measure)
                     })
                 })
             };
@@ -2807,10 +2850,9 @@ pub fn denials(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relation>
             let mut gave = earlier().take(8).filter(restated);
             if let Some(first) = gave.next() {
                 targets.push(first);
-                let counts = b
-                    .figures
-                    .iter()
-                    .all(|f| f.kind == FigureKind::Count && f.unit.is_some());
+                let counts = b.figures.iter().all(|f| {
+                    f.kind == FigureKind::Count && (f.unit.is_some() || f.measure.is_some())
+                });
                 if counts {
                     targets.extend(gave);
                 }
@@ -2838,6 +2880,71 @@ pub fn denials(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relation>
         }
     }
     out
+}
+
+/// Nouns for what someone said: "that account", "this claim".
+const SAID_NOUNS: [&str; 24] = [
+    "account",
+    "explanation",
+    "description",
+    "version",
+    "claim",
+    "claims",
+    "characterisation",
+    "characterization",
+    "assertion",
+    "assertions",
+    "allegation",
+    "allegations",
+    "statement",
+    "story",
+    "suggestion",
+    "argument",
+    "figure",
+    "figures",
+    "number",
+    "numbers",
+    "estimate",
+    "estimates",
+    "picture",
+    "narrative",
+];
+
+/// Whether a claim's lower-case content answers what was just said by
+/// pointing at it: "that account" (after "rejects"), "That's simply not
+/// true", "is not true" (of "said that is not true", whose "that" the
+/// content leaves out).
+fn points_back(lc: &str, denying: bool) -> bool {
+    let ws: Vec<&str> = lc
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .collect();
+    let demonstrative = |w: &str| matches!(w, "that" | "this" | "those" | "these");
+    // "rejects that account", "dismissed this version".
+    if denying && ws.len() <= 3 && ws.first().is_some_and(|w| demonstrative(w)) {
+        return ws.get(1).is_some_and(|n| SAID_NOUNS.contains(n));
+    }
+    // "That's simply not true", "That is false", "is not true".
+    let rest: &[&str] = match ws.as_slice() {
+        ["that's", rest @ ..] => rest,
+        ["that" | "this", "is" | "was", rest @ ..] => rest,
+        ["is" | "was", rest @ ..] => rest,
+        ["isn't" | "wasn't", rest @ ..] => {
+            return matches!(rest, ["true", ..]);
+        }
+        _ => return false,
+    };
+    let rest = match rest {
+        ["simply" | "just" | "completely" | "absolutely" | "totally" | "plainly", more @ ..] => {
+            more
+        }
+        _ => rest,
+    };
+    matches!(
+        rest,
+        ["not", "true", ..] | ["untrue", ..] | ["false", ..] | ["wrong", ..] | ["nonsense", ..]
+    )
 }
 
 /// `b` denies what `a` says.
