@@ -4766,3 +4766,76 @@ fn a_count_named_to_be_denied_disputes_the_claims_that_gave_it() {
         ["c3 -> c2", "c3 -> c1"]
     );
 }
+
+/// Each claimant's name with the name of the body it speaks for, if any.
+fn speaks_for(input: &str) -> Vec<(String, Option<String>)> {
+    let r = parse(input);
+    r.claims
+        .iter()
+        .filter_map(|c| {
+            let e = r.entity(c.claimant.as_ref()?.entity?)?;
+            let org = e
+                .affiliation
+                .and_then(|a| r.entity(a))
+                .map(|o| o.name.clone());
+            Some((e.name.clone(), org))
+        })
+        .collect()
+}
+
+#[test]
+fn a_person_speaks_for_the_body_its_role_names() {
+    // "Its director": the body that spoke last.
+    assert_eq!(
+        speaks_for("The Citizens' Rights Observatory said it had documented 11 deaths. Its director, Baraka Ndiritu, said none of the dead had fired a weapon.")[1],
+        ("Baraka Ndiritu".to_string(), Some("Citizens' Rights Observatory".to_string()))
+    );
+    // "manager at Kestrel Paper".
+    assert_eq!(
+        speaks_for(
+            "Rafael Quintero, environmental manager at Kestrel Paper, said the water was treated."
+        )[0],
+        (
+            "Rafael Quintero".to_string(),
+            Some("Kestrel Paper".to_string())
+        )
+    );
+    // "Police spokesman Inspector Abel Mutasa" after the police spoke.
+    assert_eq!(
+        speaks_for("Police said six people were killed. Police spokesman Inspector Abel Mutasa said officers came under fire.")[1],
+        ("Abel Mutasa".to_string(), Some("Police".to_string()))
+    );
+    // "An ODP spokeswoman" and "The spokeswoman, Marit Oyelaran" are one
+    // person, of the office the acronym names.
+    let said = speaks_for("The Office for Displaced Persons (ODP) put the population at 78,000. An ODP spokeswoman said agencies were double-counting. The spokeswoman, Marit Oyelaran, said the register listed 81,400 people.");
+    assert_eq!(
+        said[1..],
+        [
+            (
+                "Marit Oyelaran".to_string(),
+                Some("Office for Displaced Persons".to_string())
+            ),
+            (
+                "Marit Oyelaran".to_string(),
+                Some("Office for Displaced Persons".to_string())
+            )
+        ]
+    );
+    // "Cllr" is a title: one councillor however she is named.
+    assert_eq!(
+        entity_names("Cllr Dorothy Amadi-Finch said 11 households were moved. \"It is not 38,\" Cllr Amadi-Finch said."),
+        ["Dorothy Amadi-Finch"]
+    );
+}
+
+#[test]
+fn a_transcript_speaker_reading_out_anothers_claim_gives_it_to_them() {
+    let r = parse("ABARA: Good morning.\n\nVOSS: No. It is wrong.\n\nABARA: The agency said in an interim finding yesterday that the fish suffocated. Could your discharge have caused that?");
+    let agency = r
+        .claims
+        .iter()
+        .filter(|c| c.content.iter().any(|s| r.slice(*s).contains("suffocated")))
+        .map(|c| r.claimant_name(c))
+        .collect::<Vec<_>>();
+    assert_eq!(agency, [Some("agency".to_string())]);
+}

@@ -343,13 +343,25 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // "An ODP spokeswoman": the body its acronym names.
+        if p.affiliation.is_none() {
+            if let Some(org) = self.acronym_before_role(&name) {
+                if let Some(e) = self.entities.get_mut(id.index()) {
+                    if org != id && e.affiliation.is_none() {
+                        e.affiliation = Some(org);
+                    }
+                }
+            }
+        }
         // "Ibrahim Sallah, the charity's coordinator": the charity named
         // before speaks through its coordinator.
         if p.affiliation.is_none() {
-            if let Some(org) = p.role.and_then(|r| {
-                let r = r.of(self.text);
+            if let Some(org) = p.role.and_then(|role| {
+                let r = role.of(self.text);
                 self.possessor_organisation(r)
                     .or_else(|| self.ministry_of_minister(r))
+                    .or_else(|| self.organisation_of_its(role))
+                    .or_else(|| self.named_at(r))
             }) {
                 if let Some(e) = self.entities.get_mut(id.index()) {
                     if org != id && e.affiliation.is_none() {
@@ -401,6 +413,16 @@ impl<'a> Resolver<'a> {
                     .is_some_and(|e| e.kind == EntityKind::Organization)
             });
         }
+        // "Police spokesman Inspector Abel Mutasa" after "Police said":
+        // a body named by its one word, among the last claimants.
+        if noun == first && noun.starts_with(char::is_uppercase) && !is_title(noun) {
+            return self.recent.iter().rev().take(12).find_map(|&(id, _)| {
+                let e = self.entities.get(id.index())?;
+                (matches!(e.kind, EntityKind::Organization | EntityKind::Group)
+                    && e.name.split_whitespace().next() == Some(noun))
+                .then_some(id)
+            });
+        }
         if noun.len() < 4 || !noun.chars().all(|c| c.is_ascii_lowercase()) {
             return None;
         }
@@ -413,6 +435,64 @@ impl<'a> Resolver<'a> {
             (e.kind == EntityKind::Organization
                 && (names(&e.name) || e.role.as_deref().is_some_and(names)))
             .then_some(id)
+        })
+    }
+
+    /// "ODP spokeswoman": an acronym before a role in lower case, the
+    /// body it names (its full name when the text gave one).
+    fn acronym_before_role(&mut self, name: &str) -> Option<EntityId> {
+        let (acr, rest) = name.split_once(' ')?;
+        if !is_acronym(acr) || rest.is_empty() || rest.chars().any(char::is_uppercase) {
+            return None;
+        }
+        let full = self.full_name_of(acr);
+        let wanted = full.clone().unwrap_or_else(|| acr.to_string());
+        Some(match self.find(&wanted, EntityKind::Organization) {
+            Some(id) => id,
+            None => {
+                let id = self.add(wanted, EntityKind::Organization);
+                if full.is_some() {
+                    self.add_alias(id, acr);
+                }
+                id
+            }
+        })
+    }
+
+    /// "Its director, Baraka Ndiritu": the organisation that "its" stands
+    /// for, the last one to speak.
+    fn organisation_of_its(&self, role: Span) -> Option<EntityId> {
+        let before = self.text[..role.start()].trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if !matches!(word, "Its" | "its") {
+            return None;
+        }
+        self.recent.iter().rev().take(12).find_map(|&(id, _)| {
+            let e = self.entities.get(id.index())?;
+            (e.kind == EntityKind::Organization).then_some(id)
+        })
+    }
+
+    /// "environmental manager at Kestrel Paper": the organisation named
+    /// after "at" in a role, when the text knows it; else a new one.
+    fn named_at(&mut self, role: &str) -> Option<EntityId> {
+        let (_, org) = role.split_once(" at ")?;
+        let org = clean_name(org);
+        let words: Vec<&str> = org.split_whitespace().collect();
+        let capitalised = !words.is_empty()
+            && words.len() <= 6
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || is_function_word(w));
+        if !capitalised {
+            return None;
+        }
+        Some(match self.find(&org, EntityKind::Organization) {
+            Some(id) => id,
+            None => self.add(org, EntityKind::Organization),
         })
     }
 
@@ -507,7 +587,13 @@ impl<'a> Resolver<'a> {
         }
         let id = self.recent_ids().find(|id| {
             self.entities.get(id.index()).is_some_and(|e| {
-                let words: Vec<&str> = e.name.split_whitespace().collect();
+                // "The spokeswoman, Marit Oyelaran" after "an ODP
+                // spokeswoman": the role without the body's acronym.
+                let described = match e.name.split_once(' ') {
+                    Some((acr, rest)) if is_acronym(acr) && e.affiliation.is_some() => rest,
+                    _ => e.name.as_str(),
+                };
+                let words: Vec<&str> = described.split_whitespace().collect();
                 // Either way: "the official" after "the top health official".
                 let role_words: Vec<&str> = role.split_whitespace().collect();
                 // "The spokeswoman, Lucia Ferrer" after "a spokeswoman for
@@ -518,9 +604,9 @@ impl<'a> Resolver<'a> {
                     .take_while(|w| !matches!(*w, "for" | "of" | "at" | "in" | "from" | "with"))
                     .collect();
                 e.kind == EntityKind::Person
-                    && e.name.chars().all(|c| !c.is_uppercase())
+                    && described.chars().all(|c| !c.is_uppercase())
                     && (fills_role(&words, role)
-                        || fills_role(&role_words, &e.name)
+                        || fills_role(&role_words, described)
                         || head.len() < words.len()
                             && (fills_role(&head, role)
                                 || fills_role(&role_words, &head.join(" "))))

@@ -286,7 +286,23 @@ impl<'t> Reading<'t> {
                 rule: Rule::LabelColon,
             });
         }
-        if found.iter().any(|f| f.rule == Rule::LabelColon) {
+        let labelled = found.iter().any(|f| f.rule == Rule::LabelColon);
+        // "ABARA: The agency said … that the fish suffocated": the label's
+        // speaker reads out another's claim, which is the sentence's.
+        if let Some(li) = found.iter().position(|f| f.rule == Rule::LabelColon) {
+            let after_colon = found[li].cue.map(|(c, _)| {
+                let rest = &self.text[c.end()..];
+                c.end() + (rest.len() - rest.trim_start().len())
+            });
+            let relayed = found.iter().any(|g| {
+                g.rule != Rule::LabelColon
+                    && matches!(&g.speaker, Speaker::Phrase(p) if Some(p.mention.start()) == after_colon)
+            });
+            if relayed {
+                found.remove(li);
+            }
+        }
+        if labelled {
             self.turn = Some((at.pi, false));
         } else if turn.is_none() {
             self.turn = None;
@@ -428,9 +444,15 @@ impl<'t> Reading<'t> {
                     .toks
                     .iter()
                     .position(|t| t.span.start() == p.mention.start());
+                // Not a transcript's label: in "ABARA: The agency said …"
+                // the agency speaks, not the one who reads it out.
+                let label = |o: &attribution::Phrase| {
+                    self.text[o.mention.end()..].trim_start().starts_with(':')
+                };
                 let subject = k
                     .filter(|_| resolver.describes_organisation(p))
-                    .and_then(|k| attribution::subject_organisation(toks, k));
+                    .and_then(|k| attribution::subject_organisation(toks, k))
+                    .filter(|o| !label(o));
                 let entity = match subject {
                     Some(o) => {
                         let e = resolver.phrase(&o);

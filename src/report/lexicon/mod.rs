@@ -1524,6 +1524,7 @@ pub fn is_title(w: &str) -> bool {
             | "Editor"
             | "Coach"
             | "Councillor"
+            | "Cllr"
             | "Councilman"
             | "Councilwoman"
             | "Congressman"
