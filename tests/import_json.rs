@@ -517,3 +517,14 @@ fn absent_and_null_optional_members_take_their_defaults() {
     assert!(imported.report.relations.is_empty());
     assert_eq!(imported.meta, Meta::default());
 }
+
+#[test]
+fn a_rate_whose_unit_recurs_in_its_base_reopens_as_the_same_report() {
+    // The unit is exported as text: a rate's is its first occurrence, not
+    // one inside the base ("six" in "centsix").
+    let r = parse(" said 1,000 six per centsix ");
+    assert!(r.claims[0].figures[0].unit.is_some());
+    let back = from_json(&to_json_string(&r)).unwrap();
+    assert_eq!(back.claims[0].figures, r.claims[0].figures);
+    assert!(back == r);
+}

@@ -405,12 +405,16 @@ impl Reader<'_> {
     fn figure(&self, f: &FigureJson, what: &str, index: usize) -> Check<Figure> {
         let span = self.text_span(f.span, &f.text, what)?;
         // The unit is exported as text; it is the end of the figure's span
-        // ("200 people"), or failing that its last occurrence inside it.
+        // ("200 people"), or failing that its last occurrence inside it. A
+        // rate's is its first ("3 deaths per 1,000 births").
+        let rate = f.kind == Some(FigureKind::Rate);
         let unit = match &f.unit {
             None => None,
             Some(u) => {
                 let there = span.of(self.text);
-                let at = if there.ends_with(&**u) {
+                let at = if rate {
+                    there.find(&**u)
+                } else if there.ends_with(&**u) {
                     Some(there.len() - u.len())
                 } else {
                     there.rfind(&**u)
