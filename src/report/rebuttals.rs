@@ -28,6 +28,7 @@ use super::relations::{
     belittles, discredits, disputed_count, evidence_phrase, possessive_ending, same_side, says_any,
     verb, who, Memo, LOOK_BACK,
 };
+use super::span::Span;
 
 /// Nouns for an account someone gives: a count, a document, a story.
 const ACCOUNTS: [&str; 31] = [
@@ -202,12 +203,58 @@ const MISCOUNT: [&str; 10] = [
     "only", "not", "never", "forgot", "forget", "missed", "already", "twice", "even", "ignored",
 ];
 
-/// The lower-case words of `lc`, apostrophes kept ("ministry's").
-fn words(lc: &str) -> Vec<&str> {
-    lc.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .collect()
+/// The lower-case words of `lc`, apostrophes kept ("ministry's"): the
+/// runs of letters, digits and apostrophes, without the apostrophes at
+/// their ends.
+fn words(lc: &str) -> Words<'_> {
+    Words { rest: lc }
+}
+
+/// See [`words`]. Reads ASCII a byte at a time: claims' contents are long
+/// and overlap many times over in a paragraph with no sentence end.
+struct Words<'a> {
+    rest: &'a str,
+}
+
+impl Words<'_> {
+    /// Where the run of characters that are (`inside`) or are not part of
+    /// a word, from byte `i` on, ends.
+    fn run(&self, mut i: usize, inside: bool) -> usize {
+        let b = self.rest.as_bytes();
+        while let Some(&x) = b.get(i) {
+            let (part, len) = if x.is_ascii() {
+                (x.is_ascii_alphanumeric() || x == b'\'', 1)
+            } else {
+                match self.rest.get(i..).and_then(|r| r.chars().next()) {
+                    Some(c) => (c.is_alphanumeric() || c == '’', c.len_utf8()),
+                    None => return b.len(),
+                }
+            };
+            if part != inside {
+                break;
+            }
+            i += len;
+        }
+        i
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        while !self.rest.is_empty() {
+            let start = self.run(0, false);
+            let end = self.run(start, true);
+            let w = self.rest.get(start..end).unwrap_or("");
+            self.rest = self.rest.get(end..).unwrap_or("");
+            let w = w.trim_matches(|c| c == '\'' || c == '’');
+            if !w.is_empty() {
+                return Some(w);
+            }
+        }
+        None
+    }
 }
 
 /// Whether the words hold a plain negation.
@@ -238,9 +285,6 @@ fn named_accounts<'a>(ws: &[&'a str]) -> Vec<Named<'a>> {
     // long sentence ("… based on a subsidiary's share of the company's
     // total assets") is seldom what the sentence answers.
     for (k, w) in ws.iter().enumerate().take(FIRST_WORDS) {
-        if !ACCOUNTS.contains(w) {
-            continue;
-        }
         // The owner right before the noun, or one word before it ("the
         // union's total", "the government's own numbers", "the mp's death
         // toll").
@@ -252,6 +296,9 @@ fn named_accounts<'a>(ws: &[&'a str]) -> Vec<Named<'a>> {
                 .or_else(|| (back == 1 && owner == "official").then_some(owner))
         });
         let Some(owner) = owner else { continue };
+        if !ACCOUNTS.contains(w) {
+            continue;
+        }
         // "for hospital admissions": the last word of the phrase after
         // "for", "of" or "on", before the next joining word.
         let topic = ws
@@ -484,6 +531,93 @@ fn possessive(name: &str) -> String {
     s
 }
 
+/// Where, in a report's text, the words either reading needs first are
+/// (in any case): found in one pass, so that claims' contents, which may
+/// be long and overlap many times over in a paragraph with no sentence
+/// end, are neither lowered nor searched one by one. Byte offsets.
+struct Marks {
+    /// Where "count", "included" and "'s" start.
+    words: [Vec<u32>; 3],
+    /// Where "official" starts; and where it starts and no letter or digit
+    /// follows it.
+    official: [Vec<u32>; 2],
+    /// Where a byte is not ASCII or is a double quotation mark: a content
+    /// without them is lowered byte for byte.
+    unclean: Vec<u32>,
+}
+
+impl Marks {
+    const WORDS: [&'static [u8]; 3] = [b"count", b"included", b"'s"];
+    const OFFICIAL: &'static [u8] = b"official";
+
+    /// `None` for a text too long for the offsets.
+    fn new(text: &str) -> Option<Marks> {
+        u32::try_from(text.len()).ok()?;
+        let mut m = Marks {
+            words: Default::default(),
+            official: Default::default(),
+            unclean: Vec::new(),
+        };
+        let b = text.as_bytes();
+        let at = |i: usize, w: &[u8]| {
+            b.get(i..i + w.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(w))
+        };
+        for (i, &x) in b.iter().enumerate() {
+            let i32 = i as u32;
+            match x.to_ascii_lowercase() {
+                b'c' | b'i' | b'\'' => {
+                    if let Some(k) = Self::WORDS.iter().position(|w| at(i, w)) {
+                        m.words[k].push(i32);
+                    }
+                }
+                b'o' if at(i, Self::OFFICIAL) => {
+                    m.official[0].push(i32);
+                    let next = b.get(i + Self::OFFICIAL.len());
+                    if !next.is_some_and(u8::is_ascii_alphanumeric) {
+                        m.official[1].push(i32);
+                    }
+                }
+                b'"' => m.unclean.push(i32),
+                x if !x.is_ascii() => m.unclean.push(i32),
+                _ => {}
+            }
+        }
+        Some(m)
+    }
+
+    /// Whether `list` has an offset at or after `from` with `len` bytes
+    /// from it ending by `to`.
+    fn within(list: &[u32], len: usize, from: usize, to: usize) -> bool {
+        let k = list.partition_point(|&p| (p as usize) < from);
+        list.get(k).is_some_and(|&p| p as usize + len <= to)
+    }
+
+    /// Whether every span is lowered byte for byte.
+    fn clean(&self, spans: &[Span]) -> bool {
+        spans
+            .iter()
+            .all(|s| !Self::within(&self.unclean, 1, s.start(), s.end()))
+    }
+
+    /// For [`Marks::clean`] spans: whether their lowered text holds a word
+    /// of counting or an owner's word, as the check on the lowered text in
+    /// [`rebuttals`] reads it.
+    fn may_answer(&self, spans: &[Span]) -> bool {
+        let n = Self::OFFICIAL.len();
+        spans.iter().any(|s| {
+            let (from, to) = (s.start(), s.end());
+            Self::WORDS
+                .iter()
+                .zip(&self.words)
+                .any(|(w, list)| Self::within(list, w.len(), from, to))
+                || Self::within(&self.official[1], n, from, to)
+                // "official" at the span's end: the next word is another.
+                || to >= from + n && self.official[0].binary_search(&((to - n) as u32)).is_ok()
+        })
+    }
+}
+
 /// Finds rebuttals: see the module's comment. `done`: the relations found
 /// so far.
 pub fn rebuttals(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relation> {
@@ -503,9 +637,16 @@ pub fn rebuttals(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relatio
                 .any(|f| to.figures.iter().any(|g| g.value == f.value));
         }
     }
+    let marks = Marks::new(&report.text);
     let mut out = Vec::new();
     for (bi, b) in report.claims.iter().enumerate() {
         if b.kind == ClaimKind::Unattributed || related[bi] {
+            continue;
+        }
+        if marks
+            .as_ref()
+            .is_some_and(|m| m.clean(&b.content) && !m.may_answer(&b.content))
+        {
             continue;
         }
         // Most claims name no one's account and tell of no counting: a
@@ -522,7 +663,33 @@ pub fn rebuttals(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relatio
             continue;
         }
         let lc = memo.lower(b);
-        let ws = words(&lc);
+        // Either reading needs a word of counting or an owner's word
+        // ("ministry's", "official"): without them in the lowered text, the
+        // words are not looked at.
+        let official = lc.match_indices("official").any(|(i, w)| {
+            lc.get(i + w.len()..)
+                .and_then(|r| r.chars().next())
+                .is_none_or(|c| !c.is_alphanumeric())
+        });
+        if !official
+            && !["count", "included", "'s", "’s"]
+                .iter()
+                .any(|w| lc.contains(w))
+        {
+            continue;
+        }
+        // What either reading looks at first lies within the first words:
+        // an account named among the first [`FIRST_WORDS`] (with its owner
+        // before it and its topic a few words after it), a verb of
+        // counting among the first six. A claim with neither is not split
+        // further (its content may be long, and claims overlap).
+        let mut rest = words(&lc);
+        let mut ws: Vec<&str> = Vec::with_capacity(FIRST_WORDS + 6);
+        ws.extend(rest.by_ref().take(FIRST_WORDS + 6));
+        if named_accounts(&ws).is_empty() && !ws.iter().take(6).any(|w| COUNTING.contains(w)) {
+            continue;
+        }
+        ws.extend(rest);
         if let Some(r) = answers_account(report, memo, &restating, bi, (&lc, &ws)) {
             out.push(r);
         } else if let Some(r) = answers_counting(report, memo, &restating, bi, &ws) {
@@ -674,4 +841,57 @@ fn answers_counting(
             who(report, a)
         ),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{words, Marks};
+    use crate::report::span::Span;
+
+    #[test]
+    fn marks_find_what_the_lowered_text_holds() {
+        let text = "The Official figures. OFFICIALS counted; the Ministry'S \"data\" officialdom \
+                    included é official";
+        let m = Marks::new(text).unwrap();
+        let lowered = |from: usize, to: usize| text[from..to].to_ascii_lowercase();
+        for from in 0..text.len() {
+            for to in from..=text.len() {
+                let Some(span) = Span::new(text, from, to) else {
+                    continue;
+                };
+                if !m.clean(&[span]) {
+                    assert!(text[from..to].contains(['"', 'é']));
+                    continue;
+                }
+                let lc = lowered(from, to);
+                let official = lc.match_indices("official").any(|(i, w)| {
+                    lc[i + w.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+                });
+                let holds = official || ["count", "included", "'s"].iter().any(|w| lc.contains(w));
+                assert_eq!(m.may_answer(&[span]), holds, "{lc:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_are_the_runs_of_letters_digits_and_apostrophes() {
+        for lc in [
+            "",
+            "'",
+            " ’ ",
+            "the ministry's figures",
+            "it's ’the’ ministry’s  ''x'' é́ ünï ﬁ 3,000 — a.b '''' ’ done'",
+            "«x» 'quoted' they counted—only",
+        ] {
+            let split: Vec<&str> = lc
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words(lc).collect::<Vec<_>>(), split, "{lc}");
+        }
+    }
 }
