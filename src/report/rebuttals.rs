@@ -531,56 +531,87 @@ fn possessive(name: &str) -> String {
     s
 }
 
-/// Where, in a report's text, the words either reading needs first are
-/// (in any case): found in one pass, so that claims' contents, which may
-/// be long and overlap many times over in a paragraph with no sentence
-/// end, are neither lowered nor searched one by one. Byte offsets.
+/// What a claim's text, as written, holds when it may name someone's
+/// account ("the ministry's", "official") or tell of counting.
+const MAY_NAME: [&str; 6] = ["'s", "'S", "’s", "’S", "fficial", "FFICIAL"];
+const MAY_COUNT: [&str; 4] = ["ount", "OUNT", "nclude", "NCLUDE"];
+
+/// Where, in a report's text, the words that let a claim be read as a
+/// rebuttal are: found in one pass, so that claims' contents, which may be
+/// long or many and overlap many times over in a paragraph with no
+/// sentence end, are neither searched nor lowered one by one. Byte
+/// offsets.
 struct Marks {
-    /// Where "count", "included" and "'s" start.
-    words: [Vec<u32>; 3],
-    /// Where "official" starts; and where it starts and no letter or digit
-    /// follows it.
-    official: [Vec<u32>; 2],
+    /// Per word of [`Marks::WORDS`], where it starts.
+    at: Vec<Vec<u32>>,
+    /// Where "official" starts and no letter or digit follows it.
+    official_end: Vec<u32>,
     /// Where a byte is not ASCII or is a double quotation mark: a content
     /// without them is lowered byte for byte.
     unclean: Vec<u32>,
 }
 
 impl Marks {
-    const WORDS: [&'static [u8]; 3] = [b"count", b"included", b"'s"];
-    const OFFICIAL: &'static [u8] = b"official";
+    /// "count", "included", "'s" and "official" in any case, then
+    /// [`MAY_NAME`] and [`MAY_COUNT`] as written.
+    const LOWERED: usize = 4;
+    const OFFICIAL: usize = 3;
+    const WORDS: [&'static str; 14] = [
+        "count",
+        "included",
+        "'s",
+        "official", //
+        MAY_NAME[0],
+        MAY_NAME[1],
+        MAY_NAME[2],
+        MAY_NAME[3],
+        MAY_NAME[4],
+        MAY_NAME[5], //
+        MAY_COUNT[0],
+        MAY_COUNT[1],
+        MAY_COUNT[2],
+        MAY_COUNT[3],
+    ];
 
     /// `None` for a text too long for the offsets.
     fn new(text: &str) -> Option<Marks> {
         u32::try_from(text.len()).ok()?;
+        // Per byte, the words that may start with it.
+        let mut first = [0u16; 256];
+        for (k, w) in Self::WORDS.iter().enumerate() {
+            let x = w.as_bytes().first().copied().unwrap_or(0);
+            first[x as usize] |= 1 << k;
+            if k < Self::LOWERED {
+                first[x.to_ascii_uppercase() as usize] |= 1 << k;
+            }
+        }
         let mut m = Marks {
-            words: Default::default(),
-            official: Default::default(),
+            at: vec![Vec::new(); Self::WORDS.len()],
+            official_end: Vec::new(),
             unclean: Vec::new(),
         };
         let b = text.as_bytes();
-        let at = |i: usize, w: &[u8]| {
-            b.get(i..i + w.len())
-                .is_some_and(|s| s.eq_ignore_ascii_case(w))
-        };
         for (i, &x) in b.iter().enumerate() {
             let i32 = i as u32;
-            match x.to_ascii_lowercase() {
-                b'c' | b'i' | b'\'' => {
-                    if let Some(k) = Self::WORDS.iter().position(|w| at(i, w)) {
-                        m.words[k].push(i32);
+            if !x.is_ascii() || x == b'"' {
+                m.unclean.push(i32);
+            }
+            let mut ks = first[x as usize];
+            while ks != 0 {
+                let k = ks.trailing_zeros() as usize;
+                ks &= ks - 1;
+                let w = Self::WORDS[k].as_bytes();
+                let Some(here) = b.get(i..i + w.len()) else {
+                    continue;
+                };
+                if k < Self::LOWERED && here.eq_ignore_ascii_case(w) || here == w {
+                    m.at[k].push(i32);
+                    if k == Self::OFFICIAL
+                        && !b.get(i + w.len()).is_some_and(u8::is_ascii_alphanumeric)
+                    {
+                        m.official_end.push(i32);
                     }
                 }
-                b'o' if at(i, Self::OFFICIAL) => {
-                    m.official[0].push(i32);
-                    let next = b.get(i + Self::OFFICIAL.len());
-                    if !next.is_some_and(u8::is_ascii_alphanumeric) {
-                        m.official[1].push(i32);
-                    }
-                }
-                b'"' => m.unclean.push(i32),
-                x if !x.is_ascii() => m.unclean.push(i32),
-                _ => {}
             }
         }
         Some(m)
@@ -591,6 +622,24 @@ impl Marks {
     fn within(list: &[u32], len: usize, from: usize, to: usize) -> bool {
         let k = list.partition_point(|&p| (p as usize) < from);
         list.get(k).is_some_and(|&p| p as usize + len <= to)
+    }
+
+    /// Whether one of the spans holds one of the words `ks` of
+    /// [`Marks::WORDS`].
+    fn holds(&self, spans: &[Span], ks: std::ops::Range<usize>) -> bool {
+        spans.iter().any(|s| {
+            ks.clone().any(|k| {
+                let len = Self::WORDS[k].len();
+                self.at
+                    .get(k)
+                    .is_some_and(|list| Self::within(list, len, s.start(), s.end()))
+            })
+        })
+    }
+
+    /// Whether the spans hold a word of [`MAY_NAME`] or [`MAY_COUNT`].
+    fn may_name_or_count(&self, spans: &[Span]) -> bool {
+        self.holds(spans, Self::LOWERED..Self::WORDS.len())
     }
 
     /// Whether every span is lowered byte for byte.
@@ -604,17 +653,17 @@ impl Marks {
     /// of counting or an owner's word, as the check on the lowered text in
     /// [`rebuttals`] reads it.
     fn may_answer(&self, spans: &[Span]) -> bool {
-        let n = Self::OFFICIAL.len();
-        spans.iter().any(|s| {
-            let (from, to) = (s.start(), s.end());
-            Self::WORDS
-                .iter()
-                .zip(&self.words)
-                .any(|(w, list)| Self::within(list, w.len(), from, to))
-                || Self::within(&self.official[1], n, from, to)
-                // "official" at the span's end: the next word is another.
-                || to >= from + n && self.official[0].binary_search(&((to - n) as u32)).is_ok()
-        })
+        let n = Self::WORDS[Self::OFFICIAL].len();
+        self.holds(spans, 0..Self::OFFICIAL)
+            || spans.iter().any(|s| {
+                let (from, to) = (s.start(), s.end());
+                Self::within(&self.official_end, n, from, to)
+                    // "official" at the span's end: the next word is another.
+                    || to >= from + n
+                        && self.at[Self::OFFICIAL]
+                            .binary_search(&((to - n) as u32))
+                            .is_ok()
+            })
     }
 }
 
@@ -643,23 +692,24 @@ pub fn rebuttals(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relatio
         if b.kind == ClaimKind::Unattributed || related[bi] {
             continue;
         }
-        if marks
-            .as_ref()
-            .is_some_and(|m| m.clean(&b.content) && !m.may_answer(&b.content))
-        {
-            continue;
-        }
         // Most claims name no one's account and tell of no counting: a
         // look at their text first spares lowering it (claims may overlap
         // many times over in a paragraph with no sentence end).
-        let raw = |words: &[&str]| {
-            b.content
-                .iter()
-                .any(|c| words.iter().any(|w| c.of(&report.text).contains(w)))
+        let may = match &marks {
+            Some(m) => {
+                m.may_name_or_count(&b.content)
+                    && (!m.clean(&b.content) || m.may_answer(&b.content))
+            }
+            None => {
+                let raw = |words: &[&str]| {
+                    b.content
+                        .iter()
+                        .any(|c| words.iter().any(|w| c.of(&report.text).contains(w)))
+                };
+                raw(&MAY_NAME) || raw(&MAY_COUNT)
+            }
         };
-        let may_name = raw(&["'s", "'S", "’s", "’S", "fficial", "FFICIAL"]);
-        let may_count = raw(&["ount", "OUNT", "nclude", "NCLUDE"]);
-        if !may_name && !may_count {
+        if !may {
             continue;
         }
         let lc = memo.lower(b);
@@ -845,13 +895,13 @@ fn answers_counting(
 
 #[cfg(test)]
 mod tests {
-    use super::{words, Marks};
+    use super::{words, Marks, MAY_COUNT, MAY_NAME};
     use crate::report::span::Span;
 
     #[test]
     fn marks_find_what_the_lowered_text_holds() {
         let text = "The Official figures. OFFICIALS counted; the Ministry'S \"data\" officialdom \
-                    included é official";
+                    included é official’s ’S FFICIAL AMOUNT nclude";
         let m = Marks::new(text).unwrap();
         let lowered = |from: usize, to: usize| text[from..to].to_ascii_lowercase();
         for from in 0..text.len() {
@@ -859,8 +909,13 @@ mod tests {
                 let Some(span) = Span::new(text, from, to) else {
                     continue;
                 };
+                let raw = MAY_NAME
+                    .iter()
+                    .chain(&MAY_COUNT)
+                    .any(|w| text[from..to].contains(w));
+                assert_eq!(m.may_name_or_count(&[span]), raw, "{:?}", &text[from..to]);
                 if !m.clean(&[span]) {
-                    assert!(text[from..to].contains(['"', 'é']));
+                    assert!(text[from..to].contains(|c: char| c == '"' || !c.is_ascii()));
                     continue;
                 }
                 let lc = lowered(from, to);
