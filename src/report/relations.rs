@@ -154,7 +154,8 @@ pub(super) fn content_lower(text: &str, c: &Claim) -> String {
 pub(super) struct Memo<'r> {
     report: &'r Report,
     lower: Vec<OnceCell<String>>,
-    names: Vec<OnceCell<Vec<String>>>,
+    /// The words of [`Memo::claimant_named`], each followed by a space.
+    names: Vec<OnceCell<String>>,
     character: Vec<OnceCell<Option<Character>>>,
     facts: Vec<OnceCell<Vec<Facts>>>,
     /// Where in the text a word that tells the dead's character may start
@@ -230,10 +231,20 @@ impl<'r> Memo<'r> {
     /// the claimant's name or of one of its other names ("The TPLF" for the
     /// Tigray People's Liberation Front).
     pub(super) fn claimant_named(&self, c: &Claim, named: &[&str]) -> bool {
+        if named.is_empty() {
+            return false;
+        }
+        // One string for all the words, so that a window of comparisons
+        // does not make and free one per word.
         let make = || {
             let report = self.report;
-            let mut words: Vec<String> = Vec::new();
-            let mut add = |n: &str| words.extend(named_words(n).into_iter().map(str::to_string));
+            let mut words = String::new();
+            let mut add = |n: &str| {
+                for w in named_words(n) {
+                    words.push_str(w);
+                    words.push(' ');
+                }
+            };
             if let Some(n) = report.claimant_name(c) {
                 add(&n);
             }
@@ -243,9 +254,9 @@ impl<'r> Memo<'r> {
             }
             words
         };
-        let says = |words: &[String]| {
+        let says = |words: &str| {
             words
-                .iter()
+                .split_terminator(' ')
                 .any(|w| named.iter().any(|x| x.eq_ignore_ascii_case(w)))
         };
         match self.names.get(c.id.index()) {
