@@ -4839,3 +4839,21 @@ fn a_transcript_speaker_reading_out_anothers_claim_gives_it_to_them() {
         .collect::<Vec<_>>();
     assert_eq!(agency, [Some("agency".to_string())]);
 }
+
+#[test]
+fn a_count_given_as_anothers_is_not_the_speakers_own() {
+    // "the union's estimate of 31 dead" answers the union, not the
+    // governor's 19 bodies.
+    assert_eq!(
+        disputes("A miners' union said 31 miners had died.\n\nThe provincial governor, Matt Ebro, said rescuers had recovered 19 bodies.\n\nA company spokesman, Dario Fen, dismissed the union's estimate of 31 dead."),
+        ["c3 -> c1"]
+    );
+}
+
+#[test]
+fn a_count_named_as_a_figure_and_faulted_disputes_the_claim_that_gave_it() {
+    assert_eq!(
+        disputes("Halyard Labs said the leaked dataset held records for at least 11 million accounts.\n\nThe company's finance chief, Anders Trev, said the 11 million figure was wrong."),
+        ["c2 -> c1"]
+    );
+}

@@ -1045,7 +1045,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
         let counts: Vec<(&Figure, &str, Facts)> = b
             .figures
             .iter()
-            .filter(|f| counted(f) && !denied_figure(text, f))
+            .filter(|f| counted(f) && !denied_figure(text, f) && !anothers_figure(text, f))
             .filter(|f| f.measure.as_deref() != Some(DISPLACED) || !admitting(&memo.lower(b)))
             .filter_map(|f| Some((f, f.measure.as_deref()?, memo.facts(b, f))))
             .collect();
@@ -1656,6 +1656,25 @@ fn denied_figure(text: &str, f: &Figure) -> bool {
         .next()
         .unwrap_or("");
     word.eq_ignore_ascii_case("not") || word.ends_with("n't") || word.ends_with("n’t")
+}
+
+/// Whether a figure is given as another's: "dismissed the union's
+/// estimate of 31 dead", "the ministry's figure of 12".
+fn anothers_figure(text: &str, f: &Figure) -> bool {
+    let before = text.get(..f.span.start()).unwrap_or("");
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'));
+    let (of, noun, owner) = (words.next(), words.next(), words.next());
+    of == Some("of")
+        && noun.is_some_and(|n| {
+            matches!(
+                n.to_ascii_lowercase().as_str(),
+                "estimate" | "figure" | "count" | "toll" | "tally" | "total" | "number"
+            )
+        })
+        && owner.is_some_and(|o| o.ends_with("'s") || o.ends_with("’s") || o.ends_with("s'"))
 }
 
 /// Whether a figure counts some of a group counted before: "two of them
@@ -2846,6 +2865,16 @@ pub fn denials(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relation>
                                 (None, None) => fb.kind != FigureKind::Count,
                                 _ => false,
                             }
+                            // "the 11 million figure was wrong": a count
+                            // named as a figure is the one that gave it.
+                            || fb.value == fa.value
+                                && fb.kind == FigureKind::Count
+                                && word(fb).is_some_and(|w| {
+                                    matches!(
+                                        w.as_str(),
+                                        "figure" | "estimate" | "count" | "total" | "tally"
+                                    )
+                                })
                             // "It is not 38, it is 11", "it isn't 4,000":
                             // a count named to be denied, bare or on the
                             // same measure ("not 19 dead").
