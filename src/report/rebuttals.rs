@@ -31,7 +31,7 @@ use super::relations::{
 use super::span::Span;
 
 /// Nouns for an account someone gives: a count, a document, a story.
-const ACCOUNTS: [&str; 31] = [
+pub(super) const ACCOUNTS: [&str; 31] = [
     "figure",
     "figures",
     "number",

@@ -3,6 +3,7 @@
 use super::figures::{ON_BOARD, STILL_HELD};
 use super::lexicon::{is_function_word, whole_words};
 use super::model::*;
+use super::rebuttals::ACCOUNTS;
 use super::span::Span;
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -2922,30 +2923,18 @@ pub fn denials(report: &Report, memo: &Memo, done: &[Relation]) -> Vec<Relation>
     out
 }
 
-/// Nouns for what someone said: "that account", "this claim".
-const SAID_NOUNS: [&str; 24] = [
-    "account",
-    "explanation",
+/// Nouns for what someone said beyond an account's
+/// ([`super::rebuttals::ACCOUNTS`]): "that description", "this
+/// suggestion".
+const SAID_NOUNS: [&str; 10] = [
     "description",
-    "version",
-    "claim",
-    "claims",
     "characterisation",
     "characterization",
     "assertion",
     "assertions",
-    "allegation",
-    "allegations",
     "statement",
-    "story",
     "suggestion",
     "argument",
-    "figure",
-    "figures",
-    "number",
-    "numbers",
-    "estimate",
-    "estimates",
     "picture",
     "narrative",
 ];
@@ -2963,7 +2952,9 @@ fn points_back(lc: &str, denying: bool) -> bool {
     let demonstrative = |w: &str| matches!(w, "that" | "this" | "those" | "these");
     // "rejects that account", "dismissed this version".
     if denying && ws.len() <= 3 && ws.first().is_some_and(|w| demonstrative(w)) {
-        return ws.get(1).is_some_and(|n| SAID_NOUNS.contains(n));
+        return ws
+            .get(1)
+            .is_some_and(|n| ACCOUNTS.contains(n) || SAID_NOUNS.contains(n));
     }
     // "That's simply not true", "That is false", "is not true".
     let rest: &[&str] = match ws.as_slice() {
