@@ -261,7 +261,8 @@ describe('exports and annotations onto an edited text', () => {
         const key = await reportKey(page);
         assert.match(key, /^local-\d+/);
         const homes = await page.locator('article[data-claim-id]', { hasText: '120 homes' }).getAttribute('data-claim-id');
-        const late = await page.locator('article[data-claim-id]', { hasText: 'warnings came too late' }).getAttribute('data-claim-id');
+        // By its own words: the weather office's denial shows them too.
+        const late = await page.locator('article[data-claim-id][aria-label*="warnings came too late"]').getAttribute('data-claim-id');
         let c = await openFinding(page, homes);
         await c.locator('select[data-field="verdict"]').selectOption('Mostly true');
         await c.locator('textarea[data-field="note"]').fill('=Council records say 118.');
