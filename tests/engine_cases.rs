@@ -4857,3 +4857,109 @@ fn a_count_named_as_a_figure_and_faulted_disputes_the_claim_that_gave_it() {
         ["c2 -> c1"]
     );
 }
+
+#[test]
+fn an_age_after_the_people_counted_is_no_figure() {
+    // "under five" is how old the children were; they died.
+    figures_with_measures(
+        "The clinic's doctor said 27 children under five had died since July.",
+        &["27 children = deaths"],
+    );
+    figures_with_measures(
+        "The police said nobody under 18 was arrested, and 63,000 children under the age of 15 live in the district.",
+        &["63,000 children = population"],
+    );
+    // Not an age: "under 40" is a bound on the count itself.
+    figures(
+        "The agency said under 40 people were hurt.",
+        &["under 40 people = 40 less_than"],
+    );
+}
+
+#[test]
+fn the_first_day_of_a_span_of_dates_is_no_figure() {
+    figures(
+        "The group said its teams visited every sector between 2 and 9 October and counted 14,000 residents.",
+        &["14,000 residents = 14000 exact"],
+    );
+}
+
+#[test]
+fn people_counted_where_they_live_are_one_measure() {
+    // "living in", "residents", "population": the same headcount.
+    assert_eq!(
+        disputes("A relief group said more than 140,000 people were living in the camp.\n\nThe government's refugee office put the camp's population at 78,000."),
+        ["c2 -> c1"]
+    );
+    // "300 residents were evacuated" are displaced, not a headcount.
+    figures_with_measures(
+        "Officials said 300 residents were evacuated.",
+        &["300 residents = displaced people"],
+    );
+}
+
+#[test]
+fn a_count_may_dispute_each_count_of_a_side_on_its_measure() {
+    let mut both = disputes("A relief group said more than 140,000 people live in the camp. Its teams counted 141,800 residents, it said.\n\nThe government's refugee office put the camp's population at 78,000.");
+    both.sort();
+    assert_eq!(both, ["c3 -> c1", "c3 -> c2"]);
+    // The same count said twice is disputed once, where it was first given.
+    assert_eq!(
+        disputes("The union said 31 miners died. The union said 31 miners died in the shaft.\n\nThe company said nine miners died."),
+        ["c3 -> c1"]
+    );
+}
+
+#[test]
+fn children_who_died_are_counted_as_deaths_are() {
+    assert_eq!(
+        disputes("A charity's doctor said 27 children had died in the camp since July.\n\nThe ministry said four deaths had been recorded in the camp this year."),
+        ["c2 -> c1"]
+    );
+}
+
+#[test]
+fn a_count_called_impossible_to_reconcile_is_disputed() {
+    assert_eq!(
+        disputes("The ministry said four deaths had been recorded in the camp.\n\nA charity's doctor, Jo Lenz, called that figure \"impossible to reconcile with what we see on our wards\"."),
+        ["c2 -> c1"]
+    );
+}
+
+#[test]
+fn the_true_number_restates_the_measure_of_the_count_before() {
+    // "the true number was 11" answers the 38 households evicted.
+    assert_eq!(
+        disputes("Residents said 38 households were forced from their homes on Tuesday.\n\nThe council said the true number was 11."),
+        ["c2 -> c1"]
+    );
+}
+
+#[test]
+fn some_of_a_count_given_first_are_part_of_it() {
+    // "Of the 121 people detained, 77 have been deported": the 77 are
+    // some of the 121, not a rival count of arrests.
+    assert_eq!(
+        disputes("Activists said 121 people were detained in the raids.\n\nAn immigration spokeswoman said: \"Of the 121 people detained, 77 have been deported.\""),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_count_made_by_a_body_speaks_for_it() {
+    let said = speaks_for("More than 140,000 people live in the camp, according to a headcount completed this week by Frontier Relief Network (FRN).");
+    assert_eq!(said, [("Frontier Relief Network".to_string(), None)]);
+    let r = parse("More than 140,000 people live in the camp, according to a headcount completed this week by Frontier Relief Network (FRN).");
+    let e = r
+        .entity(r.claims[0].claimant.as_ref().unwrap().entity.unwrap())
+        .unwrap();
+    assert_eq!(e.role, None);
+}
+
+#[test]
+fn a_role_placed_somewhere_then_a_name_is_the_person_named() {
+    assert_eq!(
+        speaks_for("Frontier Relief Network (FRN) said it had counted 141,800 residents.\n\nFRN's medical coordinator in Maro Bend, Dr Joaquim Lenz, said 27 children had died.")[1],
+        ("Joaquim Lenz".to_string(), Some("Frontier Relief Network".to_string()))
+    );
+}

@@ -314,7 +314,7 @@ const FLOORS: [(&str, f64); 4] = [
     ("claims found", 0.99),
     ("claimants right", 0.94),
     ("figures found", 0.97),
-    ("relations found", 0.54),
+    ("relations found", 0.52),
 ];
 
 #[test]

@@ -49,6 +49,12 @@ fn day_of_month(t: &Toks, i: usize) -> bool {
     (i > 0 && t.is_cap(i - 1) && month(t.s(i - 1)).is_some())
         || (i > 1 && t.is_punct(i - 1, '.') && t.is_cap(i - 2) && month(t.s(i - 2)).is_some())
         || (t.is_cap(i + 1) && month(t.s(i + 1)).is_some())
+        // The first day of a span: "between 2 and 9 October", "2 to 9 May".
+        || ((t.eq_lower(i + 1, "and") || t.eq_lower(i + 1, "to") || t.is_punct(i + 1, '-'))
+            && t.kind(i + 2) == Some(TokKind::Number)
+            && t.s(i + 2).parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+            && t.is_cap(i + 3)
+            && month(t.s(i + 3)).is_some())
 }
 
 fn parse_number(s: &str) -> Option<f64> {
@@ -181,6 +187,10 @@ fn is_verbish(w: &str) -> bool {
                 | "won"
                 | "rose"
                 | "fell"
+                // "140,000 people live in the camp".
+                | "live"
+                | "stay"
+                | "sleep"
         )
 }
 
@@ -318,6 +328,8 @@ fn measure(
     if t.eq_lower(from, "of") && t.eq_lower(from + 1, "the") && t.eq_lower(from + 2, "public") {
         from += 3;
     }
+    // "27 children under five had died": the age is no other figure.
+    from = past_age(t, from, end);
     // What happened to those counted, from the words after the figure: the
     // first measure in this order wins ("killed" over "arrested").
     // Not past the next figure: in "1,200 cases and 85 deaths" the deaths
@@ -794,9 +806,23 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
             _ => (span, last),
         };
         // "40 people, including 7 officers": part of the previous figure.
+        // So is "Of the 121 people detained, 77 have been deported".
+        let of_the_whole = || {
+            first >= 1
+                && t.is_punct(first - 1, ',')
+                && out.last().is_some_and(|w| {
+                    let k = t.toks.partition_point(|x| x.span.start() < w.span.start());
+                    (k >= a + 2).then_some(k).is_some_and(|k| {
+                        k >= 2
+                            && t.eq_lower(k - 2, "of")
+                            && matches!(t.lower(k - 1), "the" | "those" | "these")
+                    })
+                })
+        };
         let part_of = if i >= 1
             && (t.eq_lower(first.saturating_sub(1), "including")
-                || t.eq_lower(first.saturating_sub(1), "among"))
+                || t.eq_lower(first.saturating_sub(1), "among")
+                || of_the_whole())
         {
             out.len().checked_sub(1)
         } else {
@@ -981,7 +1007,8 @@ fn figure_kind(t: &Toks, i: usize, unit: Option<(usize, usize)>, b: usize) -> Fi
     FigureKind::Count
 }
 
-/// "a boy of four", "a woman aged 70": a person's age.
+/// "a boy of four", "a woman aged 70", "children under five", "nobody over
+/// 18", "children under the age of 15": a person's age.
 fn age_of_person(t: &Toks, i: usize) -> bool {
     i >= 2
         && t.eq_lower(i - 1, "of")
@@ -990,6 +1017,71 @@ fn age_of_person(t: &Toks, i: usize) -> bool {
             "boy" | "girl" | "child" | "man" | "woman" | "son" | "daughter" | "baby" | "teenager"
         )
         || i >= 1 && t.eq_lower(i - 1, "aged")
+        || i >= 2 && matches!(t.lower(i - 1), "under" | "over") && people_before(t, i - 2)
+        || i >= 5
+            && t.eq_lower(i - 1, "of")
+            && t.eq_lower(i - 2, "age")
+            && t.eq_lower(i - 3, "the")
+            && matches!(t.lower(i - 4), "under" | "over")
+            && people_before(t, i - 5)
+}
+
+/// Whether the word at `k` names people whose age may follow ("children
+/// under five", "anyone over 65").
+fn people_before(t: &Toks, k: usize) -> bool {
+    matches!(
+        t.lower(k),
+        "children"
+            | "child"
+            | "kids"
+            | "people"
+            | "persons"
+            | "adults"
+            | "boys"
+            | "girls"
+            | "men"
+            | "women"
+            | "infants"
+            | "babies"
+            | "youths"
+            | "minors"
+            | "nobody"
+            | "anyone"
+            | "anybody"
+            | "everyone"
+            | "those"
+            | "patients"
+            | "residents"
+            | "voters"
+    )
+}
+
+/// Past an age after the people counted ("under five", "over 65", "aged
+/// 70", "under the age of 15"), or `k` where there is none.
+fn past_age(t: &Toks, k: usize, end: usize) -> usize {
+    let start = if matches!(t.lower(k), "under" | "over")
+        && t.eq_lower(k + 1, "the")
+        && t.eq_lower(k + 2, "age")
+        && t.eq_lower(k + 3, "of")
+    {
+        k + 4
+    } else if matches!(t.lower(k), "under" | "over" | "aged") {
+        k + 1
+    } else {
+        return k;
+    };
+    match number_at(t, start).filter(|x| !x.2 && x.1 <= end && age_of_person(t, start)) {
+        Some((_, mut past, _)) => {
+            if t.eq_lower(past, "years") || t.eq_lower(past, "year") {
+                past += 1;
+                if t.eq_lower(past, "old") {
+                    past += 1;
+                }
+            }
+            past
+        }
+        None => k,
+    }
 }
 
 /// Numbers that label rather than count: list items "(1)", ages after a

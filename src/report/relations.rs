@@ -474,7 +474,17 @@ pub fn measures_by_reference(report: &mut Report) {
             .find_map(|f| {
                 f.measure
                     .as_deref()
-                    .filter(|m| matches!(*m, "deaths" | "injuries" | "arrests"))
+                    .filter(|m| {
+                        matches!(
+                            *m,
+                            "deaths"
+                                | "injuries"
+                                | "arrests"
+                                | DISPLACED
+                                | "missing people"
+                                | "population"
+                        )
+                    })
                     .map(str::to_string)
             })
         else {
@@ -501,8 +511,10 @@ pub fn measures_from_context(report: &mut Report) {
             && f.part_of.is_none()
             && f.kind == FigureKind::Count
     };
+    // Not a word of a name: "the Office for Displaced Persons put it at".
     let named = |s: &str| -> Option<&'static str> {
         s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
             .filter_map(|w| super::lexicon::measure_word(&w.to_ascii_lowercase()))
             .min_by_key(|m| m.0)
             .map(|m| m.1)
@@ -997,6 +1009,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                                 | "acres"
                                 | "homes"
                                 | "houses"
+                                | "population"
                         )
                     )
                     || f.measure.as_deref() == Some(VOTE_SHARE)
@@ -1164,6 +1177,15 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                 let alike = |f: &Figure| f.measure.as_deref() == Some(m);
                 let entry = Against::Clash(a, fa, fb, m);
                 match prior {
+                    // Another count of the same side on the same measure,
+                    // told otherwise: "more than 140,000 people" and
+                    // "counted 141,800 residents" against "78,000".
+                    Some(k)
+                        if matches!(disputed[k].1, Against::Clash(_, pa, _, pm)
+                            if pm == m && pa.measure == fa.measure && pa.value != fa.value) =>
+                    {
+                        disputed.push((a, entry))
+                    }
                     Some(k) => {
                         let keep = matches!(disputed[k].1, Against::Clash(_, pa, _, _) if alike(pa))
                             && !alike(fa);
@@ -2013,6 +2035,11 @@ fn same_noun(x: Option<&str>, y: Option<&str>) -> bool {
                 | "women"
                 | "woman"
                 | "other"
+                // "27 children had died" against "four deaths".
+                | "children"
+                | "child"
+                | "adult"
+                | "person"
                 // "85 deaths", "30 dead": the people the count is of.
                 | "death"
                 | "dead"
@@ -2046,7 +2073,10 @@ fn same_noun(x: Option<&str>, y: Option<&str>) -> bool {
         (Some(x), Some(y)) => {
             x == y || people(x) && people(y) || job(x) && job(y) || shot(x) && shot(y)
         }
-        (Some(x), None) | (None, Some(x)) => people(x),
+        // "38 households" against "the true number was 11".
+        (Some(x), None) | (None, Some(x)) => {
+            people(x) || matches!(x, "household" | "familie" | "family")
+        }
         (None, None) => true,
     }
 }
@@ -2055,7 +2085,10 @@ fn same_noun(x: Option<&str>, y: Option<&str>) -> bool {
 /// figure was not credible", "the toll is wrong", "a fabricated number",
 /// "the minister's figure does not match what we see".
 pub(super) fn discredits(lc: &str) -> bool {
-    const FALSE: [&str; 28] = [
+    const FALSE: [&str; 31] = [
+        "impossible to reconcile",
+        "cannot be reconciled",
+        "can't be reconciled",
         "does not match",
         "do not match",
         "doesn't match",

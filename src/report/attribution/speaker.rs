@@ -143,9 +143,17 @@ pub(super) fn named_in_apposition(
     // describes the person named next, as "the head of the agency" does.
     // So does a title of one, capitalised or not: "The Mayor of London, Sadiq Khan".
     let name = described.name.of(t.text);
+    // So does one placed somewhere: "FRN's medical coordinator in Maro
+    // Bend, Dr Joaquim Lenz".
+    let placed = described.affiliation.is_some()
+        && described
+            .role
+            .is_some_and(|r| r.of(t.text).starts_with(|c: char| c.is_lowercase()))
+        && (desc.0..desc.1).any(|k| t.is_lower(k) && matches!(t.s(k), "in" | "at"));
     let role_of_name = proper
-        && described.affiliation.is_none()
-        && (desc.0..desc.1).any(|k| t.is_lower(k) && t.s(k) == "of")
+        && (described.affiliation.is_none()
+            && (desc.0..desc.1).any(|k| t.is_lower(k) && t.s(k) == "of")
+            || placed)
         && match described.role {
             Some(r) => r.of(t.text).starts_with(|c: char| c.is_lowercase()),
             None => name.contains(" of ") && name.split(' ').next().is_some_and(is_title),
@@ -188,10 +196,18 @@ pub(super) fn named_in_apposition(
     // spokesperson" is a "police spokesperson"; in "Amnesty's executive
     // director" the organisation is the affiliation.
     person.role = Some(if role_of_name {
-        // The whole description without its article: "mayor of Canoas".
-        let first = (desc.0..=desc.1)
-            .find(|&k| !(t.is_word(k) && matches!(t.lower(k), "the" | "a" | "an")))
-            .unwrap_or(desc.0);
+        // The whole description without its article: "mayor of Canoas";
+        // without its possessor: "medical coordinator in Maro Bend".
+        let first = match described.role.filter(|_| placed) {
+            Some(r) => t
+                .toks
+                .partition_point(|x| x.span.start() < r.start())
+                .min(desc.1)
+                .max(desc.0),
+            None => (desc.0..=desc.1)
+                .find(|&k| !(t.is_word(k) && matches!(t.lower(k), "the" | "a" | "an")))
+                .unwrap_or(desc.0),
+        };
         t.range(first, desc.1)
     } else {
         described.name
@@ -1567,8 +1583,17 @@ pub fn parse_phrase(t: &Toks, a: usize, b: usize) -> Option<Phrase> {
     // "a statement from the Ministry of Defence", "a report by Amnesty":
     // the document's author speaks. "A study published in The Lancet": the
     // study does.
-    if name_start < b2 && t.is_lower(name_start) && is_document_noun(t.lower(name_start)) {
-        let prep = name_start + 1;
+    if name_start < b2 && t.is_lower(name_start) && is_document(t.lower(name_start)) {
+        // "a headcount completed this week by FRN": the author may follow
+        // what was done, in a few words of lower case.
+        let prep = if t.is_lower(name_start + 1) && t.s(name_start + 1).ends_with("ed") {
+            (name_start + 2..(name_start + 6).min(b2))
+                .take_while(|&k| t.is_lower(k) && !t.has(k, CUE))
+                .find(|&k| t.s(k) == "by")
+                .unwrap_or(name_start + 1)
+        } else {
+            name_start + 1
+        };
         if matches!(t.lower(prep), "from" | "by" | "of") && t.is_lower(prep) {
             let mut r0 = prep + 1;
             while r0 < b2 && matches!(t.lower(r0), "the" | "a" | "an") {
@@ -1975,6 +2000,11 @@ pub(super) fn is_study_noun(w: &str) -> bool {
             | "investigation"
             | "audit"
             | "assessment"
+            // Counts made by someone: "a headcount completed by", "a tally
+            // by".
+            | "headcount"
+            | "census"
+            | "tally"
     )
 }
 

@@ -2405,6 +2405,12 @@ pub const MEASURE_WORDS: &[(&str, &[&str])] = &[
         &["jobs", "posts", "layoffs", "redundancies", "vacancies"],
     ),
     ("torture", &["tortured", "torture"]),
+    // Last: people counted where they live, unless something happened
+    // to them ("300 residents were evacuated" are displaced).
+    (
+        "population",
+        &["population", "residents", "inhabitants", "living", "live"],
+    ),
 ];
 
 /// Where `word` stands in `hay` as a whole word (not inside a longer
