@@ -4963,3 +4963,105 @@ fn a_role_placed_somewhere_then_a_name_is_the_person_named() {
         ("Joaquim Lenz".to_string(), Some("Frontier Relief Network".to_string()))
     );
 }
+
+#[test]
+fn a_trailing_attribution_with_a_clause_of_when_keeps_its_content_before() {
+    check(
+        "The director moved money out of the accounts, a prosecutor told the court on Tuesday as his trial opened.",
+        &["indirect | prosecutor | told | The director moved money out of the accounts"],
+    );
+    // "as many as" is content.
+    check(
+        "Officials said as many as 40 people had died.",
+        &["indirect | Officials | said | as many as 40 people had died"],
+    );
+}
+
+#[test]
+fn accepting_is_a_claim_only_of_what_is_accepted_as_true() {
+    check(
+        "Under cross-examination, the witness accepted that the money had been paid back.",
+        &["indirect | witness | accepted | the money had been paid back"],
+    );
+    no_claims("The witness accepted the offer.");
+    no_claims("She has accepted that invitation.");
+}
+
+#[test]
+fn going_on_for_a_time_is_no_claim() {
+    no_claims("Aftershocks continued through Monday, and families spent a third night outdoors.");
+    figures(
+        "Officials said thousands of families spent a third night outdoors and police found 14 spent cartridge cases.",
+        &[
+            "thousands of families = 1000 approximately",
+            "14 spent cartridge cases = 14 exact",
+        ],
+    );
+}
+
+#[test]
+fn a_sum_counts_no_people() {
+    figures_with_measures(
+        "His lawyer said no more than 1.9 million dollars was unaccounted for.",
+        &["no more than 1.9 million dollars = dollars"],
+    );
+}
+
+#[test]
+fn a_count_read_as_a_verb_borrows_no_measure() {
+    // "We count the bodies" is a verb, not "the count" of something said
+    // before: the 240 carried out are the dead.
+    figures_with_measures(
+        "The agency said dozens of people were still missing. \"We count the bodies we carry out, and we have carried out 240 bodies,\" its director said.",
+        &["dozens of people = missing people", "240 bodies = deaths"],
+    );
+}
+
+#[test]
+fn names_and_roles_of_bodies_whatever_their_shape() {
+    // A counsel's title.
+    assert_eq!(
+        entity_names("State Counsel Adaeze Nwankpa said the transfers were forged."),
+        ["Adaeze Nwankpa"]
+    );
+    // A role of a body, then the person's name.
+    assert_eq!(
+        speaks_for("The Ministry of Health said 10 people died. A Ministry of Health spokesman, Jo Bloggs, said more had died.")[1],
+        ("Jo Bloggs".to_string(), Some("Ministry of Health".to_string()))
+    );
+    // "and" inside a body's name, after a fronted time; its acronym
+    // before a role.
+    assert_eq!(
+        speaks_for("On Sunday the National Search and Rescue Authority (NSRA) said its teams had recovered 180 bodies. NSRA director Meera Gautani said her crews had counted 240."),
+        [
+            ("National Search and Rescue Authority".to_string(), None),
+            ("Meera Gautani".to_string(), Some("National Search and Rescue Authority".to_string()))
+        ]
+    );
+    // Two people joined by "and" stay two names.
+    assert_eq!(
+        entity_names("Smith and Jones said the plan failed."),
+        ["Smith and Jones"]
+    );
+}
+
+#[test]
+fn a_club_or_a_company_known_by_its_legal_form_is_the_club_and_the_company() {
+    assert_eq!(
+        speaks_for("Brunnvik IF said its debt had fallen. The club said the cut was the result of hard choices. A club spokesman, Jonas Solbakk, said the loans carried no interest."),
+        [
+            ("Brunnvik IF".to_string(), None),
+            ("Brunnvik IF".to_string(), None),
+            ("Jonas Solbakk".to_string(), Some("Brunnvik IF".to_string()))
+        ]
+    );
+    assert_eq!(
+        speaks_for(
+            "Kestrel United said its debt had fallen. The company said it would sell players."
+        ),
+        [
+            ("Kestrel United".to_string(), None),
+            ("Kestrel United".to_string(), None)
+        ]
+    );
+}

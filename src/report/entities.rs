@@ -344,8 +344,13 @@ impl<'a> Resolver<'a> {
             }
         }
         // "An ODP spokeswoman": the body its acronym names.
+        // So is "NSRA director Meera Gautani".
         if p.affiliation.is_none() {
-            if let Some(org) = self.acronym_before_role(&name) {
+            let role = p.role.map(|r| r.of(self.text));
+            let org = self
+                .acronym_before_role(&name)
+                .or_else(|| role.and_then(|r| self.acronym_before_role(r)));
+            if let Some(org) = org {
                 if let Some(e) = self.entities.get_mut(id.index()) {
                     if org != id && e.affiliation.is_none() {
                         e.affiliation = Some(org);
@@ -432,8 +437,15 @@ impl<'a> Resolver<'a> {
                 s.split(|c: char| !c.is_alphanumeric())
                     .any(|w| w.eq_ignore_ascii_case(noun))
             };
+            // Or so referred to lately: "a club spokesman" after "the
+            // club said" of Brunnvik IF.
+            let referred = || {
+                e.mentions.iter().rev().take(8).any(|m| {
+                    m.of(self.text).split_whitespace().count() <= 3 && names(m.of(self.text))
+                })
+            };
             (e.kind == EntityKind::Organization
-                && (names(&e.name) || e.role.as_deref().is_some_and(names)))
+                && (names(&e.name) || e.role.as_deref().is_some_and(names) || referred()))
             .then_some(id)
         })
     }
@@ -732,6 +744,7 @@ impl<'a> Resolver<'a> {
                 | "company"
                 | "firm"
                 | "movement"
+                | "club"
         );
         // "the rights group", "the London-based group".
         let plain = words.len() <= 3
@@ -764,7 +777,7 @@ impl<'a> Resolver<'a> {
         let public_ok = matches!(head, "body" | "agency");
         // "the company", "the firm": a company is often known by a bare
         // name ("Siemens said"), which nothing marks as an organisation.
-        let company = matches!(head, "company" | "firm");
+        let company = matches!(head, "company" | "firm" | "club");
         let union = head == "union";
         let fits = |id: &EntityId| {
             self.entities.get(id.index()).is_some_and(|e| {

@@ -191,6 +191,10 @@ fn is_verbish(w: &str) -> bool {
                 | "live"
                 | "stay"
                 | "sleep"
+                | "spent"
+                | "sent"
+                | "fought"
+                | "kept"
         )
 }
 
@@ -233,7 +237,7 @@ fn unit_after(t: &Toks, j: usize, end: usize) -> Option<(usize, usize)> {
         // cases", "30 confirmed deaths"; so do "more" and "other": "three
         // more cities", "12 other victims".
         let modifier = k == j
-            && (w.ends_with("ed") || matches!(w, "more" | "other" | "further" | "fewer"))
+            && (w.ends_with("ed") || matches!(w, "more" | "other" | "further" | "fewer" | "spent"))
             && k + 1 < end
             && t.is_lower(k + 1)
             && !t.word_is(k + 1, FUNCTION_WORD)
@@ -274,6 +278,11 @@ fn unit_after(t: &Toks, j: usize, end: usize) -> Option<(usize, usize)> {
                     // "$4 million last quarter".
                     | "last"
                     | "next"
+                    // "moved $6 million out of", "40 miles away".
+                    | "out"
+                    | "back"
+                    | "away"
+                    | "off"
             )
         {
             break;
@@ -794,6 +803,15 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
             }
         }
         let kind = figure_kind(t, if money { i - 1 } else { i }, unit, b);
+        // A sum counts no people: "no more than 1.9 million dollars was
+        // unaccounted for" is money, not people missing.
+        if kind == FigureKind::Money
+            && m.as_deref().is_some_and(|m| {
+                m == STILL_HELD || m == ON_BOARD || MEASURE_WORDS.iter().any(|(k, _)| *k == m)
+            })
+        {
+            m = unit.map(|(_, e)| t.lower(e).to_owned());
+        }
         // A rate's base is part of it: "3 deaths per 1,000 births".
         let (span, last) = match (kind, unit) {
             (FigureKind::Rate, Some((_, u1))) => {

@@ -444,18 +444,31 @@ pub fn measures_by_reference(report: &mut Report) {
         // what it counts.
         let refers = |c: &Claim| {
             c.content.iter().any(|s| {
+                // A noun after a determiner, maybe with one word between:
+                // "the number", "the true number"; not the verb in "we
+                // count the bodies".
                 let mut words = s
                     .of(text)
                     .split(|c: char| !c.is_alphanumeric())
                     .filter(|w| !w.is_empty())
                     .peekable();
+                let determiner = |w: &str| {
+                    ["the", "that", "this", "its", "their", "our", "his", "her"]
+                        .iter()
+                        .any(|d| w.eq_ignore_ascii_case(d))
+                };
+                let (mut back1, mut back2) = ("", "");
                 while let Some(x) = words.next() {
                     let reference = ["number", "toll", "figure", "total", "tally", "count"]
                         .iter()
                         .any(|w| x.eq_ignore_ascii_case(w));
-                    if reference && words.peek().is_none_or(|n| !n.eq_ignore_ascii_case("of")) {
+                    if reference
+                        && (determiner(back1) || determiner(back2))
+                        && words.peek().is_none_or(|n| !n.eq_ignore_ascii_case("of"))
+                    {
                         return true;
                     }
+                    (back2, back1) = (back1, x);
                 }
                 false
             })

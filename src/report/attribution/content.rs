@@ -491,6 +491,41 @@ pub(super) fn content_after(
     if m >= body && (m > k || k >= body) && !object {
         return None;
     }
+    // Adjuncts, then a clause of when or why: still a trailing attribution
+    // ("…, a prosecutor told the court on Tuesday as his trial opened").
+    // Not "said as many as 40 died", nor with no adjunct before it ("…,
+    // he said, because …" goes on with the content).
+    let subordinate = match t.lower(m) {
+        "as" => !matches!(
+            t.lower(m + 1),
+            "many" | "much" | "few" | "little" | "well" | "high" | "low" | "a" | "an" | "of"
+        ),
+        "when" | "while" | "because" | "whereas" | "although" | "though" => true,
+        _ => false,
+    };
+    // Only after a plain verb of saying: "described it as unhinged" and
+    // "asked when it is worth it" hold their content there.
+    let plain = start > 0
+        && matches!(
+            t.lower(start - 1),
+            "said" | "says" | "told" | "tells" | "added" | "adds"
+        );
+    if m > k
+        && m < body
+        && t.is_lower(m)
+        && subordinate
+        && plain
+        && !object
+        && (k..m).all(|x| t.is_word(x) || t.kind(x) == Some(TokKind::Number))
+        // To the end with no main clause after it: "…, said on Monday
+        // while he feared a split, that the talks …" goes on.
+        && (m..body).all(|x| {
+            !t.is_punct(x, ',')
+                && !matches!(t.kind(x), Some(TokKind::OpenQuote | TokKind::CloseQuote))
+        })
+    {
+        return None;
+    }
     // After a quotation and its speaker, a prepositional phrase to the end
     // is about the quotation: `"…", Coach Lee said of the 9-7 victory.`
     if follows_quotation(t, start.saturating_sub(1))

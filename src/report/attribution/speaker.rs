@@ -135,10 +135,12 @@ pub(super) fn named_in_apposition(
     desc: (usize, usize),
     app: (usize, usize),
 ) -> Option<Phrase> {
+    // Not "A Ministry of Health spokesman", whose head is a role.
     let proper = described
         .name
         .of(t.text)
-        .starts_with(|c: char| c.is_uppercase());
+        .starts_with(|c: char| c.is_uppercase())
+        && !t.is_lower(desc.1);
     // "The mayor of Canoas, Jairo Jorge": a role of a named place or body
     // describes the person named next, as "the head of the agency" does.
     // So does a title of one, capitalised or not: "The Mayor of London, Sadiq Khan".
@@ -1028,6 +1030,27 @@ pub(super) fn speaker_before_plain(t: &Toks, end: usize) -> Option<(usize, Speak
                 // "While the council said": a capitalised conjunction too.
                 if k != end && t.is_cap(k) && t.word_is(k, CLAUSE_BOUNDARY) && !all_caps(t.s(k)) {
                     break;
+                }
+                // "the National Search and Rescue Authority (NSRA)": an
+                // "and" inside a body's name, between capitals, when the
+                // name ends in a word for a body.
+                if lw == "and"
+                    && t.is_lower(k)
+                    && k != end
+                    && k >= 1
+                    && t.is_cap(k - 1)
+                    && t.is_cap(k + 1)
+                    && (k + 1..=end)
+                        .rev()
+                        .find(|&j| t.is_word(j) && !all_caps(t.s(j)))
+                        .is_some_and(|j| t.is_cap(j) && is_org_word(t.s(j)))
+                {
+                    start = k;
+                    if k == 0 {
+                        break;
+                    }
+                    k -= 1;
+                    continue;
                 }
                 if t.is_lower(k) && k != end && !published_in(t, k) {
                     // "the kind of society they themselves want": a clause

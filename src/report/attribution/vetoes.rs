@@ -115,6 +115,12 @@ pub(super) fn noun_without_complement(at: &At) -> bool {
 /// the end of a trailing attribution).
 pub(super) fn answer_without_object(at: &At) -> bool {
     let (t, c, c_end) = (at.t, at.c, at.c_end);
+    // Nor is going on for a time: "Aftershocks continued through Monday".
+    if matches!(t.lower(c), "continued" | "continues") {
+        return t.is_lower(c_end + 1)
+            && t.lower_word_is(c_end + 1, PREPOSITION)
+            && !t.eq_lower(c_end + 1, "to");
+    }
     matches!(
         t.lower(c),
         "responded" | "responds" | "replied" | "replies" | "answered" | "answers" | "reacted"
@@ -129,6 +135,17 @@ pub(super) fn answer_without_object(at: &At) -> bool {
                 t.kind(c - 1),
                 Some(TokKind::Punct(',') | TokKind::CloseQuote)
             ))
+}
+
+/// "accepted the offer": an acceptance is a claim only of what is accepted
+/// as true, after "that": "the witness accepted that the money was repaid".
+pub(super) fn accepted_without_that(at: &At) -> bool {
+    let (t, c, c_end) = (at.t, at.c, at.c_end);
+    // Not "that" as a determiner: "accepted that invitation."
+    let determiner = t.is_lower(c_end + 2)
+        && (c_end + 3 >= sentence_body_end(t)
+            || matches!(t.kind(c_end + 3), Some(TokKind::Punct(_))));
+    matches!(t.lower(c), "accepted" | "accepts") && (!t.eq_lower(c_end + 1, "that") || determiner)
 }
 
 /// "the remark was made", "the Mayor's reported plan is": a cue word used

@@ -92,6 +92,8 @@ const NEUTRAL_CUES: &[&str] = &[
     "concede",
     "conceded",
     "concedes",
+    "accepted",
+    "accepts",
     "agree",
     "agreed",
     "agrees",
@@ -1498,6 +1500,9 @@ pub fn is_title(w: &str) -> bool {
             | "Administrator"
             | "Sheriff"
             | "Prosecutor"
+            | "Counsel"
+            | "Barrister"
+            | "Solicitor"
             | "Principal"
             | "Dean"
             | "Provost"
@@ -1689,6 +1694,25 @@ pub fn is_org_word(w: &str) -> bool {
             | "Navy"
             | "Military"
             | "Office's"
+            // A company's or a club's legal form closes its name: "Volvo
+            // AB", "Brunnvik IF", "Ajax FC".
+            | "AG"
+            | "SA"
+            | "AB"
+            | "ASA"
+            | "NV"
+            | "BV"
+            | "PLC"
+            | "plc"
+            | "GmbH"
+            | "SpA"
+            | "IF"
+            | "FC"
+            | "AFC"
+            | "CF"
+            | "United"
+            | "Rovers"
+            | "Wanderers"
     )
 }
 
