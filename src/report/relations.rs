@@ -1,7 +1,7 @@
 //! Relations between claims: disputed figures and claims said to lack evidence.
 
 use super::figures::{ON_BOARD, STILL_HELD};
-use super::lexicon::{is_function_word, whole_words};
+use super::lexicon::{has, is_function_word, whole_words};
 use super::model::*;
 use super::rebuttals::ACCOUNTS;
 use super::span::Span;
@@ -44,12 +44,12 @@ pub(super) fn measure_phrase(l: &str) -> Option<&'static str> {
         super::lexicon::MEASURE_WORDS
             .iter()
             .find(|(k, _)| *k == m)
-            .is_some_and(|(_, words)| words.iter().any(|w| l.contains(w)))
+            .is_some_and(|(_, words)| words.iter().any(|w| has(l, w)))
     };
     // Words that name a count of any measure, each looked for once.
-    let number = l.contains("number of") || l.contains("figure");
-    if (number || l.contains("toll") || l.contains("count"))
-        && (names("deaths") || l.contains("lost their lives"))
+    let number = has(l, "number of") || has(l, "figure");
+    if (number || has(l, "toll") || has(l, "count"))
+        && (names("deaths") || has(l, "lost their lives"))
     {
         return Some("deaths");
     }
@@ -255,10 +255,13 @@ impl<'r> Memo<'r> {
             }
             words
         };
+        // Split as bytes: the words are ASCII spaces apart, and the empty
+        // piece after the last space is no named word.
         let says = |words: &str| {
             words
-                .split_terminator(' ')
-                .any(|w| named.iter().any(|x| x.eq_ignore_ascii_case(w)))
+                .as_bytes()
+                .split(|&b| b == b' ')
+                .any(|w| named.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w)))
         };
         match self.names.get(c.id.index()) {
             Some(cell) => says(cell.get_or_init(make)),
@@ -268,17 +271,17 @@ impl<'r> Memo<'r> {
 
     /// What the comparisons of figures read of `c`'s figure `f`, worked
     /// out for all its figures at once.
-    fn facts(&self, c: &Claim, f: &Figure) -> Facts {
+    fn facts(&self, c: &Claim, f: &Figure) -> Cow<'_, Facts> {
         let text: &str = &self.report.text;
         let Some(cell) = self.facts.get(c.id.index()) else {
-            return Facts::of(text, c, f);
+            return Cow::Owned(Facts::of(text, c, f));
         };
         let all = cell.get_or_init(|| c.figures.iter().map(|g| Facts::of(text, c, g)).collect());
         c.figures
             .iter()
             .position(|g| std::ptr::eq(g, f))
-            .and_then(|k| all.get(k).cloned())
-            .unwrap_or_else(|| Facts::of(text, c, f))
+            .and_then(|k| all.get(k))
+            .map_or_else(|| Cow::Owned(Facts::of(text, c, f)), Cow::Borrowed)
     }
 
     /// How `c` characterises those its figure `f` counts: by the counted
@@ -316,12 +319,15 @@ impl<'r> Memo<'r> {
 }
 
 /// What a figure's comparisons read of it: the values it allows
-/// ([`interval`]), whether it is told of a part ([`local`]) and its
-/// counted noun ([`unit_noun`]).
+/// ([`interval`]), whether it is told of a part ([`local`]), whether it
+/// counts some of a group ([`of_a_group`]), whether it is denied
+/// ([`denied_figure`]) and its counted noun ([`unit_noun`]).
 #[derive(Clone)]
 struct Facts {
     interval: (f64, f64),
     local: bool,
+    group: bool,
+    denied: bool,
     noun: Option<Rc<str>>,
 }
 
@@ -330,6 +336,8 @@ impl Facts {
         Facts {
             interval: interval(text, f),
             local: local(text, c, f),
+            group: of_a_group(text, f),
+            denied: denied_figure(text, f),
             // "the number of jobs lost would be close to 2,000" counts
             // jobs; "the worst 20 CEOs" counts something else.
             noun: unit_noun(text, f)
@@ -900,7 +908,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                 report.claims[bi.saturating_sub(LOOK_BACK)..bi]
                     .iter()
                     .rev()
-                    .filter(|a| !same_side(report, a, b) && a.kind != ClaimKind::Unattributed)
+                    .filter(|a| !memo.same_side(a, b) && a.kind != ClaimKind::Unattributed)
                     .find(|a| {
                         a.figures.iter().any(|fa| {
                             fa.part_of.is_none()
@@ -1069,7 +1077,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
         // the relations are written once the window is read.
         let mut disputed: Vec<(&Claim, Against)> = Vec::new();
         // Its counts, each with its measure and what is read of it.
-        let counts: Vec<(&Figure, &str, Facts)> = b
+        let counts: Vec<(&Figure, &str, Cow<Facts>)> = b
             .figures
             .iter()
             .filter(|f| counted(f) && !denied_figure(text, f) && !anothers_figure(text, f))
@@ -1133,7 +1141,7 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
             let clash = counts.iter().find_map(|(fb, mb, xb)| {
                 a.figures
                     .iter()
-                    .filter(|fa| fa.part_of.is_none() && !denied_figure(text, fa))
+                    .filter(|fa| fa.part_of.is_none())
                     .find(|fa| {
                         let Some(ma) = fa.measure.as_deref() else {
                             return false;
@@ -1151,6 +1159,9 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                             return false;
                         }
                         let xa = memo.facts(a, fa);
+                        if xa.denied {
+                            return false;
+                        }
                         if held {
                             let (now, all) = if ma == STILL_HELD {
                                 (&xa, xb)
@@ -1164,13 +1175,12 @@ pub fn disputes(report: &Report, memo: &Memo, count_nouns: &[usize]) -> Vec<Rela
                         // group: fewer than another's count is no clash,
                         // more is ("71 of those patients died" against 38
                         // dead in all).
-                        let part = |fp: &Figure, xp: &Facts, xw: &Facts| {
-                            !of_a_group(text, fp) || xp.interval.0 > xw.interval.1
-                        };
+                        let part =
+                            |xp: &Facts, xw: &Facts| !xp.group || xp.interval.0 > xw.interval.1;
                         // "11 soldiers" is part of "700 people", not
                         // another count.
-                        part(fa, &xa, xb)
-                            && part(fb, xb, &xa)
+                        part(&xa, xb)
+                            && part(xb, &xa)
                             && same_noun(xa.noun.as_deref(), xb.noun.as_deref())
                             // "above 95 percent in several districts" is
                             // not the national turnout.
@@ -1750,7 +1760,7 @@ fn local(text: &str, c: &Claim, f: &Figure) -> bool {
         "in one ",
     ]
     .iter()
-    .any(|p| clause.contains(p))
+    .any(|p| has(&clause, p))
 }
 
 /// Who the dead or hurt were, as a claim tells them.
@@ -2330,15 +2340,14 @@ fn topic_of(lc: &str) -> Vec<&str> {
 fn comparative_in(lc: &str) -> Option<&'static str> {
     let words: Vec<&str> = words(lc, false).collect();
     COMPARATIVES.iter().copied().find(|phrase| {
-        let mut parts = phrase.split(' ');
-        let first = parts.next().unwrap_or("");
-        let rest: Vec<&str> = parts.collect();
+        let first = phrase.split(' ').next().unwrap_or("");
         words.iter().enumerate().any(|(i, w)| {
             *w == first
-                && rest
-                    .iter()
+                && phrase
+                    .split(' ')
+                    .skip(1)
                     .enumerate()
-                    .all(|(k, r)| words.get(i + 1 + k) == Some(r))
+                    .all(|(k, r)| words.get(i + 1 + k) == Some(&r))
         })
     })
 }

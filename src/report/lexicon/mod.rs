@@ -2437,14 +2437,28 @@ pub const MEASURE_WORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Whether `needle` stands anywhere in `hay`, as `str::contains` tells,
+/// without the searcher `str::contains` sets up for each needle: most
+/// haystacks asked about are a claim's few words, most needles absent.
+#[inline]
+pub fn has(hay: &str, needle: &str) -> bool {
+    memchr::memmem::find(hay.as_bytes(), needle.as_bytes()).is_some()
+}
+
 /// Where `word` stands in `hay` as a whole word (not inside a longer
 /// one), in order: "false" in "it is false", not in "falsehood".
 pub fn whole_words<'a>(hay: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
-    hay.match_indices(word).map(|(i, _)| i).filter(move |&i| {
-        let before = hay[..i].chars().next_back();
-        let after = hay[i + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    // Most words looked for are absent: those need no searcher.
+    let found = has(hay, word).then(|| hay.match_indices(word));
+    found
+        .into_iter()
+        .flatten()
+        .map(|(i, _)| i)
+        .filter(move |&i| {
+            let before = hay[..i].chars().next_back();
+            let after = hay[i + word.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// The measure a word names (lower case), with its rank in [`MEASURE_WORDS`].
