@@ -1406,7 +1406,11 @@ pub fn acronyms(text: &str) -> Vec<(String, String, usize)> {
             from += 1;
         }
         let before = text[from..open].trim_end();
-        let words: Vec<&str> = before.split_whitespace().collect();
+        // The walk back below reads at most the last nine words, and the
+        // words before them only to tell that there are some: the last
+        // eleven stand for all.
+        let mut words: Vec<&str> = before.split_whitespace().rev().take(11).collect();
+        words.reverse();
         let mut k = words.len();
         let mut caps = 0;
         while k > 0 {
