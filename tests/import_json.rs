@@ -528,3 +528,10 @@ fn a_rate_whose_unit_recurs_in_its_base_reopens_as_the_same_report() {
     assert_eq!(back.claims[0].figures, r.claims[0].figures);
     assert!(back == r);
 }
+
+#[test]
+fn a_rate_whose_number_is_spelled_like_its_unit_opens_as_the_same_report() {
+    // Found by `news_like_exports_open_as_the_same_report`.
+    let r = parse("six six per cent");
+    assert_eq!(from_json(&to_json_string(&r)).ok(), Some(r));
+}

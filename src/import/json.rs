@@ -406,14 +406,21 @@ impl Reader<'_> {
         let span = self.text_span(f.span, &f.text, what)?;
         // The unit is exported as text; it is the end of the figure's span
         // ("200 people"), or failing that its last occurrence inside it. A
-        // rate's is its first ("3 deaths per 1,000 births").
+        // rate's is its first after the number's first character ("3
+        // deaths per 1,000 births"; "six six per cent" counts the second
+        // "six").
         let rate = f.kind == Some(FigureKind::Rate);
         let unit = match &f.unit {
             None => None,
             Some(u) => {
                 let there = span.of(self.text);
                 let at = if rate {
-                    there.find(&**u)
+                    let first = there.chars().next().map_or(0, char::len_utf8);
+                    there
+                        .get(first..)
+                        .and_then(|rest| rest.find(&**u))
+                        .map(|i| i + first)
+                        .or_else(|| there.find(&**u))
                 } else if there.ends_with(&**u) {
                     Some(there.len() - u.len())
                 } else {
