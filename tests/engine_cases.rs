@@ -5065,3 +5065,24 @@ fn a_club_or_a_company_known_by_its_legal_form_is_the_club_and_the_company() {
         ]
     );
 }
+
+#[test]
+fn families_evicted_and_households_moved_are_one_count_of_the_displaced() {
+    assert_eq!(
+        disputes("A housing coalition said between 1,200 and 1,500 families were forcibly evicted from the riverbank.\n\nA ministry spokesman, Yusuf Darma, said fewer than 400 households had been moved."),
+        ["c2 -> c1"]
+    );
+    // "taken" is no part of what is counted.
+    figures_with_measures(
+        "The report draws on interviews with 312 evicted residents and on images of five neighbourhoods taken before the demolitions.",
+        &["312 evicted residents = displaced people", "five neighbourhoods = neighbourhoods"],
+    );
+}
+
+#[test]
+fn a_refusal_in_a_clause_that_tells_who_someone_is_is_no_claim() {
+    check(
+        "Residents said people who refused to leave were beaten.",
+        &["indirect | Residents | said | people who refused to leave were beaten"],
+    );
+}

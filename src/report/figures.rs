@@ -192,6 +192,8 @@ fn is_verbish(w: &str) -> bool {
                 | "stay"
                 | "sleep"
                 | "spent"
+                | "taken"
+                | "given"
                 | "sent"
                 | "fought"
                 | "kept"
@@ -414,6 +416,10 @@ fn measure(
             // "300 people have been held without charge since June":
             // people held, as "remained in custody" (but "held a vigil" is
             // no detention). "Arrested" and "detained" count arrests.
+            // "400 households had been moved": moved out, as displaced.
+            "moved" if k > 0 && matches!(t.lower(k - 1), "been" | "were" | "was") => {
+                after_measure("displaced")
+            }
             "held" if k > 0 && matches!(t.lower(k - 1), "been" | "were" | "was" | "being") => {
                 after_measure("detained").map(|(rank, _)| (rank, STILL_HELD))
             }

@@ -2092,14 +2092,18 @@ fn same_noun(x: Option<&str>, y: Option<&str>) -> bool {
             "shot" | "round" | "bullet" | "gunshot" | "cartridge" | "case" | "casing"
         )
     };
+    // "1,500 families" and "400 households" count the same homes.
+    let home = |w: &str| matches!(w, "household" | "familie" | "family");
     match (x, y) {
         (Some(x), Some(y)) => {
-            x == y || people(x) && people(y) || job(x) && job(y) || shot(x) && shot(y)
+            x == y
+                || people(x) && people(y)
+                || job(x) && job(y)
+                || shot(x) && shot(y)
+                || home(x) && home(y)
         }
         // "38 households" against "the true number was 11".
-        (Some(x), None) | (None, Some(x)) => {
-            people(x) || matches!(x, "household" | "familie" | "family")
-        }
+        (Some(x), None) | (None, Some(x)) => people(x) || home(x),
         (None, None) => true,
     }
 }

@@ -1069,9 +1069,12 @@ fn declined_to_comment(t: &Toks, i: usize) -> Option<CueWord> {
     );
     // A refusal to act is a stand taken: "refused to release the memo";
     // not the bare "refuse", as often a plan or a dare ("will refuse to").
+    // Nor in a relative clause that tells who someone is: "people who
+    // refused to leave were beaten".
     let act = matches!(t.s(i), "refused" | "refuses" | "refusing")
         && t.is_lower(i + 2)
-        && !t.lower_word_is(i + 2, FUNCTION_WORD);
+        && !t.lower_word_is(i + 2, FUNCTION_WORD)
+        && !(i >= 1 && matches!(t.lower(i - 1), "who" | "which" | "that"));
     (refuses && t.eq_lower(i + 1, "to") && (say || act)).then_some(CueWord {
         strength: CueStrength::Neutral,
         takes_object: false,

@@ -2418,7 +2418,18 @@ pub const MEASURE_WORDS: &[(&str, &[&str])] = &[
     ),
     (
         "displaced people",
-        &["displaced", "fled", "evacuated", "refugees", "homeless"],
+        &[
+            "displaced",
+            "fled",
+            "evacuated",
+            "refugees",
+            "homeless",
+            "evicted",
+            "uprooted",
+            "resettled",
+            "relocated",
+            "rehoused",
+        ],
     ),
     (
         "missing people",
