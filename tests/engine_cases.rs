@@ -5086,3 +5086,11 @@ fn a_refusal_in_a_clause_that_tells_who_someone_is_is_no_claim() {
         &["indirect | Residents | said | people who refused to leave were beaten"],
     );
 }
+
+#[test]
+fn a_transcripts_list_of_speakers_is_no_speaker() {
+    check(
+        "The following is a transcript of the briefing. Speakers: Health Minister Dora Wilk; Dr Imre Hal of the institute.\n\nWILK: We have vaccinated 1.8 million children.",
+        &["direct | Dora Wilk | : | We have vaccinated 1.8 million children"],
+    );
+}

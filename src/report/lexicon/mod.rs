@@ -1065,6 +1065,15 @@ pub fn is_label_furniture(w: &str) -> bool {
             | "tags"
             | "topics"
             | "share"
+            // A transcript's list of who takes part: "Speakers: …".
+            | "speakers"
+            | "participants"
+            | "present"
+            | "panel"
+            | "panellists"
+            | "panelists"
+            | "guests"
+            | "attendees"
     )
 }
 
