@@ -37,13 +37,11 @@ fn year_here(t: &Toks, i: usize) -> bool {
 }
 
 fn day_of_month(t: &Toks, i: usize) -> bool {
-    if t.kind(i) != Some(TokKind::Number) {
-        return false;
-    }
-    let Ok(d) = t.s(i).parse::<u32>() else {
-        return false;
+    let day = |k: usize| {
+        t.kind(k) == Some(TokKind::Number)
+            && t.s(k).parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
     };
-    if !(1..=31).contains(&d) {
+    if !day(i) {
         return false;
     }
     (i > 0 && t.is_cap(i - 1) && month(t.s(i - 1)).is_some())
@@ -51,8 +49,7 @@ fn day_of_month(t: &Toks, i: usize) -> bool {
         || (t.is_cap(i + 1) && month(t.s(i + 1)).is_some())
         // The first day of a span: "between 2 and 9 October", "2 to 9 May".
         || ((t.eq_lower(i + 1, "and") || t.eq_lower(i + 1, "to") || t.is_punct(i + 1, '-'))
-            && t.kind(i + 2) == Some(TokKind::Number)
-            && t.s(i + 2).parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+            && day(i + 2)
             && t.is_cap(i + 3)
             && month(t.s(i + 3)).is_some())
 }
@@ -836,11 +833,9 @@ pub fn figures(t: &Toks, a: usize, b: usize) -> Vec<Figure> {
                 && t.is_punct(first - 1, ',')
                 && out.last().is_some_and(|w| {
                     let k = t.toks.partition_point(|x| x.span.start() < w.span.start());
-                    (k >= a + 2).then_some(k).is_some_and(|k| {
-                        k >= 2
-                            && t.eq_lower(k - 2, "of")
-                            && matches!(t.lower(k - 1), "the" | "those" | "these")
-                    })
+                    k >= a + 2
+                        && t.eq_lower(k - 2, "of")
+                        && matches!(t.lower(k - 1), "the" | "those" | "these")
                 })
         };
         let part_of = if i >= 1

@@ -91,6 +91,7 @@ pub(super) const CUE_STEPS: &[Step] = &[
     Step::Veto(vetoes::noun_without_complement),
     Step::Veto(vetoes::answer_without_object),
     Step::Veto(vetoes::accepted_without_that),
+    Step::Veto(vetoes::continued_for_a_time),
     Step::Veto(vetoes::cue_as_noun),
     Step::Veto(vetoes::possessive_before_cue),
     Step::Rule(participle_of_subject),

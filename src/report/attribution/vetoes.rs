@@ -115,12 +115,6 @@ pub(super) fn noun_without_complement(at: &At) -> bool {
 /// the end of a trailing attribution).
 pub(super) fn answer_without_object(at: &At) -> bool {
     let (t, c, c_end) = (at.t, at.c, at.c_end);
-    // Nor is going on for a time: "Aftershocks continued through Monday".
-    if matches!(t.lower(c), "continued" | "continues") {
-        return t.is_lower(c_end + 1)
-            && t.lower_word_is(c_end + 1, PREPOSITION)
-            && !t.eq_lower(c_end + 1, "to");
-    }
     matches!(
         t.lower(c),
         "responded" | "responds" | "replied" | "replies" | "answered" | "answers" | "reacted"
@@ -135,6 +129,16 @@ pub(super) fn answer_without_object(at: &At) -> bool {
                 t.kind(c - 1),
                 Some(TokKind::Punct(',') | TokKind::CloseQuote)
             ))
+}
+
+/// "Aftershocks continued through Monday": going on for a time, not
+/// going on speaking ("continued to question his record" stays a claim).
+pub(super) fn continued_for_a_time(at: &At) -> bool {
+    let (t, c, c_end) = (at.t, at.c, at.c_end);
+    matches!(t.lower(c), "continued" | "continues")
+        && t.is_lower(c_end + 1)
+        && t.lower_word_is(c_end + 1, PREPOSITION)
+        && !t.eq_lower(c_end + 1, "to")
 }
 
 /// "accepted the offer": an acceptance is a claim only of what is accepted
